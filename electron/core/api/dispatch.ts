@@ -1,0 +1,55 @@
+/**
+ * The single entry point every transport uses (Electron IPC, the browser-mode host, the CLI): treats the
+ * method name and params as untrusted, validates them with the contract's schema, and turns every failure
+ * into a typed error value. Nothing here throws.
+ */
+import { z } from 'zod';
+import { isMethodName, methods, type MethodName } from '../../../shared/api/contract';
+import { ApiFailure, apiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
+import { createHandlers, type CoreContext, type Handlers } from './handlers';
+
+export type Dispatch = (method: unknown, params: unknown) => ApiResult<unknown>;
+
+function describeIssue(issue: z.core.$ZodIssue): ApiError {
+  const field = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    return apiError('invalid_params', `Unexpected field${issue.keys.length > 1 ? 's' : ''}: ${keys}.`, field ? `${field}.${issue.keys[0]}` : issue.keys[0]);
+  }
+  return apiError('invalid_params', issue.message, field || undefined);
+}
+
+function sqliteError(error: unknown): ApiError | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code.startsWith('SQLITE_BUSY')) {
+    return apiError('database_busy', 'The database is in use by another Village window or program. Close it and try again.');
+  }
+  if (code.startsWith('SQLITE_FULL')) return apiError('database_error', 'The disk is full, so Village could not save this change.');
+  if (code.startsWith('SQLITE_READONLY')) return apiError('database_error', 'The database file is read-only, so Village could not save this change.');
+  return apiError('database_error', 'Village could not save this change to its database; nothing was changed.');
+}
+
+export function createDispatch(context: CoreContext, log: (line: string) => void = (line) => console.error(line)): Dispatch {
+  const handlers: Handlers = createHandlers(context);
+  return (method, params) => {
+    if (!isMethodName(method)) {
+      const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
+      return { ok: false, error: apiError('unknown_method', `Village has no action called "${name}".`) };
+    }
+    const parsed = methods[method].params.safeParse(params === undefined ? undefined : params);
+    if (!parsed.success) {
+      return { ok: false, error: describeIssue(parsed.error.issues[0] as z.core.$ZodIssue) };
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => unknown;
+      return { ok: true, value: handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof ApiFailure) return { ok: false, error: error.error };
+      const known = sqliteError(error);
+      // Logs name the method and error kind only: never parameters, which hold families' details.
+      log(`[village] ${method as MethodName} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
+      return { ok: false, error: known ?? apiError('internal', 'Something went wrong inside Village; nothing was changed.') };
+    }
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * Opens (creating if needed) the Village database: checks the file really is SQLite and not from a newer
+ * Village before anything is written, then WAL, foreign keys, busy timeout, and pending migrations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { DatabaseOpenError } from './database-errors';
+import { migrate, schemaVersion } from './migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** How long a write waits for another Village process before reporting "in use". */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenOptions {
+  migrations?: readonly Migration[];
+  busyTimeoutMs?: number;
+}
+
+function readHeader(file: string): Buffer | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new DatabaseOpenError('cannot_open', file, `Village cannot read its database at ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const header = Buffer.alloc(SQLITE_HEADER.length);
+    const bytes = fs.readSync(fd, header, 0, header.length, 0);
+    return header.subarray(0, bytes);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function assertSqliteFile(file: string): void {
+  const header = readHeader(file);
+  // A missing or empty file becomes a new database; anything else must carry SQLite's magic header.
+  if (header === null || header.length === 0) return;
+  if (!header.equals(SQLITE_HEADER)) {
+    throw new DatabaseOpenError(
+      'not_sqlite',
+      file,
+      `The file ${file} is not a Village database (it is not an SQLite file). Village left it untouched; choose another file or restore a backup.`,
+    );
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.at(-1)?.version ?? LATEST_SCHEMA_VERSION;
+  assertSqliteFile(file);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file);
+  } catch (error) {
+    throw new DatabaseOpenError('cannot_open', file, `Village cannot open its database at ${file}: ${(error as Error).message}`);
+  }
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    // Read-only checks first: a file from a newer Village must not be touched, not even switched to WAL.
+    const version = schemaVersion(db);
+    if (version > latest) {
+      throw new DatabaseOpenError(
+        'from_newer_version',
+        file,
+        `This database was written by a newer version of Village (schema ${version}; this version knows up to ${latest}). Please update Village; the file was left untouched.`,
+      );
+    }
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') {
+      throw new DatabaseOpenError('corrupt', file, `The database at ${file} is damaged. Village left it untouched; please restore a backup.`);
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    // WAL with synchronous=NORMAL is durable against application crashes, the failure a laptop sees.
+    db.pragma('synchronous = NORMAL');
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    if (isBusy(error)) {
+      throw new DatabaseOpenError('in_use', file, 'The database is in use by another Village window or program. Close it and try again.');
+    }
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new DatabaseOpenError('corrupt', file, `The database at ${file} is damaged. Village left it untouched; please restore a backup.`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+/** zod schemas for every API payload. Messages are written for the organizer, not for a developer. */
+import { z } from 'zod';
+import { BIRTH_PRECISIONS } from '../domain/age';
+import { isIsoDate } from '../domain/calendar-date';
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} is too long (at most ${max} characters).` })
+    .default('');
+
+export const idSchema = z
+  .number({ error: 'The id must be a number.' })
+  .int({ error: 'The id must be a whole number.' })
+  .positive({ error: 'The id must be a positive number.' });
+
+export const isoDateSchema = z
+  .string({ error: 'The date must be text like 2024-03-15.' })
+  .refine(isIsoDate, { error: 'The date must be a real day written like 2024-03-15.' });
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const kidInputSchema = z.strictObject({
+  /** Present when editing a kid that already exists, so its attendance history stays attached. */
+  id: idSchema.optional(),
+  name: optionalText(100, "The kid's name"),
+  birthDate: isoDateSchema,
+  birthPrecision: z.enum(BIRTH_PRECISIONS, {
+    error: `The birth date precision must be one of: ${BIRTH_PRECISIONS.join(', ')}.`,
+  }),
+});
+
+export const familyInputSchema = z.strictObject({
+  parentName: z
+    .string({ error: "The parent's name must be text." })
+    .trim()
+    .min(1, { error: "Please enter the parent's or caregiver's name." })
+    .max(200, { error: "The parent's name is too long (at most 200 characters)." }),
+  secondParentName: optionalText(200, "The second parent's name"),
+  email: optionalText(254, 'The email').refine((value) => value === '' || EMAIL.test(value), {
+    error: 'The email address does not look right (it should be like name@example.org).',
+  }),
+  phone: optionalText(40, 'The phone number'),
+  neighborhood: optionalText(100, 'The neighborhood'),
+  notes: optionalText(5000, 'The notes'),
+  kids: z.array(kidInputSchema, { error: 'Kids must be a list.' }).max(20, { error: 'A family can have at most 20 kids.' }).default([]),
+});
+
+export type KidInput = z.input<typeof kidInputSchema>;
+export type FamilyInput = z.input<typeof familyInputSchema>;
+export type FamilyInputParsed = z.output<typeof familyInputSchema>;
