@@ -50,11 +50,3 @@ export const METHOD_NAMES = Object.keys(methods) as MethodName[];
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
 }
-
-/** The one IPC channel the API travels on. */
-export const API_CHANNEL = 'village:api';
-
-/** What preload exposes on `window.village`, and what the browser-mode client mimics. */
-export interface VillageBridge {
-  invoke(method: string, params: unknown): Promise<unknown>;
-}

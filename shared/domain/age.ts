@@ -113,14 +113,14 @@ export function formatAge(birthDate: IsoDate, precision: BirthPrecision, on: Iso
 export function estimateBirthDate(
   age: { years?: number; months?: number; weeks?: number },
   anchor: IsoDate,
-): { birthDate: IsoDate; precision: BirthPrecision } {
+): { birthDate: IsoDate; birthPrecision: BirthPrecision } {
   const start = mustParse(anchor);
   const years = age.years ?? 0;
   if (age.months === undefined && age.weeks === undefined && Number.isInteger(years) && years > 0) {
-    return { birthDate: formatIsoDate(addMonths(start, -(years * 12 + 6))), precision: 'estimated-year' };
+    return { birthDate: formatIsoDate(addMonths(start, -(years * 12 + 6))), birthPrecision: 'estimated-year' };
   }
   const byMonths = addMonths(start, -Math.round(years * 12 + (age.months ?? 0)));
-  return { birthDate: formatIsoDate(addDays(byMonths, -7 * (age.weeks ?? 0))), precision: 'estimated-month' };
+  return { birthDate: formatIsoDate(addDays(byMonths, -7 * (age.weeks ?? 0))), birthPrecision: 'estimated-month' };
 }
 
 /** Month-and-year birth dates are stored as the 1st of the month. */

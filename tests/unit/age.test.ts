@@ -67,11 +67,11 @@ describe('estimateBirthDate', () => {
     [{ years: 3 }, '2026-09-01', '2023-03-01', 'estimated-year'],
     [{ months: 1 }, '2026-03-31', '2026-02-28', 'estimated-month'],
   ])('%o on %s → %s (%s)', (age, anchor, birthDate, precision) => {
-    expect(estimateBirthDate(age, anchor)).toEqual({ birthDate, precision });
+    expect(estimateBirthDate(age, anchor)).toEqual({ birthDate, birthPrecision: precision });
   });
 
   it('keeps ageing: 18 months at a September sign-up is about 2 y 2 m in November a year later', () => {
-    const { birthDate, precision } = estimateBirthDate({ months: 18 }, '2025-09-01');
+    const { birthDate, birthPrecision: precision } = estimateBirthDate({ months: 18 }, '2025-09-01');
     expect(formatAge(birthDate, precision, '2026-11-23')).toBe('≈ 2 y 8 m');
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * Browser mode: the same API and the same renderer as the Electron window, served by plain Node on the
+ * loopback interface, so Village runs in any Chromium where Electron cannot.
+ *
+ * Who may call: only a page that knows this launch's random secret (sent as a bearer token), only on
+ * 127.0.0.1, and only with a Host and Origin naming this very address, which stops DNS-rebinding pages
+ * and other local sites from reaching the organizer's data.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../api/dispatch';
+import { apiError, type ApiError } from '../../../shared/api/errors';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { readStaticFile } from './static-files';
+
+export const API_PATH = '/api';
+/** API calls are small JSON objects; a sheet upload gets its own route and limit. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch;
+  /** The built renderer (`out/renderer`). */
+  rendererRoot: string;
+  port?: number;
+  secret?: string;
+  bodyLimit?: number;
+}
+
+export interface BrowserHost {
+  url: string;
+  /** The address to open: the URL with the secret in its fragment, which browsers never send to servers. */
+  launchUrl: string;
+  port: number;
+  secret: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+function send(response: http.ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+function sendError(response: http.ServerResponse, status: number, error: ApiError): void {
+  send(response, status, JSON.stringify({ ok: false, error }), 'application/json; charset=utf-8');
+}
+
+function secretMatches(header: string | undefined, secret: string): boolean {
+  const match = /^Bearer (.+)$/.exec(header ?? '');
+  if (!match) return false;
+  const given = Buffer.from(match[1]!);
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function readBody(request: http.IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) return 'too_large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return 'too_large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
+
+  const server = http.createServer((request, response) => {
+    void handle(request, response).catch(() => {
+      if (!response.headersSent) sendError(response, 500, apiError('internal', 'Something went wrong inside Village.'));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    // DNS rebinding: a page from evil.example resolved to 127.0.0.1 still says "Host: evil.example".
+    if (!allowedHosts.has(request.headers.host ?? '')) {
+      send(response, 421, 'This Village address only answers as 127.0.0.1 or localhost.', 'text/plain; charset=utf-8');
+      return;
+    }
+    const origin = request.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      sendError(response, 403, apiError('unauthorized', 'Requests from other sites are refused.'));
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === API_PATH) {
+      await handleApi(request, response);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'Method not allowed.', 'text/plain; charset=utf-8');
+      return;
+    }
+    const file = readStaticFile(options.rendererRoot, url.pathname);
+    if (!file) {
+      send(response, 404, 'Not found.', 'text/plain; charset=utf-8');
+      return;
+    }
+    send(response, 200, file.body, file.contentType);
+  }
+
+  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    if (request.method !== 'POST') {
+      sendError(response, 405, apiError('invalid_params', 'The API only takes POST requests.'));
+      return;
+    }
+    if (!secretMatches(request.headers.authorization, secret)) {
+      sendError(response, 401, apiError('unauthorized', 'This browser tab does not have the key for this Village session. Open the address Village printed when it started.'));
+      return;
+    }
+    // Requiring JSON also forces a CORS preflight on any cross-site attempt, which we never answer.
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendError(response, 415, apiError('invalid_params', 'API requests must be JSON.'));
+      return;
+    }
+    const body = await readBody(request, bodyLimit);
+    if (body === 'too_large') {
+      sendError(response, 413, apiError('invalid_params', `The request is too large (the limit is ${Math.round(bodyLimit / 1024)} KB).`));
+      request.resume();
+      return;
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(body.toString('utf8'));
+    } catch {
+      sendError(response, 400, apiError('invalid_params', 'The request is not valid JSON.'));
+      return;
+    }
+    const { method, params } = (payload ?? {}) as { method?: unknown; params?: unknown };
+    const result = options.dispatch(method, params);
+    send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+      const url = `http://127.0.0.1:${port}/`;
+      resolve({
+        url,
+        launchUrl: `${url}#key=${secret}`,
+        port,
+        secret,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

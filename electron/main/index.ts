@@ -1,0 +1,103 @@
+/**
+ * Electron main process: one window, one database, the API on one IPC channel.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
+import { API_CHANNEL } from '../../shared/api/channel';
+import { apiError } from '../../shared/api/errors';
+import { createDispatch, type Dispatch } from '../core/api/dispatch';
+import { APP_VERSION } from '../core/app-version';
+import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
+import { openDatabase } from '../core/db/open-database';
+import { installMenu } from './menu';
+import { hardenSession, hardenWebContents } from './security';
+import { dbFlagFrom, isTrustedRendererUrl } from './trusted-urls';
+import { fitToScreens, loadWindowState, saveWindowState } from './window-state';
+
+const isDevelopment = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL);
+const rendererUrl = isDevelopment
+  ? process.env.ELECTRON_RENDERER_URL!
+  : new URL(`file://${path.join(__dirname, '../renderer/index.html').replaceAll('\\', '/')}`).toString();
+
+// The same folder the CLI and browser mode use, whatever name Electron would derive.
+const dataFolder = defaultDataFolder();
+app.setPath('userData', dataFolder);
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const state = fitToScreens(loadWindowState(dataFolder), screen.getAllDisplays().map((display) => display.workArea));
+  const window = new BrowserWindow({
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: 800,
+    minHeight: 600,
+    title: 'Village',
+    show: false,
+    backgroundColor: '#faf7f2',
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  if (state.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  window.on('close', () => {
+    const bounds = window.getNormalBounds();
+    saveWindowState(dataFolder, { ...bounds, maximized: window.isMaximized() });
+  });
+  void window.loadURL(rendererUrl);
+  return window;
+}
+
+function serveApi(dispatch: Dispatch): void {
+  ipcMain.handle(API_CHANNEL, (event, method: unknown, params: unknown) => {
+    // Only the app's own page may call; a frame from anywhere else gets nothing.
+    if (!isTrustedRendererUrl(event.senderFrame?.url, rendererUrl)) {
+      return { ok: false, error: apiError('unauthorized', 'This page may not use Village data.') };
+    }
+    return dispatch(method, params);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the first (which focuses its window) and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  hardenWebContents();
+
+  void app.whenReady().then(() => {
+    const databasePath = resolveDatabasePath({ flag: dbFlagFrom(process.argv) });
+    let dispatch: Dispatch;
+    try {
+      const db = openDatabase(databasePath);
+      app.on('will-quit', () => db.close());
+      dispatch = createDispatch({ db, databasePath, version: APP_VERSION });
+    } catch (error) {
+      dialog.showErrorBox('Village cannot open its data', (error as Error).message);
+      app.exit(1);
+      return;
+    }
+    hardenSession();
+    installMenu(process.platform === 'darwin', isDevelopment);
+    serveApi(dispatch);
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

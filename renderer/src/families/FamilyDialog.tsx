@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import type { Family } from '../../../shared/domain/family';
+import { localToday } from '../../../shared/domain/calendar-date';
+import { emptyKidDraft } from '../../../shared/domain/kid-entry';
+import {
+  draftFromFamily,
+  emptyFamilyDraft,
+  familyInputFromDraft,
+  formFieldForApiField,
+  type FamilyDraft,
+  type FieldErrors,
+} from '../../../shared/domain/family-entry';
+import { ApiFailure } from '../../../shared/api/errors';
+import { call } from '../api/client';
+import { Field } from '../components/Field';
+import { Modal } from '../components/Modal';
+import { DeleteFamilyDialog } from './DeleteFamilyDialog';
+import { KidFields } from './KidFields';
+import { parentNames } from './family-columns';
+
+interface FamilyDialogProps {
+  /** The family to edit, or null to add a new one. */
+  family: Family | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}
+
+type TextField = 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood';
+
+export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
+  const [draft, setDraft] = useState<FamilyDraft>(() => (family ? draftFromFamily(family) : emptyFamilyDraft()));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+
+  const setField = (field: keyof FamilyDraft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const textField = (field: TextField, label: string, type = 'text', autoComplete = 'off') => (
+    <Field label={label} error={errors[field]}>
+      {(props) => <input {...props} type={type} value={draft[field]} autoComplete={autoComplete} onChange={(event) => setField(field, event.target.value)} />}
+    </Field>
+  );
+
+  async function save() {
+    const converted = familyInputFromDraft(draft, localToday());
+    if (!converted.ok) {
+      setErrors(converted.errors);
+      setFormError('Please check the highlighted fields.');
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = family
+        ? await call('families.update', { id: family.id, family: converted.input })
+        : await call('families.create', converted.input);
+      onSaved(family ? `Saved changes to ${parentNames(saved)}.` : `Added ${parentNames(saved)}.`);
+    } catch (failure) {
+      const error = failure instanceof ApiFailure ? failure.error : null;
+      if (error?.field) setErrors({ [formFieldForApiField(error.field, draft)]: error.message });
+      setFormError(error?.message ?? 'Village could not save this family.');
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal title={family ? `Edit ${parentNames(family)}` : 'Add a family'} onClose={onClose} className="family-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        {formError && (
+          <div className="form-error" role="alert">
+            {formError}
+          </div>
+        )}
+        <div className="form-grid">
+          {textField('parentName', 'Parent or caregiver', 'text', 'name')}
+          {textField('secondParentName', 'Second parent (optional)')}
+          {textField('email', 'Email', 'email', 'email')}
+          {textField('phone', 'Phone', 'tel', 'tel')}
+          {textField('neighborhood', 'Neighborhood')}
+        </div>
+        <Field label="Notes" error={errors.notes} hint="Allergies, what the kids love, anything you'd like to remember.">
+          {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={(event) => setField('notes', event.target.value)} />}
+        </Field>
+
+        <h3 className="section-title">Kids</h3>
+        {draft.kids.length === 0 && <p className="muted">No kids added yet.</p>}
+        {draft.kids.map((kid, index) => (
+          <KidFields
+            key={kid.id ?? `new-${index}`}
+            index={index}
+            kid={kid}
+            errors={errors}
+            onChange={(next) => setDraft((current) => ({ ...current, kids: current.kids.map((item, at) => (at === index ? next : item)) }))}
+            onRemove={() => setDraft((current) => ({ ...current, kids: current.kids.filter((_, at) => at !== index) }))}
+          />
+        ))}
+        <button type="button" className="button-secondary" onClick={() => setDraft((current) => ({ ...current, kids: [...current.kids, emptyKidDraft()] }))}>
+          + Add a kid
+        </button>
+
+        <div className="dialog-actions">
+          {family && (
+            <button type="button" className="button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
+              Delete family…
+            </button>
+          )}
+          <span className="spacer" />
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button-primary" disabled={saving}>
+            {saving ? 'Saving…' : family ? 'Save changes' : 'Save family'}
+          </button>
+        </div>
+      </form>
+      {confirmingDelete && family && (
+        <DeleteFamilyDialog
+          family={family}
+          onCancel={() => setConfirmingDelete(false)}
+          onDeleted={() => onSaved(`Deleted ${parentNames(family)} and everything about their family.`)}
+        />
+      )}
+    </Modal>
+  );
+}

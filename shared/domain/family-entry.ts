@@ -1,0 +1,80 @@
+/**
+ * The family form's draft (all text, kids as drafts) and its conversion to the API's input, with errors
+ * keyed the way the API names fields ("email", "kids.1.birthDate") so one map serves both.
+ */
+import type { FamilyInput } from '../api/schemas';
+import type { Family } from './family';
+import { draftFromKid, emptyKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
+import type { IsoDate } from './calendar-date';
+
+export interface FamilyDraft {
+  parentName: string;
+  secondParentName: string;
+  email: string;
+  phone: string;
+  neighborhood: string;
+  notes: string;
+  kids: KidDraft[];
+}
+
+export type FieldErrors = Record<string, string>;
+
+export function emptyFamilyDraft(): FamilyDraft {
+  return { parentName: '', secondParentName: '', email: '', phone: '', neighborhood: '', notes: '', kids: [emptyKidDraft()] };
+}
+
+export function draftFromFamily(family: Family): FamilyDraft {
+  return {
+    parentName: family.parentName,
+    secondParentName: family.secondParentName,
+    email: family.email,
+    phone: family.phone,
+    neighborhood: family.neighborhood,
+    notes: family.notes,
+    kids: family.kids.map(draftFromKid),
+  };
+}
+
+function isBlankKid(kid: KidDraft): boolean {
+  return kid.id === undefined && kid.name.trim() === '' && kid.birthDate === '' && kid.birthMonth === '' && kid.ageYears === '' && kid.ageMonths === '';
+}
+
+export function familyInputFromDraft(draft: FamilyDraft, today: IsoDate): { ok: true; input: FamilyInput } | { ok: false; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  if (draft.parentName.trim() === '') errors.parentName = "Please enter the parent's or caregiver's name.";
+  const kids: FamilyInput['kids'] = [];
+  // A kid row left completely empty is ignored rather than reported: it is the form's spare row.
+  draft.kids.forEach((kidDraft, index) => {
+    if (isBlankKid(kidDraft)) return;
+    const result = kidFromDraft(kidDraft, today);
+    if (result.ok) kids.push(result.kid);
+    else errors[`kids.${index}.${result.field}`] = result.message;
+  });
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    input: {
+      parentName: draft.parentName,
+      secondParentName: draft.secondParentName,
+      email: draft.email,
+      phone: draft.phone,
+      neighborhood: draft.neighborhood,
+      notes: draft.notes,
+      kids,
+    },
+  };
+}
+
+/**
+ * Maps an API field path back to the form: kid indexes differ when blank kid rows were skipped, and a
+ * stored birth date error belongs to whichever input the kid row shows.
+ */
+export function formFieldForApiField(field: string, draft: FamilyDraft): string {
+  const match = /^kids\.(\d+)\.(.+)$/.exec(field);
+  if (!match) return field;
+  const filled = draft.kids.map((kid, index) => ({ kid, index })).filter(({ kid }) => !isBlankKid(kid));
+  const entry = filled[Number(match[1])];
+  if (!entry) return field;
+  const inputField = match[2] === 'birthDate' ? { date: 'birthDate', month: 'birthMonth', age: 'age' }[entry.kid.mode] : match[2];
+  return `kids.${entry.index}.${inputField}`;
+}

@@ -1,0 +1,74 @@
+/**
+ * How an organizer enters a kid: an exact birth date, just the month and year, or an age today. The
+ * draft is what a form holds (all text); `kidFromDraft` turns it into what is stored, and `draftFromKid`
+ * turns a stored kid back into something to edit.
+ */
+import { estimateBirthDate, monthPrecisionDate, type BirthPrecision } from './age';
+import { isIsoDate, parseIsoDate, type IsoDate } from './calendar-date';
+
+export type KidEntryMode = 'date' | 'month' | 'age';
+
+export interface KidDraft {
+  id?: number;
+  name: string;
+  mode: KidEntryMode;
+  /** mode "date": YYYY-MM-DD */
+  birthDate: string;
+  /** mode "month": YYYY-MM */
+  birthMonth: string;
+  /** mode "age" */
+  ageYears: string;
+  ageMonths: string;
+  /** A stored estimate left as it was, so opening and saving a family does not re-anchor it to today. */
+  unchanged?: { birthDate: IsoDate; birthPrecision: BirthPrecision };
+}
+
+export interface StoredKid {
+  id?: number;
+  name: string;
+  birthDate: IsoDate;
+  birthPrecision: BirthPrecision;
+}
+
+export type KidDraftResult = { ok: true; kid: StoredKid } | { ok: false; message: string; field: 'birthDate' | 'birthMonth' | 'age' };
+
+export function emptyKidDraft(): KidDraft {
+  return { name: '', mode: 'date', birthDate: '', birthMonth: '', ageYears: '', ageMonths: '' };
+}
+
+export function draftFromKid(kid: StoredKid): KidDraft {
+  const base = { ...emptyKidDraft(), ...(kid.id !== undefined ? { id: kid.id } : {}), name: kid.name };
+  if (kid.birthPrecision === 'day') return { ...base, mode: 'date', birthDate: kid.birthDate };
+  if (kid.birthPrecision === 'month') return { ...base, mode: 'month', birthMonth: kid.birthDate.slice(0, 7) };
+  return { ...base, mode: 'age', unchanged: { birthDate: kid.birthDate, birthPrecision: kid.birthPrecision } };
+}
+
+const WHOLE = /^\d{1,2}$/;
+
+export function kidFromDraft(draft: KidDraft, today: IsoDate): KidDraftResult {
+  const identity = { ...(draft.id !== undefined ? { id: draft.id } : {}), name: draft.name.trim() };
+  switch (draft.mode) {
+    case 'date': {
+      if (!isIsoDate(draft.birthDate)) return { ok: false, field: 'birthDate', message: 'Please pick a birth date, or choose "Age" if you only know how old they are.' };
+      return { ok: true, kid: { ...identity, birthDate: draft.birthDate, birthPrecision: 'day' } };
+    }
+    case 'month': {
+      const match = /^(\d{4})-(\d{2})$/.exec(draft.birthMonth);
+      const date = match ? monthPrecisionDate(Number(match[1]), Number(match[2])) : '';
+      if (!parseIsoDate(date)) return { ok: false, field: 'birthMonth', message: 'Please pick the month and year they were born.' };
+      return { ok: true, kid: { ...identity, birthDate: date, birthPrecision: 'month' } };
+    }
+    case 'age': {
+      if (draft.unchanged && draft.ageYears === '' && draft.ageMonths === '') return { ok: true, kid: { ...identity, ...draft.unchanged } };
+      const years = draft.ageYears.trim() === '' ? 0 : WHOLE.test(draft.ageYears.trim()) ? Number(draft.ageYears) : NaN;
+      const months = draft.ageMonths.trim() === '' ? 0 : WHOLE.test(draft.ageMonths.trim()) ? Number(draft.ageMonths) : NaN;
+      if (Number.isNaN(years) || Number.isNaN(months) || months > 23 || years > 18) {
+        return { ok: false, field: 'age', message: 'Please give the age as whole years (0–18) and months (0–23).' };
+      }
+      if (draft.ageYears.trim() === '' && draft.ageMonths.trim() === '') return { ok: false, field: 'age', message: 'Please give their age in years and/or months.' };
+      // Years alone are an estimate to the year; any months make it an estimate to the month.
+      const age = draft.ageMonths.trim() === '' ? { years } : { years, months };
+      return { ok: true, kid: { ...identity, ...estimateBirthDate(age, today) } };
+    }
+  }
+}

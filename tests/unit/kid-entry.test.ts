@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromKid, emptyKidDraft, kidFromDraft, type KidDraft } from '../../shared/domain/kid-entry';
+
+const today = '2026-11-23';
+const draft = (patch: Partial<KidDraft>): KidDraft => ({ ...emptyKidDraft(), name: 'Mia', ...patch });
+
+describe('kidFromDraft', () => {
+  it.each([
+    [draft({ mode: 'date', birthDate: '2024-08-20' }), { name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }],
+    [draft({ mode: 'month', birthMonth: '2024-03' }), { name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'month' }],
+    [draft({ mode: 'age', ageYears: '2', ageMonths: '3' }), { name: 'Mia', birthDate: '2024-08-23', birthPrecision: 'estimated-month' }],
+    [draft({ mode: 'age', ageMonths: '18' }), { name: 'Mia', birthDate: '2025-05-23', birthPrecision: 'estimated-month' }],
+    [draft({ mode: 'age', ageYears: '3' }), { name: 'Mia', birthDate: '2023-05-23', birthPrecision: 'estimated-year' }],
+    [draft({ id: 7, name: '  Leo ', mode: 'date', birthDate: '2022-01-31' }), { id: 7, name: 'Leo', birthDate: '2022-01-31', birthPrecision: 'day' }],
+  ])('%o → %o', (input, kid) => {
+    expect(kidFromDraft(input, today)).toEqual({ ok: true, kid });
+  });
+
+  it.each([
+    [draft({ mode: 'date', birthDate: '' }), 'birthDate'],
+    [draft({ mode: 'date', birthDate: '2023-02-29' }), 'birthDate'],
+    [draft({ mode: 'month', birthMonth: '2024-13' }), 'birthMonth'],
+    [draft({ mode: 'age' }), 'age'],
+    [draft({ mode: 'age', ageYears: 'two' }), 'age'],
+    [draft({ mode: 'age', ageYears: '1', ageMonths: '30' }), 'age'],
+  ])('refuses %o, pointing at %s', (input, field) => {
+    const result = kidFromDraft(input, today);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.field).toBe(field);
+      expect(result.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('keeps a stored estimate as it was when its age is not retyped', () => {
+    const stored = { id: 3, name: 'Anika', birthDate: '2025-03-01', birthPrecision: 'estimated-month' as const };
+    const round = kidFromDraft(draftFromKid(stored), today);
+    expect(round).toEqual({ ok: true, kid: stored });
+  });
+
+  it('round-trips exact and month-only birth dates', () => {
+    for (const stored of [
+      { id: 1, name: 'A', birthDate: '2024-02-29', birthPrecision: 'day' as const },
+      { id: 2, name: 'B', birthDate: '2023-07-01', birthPrecision: 'month' as const },
+    ]) {
+      expect(kidFromDraft(draftFromKid(stored), today)).toEqual({ ok: true, kid: stored });
+    }
+  });
+});
+
+describe('familyInputFromDraft', () => {
+  it('skips the spare empty kid row and reports problems by form field', async () => {
+    const { emptyFamilyDraft, familyInputFromDraft, formFieldForApiField } = await import('../../shared/domain/family-entry');
+    const draft = { ...emptyFamilyDraft(), parentName: 'Dana', kids: [emptyKidDraft(), { ...emptyKidDraft(), name: 'Mia', mode: 'month' as const, birthMonth: '2024-03' }] };
+    expect(familyInputFromDraft(draft, today)).toMatchObject({ ok: true, input: { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'month' }] } });
+    // The API numbers kids without the blank row; the form numbers them as shown.
+    expect(formFieldForApiField('kids.0.birthDate', draft)).toBe('kids.1.birthMonth');
+    expect(formFieldForApiField('email', draft)).toBe('email');
+
+    const bad = { ...draft, parentName: ' ', kids: [{ ...emptyKidDraft(), name: 'Leo', mode: 'date' as const }] };
+    expect(familyInputFromDraft(bad, today)).toEqual({
+      ok: false,
+      errors: { parentName: expect.any(String), 'kids.0.birthDate': expect.any(String) },
+    });
+  });
+});
