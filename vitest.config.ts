@@ -14,7 +14,7 @@ export default defineConfig({
         // Specs that need the built app (browser mode, Chromium, packaging checks) build it once first.
         test: {
           name: 'app',
-          include: ['tests/e2e/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/packaging/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/electron/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/build-once.ts'],
           testTimeout: 60_000,

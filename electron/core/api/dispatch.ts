@@ -3,7 +3,7 @@
  * method name and params as untrusted, validates them with the contract's schema, and turns every failure
  * into a typed error value. Nothing here throws.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { isMethodName, methods, type MethodName } from '../../../shared/api/contract';
 import { ApiFailure, apiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
 import { createHandlers, type CoreContext, type Handlers } from './handlers';

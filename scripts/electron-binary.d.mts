@@ -1,0 +1,2 @@
+export declare function installedElectronBinary(): string | null;
+export declare function displayProblem(): string | null;

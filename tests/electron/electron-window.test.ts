@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayProblem, installedElectronBinary } from '../../scripts/electron-binary.mjs';
+import { ROOT, screenshot } from '../support/browser-mode';
+import { makeTempDir } from '../support/temp-db';
+
+/**
+ * The real Electron window. Electron's binary is downloaded on first use from outside the npm registry,
+ * so on machines that cannot fetch it these specs are skipped, saying why.
+ */
+const binary = installedElectronBinary();
+const problem = binary ? displayProblem() : 'the Electron binary is not installed (it is downloaded on first run, which this machine cannot do)';
+if (problem) console.warn(`Electron specs skipped: ${problem}.`);
+
+describe.skipIf(problem !== null)(`Electron window${problem ? ` (skipped: ${problem})` : ''}`, () => {
+  let app: ElectronApplication;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await _electron.launch({ executablePath: binary!, args: [ROOT, '--db', path.join(makeTempDir(), 'village.db')], cwd: ROOT });
+    page = await app.firstWindow();
+    await page.getByRole('heading', { name: 'Families' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('runs the renderer sandboxed, with only the API bridge exposed', async () => {
+    expect(await page.title()).toBe('Village');
+    const exposed = await page.evaluate(() => ({
+      bridge: typeof (window as unknown as { village?: { invoke?: unknown } }).village?.invoke,
+      process: typeof (globalThis as { process?: unknown }).process,
+      require: typeof (globalThis as { require?: unknown }).require,
+    }));
+    expect(exposed).toEqual({ bridge: 'function', process: 'undefined', require: 'undefined' });
+    const prefs = await app.evaluate(({ BrowserWindow }) => {
+      const prefs = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
+      return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration };
+    });
+    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  });
+
+  it('adds a family through IPC and validates payloads there too', async () => {
+    const result = await page.evaluate(async () => {
+      const bridge = (window as unknown as { village: { invoke(method: string, params: unknown): Promise<unknown> } }).village;
+      const bad = await bridge.invoke('families.create', { parentName: '' });
+      const good = await bridge.invoke('families.create', { parentName: 'Dana Reyes', kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }] });
+      return { bad, good };
+    });
+    expect(result.bad).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'parentName' } });
+    expect(result.good).toMatchObject({ ok: true, value: { parentName: 'Dana Reyes' } });
+    await page.reload();
+    await page.getByRole('row', { name: /Dana Reyes/ }).waitFor();
+    await screenshot(page, 'electron-families');
+  });
+
+  it('blocks navigation away from the app and window.open', async () => {
+    const before = page.url();
+    await page.evaluate(() => {
+      window.location.href = 'https://example.org/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe(before);
+    const opened = await page.evaluate(() => window.open('https://example.org/') === null);
+    expect(opened).toBe(true);
+    expect(app.windows()).toHaveLength(1);
+  });
+});
