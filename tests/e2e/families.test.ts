@@ -70,6 +70,8 @@ describe.skipIf(!chromiumAvailable)('families in browser mode (Chromium)', () =>
     await dialog.getByRole('button', { name: 'Save family' }).click();
     await dialog.getByRole('alert').waitFor();
     expect(await dialog.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+    // Focus moves to the field to fix.
+    expect(await page.locator('*:focus').getAttribute('type')).toBe('email');
     expect(await dialog.innerText()).toContain('email address does not look right');
     await screenshot(page, 'family-dialog-error');
     await page.keyboard.press('Escape');

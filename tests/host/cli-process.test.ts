@@ -185,3 +185,17 @@ describe('village as a process', () => {
     }
   });
 });
+
+describe('the installed `village` bin entry', () => {
+  it('is declared in package.json and runs the built CLI with its exit codes', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    const bin = path.join(ROOT, pkg.bin.village!);
+    const db = tempDbPath();
+    const add = spawnSync(process.execPath, [bin, 'families', 'add', '--parent', 'Lena Kowalski', '--kid', 'Oskar:2y', '--db', db], { env: childEnv(), encoding: 'utf8' });
+    expect(add.status).toBe(0);
+    expect(add.stdout).toContain('Added family #1: Lena Kowalski with 1 kid.');
+    const usage = spawnSync(process.execPath, [bin, 'families', 'remove'], { env: childEnv(), encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(parentNames(db)).toEqual(['Lena Kowalski']);
+  });
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Family } from '../../../shared/domain/family';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { emptyKidDraft } from '../../../shared/domain/kid-entry';
@@ -33,6 +33,12 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Take the organizer (and her screen reader) straight to the first field that needs fixing.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
 
   const setField = (field: keyof FamilyDraft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
   const textField = (field: TextField, label: string, type = 'text', autoComplete = 'off') => (
@@ -56,8 +62,12 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
       onSaved(family ? `Saved changes to ${parentNames(saved)}.` : `Added ${parentNames(saved)}.`);
     } catch (failure) {
       const error = failure instanceof ApiFailure ? failure.error : null;
-      if (error?.field) setErrors({ [formFieldForApiField(error.field, draft)]: error.message });
-      setFormError(error?.message ?? 'Village could not save this family.');
+      if (error?.field) {
+        setErrors({ [formFieldForApiField(error.field, draft)]: error.message });
+        setFormError('Please check the highlighted field.');
+      } else {
+        setFormError(error?.message ?? 'Village could not save this family.');
+      }
       setSaving(false);
     }
   }
@@ -65,6 +75,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
   return (
     <Modal title={family ? `Edit ${parentNames(family)}` : 'Add a family'} onClose={onClose} className="family-dialog">
       <form
+        ref={formRef}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
