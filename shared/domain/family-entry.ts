@@ -7,13 +7,9 @@ import type { Family } from './family';
 import { draftFromKid, emptyKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
 import type { IsoDate } from './calendar-date';
 
-export interface FamilyDraft {
-  parentName: string;
-  secondParentName: string;
-  email: string;
-  phone: string;
-  neighborhood: string;
-  notes: string;
+export type FamilyDetails = Pick<Family, 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'notes'>;
+
+export interface FamilyDraft extends FamilyDetails {
   kids: KidDraft[];
 }
 

@@ -3,7 +3,6 @@
  * The built CLI run as a child process (real exit codes, real stderr) is in tests/host/cli-process.test.ts,
  * in the app project that builds `out/` first.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -13,6 +12,7 @@ import { APP_VERSION } from '../../electron/core/app-version';
 import { ageOn } from '../../shared/domain/age';
 import { localToday } from '../../shared/domain/calendar-date';
 import type { Family } from '../../shared/domain/family';
+import { parentNamesIn, sha256Of } from '../support/inspect-db';
 import { makeTempDir, tempDbPath } from '../support/temp-db';
 
 interface Run {
@@ -38,16 +38,7 @@ function familyCount(file: string): number {
   }
 }
 
-function parentNames(file: string): string[] {
-  const db = new BetterSqlite3(file);
-  try {
-    return db.prepare('SELECT parent_name FROM families ORDER BY id').pluck().all() as string[];
-  } finally {
-    db.close();
-  }
-}
 
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /** A usage error: one line, `village: `, a reason that ends like a sentence, then the pointer to --help. */
 const USAGE_LINE = /^village: [^\n]*[.!?] Run "village --help" for the commands\.$/;
@@ -182,7 +173,7 @@ describe('village families', () => {
     expect(run.err[0]).toMatch(REJECTED_LINE);
     expect(run.err[0]).toMatch(message);
     expect(run.err[0]!.endsWith(`(field: ${field})`)).toBe(true);
-    expect(parentNames(db)).toEqual(['Bea Ito']);
+    expect(parentNamesIn(db)).toEqual(['Bea Ito']);
     expect(familyCount(db)).toBe(1);
   });
 });
@@ -194,8 +185,8 @@ describe('village database choice', () => {
     vi.stubEnv('VILLAGE_DB', fromEnv);
     expect((await village('families', 'add', '--parent', 'Env Parent')).code).toBe(0);
     expect((await village('families', 'add', '--parent', 'Flag Parent', '--db', fromFlag)).code).toBe(0);
-    expect(parentNames(fromEnv)).toEqual(['Env Parent']);
-    expect(parentNames(fromFlag)).toEqual(['Flag Parent']);
+    expect(parentNamesIn(fromEnv)).toEqual(['Env Parent']);
+    expect(parentNamesIn(fromFlag)).toEqual(['Flag Parent']);
     const listed = await village('families', 'list', '--json');
     expect((JSON.parse(listed.out.join('\n')) as Family[]).map((family) => family.parentName)).toEqual(['Env Parent']);
   });
@@ -208,7 +199,7 @@ describe('village database choice', () => {
     } finally {
       cwd.mockRestore();
     }
-    expect(parentNames(path.join(folder, 'relative.db'))).toEqual(['Dana']);
+    expect(parentNamesIn(path.join(folder, 'relative.db'))).toEqual(['Dana']);
   });
 
   it.each([
@@ -219,14 +210,14 @@ describe('village database choice', () => {
     const folder = makeTempDir();
     const file = path.join(folder, 'families.csv');
     fs.writeFileSync(file, 'Name,Email\nDana,dana@example.org\n'.repeat(50));
-    const before = sha256(file);
+    const before = sha256Of(file);
     const out = path.join(folder, 'backup.db');
     const run = await village(...argv.map((arg) => (arg === 'OUT' ? out : arg)), '--db', file);
     expect(run.code).toBe(1);
     expect(run.out).toEqual([]);
     expect(run.err).toHaveLength(1);
     expect(run.err[0]).toMatch(/^village: The file .*families\.csv is not a Village database/);
-    expect(sha256(file)).toBe(before);
+    expect(sha256Of(file)).toBe(before);
     expect(fs.readdirSync(folder)).toEqual(['families.csv']);
   });
 });
@@ -242,8 +233,8 @@ describe('village backup', () => {
     expect(first.err).toEqual([]);
     expect(first.code).toBe(0);
     expect(first.out).toEqual([expect.stringMatching(new RegExp(`^Backed up the database to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ KB\\)\\.$`))]);
-    expect(parentNames(out)).toEqual(parentNames(db));
-    expect(parentNames(out)).toEqual(['Dana Reyes', 'Bea Ito']);
+    expect(parentNamesIn(out)).toEqual(parentNamesIn(db));
+    expect(parentNamesIn(out)).toEqual(['Dana Reyes', 'Bea Ito']);
     expect(familyCount(out)).toBe(4);
     const listedFromBackup = await village('families', 'list', '--json', '--db', out);
     const listedFromSource = await village('families', 'list', '--json', '--db', db);
@@ -252,13 +243,13 @@ describe('village backup', () => {
     // The source changes, then a second backup to the same path is refused and the first stays as it was.
     await village('families', 'add', '--db', db, '--parent', 'Cy Moss');
     for (const suffix of ['-wal', '-shm']) fs.rmSync(out + suffix, { force: true });
-    const firstBackup = sha256(out);
+    const firstBackup = sha256Of(out);
     const second = await village('backup', '--db', db, '--out', out);
     expect(second.code).toBe(1);
     expect(second.out).toEqual([]);
     expect(second.err).toEqual([expect.stringMatching(/^village: .*village-backup\.db already exists; Village will not overwrite it\./)]);
-    expect(sha256(out)).toBe(firstBackup);
-    expect(parentNames(out)).toEqual(['Dana Reyes', 'Bea Ito']);
+    expect(sha256Of(out)).toBe(firstBackup);
+    expect(parentNamesIn(out)).toEqual(['Dana Reyes', 'Bea Ito']);
   });
 
   it('refuses to back up over the database itself', async () => {
@@ -266,6 +257,6 @@ describe('village backup', () => {
     await village('families', 'add', '--db', db, '--parent', 'Dana Reyes');
     const run = await village('backup', '--db', db, '--out', db);
     expect(run.code).toBe(1);
-    expect(parentNames(db)).toEqual(['Dana Reyes']);
+    expect(parentNamesIn(db)).toEqual(['Dana Reyes']);
   });
 });

@@ -4,13 +4,12 @@
  * the VILLAGE_DB environment variable, and `serve` answering until it is told to stop.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Family } from '../../shared/domain/family';
+import { parentNamesIn, sha256Of } from '../support/inspect-db';
 import { makeTempDir, tempDbPath } from '../support/temp-db';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -35,16 +34,7 @@ function village(args: string[], env: NodeJS.ProcessEnv = childEnv()): Exit {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function parentNames(file: string): string[] {
-  const db = new BetterSqlite3(file);
-  try {
-    return db.prepare('SELECT parent_name FROM families ORDER BY id').pluck().all() as string[];
-  } finally {
-    db.close();
-  }
-}
 
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 describe('village as a process', () => {
   it('is built', () => {
@@ -84,8 +74,8 @@ describe('village as a process', () => {
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
     expect(village(['families', 'add', '--parent', 'Bea Ito', '--db', fromFlag], env).code).toBe(0);
-    expect(parentNames(fromEnv)).toEqual(['Dana Reyes']);
-    expect(parentNames(fromFlag)).toEqual(['Bea Ito']);
+    expect(parentNamesIn(fromEnv)).toEqual(['Dana Reyes']);
+    expect(parentNamesIn(fromFlag)).toEqual(['Bea Ito']);
 
     const listed = village(['families', 'list', '--json'], env);
     expect(listed.code).toBe(0);
@@ -105,18 +95,18 @@ describe('village as a process', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^village: The email address does not look right.*\(field: email\)\n$/);
-    expect(parentNames(db)).toEqual([]);
+    expect(parentNamesIn(db)).toEqual([]);
   });
 
   it('exits 1 on a file that is not SQLite and leaves it byte for byte as it was', () => {
     const folder = makeTempDir();
     const file = path.join(folder, 'notes.db');
     fs.writeFileSync(file, 'Dana, Mia, Thursday at the park\n'.repeat(100));
-    const before = sha256(file);
+    const before = sha256Of(file);
     const run = village(['families', 'add', '--parent', 'Dana Reyes'], childEnv({ VILLAGE_DB: file }));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^village: The file .*notes\.db is not a Village database/);
-    expect(sha256(file)).toBe(before);
+    expect(sha256Of(file)).toBe(before);
     expect(fs.readdirSync(folder)).toEqual(['notes.db']);
   });
 
@@ -127,15 +117,15 @@ describe('village as a process', () => {
     const first = village(['backup', '--db', db, '--out', out]);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(out);
-    expect(parentNames(out)).toEqual(['Dana Reyes']);
+    expect(parentNamesIn(out)).toEqual(['Dana Reyes']);
     for (const suffix of ['-wal', '-shm']) fs.rmSync(out + suffix, { force: true });
-    const firstBackup = sha256(out);
+    const firstBackup = sha256Of(out);
 
     expect(village(['families', 'add', '--db', db, '--parent', 'Bea Ito']).code).toBe(0);
     const second = village(['backup', '--db', db, '--out', out]);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/^village: .*backup\.db already exists; Village will not overwrite it\./);
-    expect(sha256(out)).toBe(firstBackup);
+    expect(sha256Of(out)).toBe(firstBackup);
   });
 
   it('serve answers on 127.0.0.1 with the printed key until it is told to stop, then exits 0', async () => {
@@ -196,6 +186,6 @@ describe('the installed `village` bin entry', () => {
     expect(add.stdout).toContain('Added family #1: Lena Kowalski with 1 kid.');
     const usage = spawnSync(process.execPath, [bin, 'families', 'remove'], { env: childEnv(), encoding: 'utf8' });
     expect(usage.status).toBe(2);
-    expect(parentNames(db)).toEqual(['Lena Kowalski']);
+    expect(parentNamesIn(db)).toEqual(['Lena Kowalski']);
   });
 });
