@@ -1,8 +1,11 @@
-/** The API's implementation: one function per method of the contract in `shared/api/contract.ts`. */
+/**
+ * The API's implementation: each area supplies the handlers for its methods, and this file joins them.
+ * The `Handlers` type makes a missing or mistyped handler a compile error.
+ */
 import type { Database } from 'better-sqlite3';
 import type { MethodName, MethodResult, ParsedParams } from '../../../shared/api/contract';
-import { schemaVersion } from '../db/migrate';
-import { FamiliesRepository } from '../families/families-repository';
+import { appHandlers } from '../app/app-handlers';
+import { familiesHandlers } from '../families/families-handlers';
 
 export interface CoreContext {
   db: Database;
@@ -12,17 +15,12 @@ export interface CoreContext {
 
 export type Handlers = { [M in MethodName]: (params: ParsedParams<M>) => MethodResult<M> };
 
+/** The handlers for a subset of methods, e.g. `HandlersFor<'families.list' | 'families.get'>`. */
+export type HandlersFor<M extends MethodName> = { [K in M]: Handlers[K] };
+
 export function createHandlers(context: CoreContext): Handlers {
-  const families = new FamiliesRepository(context.db);
   return {
-    'app.info': () => ({ version: context.version, schemaVersion: schemaVersion(context.db), databasePath: context.databasePath }),
-    'families.list': ({ search }) => families.list(search),
-    'families.get': ({ id }) => families.get(id),
-    'families.create': (input) => families.create(input),
-    'families.update': ({ id, family }) => families.update(id, family),
-    'families.delete': ({ id }) => {
-      families.delete(id);
-      return { deleted: true };
-    },
+    ...appHandlers(context),
+    ...familiesHandlers(context),
   };
 }

@@ -1,12 +1,10 @@
-import { FamiliesPage } from '../families/FamiliesPage';
-import { ComingSoon } from './ComingSoon';
-import { PAGES } from './navigation';
+import { PAGE_COMPONENTS } from './page-components';
 import { Sidebar } from './Sidebar';
 import { useCurrentPage } from './useCurrentPage';
 
 export function App() {
   const [page, navigate] = useCurrentPage();
-  const title = PAGES.find((entry) => entry.id === page)?.label ?? 'Village';
+  const Page = PAGE_COMPONENTS[page];
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -14,7 +12,7 @@ export function App() {
       </a>
       <Sidebar current={page} onNavigate={navigate} />
       <main id="main" tabIndex={-1}>
-        {page === 'families' ? <FamiliesPage /> : <ComingSoon title={title} pageId={page} />}
+        <Page />
       </main>
     </div>
   );

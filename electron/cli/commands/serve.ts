@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { startBrowserHost } from '../../core/host/browser-host';
+import { findRendererRoot } from '../../core/host/renderer-location';
+import { RejectedError, UsageError } from '../cli-errors';
+import { openCore } from '../open-core';
+import { parseOptions } from '../parse-options';
+import type { Command } from './command';
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+  child.on('error', () => undefined);
+  child.unref();
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  usage: `serve [--port N] [--open]
+    Run Village in your browser (browser mode), on this computer only.`,
+  async run(args, io) {
+    // --reason is internal: `npm start` passes why Electron could not run, for its one-line message.
+    const { values } = parseOptions(args, { port: { type: 'string' }, open: { type: 'boolean' }, reason: { type: 'string' } });
+    const port = values.port === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}").`);
+    const rendererRoot = findRendererRoot(__dirname);
+    if (!rendererRoot) throw new RejectedError('The app is not built yet. Run "npm start" (or "npm run build") first.');
+    const { db, dispatch } = openCore(values.db);
+    const host = await startBrowserHost({ dispatch, rendererRoot, port });
+    const prefix = values.reason ? `${values.reason}, so Village is running in browser mode` : 'Village is running in browser mode';
+    io.out(`${prefix}: open ${host.launchUrl}`);
+    if (values.open) openInBrowser(host.launchUrl);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+    await host.close();
+    db.close();
+    return 0;
+  },
+};
