@@ -1,0 +1,236 @@
+/**
+ * A sheet, read and matched against the families Village has: what each row would do (new, update,
+ * duplicate, error) and what the import as a whole would write. The same plan backs the preview and the
+ * commit, so what the organizer saw is what is written.
+ */
+import Papa from 'papaparse';
+import { formatAge } from '../../../shared/domain/age';
+import type { IsoDate } from '../../../shared/domain/calendar-date';
+import { emailKey, phoneDigits } from '../../../shared/domain/family';
+import { guessMapping, type ColumnField } from '../../../shared/domain/import/header-synonyms';
+import type { ImportCounts, ImportPreview, PreviewRow } from '../../../shared/domain/import/import-preview';
+import { mergeFamily, nameKey, sharesAKid, type KnownFamily } from '../../../shared/domain/import/matching';
+import { readRow, type ImportedFamily, type ImportedKid } from '../../../shared/domain/import/row-family';
+import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
+import { detectFormat, MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
+import { decodeSheet } from './decode-sheet';
+import { detectDelimiter, findHeaderRow } from './sheet-layout';
+import { rejectSheet } from './sheet-rejection';
+import { forEachSheetRow } from './sheet-rows';
+
+export interface SheetInput {
+  fileName: string;
+  bytes: Uint8Array;
+  encoding?: SheetEncoding | undefined;
+  delimiter?: SheetDelimiter | undefined;
+  mapping?: ColumnField[] | undefined;
+  dateOrder?: DateOrder | undefined;
+}
+
+/** A family the import touches: one Village already has (id set) or a new one from the sheet. */
+export interface PlannedFamily {
+  id: number | null;
+  current: KnownFamily;
+  /** Kids this import adds (all of them for a new family). */
+  newKids: ImportedKid[];
+  /** What changes for a family Village already has. */
+  changes: Set<string>;
+  firstLine: number;
+  /** The earliest sign-up time among its rows, for an RSVP. */
+  signedUpOn: IsoDate | null;
+  /** True when a row of this sheet belongs to it (for RSVPs). */
+  inSheet: boolean;
+}
+
+export interface ExistingFamily extends KnownFamily {
+  id: number;
+}
+
+export interface ImportPlan {
+  preview: ImportPreview;
+  families: PlannedFamily[];
+  headerSignatureHeaders: string[];
+}
+
+export interface PlanContext {
+  existing: ExistingFamily[];
+  rememberedMapping: (headers: string[]) => ColumnField[] | null;
+  today: IsoDate;
+}
+
+/** How many rows the preview carries beyond the errors and flagged rows. */
+export const PREVIEW_ROWS = 200;
+const HEADER_SEARCH_ROWS = 20;
+
+function headerRows(text: string, delimiter: SheetDelimiter): string[][] {
+  return Papa.parse<string[]>(text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text, { delimiter, preview: HEADER_SEARCH_ROWS }).data;
+}
+
+class FamilyIndex {
+  private readonly byEmail = new Map<string, PlannedFamily>();
+  private readonly byPhone = new Map<string, PlannedFamily>();
+  private readonly byName = new Map<string, PlannedFamily[]>();
+
+  add(family: PlannedFamily): void {
+    const email = emailKey(family.current.email);
+    const phone = phoneDigits(family.current.phone);
+    if (email !== '' && !this.byEmail.has(email)) this.byEmail.set(email, family);
+    if (phone !== '' && !this.byPhone.has(phone)) this.byPhone.set(phone, family);
+    const name = nameKey(family.current.parentName);
+    const list = this.byName.get(name);
+    if (!list) this.byName.set(name, [family]);
+    else if (!list.includes(family)) list.push(family);
+  }
+
+  find(incoming: ImportedFamily): PlannedFamily | undefined {
+    const email = emailKey(incoming.email);
+    const byEmail = email === '' ? undefined : this.byEmail.get(email);
+    if (byEmail) return byEmail;
+    const phone = phoneDigits(incoming.phone);
+    const byPhone = phone === '' ? undefined : this.byPhone.get(phone);
+    if (byPhone) return byPhone;
+    if (incoming.kids.length === 0) return undefined;
+    return this.byName.get(nameKey(incoming.parentName))?.find((family) => sharesAKid(family.current.kids, incoming.kids));
+  }
+}
+
+function kidsSummary(kids: readonly ImportedKid[], today: IsoDate): string {
+  return kids.map((kid) => [kid.name, kid.ageAsGiven || formatAge(kid.birthDate, kid.birthPrecision, today)].filter(Boolean).join(' · ')).join(', ');
+}
+
+export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
+  if (input.bytes.length > MAX_SHEET_BYTES) {
+    rejectSheet(`This file is ${Math.round(input.bytes.length / 1024 / 1024)} MB; Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file? A sheet of 100,000 sign-ups is about 15 MB.`);
+  }
+  const { text, encoding } = decodeSheet(input.bytes, input.encoding);
+  if (text.trim() === '') rejectSheet('The file is empty: there is nothing to import.');
+  const delimiter = input.delimiter ?? detectDelimiter(text);
+  const headerIndex = findHeaderRow(headerRows(text, delimiter));
+
+  // Pass 1: the header row, and every date in date-like columns, to settle the day/month order.
+  let headers: string[] = [];
+  let headerLine = 1;
+  let mapping: ColumnField[] = [];
+  let mappingRemembered = false;
+  let dataRows = 0;
+  const dateSamples: string[] = [];
+  let dateColumns: number[] = [];
+  let rowIndex = 0;
+  forEachSheetRow(text, delimiter, (cells, line) => {
+    const index = rowIndex;
+    rowIndex += 1;
+    if (index < headerIndex) return;
+    if (index === headerIndex) {
+      headers = cells.map((cell) => cell.trim());
+      headerLine = line;
+      const remembered = input.mapping ? null : context.rememberedMapping(headers);
+      mappingRemembered = remembered !== null;
+      mapping = headers.map((_, column) => input.mapping?.[column] ?? remembered?.[column] ?? 'ignore');
+      if (!input.mapping && !remembered) mapping = guessMapping(headers);
+      dateColumns = mapping.flatMap((field, column) => (field === 'signedUpAt' || field === 'kidBirthDates' || field === 'kidAges' ? [column] : []));
+      return;
+    }
+    if (cells.every((cell) => cell.trim() === '')) return;
+    dataRows += 1;
+    for (const column of dateColumns) {
+      const value = cells[column];
+      if (value) dateSamples.push(value);
+    }
+  });
+  if (headers.length === 0 || headers.every((header) => header === '')) rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
+  if (dataRows === 0) rejectSheet(`The file has a header row (line ${headerLine}) but no sign-ups below it.`);
+  const guess = inferDateOrder(dateSamples);
+  const dateOrder = input.dateOrder ?? guess.order;
+  const warnings: string[] = [];
+  if (!mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName')) {
+    warnings.push("No column is chosen as the parent's name: pick it in the mapping, or every row will be an error.");
+  }
+  const dateOrderAmbiguous = guess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
+  if (dateOrderAmbiguous && input.dateOrder === undefined) {
+    warnings.push(`Every date in this file could be read either way (like 03/04/2022): Village read them as ${dateOrder === 'mdy' ? 'month/day/year' : 'day/month/year'}. Please check.`);
+  }
+
+  // Pass 2: every row, read, matched and merged.
+  const index = new FamilyIndex();
+  for (const family of context.existing) {
+    const { id, ...current } = family;
+    index.add({ id, current, newKids: [], changes: new Set(), firstLine: 0, signedUpOn: null, inSheet: false });
+  }
+  const touched: PlannedFamily[] = [];
+  const rows: PreviewRow[] = [];
+  const errors: { line: number; message: string }[] = [];
+  const counts: ImportCounts = { rows: 0, familiesAdded: 0, familiesUpdated: 0, kidsAdded: 0, duplicates: 0, rowsSkipped: 0 };
+  const rowContext = { headers, mapping, dateOrder, today: context.today };
+  rowIndex = 0;
+  forEachSheetRow(text, delimiter, (cells, line) => {
+    const at = rowIndex;
+    rowIndex += 1;
+    if (at <= headerIndex) return;
+    const reading = readRow(cells, rowContext);
+    if (reading.kind === 'blank') return;
+    counts.rows += 1;
+    let row: PreviewRow;
+    if (reading.kind === 'error') {
+      counts.rowsSkipped += 1;
+      errors.push({ line, message: `Line ${line}: ${reading.message}` });
+      row = { line, status: 'error', cells, parentName: '', kids: '', changes: [], message: reading.message, flags: [] };
+    } else {
+      const incoming = reading.family;
+      const base = { line, cells, parentName: incoming.parentName, kids: kidsSummary(incoming.kids, context.today), flags: reading.flags };
+      const match = index.find(incoming);
+      if (!match) {
+        const family: PlannedFamily = {
+          id: null,
+          current: { ...incoming, kids: [...incoming.kids] },
+          newKids: [...incoming.kids],
+          changes: new Set(),
+          firstLine: line,
+          signedUpOn: reading.signedUpOn,
+          inSheet: true,
+        };
+        index.add(family);
+        touched.push(family);
+        row = { ...base, status: 'new', changes: [], message: '' };
+      } else {
+        const merged = mergeFamily(match.current, incoming);
+        match.current = merged.family;
+        match.newKids.push(...merged.newKids);
+        for (const change of merged.changes) match.changes.add(change.endsWith('added') ? 'kids' : change);
+        if (!match.inSheet) {
+          match.inSheet = true;
+          match.firstLine = line;
+          touched.push(match);
+        }
+        if (reading.signedUpOn && (!match.signedUpOn || reading.signedUpOn < match.signedUpOn)) match.signedUpOn = reading.signedUpOn;
+        index.add(match);
+        const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
+        row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: 'update', changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
+        if (row.status === 'duplicate') counts.duplicates += 1;
+      }
+    }
+    if (rows.length < PREVIEW_ROWS || row.status === 'error' || row.flags.length > 0) rows.push(row);
+  });
+  for (const family of touched) {
+    if (family.id === null) counts.familiesAdded += 1;
+    else if (family.changes.size > 0) counts.familiesUpdated += 1;
+    counts.kidsAdded += family.newKids.length;
+  }
+
+  const preview: ImportPreview = {
+    fileName: input.fileName,
+    format: detectFormat(headers),
+    encoding,
+    delimiter,
+    headerLine,
+    headers,
+    mapping,
+    mappingRemembered,
+    dateOrder,
+    dateOrderAmbiguous,
+    counts,
+    rows,
+    errors,
+    warnings,
+  };
+  return { preview, families: touched, headerSignatureHeaders: headers };
+}

@@ -1,0 +1,284 @@
+/**
+ * Imports in SQLite: the families an import is matched against, the commit (one transaction recorded as
+ * an import batch, with the before-state of everything it changed), undo, the history, and the column
+ * mappings remembered per header layout.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import { ApiFailure, apiError } from '../../../shared/api/errors';
+import type { BirthPrecision } from '../../../shared/domain/age';
+import { emailKey, phoneDigits } from '../../../shared/domain/family';
+import { COLUMN_FIELDS, headerSignature, type ColumnField } from '../../../shared/domain/import/header-synonyms';
+import type { ImportBatch, ImportCounts } from '../../../shared/domain/import/import-preview';
+import type { ImportedKid } from '../../../shared/domain/import/row-family';
+import type { ExistingFamily, ImportPlan } from './import-plan';
+
+interface FamilyRow {
+  id: number;
+  parent_name: string;
+  email: string;
+  phone: string;
+  neighborhood: string;
+  notes: string;
+}
+
+interface KidRow {
+  family_id: number;
+  name: string;
+  birth_date: string;
+  birth_precision: BirthPrecision;
+}
+
+interface BatchRow {
+  id: number;
+  file_name: string;
+  format: string;
+  imported_at: string;
+  rows_total: number;
+  families_added: number;
+  families_updated: number;
+  kids_added: number;
+  duplicates: number;
+  rows_skipped: number;
+  session_id: number | null;
+  undone_at: string | null;
+}
+
+interface ChangeRow {
+  id: number;
+  family_id: number | null;
+  entity: 'family' | 'kid' | 'rsvp';
+  entity_id: number;
+  action: 'insert' | 'update';
+  before_json: string | null;
+}
+
+/** A family's columns as they were before an import changed them. */
+interface FamilyBefore {
+  parent_name: string;
+  email: string;
+  email_key: string;
+  phone: string;
+  phone_key: string;
+  neighborhood: string;
+  notes: string;
+  updated_at: string;
+}
+
+const BATCH_COLUMNS = 'id, file_name, format, imported_at, rows_total, families_added, families_updated, kids_added, duplicates, rows_skipped, session_id, undone_at';
+
+function toBatch(row: BatchRow): ImportBatch {
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    format: row.format,
+    importedAt: row.imported_at,
+    counts: {
+      rows: row.rows_total,
+      familiesAdded: row.families_added,
+      familiesUpdated: row.families_updated,
+      kidsAdded: row.kids_added,
+      duplicates: row.duplicates,
+      rowsSkipped: row.rows_skipped,
+    },
+    sessionId: row.session_id,
+    undoneAt: row.undone_at,
+  };
+}
+
+export interface CommitOptions {
+  fileName: string;
+  format: string;
+  sessionId?: number | undefined;
+  mapping: ColumnField[];
+  now?: string;
+}
+
+export class ImportRepository {
+  private readonly db: Database;
+  private readonly statements: {
+    families: Statement<[], FamilyRow>;
+    kids: Statement<[], KidRow>;
+    mapping: Statement<[string], { mapping_json: string }>;
+    saveMapping: Statement<[string, string, string]>;
+    sessionExists: Statement<[number], { id: number }>;
+    insertBatch: Statement<Record<string, unknown>>;
+    insertFamily: Statement<Record<string, unknown>>;
+    familyBefore: Statement<[number], FamilyBefore>;
+    updateFamily: Statement<Record<string, unknown>>;
+    kidCount: Statement<[number], { count: number }>;
+    insertKid: Statement<Record<string, unknown>>;
+    insertRsvp: Statement<Record<string, unknown>>;
+    insertChange: Statement<Record<string, unknown>>;
+    batch: Statement<[number], BatchRow>;
+    batches: Statement<[], BatchRow>;
+    changes: Statement<[number], ChangeRow>;
+    laterChange: Statement<[number, number], { id: number }>;
+    deleteFamily: Statement<[number]>;
+    deleteKid: Statement<[number]>;
+    deleteRsvp: Statement<[number, number]>;
+    restoreFamily: Statement<Record<string, unknown>>;
+    markUndone: Statement<[string, number]>;
+  };
+
+  constructor(db: Database) {
+    this.db = db;
+    this.statements = {
+      families: db.prepare('SELECT id, parent_name, email, phone, neighborhood, notes FROM families'),
+      kids: db.prepare('SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id'),
+      mapping: db.prepare('SELECT mapping_json FROM header_mappings WHERE header_signature = ?'),
+      saveMapping: db.prepare(`
+        INSERT INTO header_mappings (header_signature, mapping_json, updated_at) VALUES (?, ?, ?)
+        ON CONFLICT (header_signature) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`),
+      sessionExists: db.prepare('SELECT id FROM sessions WHERE id = ?'),
+      insertBatch: db.prepare(`
+        INSERT INTO import_batches (file_name, format, imported_at, rows_total, families_added, families_updated, kids_added, duplicates, rows_skipped, session_id)
+        VALUES (:fileName, :format, :now, :rows, :familiesAdded, :familiesUpdated, :kidsAdded, :duplicates, :rowsSkipped, :sessionId)`),
+      insertFamily: db.prepare(`
+        INSERT INTO families (parent_name, email, email_key, phone, phone_key, neighborhood, notes, source, import_batch_id, created_at, updated_at)
+        VALUES (:parentName, :email, :emailKey, :phone, :phoneKey, :neighborhood, :notes, 'import', :batchId, :now, :now)`),
+      familyBefore: db.prepare('SELECT parent_name, email, email_key, phone, phone_key, neighborhood, notes, updated_at FROM families WHERE id = ?'),
+      updateFamily: db.prepare(`
+        UPDATE families SET parent_name = :parentName, email = :email, email_key = :emailKey, phone = :phone, phone_key = :phoneKey,
+          neighborhood = :neighborhood, notes = :notes, updated_at = :now
+        WHERE id = :id`),
+      kidCount: db.prepare('SELECT count(*) AS count FROM kids WHERE family_id = ?'),
+      insertKid: db.prepare(`
+        INSERT INTO kids (family_id, name, birth_date, birth_precision, age_as_given, position, created_at)
+        VALUES (:familyId, :name, :birthDate, :birthPrecision, :ageAsGiven, :position, :now)`),
+      insertRsvp: db.prepare(`
+        INSERT INTO rsvps (session_id, family_id, status, responded_at, import_batch_id, created_at, updated_at)
+        VALUES (:sessionId, :familyId, 'going', :respondedAt, :batchId, :now, :now)
+        ON CONFLICT (session_id, family_id) DO NOTHING`),
+      insertChange: db.prepare(`
+        INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json)
+        VALUES (:batchId, :familyId, :entity, :entityId, :action, :before)`),
+      batch: db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE id = ?`),
+      batches: db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches ORDER BY id DESC`),
+      changes: db.prepare('SELECT id, family_id, entity, entity_id, action, before_json FROM import_changes WHERE batch_id = ? ORDER BY id DESC'),
+      laterChange: db.prepare(`
+        SELECT c.id FROM import_changes c JOIN import_batches b ON b.id = c.batch_id
+        WHERE b.id > ? AND b.undone_at IS NULL
+          AND c.family_id IN (SELECT family_id FROM import_changes WHERE batch_id = ? AND family_id IS NOT NULL)
+        LIMIT 1`),
+      deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
+      deleteKid: db.prepare('DELETE FROM kids WHERE id = ?'),
+      deleteRsvp: db.prepare('DELETE FROM rsvps WHERE session_id = ? AND family_id = ?'),
+      restoreFamily: db.prepare(`
+        UPDATE families SET parent_name = :parent_name, email = :email, email_key = :email_key, phone = :phone, phone_key = :phone_key,
+          neighborhood = :neighborhood, notes = :notes, updated_at = :updated_at
+        WHERE id = :id`),
+      markUndone: db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?'),
+    };
+  }
+
+  /** Every family with its kids, to match a sheet against. */
+  existingFamilies(): ExistingFamily[] {
+    const byId = new Map<number, ExistingFamily>();
+    for (const row of this.statements.families.all()) {
+      byId.set(row.id, { id: row.id, parentName: row.parent_name, email: row.email, phone: row.phone, neighborhood: row.neighborhood, notes: row.notes, kids: [] });
+    }
+    for (const kid of this.statements.kids.all()) {
+      byId.get(kid.family_id)?.kids.push({ name: kid.name, birthDate: kid.birth_date, birthPrecision: kid.birth_precision });
+    }
+    return [...byId.values()];
+  }
+
+  rememberedMapping(headers: string[]): ColumnField[] | null {
+    const row = this.statements.mapping.get(headerSignature(headers));
+    if (!row) return null;
+    const parsed = JSON.parse(row.mapping_json) as unknown;
+    if (!Array.isArray(parsed) || parsed.length !== headers.length) return null;
+    return parsed.map((field) => ((COLUMN_FIELDS as readonly string[]).includes(field as string) ? (field as ColumnField) : 'ignore'));
+  }
+
+  /** Writes the whole plan in one transaction and records it as a batch; returns the batch id. */
+  commit(plan: ImportPlan, options: CommitOptions): number {
+    const now = options.now ?? new Date().toISOString();
+    const { sessionId } = options;
+    return this.db.transaction(() => {
+      if (sessionId !== undefined && !this.statements.sessionExists.get(sessionId)) {
+        throw new ApiFailure(apiError('not_found', 'That session no longer exists, so the sign-ups cannot be attached to it.', 'sessionId'));
+      }
+      const counts: ImportCounts = plan.preview.counts;
+      const batchId = Number(
+        this.statements.insertBatch.run({ ...counts, fileName: options.fileName, format: options.format, now, sessionId: sessionId ?? null }).lastInsertRowid,
+      );
+      const change = (familyId: number, entity: 'family' | 'kid' | 'rsvp', entityId: number, action: 'insert' | 'update', before: unknown = null) =>
+        this.statements.insertChange.run({ batchId, familyId, entity, entityId, action, before: before === null ? null : JSON.stringify(before) });
+      for (const family of plan.families) {
+        const values = {
+          parentName: family.current.parentName,
+          email: family.current.email,
+          emailKey: emailKey(family.current.email),
+          phone: family.current.phone,
+          phoneKey: phoneDigits(family.current.phone),
+          neighborhood: family.current.neighborhood,
+          notes: family.current.notes,
+          now,
+        };
+        let familyId: number;
+        if (family.id === null) {
+          familyId = Number(this.statements.insertFamily.run({ ...values, batchId }).lastInsertRowid);
+          change(familyId, 'family', familyId, 'insert');
+          this.insertKids(familyId, family.newKids, 0, now);
+        } else {
+          familyId = family.id;
+          if (family.changes.size > 0 && [...family.changes].some((name) => name !== 'kids')) {
+            change(familyId, 'family', familyId, 'update', this.statements.familyBefore.get(familyId));
+            this.statements.updateFamily.run({ ...values, id: familyId });
+          }
+          const start = this.statements.kidCount.get(familyId)!.count;
+          for (const kidId of this.insertKids(familyId, family.newKids, start, now)) change(familyId, 'kid', kidId, 'insert');
+        }
+        if (sessionId !== undefined) {
+          const inserted = this.statements.insertRsvp.run({ sessionId, familyId, respondedAt: family.signedUpOn, batchId, now }).changes;
+          if (inserted > 0) change(familyId, 'rsvp', sessionId, 'insert');
+        }
+      }
+      this.statements.saveMapping.run(headerSignature(plan.headerSignatureHeaders), JSON.stringify(options.mapping), now);
+      return batchId;
+    }).immediate();
+  }
+
+  private insertKids(familyId: number, kids: readonly ImportedKid[], start: number, now: string): number[] {
+    return kids.map(
+      (kid, offset) =>
+        Number(
+          this.statements.insertKid.run({
+            familyId,
+            name: kid.name,
+            birthDate: kid.birthDate,
+            birthPrecision: kid.birthPrecision,
+            ageAsGiven: kid.ageAsGiven,
+            position: start + offset,
+            now,
+          }).lastInsertRowid,
+        ),
+    );
+  }
+
+  /** Removes what the batch added and restores what it changed, in one transaction. */
+  undo(batchId: number, now: string = new Date().toISOString()): ImportBatch {
+    this.db.transaction(() => {
+      const batch = this.statements.batch.get(batchId);
+      if (!batch) throw new ApiFailure(apiError('not_found', 'That import no longer exists.', 'batchId'));
+      if (batch.undone_at !== null) throw new ApiFailure(apiError('invalid_params', 'That import was already undone.', 'batchId'));
+      if (this.statements.laterChange.get(batchId, batchId)) {
+        throw new ApiFailure(apiError('invalid_params', 'A later import changed some of the same families: undo that one first.', 'batchId'));
+      }
+      // Newest change first; a family's own rows go with it (ON DELETE CASCADE), so the list is read up front.
+      for (const row of this.statements.changes.all(batchId)) {
+        if (row.entity === 'rsvp') this.statements.deleteRsvp.run(row.entity_id, row.family_id!);
+        else if (row.entity === 'kid') this.statements.deleteKid.run(row.entity_id);
+        else if (row.action === 'insert') this.statements.deleteFamily.run(row.entity_id);
+        else this.statements.restoreFamily.run({ ...(JSON.parse(row.before_json!) as FamilyBefore), id: row.entity_id });
+      }
+      this.statements.markUndone.run(now, batchId);
+    }).immediate();
+    return toBatch(this.statements.batch.get(batchId)!);
+  }
+
+  batches(): ImportBatch[] {
+    return this.statements.batches.all().map(toBatch);
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Kids' ages as parents write them in a sign-up sheet: "2 and 4", "3, 5, 7", "18 months", "18mo",
+ * "6 wks", "2y 3m", "2.5", "2 1/2", "twins (3)", "newborn", "bump + 2yo", "expecting in May", "due Oct",
+ * or a birth date. Each understood part becomes one kid's birth, estimated from the day the parent wrote
+ * it (the sign-up time), so it keeps ageing correctly; what is not understood is returned verbatim.
+ */
+import { estimateBirthDate, monthPrecisionDate, type BirthPrecision } from '../age';
+import { addMonths, parseIsoDate, type IsoDate } from '../calendar-date';
+import { parseSheetDate, type DateOrder } from './sheet-dates';
+
+export interface KidBirth {
+  birthDate: IsoDate;
+  birthPrecision: BirthPrecision;
+  /** The words this kid's birth was read from ("18 months"). */
+  asGiven: string;
+}
+
+export interface AgeTextResult {
+  kids: KidBirth[];
+  /** Parts that could not be read as an age or a date, verbatim. */
+  unread: string[];
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const OLDEST_YEARS = 18;
+
+// Separators between kids. A "/" is not one: it belongs to "2 1/2" and to dates.
+const SEPARATOR = /\s*(?:,|;|&|\+|\band\b|\ben\b|\n)\s*/i;
+// Words around an age that say nothing about it.
+const FILLER = /\b(?:kids?|children|child|my|our|little|ones?|bringing|with|about|approx\.?|ca\.?|aged?|ages|is|are|old|years? old|yrs? old)\b/gi;
+
+const YEARS = '(?:y/o|y|yo|yr|yrs|year|years|jaar)';
+const MONTHS_UNIT = '(?:m|mo|mos|mth|mths|month|months|maanden|maand)';
+const WEEKS = '(?:w|wk|wks|week|weeks|weken)';
+const NUMBER = '(\\d+(?:\\.\\d+)?(?:\\s+1/2|\\s*½)?|\\d+\\s*½)';
+
+const PATTERNS: { pattern: RegExp; age: (match: RegExpExecArray) => { years?: number; months?: number; weeks?: number } }[] = [
+  { pattern: new RegExp(`^${NUMBER}\\s*${YEARS}\\.?\\s*(\\d+)\\s*${MONTHS_UNIT}\\.?$`, 'i'), age: (m) => ({ years: number(m[1]!), months: Number(m[2]) }) },
+  { pattern: new RegExp(`^${NUMBER}\\s*${YEARS}\\.?$`, 'i'), age: (m) => ({ years: number(m[1]!) }) },
+  { pattern: new RegExp(`^${NUMBER}\\s*${MONTHS_UNIT}\\.?$`, 'i'), age: (m) => ({ months: number(m[1]!) }) },
+  { pattern: new RegExp(`^${NUMBER}\\s*${WEEKS}\\.?$`, 'i'), age: (m) => ({ weeks: number(m[1]!) }) },
+  { pattern: new RegExp(`^${NUMBER}$`), age: (m) => ({ years: number(m[1]!) }) },
+];
+
+/** "2", "2.5", "2,5", "2 1/2", "2½" → a number. */
+function number(text: string): number {
+  const half = /(?:\s+1\/2|\s*½)$/.test(text);
+  const whole = Number(text.replace(/(?:\s+1\/2|\s*½)$/, ''));
+  return half ? whole + 0.5 : whole;
+}
+
+function monthIndex(word: string): number | null {
+  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return index === -1 ? null : index + 1;
+}
+
+/** The next time this month comes round from the anchor (this month counts). */
+function dueMonth(month: number, anchor: IsoDate): IsoDate {
+  const start = parseIsoDate(anchor)!;
+  const year = month >= start.month ? start.year : start.year + 1;
+  return monthPrecisionDate(year, month);
+}
+
+function plausible(age: { years?: number; months?: number; weeks?: number }): boolean {
+  const months = (age.years ?? 0) * 12 + (age.months ?? 0) + (age.weeks ?? 0) / 4.35;
+  return Number.isFinite(months) && months >= 0 && months <= OLDEST_YEARS * 12 + 11;
+}
+
+function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] | null {
+  const asGiven = part.trim();
+  const date = parseSheetDate(asGiven, order);
+  if (date) return [{ birthDate: date, birthPrecision: 'day', asGiven }];
+
+  // A baby on the way: a kid with a birth date in the future.
+  const due = /^(?:expecting|due|bump|pregnant|baby on the way)\b(?:\s*(?:in|on|around|early|mid|late)?\s*([a-z]+)\.?)?(?:\s+(\d{4}))?$/i.exec(asGiven);
+  if (due) {
+    const month = due[1] ? monthIndex(due[1]) : null;
+    if (due[1] && month === null && !/^(?:soon)$/i.test(due[1])) return null;
+    if (month !== null) {
+      const date = due[2] ? monthPrecisionDate(Number(due[2]), month) : dueMonth(month, anchor);
+      return [{ birthDate: date, birthPrecision: 'month', asGiven }];
+    }
+    // No month given: about half-way through a pregnancy is the best guess.
+    const start = parseIsoDate(anchor)!;
+    return [{ ...estimatedIn(addMonths(start, 5)), asGiven }];
+  }
+  if (/^(?:new\s*born|newborn|baby)$/i.test(asGiven)) return [{ ...estimateBirthDate({ weeks: 0 }, anchor), asGiven }];
+
+  const bare = asGiven.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const twins = /^(twins|triplets)\s*\(?\s*([^)]*?)\s*\)?$/i.exec(bare);
+  if (twins) {
+    const inner = twins[2] ? readPart(twins[2], anchor, order) : [{ ...estimateBirthDate({ weeks: 0 }, anchor), asGiven }];
+    if (!inner || inner.length !== 1) return null;
+    const count = twins[1]!.toLowerCase() === 'twins' ? 2 : 3;
+    return Array.from({ length: count }, () => ({ ...inner[0]!, asGiven }));
+  }
+  if (bare === '') return null;
+  for (const { pattern, age } of PATTERNS) {
+    const match = pattern.exec(bare);
+    if (!match) continue;
+    const value = age(match);
+    if (!plausible(value)) return null;
+    return [{ ...estimateBirthDate(value, anchor), asGiven }];
+  }
+  return null;
+}
+
+function estimatedIn(date: { year: number; month: number; day: number }): Omit<KidBirth, 'asGiven'> {
+  return { birthDate: monthPrecisionDate(date.year, date.month), birthPrecision: 'estimated-month' };
+}
+
+/** Reads one cell of ages (or birth dates); `anchor` is the day it was written. */
+export function parseAgeText(text: string, anchor: IsoDate, order: DateOrder = 'mdy'): AgeTextResult {
+  const kids: KidBirth[] = [];
+  const unread: string[] = [];
+  const trimmed = text.trim();
+  if (trimmed === '') return { kids, unread };
+  // A whole-cell date with separators of its own ("15.03.2024") is read before splitting.
+  const whole = readPart(trimmed, anchor, order);
+  if (whole) return { kids: whole, unread };
+  for (const part of trimmed.split(SEPARATOR)) {
+    if (part.trim() === '') continue;
+    const read = readPart(part, anchor, order);
+    if (read) kids.push(...read);
+    else unread.push(part.trim());
+  }
+  return { kids, unread };
+}
+
+/** Splits a cell of kids' names ("Mia, Leo", "Noor & Daan", "Tobi and Ada"). */
+export function splitKidNames(text: string): string[] {
+  return text
+    .split(SEPARATOR)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}

@@ -1,0 +1,77 @@
+/** What an import preview, a committed import and the import history look like, on both sides. */
+import type { ColumnField } from './header-synonyms';
+import type { CellFlag } from './row-family';
+import type { DateOrder } from './sheet-dates';
+import type { SheetDelimiter, SheetEncoding, SheetFormat } from './sheet-settings';
+
+export type RowStatus = 'new' | 'update' | 'duplicate' | 'error';
+
+export interface PreviewRow {
+  /** The line the row starts on in the file (1-based, counting the title and header lines). */
+  line: number;
+  status: RowStatus;
+  /** The row's cells as read, for the preview table. */
+  cells: string[];
+  parentName: string;
+  /** The kids as read ("Mia · 2 and 4"), for the preview. */
+  kids: string;
+  /** For updates: what changes ("phone", "notes", "1 kid added"). */
+  changes: string[];
+  /** Why the row is an error, or which family it joins ("Same family as line 3"). */
+  message: string;
+  flags: CellFlag[];
+}
+
+export interface ImportCounts {
+  rows: number;
+  familiesAdded: number;
+  familiesUpdated: number;
+  kidsAdded: number;
+  duplicates: number;
+  rowsSkipped: number;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  format: SheetFormat;
+  encoding: SheetEncoding;
+  delimiter: SheetDelimiter;
+  /** The line of the header row (after any title and blank rows). */
+  headerLine: number;
+  headers: string[];
+  mapping: ColumnField[];
+  /** True when the mapping is the one chosen last time for a sheet with these headers. */
+  mappingRemembered: boolean;
+  dateOrder: DateOrder;
+  /** True when no date in the file settles day/month order: the organizer should confirm it. */
+  dateOrderAmbiguous: boolean;
+  counts: ImportCounts;
+  /** The first rows (and every error and flagged row), in file order. */
+  rows: PreviewRow[];
+  /** Every error, with its line. */
+  errors: { line: number; message: string }[];
+  warnings: string[];
+}
+
+export interface ImportResult {
+  batchId: number;
+  counts: ImportCounts;
+}
+
+export interface ImportBatch {
+  id: number;
+  fileName: string;
+  format: string;
+  importedAt: string;
+  counts: ImportCounts;
+  sessionId: number | null;
+  undoneAt: string | null;
+}
+
+/** "3 new, 2 changed, 1 duplicate": the summary the organizer sees before and after importing. */
+export function summarizeCounts(counts: ImportCounts): string {
+  const parts = [`${counts.familiesAdded} new`, `${counts.familiesUpdated} changed`];
+  if (counts.duplicates > 0) parts.push(`${counts.duplicates} duplicate${counts.duplicates === 1 ? '' : 's'}`);
+  if (counts.rowsSkipped > 0) parts.push(`${counts.rowsSkipped} with errors`);
+  return parts.join(', ');
+}

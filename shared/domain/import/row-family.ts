@@ -1,0 +1,141 @@
+/**
+ * One sheet row, through its column mapping, to the family it describes: parent, contact, kids with
+ * birth dates anchored at the row's sign-up time, and notes. Nothing the parent wrote is dropped: a value
+ * that cannot be understood goes into the notes verbatim and is flagged for the preview.
+ */
+import type { BirthPrecision } from '../age';
+import type { IsoDate } from '../calendar-date';
+import { parseAgeText, splitKidNames, type KidBirth } from './age-text';
+import type { ColumnField } from './header-synonyms';
+import { parseSheetDate, type DateOrder } from './sheet-dates';
+
+export interface ImportedKid {
+  name: string;
+  birthDate: IsoDate;
+  birthPrecision: BirthPrecision;
+  /** What the parent wrote when the birth is estimated from an age ("18 months"); '' otherwise. */
+  ageAsGiven: string;
+}
+
+export interface ImportedFamily {
+  parentName: string;
+  email: string;
+  phone: string;
+  neighborhood: string;
+  notes: string;
+  kids: ImportedKid[];
+}
+
+export interface CellFlag {
+  /** The column (0-based) the flagged value came from. */
+  column: number;
+  message: string;
+}
+
+export type RowReading =
+  | { kind: 'blank' }
+  | { kind: 'error'; message: string }
+  | { kind: 'family'; family: ImportedFamily; signedUpOn: IsoDate | null; flags: CellFlag[] };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const LIMITS = { parentName: 200, email: 254, phone: 40, neighborhood: 100, notes: 5000 };
+const MAX_KIDS = 20;
+
+interface Cells {
+  of(field: ColumnField): { column: number; value: string }[];
+  first(field: ColumnField): { column: number; value: string } | undefined;
+}
+
+function cellsByField(cells: readonly string[], mapping: readonly ColumnField[]): Cells {
+  const pick = (field: ColumnField) =>
+    mapping.flatMap((mapped, column) => (mapped === field ? [{ column, value: (cells[column] ?? '').trim() }] : [])).filter((cell) => cell.value !== '');
+  return { of: pick, first: (field) => pick(field)[0] };
+}
+
+export interface RowContext {
+  headers: readonly string[];
+  mapping: readonly ColumnField[];
+  dateOrder: DateOrder;
+  /** The day ages are anchored at when the row has no sign-up time (the import day). */
+  today: IsoDate;
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+export function readRow(cells: readonly string[], context: RowContext): RowReading {
+  if (cells.every((cell) => cell.trim() === '')) return { kind: 'blank' };
+  const by = cellsByField(cells, context.mapping);
+  const flags: CellFlag[] = [];
+  const notes: string[] = [];
+  const keep = (column: number, value: string, message: string) => {
+    flags.push({ column, message });
+    notes.push(`${context.headers[column] || 'Column ' + (column + 1)}: ${value}`);
+  };
+
+  const signed = by.first('signedUpAt');
+  let signedUpOn: IsoDate | null = null;
+  if (signed) {
+    signedUpOn = parseSheetDate(signed.value, context.dateOrder);
+    if (!signedUpOn) flags.push({ column: signed.column, message: 'Not a date Village can read; ages are counted from today.' });
+  }
+  const anchor = signedUpOn ?? context.today;
+
+  const fullName = by.first('parentName')?.value ?? [by.first('firstName')?.value, by.first('lastName')?.value].filter(Boolean).join(' ');
+  const emailCell = by.first('email');
+  let email = '';
+  if (emailCell) {
+    if (EMAIL.test(emailCell.value) && emailCell.value.length <= LIMITS.email) email = emailCell.value;
+    else keep(emailCell.column, emailCell.value, "This doesn't look like an email address; it was kept in the notes.");
+  }
+  const phone = by.first('phone')?.value ?? '';
+  if (fullName === '') {
+    if (email === '' && phone === '') return { kind: 'error', message: 'This row has no parent name, email or phone.' };
+    return { kind: 'error', message: "This row has no parent's name." };
+  }
+
+  // Kids: birth dates and ages, in column order; names paired in order when the counts match.
+  const births: KidBirth[] = [];
+  for (const field of ['kidBirthDates', 'kidAges'] as const) {
+    for (const cell of by.of(field)) {
+      const read = parseAgeText(cell.value, anchor, context.dateOrder);
+      births.push(...read.kids);
+      if (read.unread.length > 0) {
+        keep(cell.column, cell.value, `Village could not read ${read.unread.map((part) => `"${part}"`).join(', ')} as an age or birth date; it was kept in the notes.`);
+      }
+    }
+  }
+  const nameCell = by.first('kidNames');
+  const names = nameCell ? splitKidNames(nameCell.value) : [];
+  // Names go with the kids in order when the counts match; a baby on the way may have no name yet.
+  const born = births.filter((birth) => birth.birthDate <= anchor);
+  const namedKids = names.length === births.length ? births : names.length > 0 && names.length === born.length ? born : [];
+  let kids: ImportedKid[] = births.map((birth) => ({
+    name: namedKids.includes(birth) ? clip(names[namedKids.indexOf(birth)]!, 100) : '',
+    birthDate: birth.birthDate,
+    birthPrecision: birth.birthPrecision,
+    ageAsGiven: birth.birthPrecision === 'day' ? '' : birth.asGiven,
+  }));
+  if (nameCell && namedKids.length === 0) {
+    const message = births.length === 0 ? 'No ages or birth dates to go with these names; they were kept in the notes.' : `${names.length} name${names.length === 1 ? '' : 's'} but ${births.length} age${births.length === 1 ? '' : 's'}: the names were kept in the notes.`;
+    keep(nameCell.column, nameCell.value, message);
+  }
+  if (kids.length > MAX_KIDS) {
+    flags.push({ column: by.first('kidAges')?.column ?? 0, message: `Only the first ${MAX_KIDS} kids were kept.` });
+    kids = kids.slice(0, MAX_KIDS);
+  }
+
+  const neighborhood = by.first('neighborhood')?.value ?? '';
+  const noteCells = by.of('notes');
+  const written = noteCells.map((cell) => (noteCells.length > 1 ? `${context.headers[cell.column]}: ${cell.value}` : cell.value));
+  const family: ImportedFamily = {
+    parentName: clip(fullName, LIMITS.parentName),
+    email,
+    phone: clip(phone, LIMITS.phone),
+    neighborhood: clip(neighborhood, LIMITS.neighborhood),
+    notes: clip([...written, ...notes].join('\n'), LIMITS.notes),
+    kids,
+  };
+  return { kind: 'family', family, signedUpOn, flags };
+}
