@@ -118,6 +118,7 @@ export class ImportRepository {
     deleteRsvp: Statement<[number, number]>;
     restoreFamily: Statement<Record<string, unknown>>;
     markUndone: Statement<[string, number]>;
+    forgetChanges: Statement<[number]>;
   };
 
   constructor(db: Database) {
@@ -168,6 +169,7 @@ export class ImportRepository {
           neighborhood = :neighborhood, notes = :notes, updated_at = :updated_at
         WHERE id = :id`),
       markUndone: db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?'),
+      forgetChanges: db.prepare('DELETE FROM import_changes WHERE batch_id = ?'),
     };
   }
 
@@ -273,6 +275,8 @@ export class ImportRepository {
         else if (row.action === 'insert') this.statements.deleteFamily.run(row.entity_id);
         else this.statements.restoreFamily.run({ ...(JSON.parse(row.before_json!) as FamilyBefore), id: row.entity_id });
       }
+      // The before-states hold families' details: once restored they are not kept.
+      this.statements.forgetChanges.run(batchId);
       this.statements.markUndone.run(now, batchId);
     }).immediate();
     return toBatch(this.statements.batch.get(batchId)!);

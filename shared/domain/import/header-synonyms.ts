@@ -40,7 +40,7 @@ const REPEATABLE: ReadonlySet<ColumnField> = new Set(['notes']);
 const SYNONYMS: readonly [ColumnField, RegExp][] = [
   ['kidBirthDates', /\b(birth ?dates?|birthdays?|date of birth|dob|born|geboortedatum)\b/],
   ['kidAges', /\b(how old|ages?|leeftijd|little one s age)\b/],
-  ['kidNames', /\b(kids?|children s?|child s?|little ones?|kinderen|kind)\b.*\bnames?\b|^(kids?|children|kinderen|child)$|\bnames? of (your )?(kids?|children)\b/],
+  ['kidNames', /\b(kids?|children s?|child s?|little ones?|kinderen|kind)\b.*\bnames?\b|^(kids?|children|kinderen|kind|child)$|\bnames? of (your )?(kids?|children)\b/],
   ['signedUpAt', /^(timestamp|sign up timestamp|order date|rsvped on|rsvp date|submitted|submitted at|date submitted|registration date|signed up)$/],
   ['email', /\b(e ?mail|email address)\b/],
   ['phone', /\b(phone|mobile|cell|telephone|tel|telefoon|whatsapp)\b/],
