@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportCounts } from '../../../shared/domain/import/import-preview';
+import { summarizeCounts } from '../../../shared/domain/import/import-preview';
+import { SHEET_ENCODINGS, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
+import { RejectedError, UsageError } from '../cli-errors';
+import type { CliIO } from '../cli-io';
+import { withCore } from '../open-core';
+import { parseOptions } from '../parse-options';
+import type { Command } from './command';
+
+const DELIMITER_NAMES: Record<string, SheetDelimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', bar: '|' };
+
+function report(counts: ImportCounts, errors: { line: number | null; message: string }[]) {
+  return {
+    families_added: counts.familiesAdded,
+    families_updated: counts.familiesUpdated,
+    kids_added: counts.kidsAdded,
+    duplicates: counts.duplicates,
+    rows_skipped: counts.rowsSkipped,
+    errors,
+  };
+}
+
+const NOTHING: ImportCounts = { rows: 0, familiesAdded: 0, familiesUpdated: 0, kidsAdded: 0, duplicates: 0, rowsSkipped: 0 };
+
+/** A refusal as a JSON report: the line it names, when it names one. */
+function refusal(io: CliIO, message: string): number {
+  const line = /\bline (\d+)\b/i.exec(message);
+  io.out(JSON.stringify(report(NOTHING, [{ line: line ? Number(line[1]) : null, message }])));
+  return 1;
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: `import FILE [--dry-run] [--json] [--delimiter X] [--encoding X] [--session ID]
+    Import a sign-up sheet (Google Forms, SignUpGenius, Eventbrite, Meetup, Excel CSV).
+    --delimiter: comma, semicolon, tab or bar; --encoding: ${SHEET_ENCODINGS.join(', ')}.
+    --dry-run shows what would change without writing; --session attaches the rows as RSVPs.`,
+  run(args, io) {
+    const { values, positionals } = parseOptions(
+      args,
+      {
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        delimiter: { type: 'string' },
+        encoding: { type: 'string' },
+        session: { type: 'string' },
+      },
+      true,
+    );
+    if (positionals.length !== 1) throw new UsageError('import needs one FILE.');
+    const delimiter = values.delimiter === undefined ? undefined : DELIMITER_NAMES[values.delimiter.toLowerCase()];
+    if (values.delimiter !== undefined && !delimiter) throw new UsageError(`--delimiter must be one of: comma, semicolon, tab, bar (got "${values.delimiter}").`);
+    const encoding = values.encoding?.toLowerCase() as SheetEncoding | undefined;
+    if (encoding !== undefined && !SHEET_ENCODINGS.includes(encoding)) throw new UsageError(`--encoding must be one of: ${SHEET_ENCODINGS.join(', ')}.`);
+    const sessionId = values.session === undefined ? undefined : Number(values.session);
+    if (sessionId !== undefined && !(Number.isInteger(sessionId) && sessionId > 0)) throw new UsageError('--session must be a session id (a positive whole number).');
+    const file = positionals[0]!;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (error) {
+      throw new RejectedError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+    }
+    const params = {
+      fileName: path.basename(file),
+      data: bytes.toString('base64'),
+      ...(delimiter ? { delimiter } : {}),
+      ...(encoding ? { encoding } : {}),
+    };
+    return withCore(values.db, ({ dispatch }) => {
+      const preview = dispatch('import.preview', params);
+      if (!preview.ok) {
+        if (values.json) return refusal(io, preview.error.message);
+        throw new RejectedError(preview.error.message);
+      }
+      const { counts, errors, warnings } = preview.value as { counts: ImportCounts; errors: { line: number; message: string }[]; warnings: string[] };
+      if (values['dry-run']) {
+        if (values.json) io.out(JSON.stringify(report(counts, errors)));
+        else {
+          io.out(`Dry run: ${params.fileName} would bring ${summarizeCounts(counts)} (${counts.kidsAdded} kids). Nothing was written.`);
+          for (const line of [...warnings, ...errors.map((error) => error.message)]) io.out(`  ${line}`);
+        }
+        return 0;
+      }
+      const committed = dispatch('import.commit', { ...params, ...(sessionId ? { sessionId } : {}) });
+      if (!committed.ok) {
+        if (values.json) return refusal(io, committed.error.message);
+        throw new RejectedError(committed.error.message);
+      }
+      const { batchId } = committed.value as { batchId: number };
+      if (values.json) io.out(JSON.stringify(report(counts, errors)));
+      else {
+        io.out(`Imported ${params.fileName}: ${summarizeCounts(counts)} (${counts.kidsAdded} kids). To undo: village import undo ${batchId}`);
+        for (const line of [...warnings, ...errors.map((error) => error.message)]) io.out(`  ${line}`);
+      }
+      return 0;
+    });
+  },
+};
+
+export const importUndoCommand: Command = {
+  name: 'import undo',
+  usage: `import undo BATCH_ID
+    Undo an import: remove what it added and restore what it changed.`,
+  run(args, io) {
+    const { values, positionals } = parseOptions(args, {}, true);
+    const batchId = Number(positionals[0]);
+    if (positionals.length !== 1 || !Number.isInteger(batchId) || batchId <= 0) throw new UsageError('import undo needs the import number, e.g. "import undo 3".');
+    return withCore(values.db, ({ call }) => {
+      const batch = call('import.undo', { batchId });
+      io.out(`Undid import #${batch.id} (${batch.fileName}).`);
+      return 0;
+    });
+  },
+};
+
+export const importListCommand: Command = {
+  name: 'import list',
+  usage: `import list [--json]
+    Past imports, newest first.`,
+  run(args, io) {
+    const { values } = parseOptions(args, { json: { type: 'boolean' } });
+    return withCore(values.db, ({ call }) => {
+      const batches = call('import.batches', {});
+      if (values.json) io.out(JSON.stringify(batches, null, 2));
+      else if (batches.length === 0) io.out('No imports yet.');
+      for (const batch of values.json ? [] : batches) {
+        io.out(`#${batch.id} ${batch.importedAt.slice(0, 16).replace('T', ' ')} ${batch.fileName}: ${summarizeCounts(batch.counts)}${batch.undoneAt ? ' (undone)' : ''}`);
+      }
+      return 0;
+    });
+  },
+};
