@@ -15,8 +15,15 @@ import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';
 
 export const API_PATH = '/api';
-/** API calls are small JSON objects; a sheet upload gets its own route and limit. */
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/**
+ * API calls are small JSON objects, except a sign-up sheet sent for import: its bytes travel base64-encoded
+ * (4/3 of the file), so the limit fits the largest sheet Village takes (MAX_SHEET_BYTES, 40 MB) with room.
+ */
+export const DEFAULT_BODY_LIMIT = 64 * 1024 * 1024;
+
+function describeLimit(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
@@ -133,7 +140,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
     }
     const body = await readBody(request, bodyLimit);
     if (body === 'too_large') {
-      sendError(response, 413, apiError('invalid_params', `The request is too large (the limit is ${Math.round(bodyLimit / 1024)} KB).`));
+      sendError(response, 413, apiError('invalid_params', `The request is too large (the limit is ${describeLimit(bodyLimit)}).`));
       request.resume();
       return;
     }
