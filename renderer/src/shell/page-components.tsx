@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { FamiliesPage } from '../families/FamiliesPage';
+import { ImportPage } from '../import/ImportPage';
 import { ComingSoon } from './ComingSoon';
 import type { PageId } from './navigation';
 
@@ -8,6 +9,6 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   families: FamiliesPage,
   sessions: () => <ComingSoon title="Sessions" pageId="sessions" />,
   parks: () => <ComingSoon title="Parks" pageId="parks" />,
-  import: () => <ComingSoon title="Import" pageId="import" />,
+  import: ImportPage,
   attendance: () => <ComingSoon title="Attendance" pageId="attendance" />,
 };

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { summarizeCounts } from '../../../shared/domain/import/import-preview';
+import { ImportHistory } from './ImportHistory';
+import { PreviewTable } from './PreviewTable';
+import { SheetPicker } from './SheetPicker';
+import { SheetSettings } from './SheetSettings';
+import { useImport } from './useImport';
+import './import.css';
+
+export function ImportPage() {
+  const { sheet, preview, busy, error, result, batches, choose, override, commit, undo, cancel } = useImport();
+  const [notice, setNotice] = useState('');
+  const nothingToDo = preview !== null && preview.counts.familiesAdded + preview.counts.familiesUpdated === 0;
+
+  return (
+    <section className="page import-page" aria-labelledby="page-title">
+      <header className="page-header">
+        <div>
+          <h1 id="page-title">Import</h1>
+          <p className="page-subtitle">{sheet ? sheet.fileName : 'Bring in families from a sign-up sheet. You will see everything before it is saved.'}</p>
+        </div>
+      </header>
+
+      <p className="notice" role="status" aria-live="polite">
+        {result ? `Imported ${result.fileName}: ${summarizeCounts(result.counts)}.` : notice}
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <SheetPicker
+        onFile={(file) => {
+          setNotice('');
+          void choose(file);
+        }}
+        compact={preview !== null}
+      />
+      {busy && !preview && <p className="muted">Reading the sheet…</p>}
+
+      {preview && (
+        <>
+          {preview.warnings.map((warning) => (
+            <p key={warning} className="import-warning">
+              {warning}
+            </p>
+          ))}
+          <SheetSettings preview={preview} onChange={override} />
+          <div className="import-bar">
+            <p className="import-summary">
+              <strong>{summarizeCounts(preview.counts)}</strong>
+              <span className="muted"> · {preview.counts.kidsAdded} kids</span>
+            </p>
+            <button type="button" className="button-secondary" onClick={cancel}>
+              Cancel
+            </button>
+            <button type="button" className="button-primary" disabled={busy || nothingToDo} onClick={() => void commit()}>
+              {nothingToDo ? 'Nothing new to import' : `Import ${summarizeCounts(preview.counts)}`}
+            </button>
+          </div>
+          <PreviewTable preview={preview} />
+        </>
+      )}
+
+      <ImportHistory
+        batches={batches}
+        onUndo={(batch) => {
+          void undo(batch.id).then((undone) => undone && setNotice(`Undid the import of ${undone.fileName}: its families and kids were removed, and changed families restored.`));
+        }}
+      />
+    </section>
+  );
+}

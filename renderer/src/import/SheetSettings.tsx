@@ -1,0 +1,95 @@
+import { COLUMN_FIELDS, FIELD_LABELS, type ColumnField } from '../../../shared/domain/import/header-synonyms';
+import type { ImportPreview } from '../../../shared/domain/import/import-preview';
+import { DATE_ORDERS, type DateOrder } from '../../../shared/domain/import/sheet-dates';
+import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, SHEET_DELIMITERS, SHEET_ENCODINGS, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
+import type { Overrides } from './useImport';
+
+const DATE_ORDER_LABELS: Record<DateOrder, string> = { mdy: 'Month/day/year (03/04 is March 4)', dmy: 'Day/month/year (03/04 is 3 April)' };
+
+interface SheetSettingsProps {
+  preview: ImportPreview;
+  onChange: (change: Overrides) => void;
+}
+
+/** What Village detected about the file, each one a choice the organizer can change, and the column mapping. */
+export function SheetSettings({ preview, onChange }: SheetSettingsProps) {
+  const example = (column: number) => preview.rows.find((row) => row.status !== 'error' && (row.cells[column] ?? '').trim() !== '')?.cells[column] ?? '';
+  const setField = (column: number, field: ColumnField) => onChange({ mapping: preview.mapping.map((current, index) => (index === column ? field : current)) });
+  return (
+    <div className="import-settings">
+      <div className="detected">
+        <p className="section-title">
+          {FORMAT_LABELS[preview.format]} · header on line {preview.headerLine}
+        </p>
+        <div className="detected-fields">
+          <label>
+            Encoding
+            <select value={preview.encoding} onChange={(event) => onChange({ encoding: event.target.value as SheetEncoding })}>
+              {SHEET_ENCODINGS.map((encoding) => (
+                <option key={encoding} value={encoding}>
+                  {ENCODING_LABELS[encoding]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Columns separated by
+            <select value={preview.delimiter} onChange={(event) => onChange({ delimiter: event.target.value as SheetDelimiter })}>
+              {SHEET_DELIMITERS.map((delimiter) => (
+                <option key={delimiter} value={delimiter}>
+                  {DELIMITER_LABELS[delimiter]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={preview.dateOrderAmbiguous ? 'needs-check' : undefined}>
+            Dates are written
+            <select value={preview.dateOrder} onChange={(event) => onChange({ dateOrder: event.target.value as DateOrder })}>
+              {DATE_ORDERS.map((order) => (
+                <option key={order} value={order}>
+                  {DATE_ORDER_LABELS[order]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </div>
+
+      <div className="mapping">
+        <p className="section-title">
+          Columns{preview.mappingRemembered && <span className="muted"> · as you chose last time for this sheet</span>}
+        </p>
+        <table className="mapping-table">
+          <thead>
+            <tr>
+              <th scope="col">Column in the sheet</th>
+              <th scope="col">Example</th>
+              <th scope="col">Imports as</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.headers.map((header, column) => (
+              <tr key={column}>
+                <th scope="row">{header || `Column ${column + 1}`}</th>
+                <td className="example">{example(column)}</td>
+                <td>
+                  <select
+                    aria-label={`Import "${header || `Column ${column + 1}`}" as`}
+                    value={preview.mapping[column] ?? 'ignore'}
+                    onChange={(event) => setField(column, event.target.value as ColumnField)}
+                  >
+                    {COLUMN_FIELDS.map((field) => (
+                      <option key={field} value={field}>
+                        {FIELD_LABELS[field]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { parentNamesIn } from '../support/inspect-db';
+
+const SHEET = [
+  'Playgroup sign-ups,,,,',
+  ',,,,',
+  'Timestamp,Your name,Email address,Littles,Anything else?',
+  '9/1/2026 8:07:00,Dana Reyes,dana@example.org,2 and 4,',
+  '9/2/2026 9:00:00,Priya Natarajan,priya@example.org,18 months,a little shy',
+  '9/3/2026 9:00:00,,,3,',
+  '9/4/2026 9:00:00,Sam Okafor,sam@example.org,"3, sometimes",',
+  '9/5/2026 9:00:00,dana reyes,DANA@example.org,2 and 4,',
+].join('\r\n');
+
+describe.skipIf(!chromiumAvailable)('import in browser mode (Chromium)', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    app = await startBrowserMode();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(app.launchUrl);
+    await page.getByRole('link', { name: 'Import' }).click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('offers a drop zone and a file picker', async () => {
+    await page.getByText('Drop a sign-up sheet here').waitFor();
+    await page.getByText('Choose a file…').waitFor();
+    await screenshot(page, 'import-empty');
+  });
+
+  it('takes a sheet dropped onto the window and previews it', async () => {
+    // A real drop as the browser delivers it (the spec runs under Node's types, so the page script is text).
+    await page.evaluate(`(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([${JSON.stringify(SHEET)}], 'fall-signups.csv', { type: 'text/csv' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    })()`);
+    await page.getByText('Google Forms responses · header on line 3').waitFor();
+    // "Littles" means nothing to Village yet: no kids are read, and the error row shows its line.
+    const summary = page.locator('.import-summary');
+    expect(await summary.innerText()).toContain('3 new, 0 changed, 1 duplicate, 1 with errors · 0 kids');
+    const errorRow = page.getByRole('row', { name: /^6 Error/ });
+    expect(await errorRow.innerText()).toContain('This row has no parent name, email or phone.');
+    await screenshot(page, 'import-preview-detected');
+  });
+
+  it('lets the organizer fix a column mapping, and the preview follows', async () => {
+    await page.getByLabel('Import "Littles" as').selectOption('kidAges');
+    await page.locator('.import-summary').getByText('· 4 kids').waitFor();
+    const sam = page.getByRole('row', { name: /Sam Okafor/ });
+    expect(await sam.innerText()).toContain('Village could not read "sometimes"');
+    expect(await page.getByRole('row', { name: /^8 Duplicate/ }).innerText()).toContain('Same family as line 4.');
+    await screenshot(page, 'import-preview-mapped');
+  });
+
+  it('imports, then lists the import with "Undo import"', async () => {
+    await page.getByRole('button', { name: 'Import 3 new, 0 changed, 1 duplicate, 1 with errors' }).click();
+    await page.getByRole('status').getByText('Imported fall-signups.csv: 3 new, 0 changed, 1 duplicate, 1 with errors.').waitFor();
+    expect(parentNamesIn(app.databasePath)).toEqual(['Dana Reyes', 'Priya Natarajan', 'Sam Okafor']);
+    await page.getByRole('button', { name: 'Undo import of fall-signups.csv' }).waitFor();
+    await screenshot(page, 'import-done');
+  });
+
+  it('undoes the import', async () => {
+    await page.getByRole('button', { name: 'Undo import of fall-signups.csv' }).click();
+    await page.getByRole('status').getByText(/Undid the import of fall-signups\.csv/).waitFor();
+    await page.getByText(/^Undone /).waitFor();
+    expect(parentNamesIn(app.databasePath)).toEqual([]);
+    await screenshot(page, 'import-undone');
+  });
+
+  it('picks a file with the file input, and says clearly when it is an Excel workbook', async () => {
+    await page.locator('input[type=file]').setInputFiles({ name: 'signups.csv', mimeType: 'text/csv', buffer: Buffer.from('PK\u0003\u0004 workbook bytes') });
+    await page.getByRole('alert').getByText(/looks like an Excel file/).waitFor();
+    await screenshot(page, 'import-excel-refused');
+    expect(errors).toEqual([]);
+  });
+});
