@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportCounts } from '../../../shared/domain/import/import-preview';
+import type { ImportCounts, ImportResult } from '../../../shared/domain/import/import-preview';
 import { summarizeCounts } from '../../../shared/domain/import/import-preview';
 import { SHEET_ENCODINGS, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
 import { RejectedError, UsageError } from '../cli-errors';
@@ -70,29 +70,20 @@ export const importCommand: Command = {
       ...(encoding ? { encoding } : {}),
     };
     return withCore(values.db, ({ dispatch }) => {
-      const preview = dispatch('import.preview', params);
-      if (!preview.ok) {
-        if (values.json) return refusal(io, preview.error.message);
-        throw new RejectedError(preview.error.message);
+      const dryRun = values['dry-run'] === true;
+      const answer = dryRun ? dispatch('import.preview', params) : dispatch('import.commit', { ...params, ...(sessionId ? { sessionId } : {}) });
+      if (!answer.ok) {
+        if (values.json) return refusal(io, answer.error.message);
+        throw new RejectedError(answer.error.message);
       }
-      const { counts, errors, warnings } = preview.value as { counts: ImportCounts; errors: { line: number; message: string }[]; warnings: string[] };
-      if (values['dry-run']) {
-        if (values.json) io.out(JSON.stringify(report(counts, errors)));
-        else {
-          io.out(`Dry run: ${params.fileName} would bring ${summarizeCounts(counts)} (${counts.kidsAdded} kids). Nothing was written.`);
-          for (const line of [...warnings, ...errors.map((error) => error.message)]) io.out(`  ${line}`);
-        }
-        return 0;
-      }
-      const committed = dispatch('import.commit', { ...params, ...(sessionId ? { sessionId } : {}) });
-      if (!committed.ok) {
-        if (values.json) return refusal(io, committed.error.message);
-        throw new RejectedError(committed.error.message);
-      }
-      const { batchId } = committed.value as { batchId: number };
+      const { counts, errors, warnings, batchId } = answer.value as ImportResult;
       if (values.json) io.out(JSON.stringify(report(counts, errors)));
       else {
-        io.out(`Imported ${params.fileName}: ${summarizeCounts(counts)} (${counts.kidsAdded} kids). To undo: village import undo ${batchId}`);
+        io.out(
+          dryRun
+            ? `Dry run: ${params.fileName} would bring ${summarizeCounts(counts)} (${counts.kidsAdded} kids). Nothing was written.`
+            : `Imported ${params.fileName}: ${summarizeCounts(counts)} (${counts.kidsAdded} kids). To undo: village import undo ${batchId}`,
+        );
         for (const line of [...warnings, ...errors.map((error) => error.message)]) io.out(`  ${line}`);
       }
       return 0;

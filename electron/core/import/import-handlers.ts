@@ -21,7 +21,8 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
       context.db.transaction(() => {
         const planned = plan(params);
         const batchId = imports.commit(planned, { fileName: params.fileName, format: planned.preview.format, sessionId, mapping: planned.preview.mapping });
-        return { batchId, counts: planned.preview.counts };
+        const { counts, errors, warnings } = planned.preview;
+        return { batchId, counts, errors, warnings };
       }).immediate(),
     'import.undo': ({ batchId }) => imports.undo(batchId),
     'import.batches': () => imports.batches(),

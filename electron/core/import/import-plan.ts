@@ -176,7 +176,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
       row = { line, status: 'error', cells, parentName: '', kids: '', changes: [], message: reading.message, flags: [] };
     } else {
       const incoming = reading.family;
-      const base = { line, cells, parentName: incoming.parentName, kids: kidsSummary(incoming.kids, context.today), flags: reading.flags };
+      const base = { line, cells, parentName: incoming.parentName, kids: '', flags: reading.flags };
       const match = index.find(incoming);
       if (!match) {
         const family: PlannedFamily = {
@@ -208,7 +208,11 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
         if (row.status === 'duplicate') counts.duplicates += 1;
       }
     }
-    if (rows.length < PREVIEW_ROWS || row.status === 'error' || row.flags.length > 0) rows.push(row);
+    if (rows.length < PREVIEW_ROWS || row.status === 'error' || row.flags.length > 0) {
+      // Described only for the rows the preview shows.
+      if (reading.kind === 'family') row.kids = kidsSummary(reading.family.kids, context.today);
+      rows.push(row);
+    }
   });
   for (const family of touched) {
     if (family.id === null) counts.familiesAdded += 1;

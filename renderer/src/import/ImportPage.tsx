@@ -56,7 +56,7 @@ export function ImportPage() {
               Cancel
             </button>
             <button type="button" className="button-primary" disabled={busy || nothingToDo} onClick={() => void commit()}>
-              {nothingToDo ? 'Nothing new to import' : `Import ${summarizeCounts(preview.counts)}`}
+              {nothingToDo ? 'Nothing new to import' : `Import ${preview.counts.familiesAdded} new, ${preview.counts.familiesUpdated} changed`}
             </button>
           </div>
           <PreviewTable preview={preview} />

@@ -4,7 +4,7 @@ import { DATE_ORDERS, type DateOrder } from '../../../shared/domain/import/sheet
 import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, SHEET_DELIMITERS, SHEET_ENCODINGS, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
 import type { Overrides } from './useImport';
 
-const DATE_ORDER_LABELS: Record<DateOrder, string> = { mdy: 'Month/day/year (03/04 is March 4)', dmy: 'Day/month/year (03/04 is 3 April)' };
+const DATE_ORDER_LABELS: Record<DateOrder, string> = { mdy: 'MM/DD/YYYY (US)', dmy: 'DD/MM/YYYY' };
 
 interface SheetSettingsProps {
   preview: ImportPreview;

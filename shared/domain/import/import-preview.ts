@@ -56,6 +56,8 @@ export interface ImportPreview {
 export interface ImportResult {
   batchId: number;
   counts: ImportCounts;
+  errors: ImportPreview['errors'];
+  warnings: string[];
 }
 
 export interface ImportBatch {

@@ -46,9 +46,29 @@ interface Cells {
   first(field: ColumnField): { column: number; value: string } | undefined;
 }
 
+/** The columns mapped to each field, worked out once per mapping rather than once per row. */
+const columnsCache = new WeakMap<readonly ColumnField[], Map<ColumnField, number[]>>();
+
+function columnsByField(mapping: readonly ColumnField[]): Map<ColumnField, number[]> {
+  let columns = columnsCache.get(mapping);
+  if (!columns) {
+    columns = new Map();
+    mapping.forEach((field, column) => columns!.set(field, [...(columns!.get(field) ?? []), column]));
+    columnsCache.set(mapping, columns);
+  }
+  return columns;
+}
+
 function cellsByField(cells: readonly string[], mapping: readonly ColumnField[]): Cells {
-  const pick = (field: ColumnField) =>
-    mapping.flatMap((mapped, column) => (mapped === field ? [{ column, value: (cells[column] ?? '').trim() }] : [])).filter((cell) => cell.value !== '');
+  const columns = columnsByField(mapping);
+  const pick = (field: ColumnField) => {
+    const found: { column: number; value: string }[] = [];
+    for (const column of columns.get(field) ?? []) {
+      const value = (cells[column] ?? '').trim();
+      if (value !== '') found.push({ column, value });
+    }
+    return found;
+  };
   return { of: pick, first: (field) => pick(field)[0] };
 }
 
