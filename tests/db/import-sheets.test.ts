@@ -99,6 +99,19 @@ describe('import: the sheets organizers have', () => {
   });
 });
 
+describe('import: large previews', () => {
+  it('carries the first rows, then errors and flagged rows up to a cap; the error list stays complete', () => {
+    const { call, db } = importSetup();
+    const rows = Array.from({ length: 1500 }, (_, index) => (index % 2 === 0 ? `Parent ${index},p${index}@example.org,3` : `,,no name ${index}`));
+    const preview = call('import.preview', sheet('big.csv', `Name,Email,Ages\n${rows.join('\n')}\n`));
+    expect(preview.rows).toHaveLength(1000);
+    expect(preview.rows.slice(200).every((row) => row.status === 'error')).toBe(true);
+    expect(preview.errors).toHaveLength(750);
+    expect(preview.errors.at(-1)).toEqual({ line: 1501, message: 'Line 1501: This row has no parent name, email or phone.' });
+    db.close();
+  });
+});
+
 describe('import: re-imports and duplicates', () => {
   const FIRST = 'Timestamp,Your name,Email address,Phone number,How old are your kids?\n9/1/2026 8:00:00,Ann Lee,ann@example.org,,3\n9/1/2026 9:00:00,Bea Roy,bea@example.org,555-1000,2\n';
   const NEWER =

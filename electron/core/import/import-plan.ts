@@ -58,8 +58,9 @@ export interface PlanContext {
   today: IsoDate;
 }
 
-/** How many rows the preview carries beyond the errors and flagged rows. */
+/** How many rows the preview carries: the first ones, then only errors and flagged rows up to the cap. */
 export const PREVIEW_ROWS = 200;
+const PREVIEW_ROWS_CAP = 1000;
 const HEADER_SEARCH_ROWS = 20;
 
 function headerRows(text: string, delimiter: SheetDelimiter): string[][] {
@@ -208,7 +209,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
         if (row.status === 'duplicate') counts.duplicates += 1;
       }
     }
-    if (rows.length < PREVIEW_ROWS || row.status === 'error' || row.flags.length > 0) {
+    if (rows.length < PREVIEW_ROWS || ((row.status === 'error' || row.flags.length > 0) && rows.length < PREVIEW_ROWS_CAP)) {
       // Described only for the rows the preview shows.
       if (reading.kind === 'family') row.kids = kidsSummary(reading.family.kids, context.today);
       rows.push(row);

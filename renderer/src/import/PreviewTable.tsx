@@ -42,7 +42,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
       </table>
       {preview.counts.rows > preview.rows.length && (
         <p className="muted preview-more">
-          Showing {preview.rows.length} of {preview.counts.rows} rows (every row with an error or a flag is shown).
+          Showing {preview.rows.length} of {preview.counts.rows} rows: the first ones, then those with errors or flags.
         </p>
       )}
     </div>

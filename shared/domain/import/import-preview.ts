@@ -46,7 +46,7 @@ export interface ImportPreview {
   /** True when no date in the file settles day/month order: the organizer should confirm it. */
   dateOrderAmbiguous: boolean;
   counts: ImportCounts;
-  /** The first rows (and every error and flagged row), in file order. */
+  /** The first rows, then rows with errors or flags (up to a cap), in file order. */
   rows: PreviewRow[];
   /** Every error, with its line. */
   errors: { line: number; message: string }[];
