@@ -102,12 +102,12 @@ describe('import: the sheets organizers have', () => {
 describe('import: large previews', () => {
   it('carries the first rows, then errors and flagged rows up to a cap; the error list stays complete', () => {
     const { call, db } = importSetup();
-    const rows = Array.from({ length: 1500 }, (_, index) => (index % 2 === 0 ? `Parent ${index},p${index}@example.org,3` : `,,no name ${index}`));
+    const rows = Array.from({ length: 3000 }, (_, index) => (index % 2 === 0 ? `Parent ${index},p${index}@example.org,3` : `,,no name ${index}`));
     const preview = call('import.preview', sheet('big.csv', `Name,Email,Ages\n${rows.join('\n')}\n`));
     expect(preview.rows).toHaveLength(1000);
     expect(preview.rows.slice(200).every((row) => row.status === 'error')).toBe(true);
-    expect(preview.errors).toHaveLength(750);
-    expect(preview.errors.at(-1)).toEqual({ line: 1501, message: 'Line 1501: This row has no parent name, email or phone.' });
+    expect(preview.errors).toHaveLength(1500);
+    expect(preview.errors.at(-1)).toEqual({ line: 3001, message: 'Line 3001: This row has no parent name, email or phone.' });
     db.close();
   });
 });
