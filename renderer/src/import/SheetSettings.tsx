@@ -1,10 +1,35 @@
 import { COLUMN_FIELDS, FIELD_LABELS, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportPreview } from '../../../shared/domain/import/import-preview';
 import { DATE_ORDERS, type DateOrder } from '../../../shared/domain/import/sheet-dates';
-import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, SHEET_DELIMITERS, SHEET_ENCODINGS, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
+import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, SHEET_DELIMITERS, SHEET_ENCODINGS } from '../../../shared/domain/import/sheet-settings';
 import type { Overrides } from './useImport';
 
 const DATE_ORDER_LABELS: Record<DateOrder, string> = { mdy: 'MM/DD/YYYY (US)', dmy: 'DD/MM/YYYY' };
+
+interface ChoiceProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly T[];
+  labels: Record<T, string>;
+  onChange: (value: T) => void;
+  needsCheck?: boolean;
+}
+
+/** One detected setting, shown as the choice it is. */
+function Choice<T extends string>({ label, value, options, labels, onChange, needsCheck = false }: ChoiceProps<T>) {
+  return (
+    <label className={needsCheck ? 'needs-check' : undefined}>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {labels[option]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 interface SheetSettingsProps {
   preview: ImportPreview;
@@ -22,36 +47,16 @@ export function SheetSettings({ preview, onChange }: SheetSettingsProps) {
           {FORMAT_LABELS[preview.format]} · header on line {preview.headerLine}
         </p>
         <div className="detected-fields">
-          <label>
-            Encoding
-            <select value={preview.encoding} onChange={(event) => onChange({ encoding: event.target.value as SheetEncoding })}>
-              {SHEET_ENCODINGS.map((encoding) => (
-                <option key={encoding} value={encoding}>
-                  {ENCODING_LABELS[encoding]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Columns separated by
-            <select value={preview.delimiter} onChange={(event) => onChange({ delimiter: event.target.value as SheetDelimiter })}>
-              {SHEET_DELIMITERS.map((delimiter) => (
-                <option key={delimiter} value={delimiter}>
-                  {DELIMITER_LABELS[delimiter]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={preview.dateOrderAmbiguous ? 'needs-check' : undefined}>
-            Dates are written
-            <select value={preview.dateOrder} onChange={(event) => onChange({ dateOrder: event.target.value as DateOrder })}>
-              {DATE_ORDERS.map((order) => (
-                <option key={order} value={order}>
-                  {DATE_ORDER_LABELS[order]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Encoding" value={preview.encoding} options={SHEET_ENCODINGS} labels={ENCODING_LABELS} onChange={(encoding) => onChange({ encoding })} />
+          <Choice label="Columns separated by" value={preview.delimiter} options={SHEET_DELIMITERS} labels={DELIMITER_LABELS} onChange={(delimiter) => onChange({ delimiter })} />
+          <Choice
+            label="Dates are written"
+            value={preview.dateOrder}
+            options={DATE_ORDERS}
+            labels={DATE_ORDER_LABELS}
+            onChange={(dateOrder) => onChange({ dateOrder })}
+            needsCheck={preview.dateOrderAmbiguous}
+          />
         </div>
       </div>
 
