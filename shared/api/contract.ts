@@ -6,13 +6,16 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { backupsMethods } from './methods/backups';
 import type { MethodSpec } from './methods/define';
 import { familiesMethods } from './methods/families';
 
 export type { AppInfo } from './methods/app';
+export type { AppStatus, BackupSummary } from './methods/backups';
 
 export const methods = {
   ...appMethods,
+  ...backupsMethods,
   ...familiesMethods,
 } as const satisfies Record<string, MethodSpec>;
 

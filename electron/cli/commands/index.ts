@@ -1,7 +1,15 @@
 import { backupCommand } from './backup';
 import type { Command } from './command';
 import { familiesAddCommand, familiesListCommand } from './families';
+import { backupsListCommand, restoreCommand } from './restore';
 import { serveCommand } from './serve';
 
 /** Every `village` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, familiesListCommand, familiesAddCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  familiesListCommand,
+  familiesAddCommand,
+  backupCommand,
+  backupsListCommand,
+  restoreCommand,
+];

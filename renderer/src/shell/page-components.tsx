@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BackupsPage } from '../backups/BackupsPage';
 import { FamiliesPage } from '../families/FamiliesPage';
 import { ComingSoon } from './ComingSoon';
 import type { PageId } from './navigation';
@@ -10,4 +11,5 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   parks: () => <ComingSoon title="Parks" pageId="parks" />,
   import: () => <ComingSoon title="Import" pageId="import" />,
   attendance: () => <ComingSoon title="Attendance" pageId="attendance" />,
+  backups: BackupsPage,
 };
