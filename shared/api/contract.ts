@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { backupsMethods } from './methods/backups';
 import type { MethodSpec } from './methods/define';
+import { exportMethods } from './methods/export';
 import { familiesMethods } from './methods/families';
 
 export type { AppInfo } from './methods/app';
@@ -17,6 +18,7 @@ export const methods = {
   ...appMethods,
   ...backupsMethods,
   ...familiesMethods,
+  ...exportMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -40,6 +40,12 @@ describe.skipIf(!chromiumAvailable)('backups and recovery in browser mode (Chrom
       expect(await page.getByRole('cell', { name: 'Before a restore' }).count()).toBe(1);
       await screenshot(page, 'backups-list');
 
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^village-export-\d{4}-\d{2}-\d{2}\.json$/);
+      const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { format: string; tables: { families: { parent_name: string }[] } };
+      expect(exported.format).toBe('village-export');
+      expect(exported.tables.families.map((row) => row.parent_name)).toEqual(['Sanne de Vries']);
+
       await page.getByRole('link', { name: 'Families' }).click();
       await page.getByRole('row', { name: /Sanne de Vries/ }).waitFor();
       expect(await page.getByRole('row', { name: /Eva Jansen/ }).count()).toBe(0);

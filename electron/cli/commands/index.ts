@@ -1,5 +1,6 @@
 import { backupCommand } from './backup';
 import type { Command } from './command';
+import { exportCommand, loadCommand } from './export';
 import { familiesAddCommand, familiesListCommand } from './families';
 import { backupsListCommand, restoreCommand } from './restore';
 import { serveCommand } from './serve';
@@ -12,4 +13,6 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   backupsListCommand,
   restoreCommand,
+  exportCommand,
+  loadCommand,
 ];

@@ -7,6 +7,7 @@ import type { MethodName, MethodResult, ParsedParams } from '../../../shared/api
 import { appHandlers } from '../app/app-handlers';
 import { backupsHandlers } from '../backup/backups-handlers';
 import type { RestoreResult } from '../backup/restore';
+import { exportHandlers } from '../export/export-handlers';
 import { familiesHandlers } from '../families/families-handlers';
 
 export interface CoreContext {
@@ -30,5 +31,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...appHandlers(context),
     ...backupsHandlers(context),
     ...familiesHandlers(context),
+    ...exportHandlers(context),
   };
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { BackupSummary } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
+import { downloadText } from '../components/download';
 import { backupWhen } from './backup-labels';
 import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';
@@ -21,6 +22,20 @@ export function BackupsPage() {
           <p className="page-subtitle">Village backs up your data every day and before every import, merge and update. Backups stay on this computer.</p>
         </div>
         <div className="page-actions">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              call('data.exportAll', {})
+                .then(({ fileName, json }) => {
+                  downloadText(fileName, json, 'application/json');
+                  setNotice(`Exported everything to ${fileName}.`);
+                })
+                .catch((error: unknown) => setFailure(error instanceof ApiFailure ? error.message : 'Village could not export your data.'));
+            }}
+          >
+            Export everything
+          </button>
           <button
             type="button"
             className="button-primary"
