@@ -4,14 +4,14 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, screen } from 'electron';
 import { API_CHANNEL } from '../../shared/api/channel';
-import { apiError } from '../../shared/api/errors';
 import type { Dispatch } from '../core/api/dispatch';
 import { APP_VERSION } from '../core/app-version';
 import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
 import { openCoreRuntime } from '../core/runtime/core-runtime';
 import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
-import { dbFlagFrom, isTrustedRendererUrl } from './trusted-urls';
+import { createIpcHandler } from './ipc-handler';
+import { dbFlagFrom } from './trusted-urls';
 import { fitToScreens, loadWindowState, saveWindowState } from './window-state';
 
 const isDevelopment = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL);
@@ -56,13 +56,7 @@ function createWindow(): BrowserWindow {
 }
 
 function serveApi(dispatch: Dispatch): void {
-  ipcMain.handle(API_CHANNEL, (event, method: unknown, params: unknown) => {
-    // Only the app's own page may call; a frame from anywhere else gets nothing.
-    if (!isTrustedRendererUrl(event.senderFrame?.url, rendererUrl)) {
-      return { ok: false, error: apiError('unauthorized', 'This page may not use Village data.') };
-    }
-    return dispatch(method, params);
-  });
+  ipcMain.handle(API_CHANNEL, createIpcHandler(dispatch, rendererUrl));
 }
 
 if (!app.requestSingleInstanceLock()) {
