@@ -59,8 +59,9 @@ export function dispatchTo(
     } catch (error) {
       if (error instanceof ApiFailure) return { ok: false, error: error.error };
       const known = sqliteError(error);
-      // Logs name the method and error kind only: never parameters, which hold families' details.
-      log(`[village] ${method as MethodName} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
+      // A busy database is a situation the message explains, not a fault to log. Logs name the method and
+      // error kind only: never parameters, which hold families' details.
+      if (known?.code !== 'database_busy') log(`[village] ${method as MethodName} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
       return { ok: false, error: known ?? apiError('internal', 'Something went wrong inside Village; nothing was changed.') };
     }
   };
