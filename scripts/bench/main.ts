@@ -8,9 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { performance } from 'node:perf_hooks';
-import { openDatabase } from '../electron/core/db/open-database';
+import { backupDatabase } from '../../electron/core/backup/backup-database';
+import { backupsFolderFor, snapshotDatabase } from '../../electron/core/backup/backup-store';
+import { openDatabase } from '../../electron/core/db/open-database';
+import { openCoreRuntime } from '../../electron/core/runtime/core-runtime';
+import { seedFamilies } from './seed-families';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'out/main/cli.js');
 
 function tempDb(): string {
@@ -65,6 +69,38 @@ async function benchBrowserModeFirstAnswer(): Promise<number> {
   }
 }
 
+/** Backup and restore of a database with 20,000 families: snapshot, online backup, restore. */
+async function benchBackupRestore(families: number): Promise<string[]> {
+  const databasePath = tempDb();
+  const runtime = openCoreRuntime({ databasePath, version: 'bench', log: () => undefined });
+  const seedStart = performance.now();
+  seedFamilies(runtime.db, families);
+  const seeded = performance.now() - seedStart;
+  const size = fs.statSync(databasePath).size + (fs.existsSync(`${databasePath}-wal`) ? fs.statSync(`${databasePath}-wal`).size : 0);
+
+  let start = performance.now();
+  const snapshot = snapshotDatabase(runtime.db, backupsFolderFor(databasePath), 'manual');
+  const snapshotMs = performance.now() - start;
+
+  start = performance.now();
+  await backupDatabase(runtime.db, path.join(path.dirname(databasePath), 'online-backup.db'));
+  const onlineMs = performance.now() - start;
+
+  start = performance.now();
+  runtime.restoreFrom(path.join(backupsFolderFor(databasePath), snapshot.name));
+  const restoreMs = performance.now() - start;
+  const back = runtime.db.prepare('SELECT count(*) FROM families').pluck().get();
+  runtime.close();
+  if (back !== families) throw new Error(`restore lost families: ${back} of ${families}`);
+  return [
+    `  seed ${families.toLocaleString('en')} families (with kids)       ${seeded.toFixed(0)} ms, database ${(size / 1048576).toFixed(1)} MB`,
+    `  snapshot (VACUUM INTO, automatic)       ${snapshotMs.toFixed(0)} ms`,
+    `  online backup API (village backup)      ${onlineMs.toFixed(0)} ms`,
+    `  restore (safety snapshot + swap + open) ${restoreMs.toFixed(0)} ms`,
+    `  backup + restore round trip             ${(snapshotMs + restoreMs).toFixed(0)} ms`,
+  ];
+}
+
 async function main(): Promise<void> {
   console.log(`Village bench · Node ${process.version} · ${os.cpus().length} cores · ${os.platform()}`);
   console.log('');
@@ -75,6 +111,8 @@ async function main(): Promise<void> {
   for (let run = 0; run < 7; run += 1) firstAnswers.push(await benchBrowserModeFirstAnswer());
   console.log('Browser mode');
   console.log(`  start to first API answer             ${stats(firstAnswers)}`);
+  console.log('Backups (20,000 families)');
+  for (const line of await benchBackupRestore(20_000)) console.log(line);
 }
 
 void main();
