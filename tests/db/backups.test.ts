@@ -29,6 +29,17 @@ describe('snapshots', () => {
     db.close();
   });
 
+  it('never lists a backup that was cut short', () => {
+    const file = tempDbPath();
+    const db = openDatabase(file);
+    const folder = backupsFolderFor(file);
+    const done = snapshotDatabase(db, folder, 'daily');
+    fs.writeFileSync(path.join(folder, 'village-20261123T100000000Z-before-import.db.partial'), 'half a copy');
+    expect(listBackups(folder).map((backup) => backup.name)).toEqual([done.name]);
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.partial'))).toHaveLength(1);
+    db.close();
+  });
+
   it('prunes automatic backups beyond the retention rule but never manual ones', () => {
     const file = tempDbPath();
     const db = openDatabase(file);

@@ -71,7 +71,11 @@ export function snapshotDatabase(db: Database, folder: string, reason: BackupRea
     name = `village-${stampOf(when)}-${reason}.db`;
   }
   const target = path.join(folder, name);
-  db.prepare('VACUUM INTO ?').run(target);
+  // Written under another name and renamed when complete: a backup cut short by a crash is never listed.
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true });
+  db.prepare('VACUUM INTO ?').run(partial);
+  fs.renameSync(partial, target);
   pruneBackups(folder, now);
   return { name, createdAt: when.toISOString(), reason, bytes: fs.statSync(target).size };
 }
