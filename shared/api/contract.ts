@@ -6,16 +6,21 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { backupsMethods } from './methods/backups';
 import type { MethodSpec } from './methods/define';
+import { exportMethods } from './methods/export';
 import { familiesMethods } from './methods/families';
 import { importMethods } from './methods/import';
 
 export type { AppInfo } from './methods/app';
+export type { AppStatus, BackupSummary } from './methods/backups';
 
 export const methods = {
   ...appMethods,
+  ...backupsMethods,
   ...familiesMethods,
   ...importMethods,
+  ...exportMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BackupsPage } from '../backups/BackupsPage';
 import { FamiliesPage } from '../families/FamiliesPage';
 import { ImportPage } from '../import/ImportPage';
 import { ComingSoon } from './ComingSoon';
@@ -11,4 +12,5 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   parks: () => <ComingSoon title="Parks" pageId="parks" />,
   import: ImportPage,
   attendance: () => <ComingSoon title="Attendance" pageId="attendance" />,
+  backups: BackupsPage,
 };

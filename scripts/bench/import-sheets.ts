@@ -1,70 +1,19 @@
 /**
- * `npm run bench`: speed figures, printed (not asserted: timings belong here, not in tests).
- * Later features add their own sections.
+ * Import speed: Google Forms sheets of 10,000 and 100,000 sign-ups (20% repeats), from the file on disk to
+ * the import committed, with peak memory, next to sqlite3's own `.import` of the same file (the floor).
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import { performance } from 'node:perf_hooks';
-import { spawnSync } from 'node:child_process';
-import { createDispatch } from '../electron/core/api/dispatch';
-import { openDatabase } from '../electron/core/db/open-database';
+import { createDispatch } from '../../electron/core/api/dispatch';
+import { openDatabase } from '../../electron/core/db/open-database';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const CLI = path.join(ROOT, 'out/main/cli.js');
-
-function tempDb(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'village-bench-')), 'village.db');
-}
-
-function stats(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms (n=${samples.length})`;
-}
-
-function benchOpenEmpty(runs: number): number[] {
-  return Array.from({ length: runs }, () => {
-    const file = tempDb();
-    const start = performance.now();
-    openDatabase(file).close();
-    return performance.now() - start;
-  });
-}
-
-function benchReopen(runs: number): number[] {
-  const file = tempDb();
-  openDatabase(file).close();
-  return Array.from({ length: runs }, () => {
-    const start = performance.now();
-    openDatabase(file).close();
-    return performance.now() - start;
-  });
-}
-
-/** From spawning `village serve` to the first API answer over HTTP. */
-async function benchBrowserModeFirstAnswer(): Promise<number> {
-  const start = performance.now();
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', tempDb(), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  try {
-    const line = await new Promise<string>((resolve, reject) => {
-      readline.createInterface({ input: child.stdout }).on('line', (text) => text.includes('http://') && resolve(text));
-      child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-    });
-    const url = new URL(/(http:\S+)/.exec(line)![1]!);
-    const response = await fetch(new URL('/api', url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.hash.replace('#key=', '')}` },
-      body: JSON.stringify({ method: 'app.info', params: {} }),
-    });
-    const body = (await response.json()) as { ok: boolean };
-    if (!body.ok) throw new Error('app.info failed');
-    return performance.now() - start;
-  } finally {
-    child.kill('SIGTERM');
-  }
+interface BenchTools {
+  tempDb: () => string;
+  stats: (samples: number[]) => string;
+  cli: string;
 }
 
 /**
@@ -102,7 +51,7 @@ function writeSheet(rows: number): string {
 }
 
 /** From the file on disk to the import committed, in this process, through the API's dispatch. */
-function benchImportInProcess(file: string, runs: number): { samples: number[]; summary: string } {
+function benchImportInProcess(file: string, runs: number, tempDb: () => string): { samples: number[]; summary: string } {
   let summary = '';
   const samples = Array.from({ length: runs }, () => {
     const databasePath = tempDb();
@@ -122,15 +71,15 @@ function benchImportInProcess(file: string, runs: number): { samples: number[]; 
 }
 
 /** `village import` as its own process (the built CLI), with its peak memory (max RSS) from /usr/bin/time. */
-function benchImportCli(file: string): { ms: number; peakMb: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, CLI, 'import', file, '--db', tempDb(), '--json'], { encoding: 'utf8' });
+function benchImportCli(file: string, tools: BenchTools): { ms: number; peakMb: number } {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, tools.cli, 'import', file, '--db', tools.tempDb(), '--json'], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`village import failed: ${result.stderr}`);
   const [seconds, kilobytes] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { ms: seconds! * 1000, peakMb: kilobytes! / 1024 };
 }
 
 /** sqlite3's own `.import` of the same file into an empty table: the floor for raw ingest. */
-function benchSqliteImport(file: string): number {
+function benchSqliteImport(file: string, tempDb: () => string): number {
   const start = performance.now();
   const result = spawnSync('/usr/bin/sqlite3', [tempDb(), '-cmd', '.mode csv', `.import ${file} responses`], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`sqlite3 .import failed: ${result.stderr}`);
@@ -141,15 +90,16 @@ function median(samples: number[]): number {
   return [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 }
 
-function benchImports(): void {
+export function benchImports(tools: BenchTools): void {
+  const { stats } = tools;
   console.log('Import (Google Forms sheet, 20% repeat sign-ups; target: 10,000 rows under 1 s)');
   const sqliteAvailable = fs.existsSync('/usr/bin/sqlite3');
   for (const rows of [10_000, 100_000]) {
     const file = writeSheet(rows);
     const size = `${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
-    const { samples, summary } = benchImportInProcess(file, rows === 10_000 ? 7 : 3);
-    const cli = benchImportCli(file);
-    const floor = sqliteAvailable ? median(Array.from({ length: 3 }, () => benchSqliteImport(file))) : NaN;
+    const { samples, summary } = benchImportInProcess(file, rows === 10_000 ? 7 : 3, tools.tempDb);
+    const cli = benchImportCli(file, tools);
+    const floor = sqliteAvailable ? median(Array.from({ length: 3 }, () => benchSqliteImport(file, tools.tempDb))) : NaN;
     console.log(`  ${rows.toLocaleString('en')} rows (${size}; ${summary})`);
     console.log(`    file → committed, in process         ${stats(samples)}`);
     console.log(`    village import (own process)         ${cli.ms.toFixed(0)} ms, peak memory ${cli.peakMb.toFixed(0)} MB`);
@@ -158,18 +108,3 @@ function benchImports(): void {
     }
   }
 }
-
-async function main(): Promise<void> {
-  console.log(`Village bench · Node ${process.version} · ${os.cpus().length} cores · ${os.platform()}`);
-  console.log('');
-  console.log('Database');
-  console.log(`  open + migrate an empty database      ${stats(benchOpenEmpty(30))}`);
-  console.log(`  reopen an up-to-date database         ${stats(benchReopen(30))}`);
-  const firstAnswers: number[] = [];
-  for (let run = 0; run < 7; run += 1) firstAnswers.push(await benchBrowserModeFirstAnswer());
-  console.log('Browser mode');
-  console.log(`  start to first API answer             ${stats(firstAnswers)}`);
-  benchImports();
-}
-
-void main();
