@@ -1,4 +1,7 @@
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { backupsFolderFor, listBackups } from '../../electron/core/backup/backup-store';
 import { summarizeCounts } from '../../shared/domain/import/import-preview';
 import { fixture, importSetup, sheet } from '../support/import-sheets';
 
@@ -168,6 +171,25 @@ describe('import: commit and undo', () => {
     expect(db.prepare('SELECT count(*) FROM import_changes').pluck().get()).toBe(0);
     expect(call('import.batches', {})[0]).toMatchObject({ id: batchId, fileName: 'google-forms.csv', undoneAt: expect.any(String) });
     expect(() => call('import.undo', { batchId })).toThrow(/already undone/);
+    db.close();
+  });
+
+  it('backs up the database before an import and before an undo, never for a refused file', () => {
+    const { call, fail, db, databasePath } = importSetup();
+    const folder = backupsFolderFor(databasePath);
+    call('import.commit', fixture('meetup-attendees.tsv'));
+    expect(listBackups(folder)).toEqual([]); // nothing to lose yet: the database was empty
+    fail('import.commit', fixture('unbalanced-quotes.csv'));
+    expect(listBackups(folder)).toEqual([]);
+    const { batchId } = call('import.commit', fixture('google-forms.csv'));
+    expect(listBackups(folder).map((backup) => backup.reason)).toEqual(['before-import']);
+    fail('import.undo', { batchId: batchId + 1 });
+    call('import.undo', { batchId });
+    expect(listBackups(folder).map((backup) => backup.reason).sort()).toEqual(['before-import', 'before-undo']);
+    // The backup taken before the import holds the database as it was: only the Meetup families.
+    const backup = new BetterSqlite3(path.join(folder, listBackups(folder).find((entry) => entry.reason === 'before-import')!.name), { readonly: true });
+    expect(backup.prepare('SELECT parent_name FROM families ORDER BY id').pluck().all()).toEqual(['Aisha Bello', 'Emma Larsen']);
+    backup.close();
     db.close();
   });
 

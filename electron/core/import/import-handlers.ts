@@ -2,6 +2,7 @@ import type { importMethods } from '../../../shared/api/methods/import';
 import type { ParsedParams } from '../../../shared/api/contract';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { CoreContext, HandlersFor } from '../api/handlers';
+import { backupsFolderFor, snapshotDatabase, type BackupReason } from '../backup/backup-store';
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportRepository } from './import-repository';
 
@@ -14,17 +15,31 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
       { ...params, bytes: Buffer.from(params.data, 'base64') },
       { existing: imports.existingFamilies(), rememberedMapping: (headers) => imports.rememberedMapping(headers), today: localToday() },
     );
+  // A backup before an import or an undo changes families (VACUUM INTO cannot run inside a transaction).
+  const backUp = (reason: BackupReason) => {
+    if (imports.hasFamilies()) snapshotDatabase(context.db, backupsFolderFor(context.databasePath), reason);
+  };
+  const dataVersion = () => context.db.pragma('data_version', { simple: true }) as number;
   return {
     'import.preview': (params) => plan(params).preview,
-    // Planned and written in one transaction, so no other write slips between the match and the commit.
-    'import.commit': ({ sessionId, ...params }) =>
-      context.db.transaction(() => {
-        const planned = plan(params);
+    'import.commit': ({ sessionId, ...params }) => {
+      // A refused file stops here, before any backup is taken.
+      let planned = plan(params);
+      const seen = dataVersion();
+      backUp('before-import');
+      return context.db.transaction(() => {
+        // Another program wrote since the plan was made: match again against what is there now.
+        if (dataVersion() !== seen) planned = plan(params);
         const batchId = imports.commit(planned, { fileName: params.fileName, format: planned.preview.format, sessionId, mapping: planned.preview.mapping });
         const { counts, errors, warnings } = planned.preview;
         return { batchId, counts, errors, warnings };
-      }).immediate(),
-    'import.undo': ({ batchId }) => imports.undo(batchId),
+      }).immediate();
+    },
+    'import.undo': ({ batchId }) => {
+      imports.checkUndoable(batchId);
+      backUp('before-undo');
+      return imports.undo(batchId);
+    },
     'import.batches': () => imports.batches(),
   };
 }

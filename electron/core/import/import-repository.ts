@@ -97,6 +97,7 @@ export class ImportRepository {
   private readonly db: Database;
   private readonly statements: {
     families: Statement<[], FamilyRow>;
+    anyFamily: Statement<[], number>;
     kids: Statement<[], KidRow>;
     mapping: Statement<[string], { mapping_json: string }>;
     saveMapping: Statement<[string, string, string]>;
@@ -125,6 +126,7 @@ export class ImportRepository {
     this.db = db;
     this.statements = {
       families: db.prepare('SELECT id, parent_name, email, phone, neighborhood, notes FROM families'),
+      anyFamily: db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM families)').pluck(),
       kids: db.prepare('SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id'),
       mapping: db.prepare('SELECT mapping_json FROM header_mappings WHERE header_signature = ?'),
       saveMapping: db.prepare(`
@@ -183,6 +185,10 @@ export class ImportRepository {
       byId.get(kid.family_id)?.kids.push({ name: kid.name, birthDate: kid.birth_date, birthPrecision: kid.birth_precision });
     }
     return [...byId.values()];
+  }
+
+  hasFamilies(): boolean {
+    return this.statements.anyFamily.get() === 1;
   }
 
   rememberedMapping(headers: string[]): ColumnField[] | null {
@@ -259,15 +265,20 @@ export class ImportRepository {
     );
   }
 
+  /** Throws the reason a batch cannot be undone (gone, already undone, built on by a later import). */
+  checkUndoable(batchId: number): void {
+    const batch = this.statements.batch.get(batchId);
+    if (!batch) throw new ApiFailure(apiError('not_found', 'That import no longer exists.', 'batchId'));
+    if (batch.undone_at !== null) throw new ApiFailure(apiError('invalid_params', 'That import was already undone.', 'batchId'));
+    if (this.statements.laterChange.get(batchId, batchId)) {
+      throw new ApiFailure(apiError('invalid_params', 'A later import changed some of the same families: undo that one first.', 'batchId'));
+    }
+  }
+
   /** Removes what the batch added and restores what it changed, in one transaction. */
   undo(batchId: number, now: string = new Date().toISOString()): ImportBatch {
     this.db.transaction(() => {
-      const batch = this.statements.batch.get(batchId);
-      if (!batch) throw new ApiFailure(apiError('not_found', 'That import no longer exists.', 'batchId'));
-      if (batch.undone_at !== null) throw new ApiFailure(apiError('invalid_params', 'That import was already undone.', 'batchId'));
-      if (this.statements.laterChange.get(batchId, batchId)) {
-        throw new ApiFailure(apiError('invalid_params', 'A later import changed some of the same families: undo that one first.', 'batchId'));
-      }
+      this.checkUndoable(batchId);
       // Newest change first; a family's own rows go with it (ON DELETE CASCADE), so the list is read up front.
       for (const row of this.statements.changes.all(batchId)) {
         if (row.entity === 'rsvp') this.statements.deleteRsvp.run(row.entity_id, row.family_id!);
