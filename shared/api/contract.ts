@@ -6,14 +6,23 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { calendarMethods } from './methods/calendar';
 import type { MethodSpec } from './methods/define';
 import { familiesMethods } from './methods/families';
+import { parksMethods } from './methods/parks';
+import { sessionsMethods } from './methods/sessions';
+import { settingsMethods } from './methods/settings';
 
 export type { AppInfo } from './methods/app';
+export type { Settings } from './methods/settings';
 
 export const methods = {
   ...appMethods,
   ...familiesMethods,
+  ...settingsMethods,
+  ...parksMethods,
+  ...sessionsMethods,
+  ...calendarMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -1,7 +1,23 @@
 import { backupCommand } from './backup';
 import type { Command } from './command';
+import { exportIcsCommand } from './export-ics';
 import { familiesAddCommand, familiesListCommand } from './families';
+import { parksAddCommand, parksListCommand } from './parks';
+import { rsvpCommand } from './rsvp';
 import { serveCommand } from './serve';
+import { sessionsAddCommand, sessionsCancelCommand, sessionsListCommand } from './sessions';
 
 /** Every `village` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, familiesListCommand, familiesAddCommand, backupCommand];
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  familiesListCommand,
+  familiesAddCommand,
+  parksListCommand,
+  parksAddCommand,
+  sessionsListCommand,
+  sessionsAddCommand,
+  sessionsCancelCommand,
+  rsvpCommand,
+  exportIcsCommand,
+  backupCommand,
+];

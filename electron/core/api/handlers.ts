@@ -5,7 +5,11 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodName, MethodResult, ParsedParams } from '../../../shared/api/contract';
 import { appHandlers } from '../app/app-handlers';
+import { calendarHandlers } from '../calendar/calendar-handlers';
 import { familiesHandlers } from '../families/families-handlers';
+import { parksHandlers } from '../parks/parks-handlers';
+import { sessionsHandlers } from '../sessions/sessions-handlers';
+import { settingsHandlers } from '../settings/settings-handlers';
 
 export interface CoreContext {
   db: Database;
@@ -22,5 +26,9 @@ export function createHandlers(context: CoreContext): Handlers {
   return {
     ...appHandlers(context),
     ...familiesHandlers(context),
+    ...settingsHandlers(context),
+    ...parksHandlers(context),
+    ...sessionsHandlers(context),
+    ...calendarHandlers(context),
   };
 }
