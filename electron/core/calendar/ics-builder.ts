@@ -117,5 +117,7 @@ export function buildIcs(calendar: IcsCalendar): string {
       created.createAlarm({ type: ICalAlarmType.display, trigger: calendar.reminderMinutes * 60, description: event.title });
     }
   }
-  return file.toString();
+  const text = file.toString();
+  // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
