@@ -57,7 +57,7 @@ export function occurrencesByNodeIcal(text: string): Occurrence[] {
     const event = component as VEvent;
     const zone = (event.start as Date & { tz?: string }).tz ?? 'floating';
     if (!event.rrule) {
-      result.push({ uid: event.uid, summary: String(event.summary), start: event.start.getTime(), end: event.end.getTime(), zone });
+      result.push({ uid: event.uid, summary: String(event.summary), start: event.start.getTime(), end: (event.end ?? event.start).getTime(), zone });
       continue;
     }
     const instances = nodeIcal.expandRecurringEvent(event, { from: new Date('1970-01-01'), to: new Date('2100-01-01') });
