@@ -15,7 +15,8 @@ import ical, {
   type ICalAttendeeData,
 } from 'ical-generator';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
-import { zonedDateTime } from '../../../shared/domain/sessions/wall-clock';
+import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
+import { wallClockValue } from './wall-clock-value';
 
 export type IcsMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
@@ -91,8 +92,8 @@ export function buildIcs(calendar: IcsCalendar): string {
       id: event.uid,
       sequence: event.sequence,
       stamp,
-      start: zonedDateTime(event.date, event.startTime, event.timeZone),
-      end: zonedDateTime(event.date, event.endTime, event.timeZone),
+      start: wallClockValue(event.date, event.startTime),
+      end: wallClockValue(event.date, event.endTime),
       timezone: event.timeZone,
       summary: event.title,
       description: event.description || null,
@@ -108,11 +109,11 @@ export function buildIcs(calendar: IcsCalendar): string {
         interval: intervalWeeks,
         ...(count !== null ? { count } : {}),
         // UNTIL is an instant in UTC when DTSTART has a TZID (RFC 5545 §3.3.10): the last day's start.
-        ...(untilDate !== null ? { until: new Date(zonedDateTime(untilDate, event.startTime, event.timeZone).getTime()) } : {}),
-        exclude: excludedDates.map((date) => zonedDateTime(date, event.startTime, event.timeZone)),
+        ...(untilDate !== null ? { until: new Date(wallClockToInstant(untilDate, event.startTime, event.timeZone)) } : {}),
+        exclude: excludedDates.map((date) => wallClockValue(date, event.startTime)),
       });
     }
-    if (event.recurrence) created.recurrenceId(zonedDateTime(event.recurrence.date, event.recurrence.startTime, event.timeZone));
+    if (event.recurrence) created.recurrenceId(wallClockValue(event.recurrence.date, event.recurrence.startTime));
     if (calendar.reminderMinutes !== null && !event.cancelled) {
       created.createAlarm({ type: ICalAlarmType.display, trigger: calendar.reminderMinutes * 60, description: event.title });
     }
