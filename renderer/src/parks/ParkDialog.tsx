@@ -3,6 +3,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { Park } from '../../../shared/domain/sessions/session';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
+import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 
 interface ParkDialogProps {
@@ -48,26 +49,14 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
           void save();
         }}
       >
-        {formError && (
-          <div className="form-error" role="alert">
-            {formError}
-          </div>
-        )}
+        <FormError message={formError} />
         {text('name', 'Name')}
         {text('address', 'Address')}
         <Field label="Notes" error={errors.notes} hint="Shade, restrooms, fenced playground, parking…">
           {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} />}
         </Field>
         {text('mapUrl', 'Map link (optional)', 'url')}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={saving}>
-            {saving ? 'Saving…' : park ? 'Save changes' : 'Save park'}
-          </button>
-        </div>
+        <FormActions saving={saving} submitLabel={park ? 'Save changes' : 'Save park'} onCancel={onClose} />
       </form>
     </Modal>
   );

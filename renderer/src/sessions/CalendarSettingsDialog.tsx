@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
+import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 
 interface CalendarSettingsDialogProps {
@@ -55,11 +56,7 @@ export function CalendarSettingsDialog({ settings, onClose, onSaved }: CalendarS
           void save();
         }}
       >
-        {errors.form && (
-          <div className="form-error" role="alert">
-            {errors.form}
-          </div>
-        )}
+        <FormError message={errors.form} />
         <Field label="Time zone" error={errors.timeZone} hint="New sessions are planned on this clock.">
           {(props) => (
             <select {...props} value={draft.timeZone} onChange={(event) => setDraft({ ...draft, timeZone: event.target.value })}>
@@ -82,15 +79,7 @@ export function CalendarSettingsDialog({ settings, onClose, onSaved }: CalendarS
         <Field label="Reminder (minutes before)" error={errors.reminderMinutes} hint="Empty: no reminder in the invite.">
           {(props) => <input {...props} value={draft.reminder} onChange={(event) => setDraft({ ...draft, reminder: event.target.value })} />}
         </Field>
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save settings'}
-          </button>
-        </div>
+        <FormActions saving={saving} submitLabel={'Save settings'} onCancel={onClose} />
       </form>
     </Modal>
   );

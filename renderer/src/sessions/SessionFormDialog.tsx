@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/sessions/session-entry';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
+import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 
 interface SessionFormDialogProps {
@@ -81,11 +82,7 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
           void save();
         }}
       >
-        {formError && (
-          <div className="form-error" role="alert">
-            {formError}
-          </div>
-        )}
+        <FormError message={formError} />
         {session && session.seriesId !== null && (
           <fieldset className="segmented" aria-label="Change">
             {(['occurrence', 'series'] as const).map((value) => (
@@ -149,15 +146,7 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
             )}
           </fieldset>
         )}
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={saving}>
-            {saving ? 'Saving…' : session ? 'Save changes' : 'Plan session'}
-          </button>
-        </div>
+        <FormActions saving={saving} submitLabel={session ? 'Save changes' : 'Plan session'} onCancel={onClose} />
       </form>
     </Modal>
   );
