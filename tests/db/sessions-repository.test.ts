@@ -42,6 +42,17 @@ describe('settings', () => {
     db.close();
   });
 
+  it.each([
+    ['America/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['Asia/Saigon', 'Asia/Ho_Chi_Minh'],
+    ['Europe/Amsterdam', 'Europe/Amsterdam'],
+  ])('stores the zone %s as %s, a name calendars get a VTIMEZONE for', (zone, stored) => {
+    const { call, db } = setup();
+    expect(call('settings.set', { timeZone: zone }).timeZone).toBe(stored);
+    expect(call('sessions.create', { title: 'Ronda', date: '2026-11-02', startTime: '09:00', endTime: '10:00', timeZone: zone }).timeZone).toBe(stored);
+    db.close();
+  });
+
   it('refuses an unknown time zone naming the field', () => {
     const { dispatch, db } = setup();
     expect(dispatch('settings.set', { timeZone: 'Mars/Base' })).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'timeZone' } });

@@ -5,12 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { SessionEditParsed, SessionInputParsed } from '../../../shared/api/session-schemas';
 import { expandWeekly } from '../../../shared/domain/sessions/recurrence';
 import { overlappingSessionIds } from '../../../shared/domain/sessions/overlap';
 import type { SeriesInfo, Session, SessionDetail } from '../../../shared/domain/sessions/session';
+import { calendarTimeZone } from '../calendar/calendar-time-zone';
 import { SESSION_SELECT, toSession, type SessionRow } from './session-rows';
 
 export interface SeriesRow {
@@ -200,10 +200,7 @@ export class SessionsRepository {
       const park = this.statements.park.get(input.parkId);
       if (!park) throw invalid('That park no longer exists; choose another one.', 'parkId');
     }
-    const timeZone = input.timeZone ?? defaultTimeZone;
-    // The calendar export needs a VTIMEZONE for the zone; refuse a zone we could not describe.
-    if (getVtimezoneComponent(timeZone) === null) throw invalid(`Village cannot write calendar invites for the time zone ${timeZone}; choose a nearby city's zone.`, 'timeZone');
-    return timeZone;
+    return calendarTimeZone(input.timeZone ?? defaultTimeZone, 'timeZone');
   }
 
   private seriesInfo(seriesId: number): SeriesInfo {
