@@ -228,3 +228,15 @@ describe('migration 003', () => {
     db.close();
   });
 });
+
+describe('query plans', () => {
+  it('finds sessions by date, by series and by park through their indexes, and answers by session through the key', () => {
+    const { db } = setup();
+    const plan = (sql: string) => db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((row) => (row as { detail: string }).detail).join('\n');
+    expect(plan("SELECT id FROM sessions WHERE date >= '2026-01-01' ORDER BY date")).toMatch(/USING (COVERING )?INDEX sessions_by_date/);
+    expect(plan('SELECT id FROM sessions WHERE series_id = 1 ORDER BY date')).toMatch(/USING (COVERING )?INDEX sessions_by_series/);
+    expect(plan("SELECT id FROM sessions WHERE park_id = 1 AND date = '2026-01-01'")).toMatch(/USING (COVERING )?INDEX sessions_by_park_date/);
+    expect(plan("SELECT count(*) FROM rsvps WHERE session_id = 1 AND status = 'going'")).toMatch(/USING (COVERING )?INDEX sqlite_autoindex_rsvps_1|USING PRIMARY KEY/);
+    db.close();
+  });
+});
