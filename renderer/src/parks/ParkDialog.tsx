@@ -43,6 +43,7 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
   return (
     <Modal title={park ? `Edit ${park.name}` : 'Add a park'} onClose={onClose}>
       <form
+        className="stacked-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

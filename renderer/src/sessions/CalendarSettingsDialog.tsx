@@ -50,6 +50,7 @@ export function CalendarSettingsDialog({ settings, onClose, onSaved }: CalendarS
   return (
     <Modal title="Calendar settings" onClose={onClose}>
       <form
+        className="stacked-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
