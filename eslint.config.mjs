@@ -29,6 +29,14 @@ export default tseslint.config(
       // Advice for the React Compiler, which Village does not use; TanStack Table is fine without it.
       'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': ['error', { patterns: [...NODE_ONLY, '**/electron/**'] }],
+      // HTML is never built from strings: React's escaping is the only way text reaches the page.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text with JSX; never inject HTML.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Never assign HTML strings.' },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]", message: 'Never write HTML strings.' },
+        { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'Never parse HTML strings.' },
+      ],
     },
   },
   {

@@ -1,28 +1,35 @@
-/** Opens the database and the API for one CLI command; every command goes through the same dispatch. */
+/** Opens the core for one CLI command; every command goes through the same runtime and dispatch. */
 import type { Database } from 'better-sqlite3';
 import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
-import { createDispatch, type Dispatch } from '../core/api/dispatch';
+import type { Dispatch } from '../core/api/dispatch';
 import { APP_VERSION } from '../core/app-version';
 import { resolveDatabasePath } from '../core/db/data-location';
-import { openDatabase } from '../core/db/open-database';
+import { openCoreRuntime, type CoreRuntime } from '../core/runtime/core-runtime';
 import { RejectedError } from './cli-errors';
 
 export interface OpenedCore {
   db: Database;
   databasePath: string;
   dispatch: Dispatch;
+  runtime: CoreRuntime;
   /** Calls the API; a typed error becomes a RejectedError (exit code 1) naming the field. */
   call<M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M>;
 }
 
+/** The runtime, even when its database cannot be opened (for `serve` and `restore`, which can recover). */
+export function openRuntime(dbFlag: string | undefined): CoreRuntime {
+  return openCoreRuntime({ databasePath: resolveDatabasePath({ flag: dbFlag }), version: APP_VERSION });
+}
+
 export function openCore(dbFlag: string | undefined): OpenedCore {
-  const databasePath = resolveDatabasePath({ flag: dbFlag });
-  const db = openDatabase(databasePath);
-  const dispatch = createDispatch({ db, databasePath, version: APP_VERSION });
+  const runtime = openRuntime(dbFlag);
+  if (runtime.problem) throw runtime.problem;
+  const { dispatch } = runtime;
   return {
-    db,
-    databasePath,
+    db: runtime.db,
+    databasePath: runtime.databasePath,
     dispatch,
+    runtime,
     call(method, params) {
       const result = dispatch(method, params);
       if (!result.ok) throw new RejectedError(result.error.field ? `${result.error.message} (field: ${result.error.field})` : result.error.message);
@@ -37,6 +44,6 @@ export async function withCore<T>(dbFlag: string | undefined, work: (core: Opene
   try {
     return await work(core);
   } finally {
-    core.db.close();
+    core.runtime.close();
   }
 }

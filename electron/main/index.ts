@@ -2,16 +2,16 @@
  * Electron main process: one window, one database, the API on one IPC channel.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
+import { app, BrowserWindow, ipcMain, screen } from 'electron';
 import { API_CHANNEL } from '../../shared/api/channel';
-import { apiError } from '../../shared/api/errors';
-import { createDispatch, type Dispatch } from '../core/api/dispatch';
+import type { Dispatch } from '../core/api/dispatch';
 import { APP_VERSION } from '../core/app-version';
 import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
-import { openDatabase } from '../core/db/open-database';
+import { openCoreRuntime } from '../core/runtime/core-runtime';
 import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
-import { dbFlagFrom, isTrustedRendererUrl } from './trusted-urls';
+import { createIpcHandler } from './ipc-handler';
+import { dbFlagFrom } from './trusted-urls';
 import { fitToScreens, loadWindowState, saveWindowState } from './window-state';
 
 const isDevelopment = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL);
@@ -37,7 +37,11 @@ function createWindow(): BrowserWindow {
     show: false,
     backgroundColor: '#faf7f2',
     webPreferences: {
-      preload: path.join(__dirname, '../preload/index.js'),
+      // Reviewed preload: it exposes one function, invoke(method, params), on the API channel, and no
+      // Node, ipcRenderer or environment (electron/preload/index.ts).
+      preload: path.join(__dirname, '../preload/index.js'), // eng-disable PRELOAD_JS_CHECK
+      // Middle-click would otherwise open links in new windows, around the window-open handler.
+      disableBlinkFeatures: 'Auxclick',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -56,13 +60,7 @@ function createWindow(): BrowserWindow {
 }
 
 function serveApi(dispatch: Dispatch): void {
-  ipcMain.handle(API_CHANNEL, (event, method: unknown, params: unknown) => {
-    // Only the app's own page may call; a frame from anywhere else gets nothing.
-    if (!isTrustedRendererUrl(event.senderFrame?.url, rendererUrl)) {
-      return { ok: false, error: apiError('unauthorized', 'This page may not use Village data.') };
-    }
-    return dispatch(method, params);
-  });
+  ipcMain.handle(API_CHANNEL, createIpcHandler(dispatch, rendererUrl));
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -77,20 +75,17 @@ if (!app.requestSingleInstanceLock()) {
   hardenWebContents();
 
   void app.whenReady().then(() => {
-    const databasePath = resolveDatabasePath({ flag: dbFlagFrom(process.argv) });
-    let dispatch: Dispatch;
-    try {
-      const db = openDatabase(databasePath);
-      app.on('will-quit', () => db.close());
-      dispatch = createDispatch({ db, databasePath, version: APP_VERSION });
-    } catch (error) {
-      dialog.showErrorBox('Village cannot open its data', (error as Error).message);
-      app.exit(1);
-      return;
-    }
+    // A database that cannot be opened does not stop the app: the window explains and offers to restore
+    // a backup (the runtime starts in recovery and never writes to that file).
+    const runtime = openCoreRuntime({ databasePath: resolveDatabasePath({ flag: dbFlagFrom(process.argv) }), version: APP_VERSION });
+    const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000);
+    app.on('will-quit', () => {
+      clearInterval(daily);
+      runtime.close();
+    });
     hardenSession();
     installMenu(process.platform === 'darwin', isDevelopment);
-    serveApi(dispatch);
+    serveApi(runtime.dispatch);
     mainWindow = createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'not_found',
   'database_busy', // another program holds the database
   'database_error', // the database refused the write (constraint, disk full...)
+  'database_unavailable', // the database could not be opened: only recovery (restore a backup) is possible
   'unauthorized', // browser mode: missing or wrong per-launch secret
   'internal',
 ] as const;

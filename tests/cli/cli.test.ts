@@ -7,26 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../electron/cli/main';
 import { APP_VERSION } from '../../electron/core/app-version';
 import { ageOn } from '../../shared/domain/age';
 import { localToday } from '../../shared/domain/calendar-date';
 import type { Family } from '../../shared/domain/family';
 import { parentNamesIn, sha256Of } from '../support/inspect-db';
+import { village } from '../support/run-cli';
 import { makeTempDir, tempDbPath } from '../support/temp-db';
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function village(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out, err };
-}
 
 /** Rows in a database file, read with plain better-sqlite3 rather than Village's own code. */
 function familyCount(file: string): number {

@@ -2,7 +2,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../electron/core/api/dispatch';
 import { openDatabase } from '../../electron/core/db/open-database';
-import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
+import { loadEverything } from '../../electron/core/export/full-export';
 import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
 import { systemTimeZone } from '../../shared/domain/sessions/wall-clock';
 import { tempDbPath } from '../support/temp-db';
@@ -225,6 +226,27 @@ describe('migration 003', () => {
     ]);
     db.prepare("INSERT INTO session_skip_dates (series_id, date) VALUES (1, '2026-02-08')").run();
     expect(() => db.prepare("INSERT INTO session_skip_dates (series_id, date) VALUES (1, 'soon')").run()).toThrow();
+    db.close();
+  });
+});
+
+describe('loading an export made before migration 003', () => {
+  it('loads into a new database and migrates the sessions forward', () => {
+    const now = '2026-01-01T00:00:00Z';
+    const db = openDatabase(tempDbPath());
+    const result = loadEverything(db, {
+      format: 'village-export',
+      formatVersion: 1,
+      schemaVersion: 1,
+      exportedAt: now,
+      tables: {
+        session_series: [{ id: 1, uid: 'series-1', title: 'Walk', start_time: '10:00', end_time: '11:00', time_zone: 'UTC', first_date: '2026-02-01', occurrence_count: 1, created_at: now, updated_at: now }],
+        sessions: [{ id: 1, uid: 's-1', series_id: 1, title: 'Walk', date: '2026-02-01', start_time: '10:00', end_time: '11:00', time_zone: 'UTC', created_at: now, updated_at: now }],
+      },
+    });
+    expect(result.rows).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT uid, recurrence_date FROM sessions').all()).toEqual([{ uid: 's-1', recurrence_date: '2026-02-01' }]);
     db.close();
   });
 });

@@ -1,3 +1,4 @@
+import { formatBytes } from '../../../shared/domain/file-size';
 import { backupDatabase } from '../../core/backup/backup-database';
 import { UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
@@ -13,7 +14,7 @@ export const backupCommand: Command = {
     if (!values.out) throw new UsageError('backup needs --out FILE.');
     return withCore(values.db, async ({ db }) => {
       const result = await backupDatabase(db, values.out!);
-      io.out(`Backed up the database to ${result.path} (${Math.max(1, Math.round(result.bytes / 1024))} KB).`);
+      io.out(`Backed up the database to ${result.path} (${formatBytes(result.bytes)}).`);
       return 0;
     });
   },

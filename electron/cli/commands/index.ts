@@ -1,8 +1,10 @@
 import { backupCommand } from './backup';
 import type { Command } from './command';
+import { exportCommand, loadCommand } from './export';
 import { exportIcsCommand } from './export-ics';
 import { familiesAddCommand, familiesListCommand } from './families';
 import { parksAddCommand, parksListCommand } from './parks';
+import { backupsListCommand, restoreCommand } from './restore';
 import { rsvpCommand } from './rsvp';
 import { serveCommand } from './serve';
 import { sessionsAddCommand, sessionsCancelCommand, sessionsListCommand } from './sessions';
@@ -20,4 +22,8 @@ export const COMMANDS: readonly Command[] = [
   rsvpCommand,
   exportIcsCommand,
   backupCommand,
+  backupsListCommand,
+  restoreCommand,
+  exportCommand,
+  loadCommand,
 ];

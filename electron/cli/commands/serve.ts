@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { startBrowserHost } from '../../core/host/browser-host';
 import { findRendererRoot } from '../../core/host/renderer-location';
 import { RejectedError, UsageError } from '../cli-errors';
-import { openCore } from '../open-core';
+import { openRuntime } from '../open-core';
 import { parseOptions } from '../parse-options';
 import type { Command } from './command';
 
@@ -24,8 +24,10 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}").`);
     const rendererRoot = findRendererRoot(__dirname);
     if (!rendererRoot) throw new RejectedError('The app is not built yet. Run "npm start" (or "npm run build") first.');
-    const { db, dispatch } = openCore(values.db);
-    const host = await startBrowserHost({ dispatch, rendererRoot, port });
+    // A database that cannot be opened still serves: the page explains and offers to restore a backup.
+    const runtime = openRuntime(values.db);
+    const host = await startBrowserHost({ dispatch: runtime.dispatch, rendererRoot, port });
+    const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000).unref();
     const prefix = values.reason ? `${values.reason}, so Village is running in browser mode` : 'Village is running in browser mode';
     io.out(`${prefix}: open ${host.launchUrl}`);
     if (values.open) openInBrowser(host.launchUrl);
@@ -33,8 +35,9 @@ export const serveCommand: Command = {
       process.once('SIGINT', () => resolve());
       process.once('SIGTERM', () => resolve());
     });
+    clearInterval(daily);
     await host.close();
-    db.close();
+    runtime.close();
     return 0;
   },
 };

@@ -31,24 +31,37 @@ function sqliteError(error: unknown): ApiError | null {
 }
 
 export function createDispatch(context: CoreContext, log: (line: string) => void = (line) => console.error(line)): Dispatch {
-  const handlers: Handlers = createHandlers(context);
+  return dispatchTo(createHandlers(context), log);
+}
+
+/**
+ * A dispatch over some handlers. Methods without a handler answer `unavailable` (used when the database
+ * could not be opened and only recovery methods work).
+ */
+export function dispatchTo(
+  handlers: Partial<Handlers>,
+  log: (line: string) => void = (line) => console.error(line),
+  unavailable: ApiError = apiError('internal', 'That action is not available.'),
+): Dispatch {
   return (method, params) => {
     if (!isMethodName(method)) {
       const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
       return { ok: false, error: apiError('unknown_method', `Village has no action called "${name}".`) };
     }
-    const parsed = methods[method].params.safeParse(params === undefined ? undefined : params);
+    const parsed = methods[method].params.safeParse(params);
     if (!parsed.success) {
       return { ok: false, error: describeIssue(parsed.error.issues[0] as z.core.$ZodIssue) };
     }
+    const handler = handlers[method] as ((input: unknown) => unknown) | undefined;
+    if (!handler) return { ok: false, error: unavailable };
     try {
-      const handler = handlers[method] as (input: unknown) => unknown;
       return { ok: true, value: handler(parsed.data) };
     } catch (error) {
       if (error instanceof ApiFailure) return { ok: false, error: error.error };
       const known = sqliteError(error);
-      // Logs name the method and error kind only: never parameters, which hold families' details.
-      log(`[village] ${method as MethodName} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
+      // A busy database is a situation the message explains, not a fault to log. Logs name the method and
+      // error kind only: never parameters, which hold families' details.
+      if (known?.code !== 'database_busy') log(`[village] ${method as MethodName} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
       return { ok: false, error: known ?? apiError('internal', 'Something went wrong inside Village; nothing was changed.') };
     }
   };

@@ -5,7 +5,10 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodName, MethodResult, ParsedParams } from '../../../shared/api/contract';
 import { appHandlers } from '../app/app-handlers';
+import { backupsHandlers } from '../backup/backups-handlers';
+import type { RestoreResult } from '../backup/restore';
 import { calendarHandlers } from '../calendar/calendar-handlers';
+import { exportHandlers } from '../export/export-handlers';
 import { familiesHandlers } from '../families/families-handlers';
 import { parksHandlers } from '../parks/parks-handlers';
 import { sessionsHandlers } from '../sessions/sessions-handlers';
@@ -15,6 +18,11 @@ export interface CoreContext {
   db: Database;
   databasePath: string;
   version: string;
+  /**
+   * Supplied by the runtime that owns the connection (electron/core/runtime): restoring a backup closes
+   * this database and opens the restored one, so only the owner can do it.
+   */
+  restoreFrom?: (file: string) => RestoreResult;
 }
 
 export type Handlers = { [M in MethodName]: (params: ParsedParams<M>) => MethodResult<M> };
@@ -25,10 +33,12 @@ export type HandlersFor<M extends MethodName> = { [K in M]: Handlers[K] };
 export function createHandlers(context: CoreContext): Handlers {
   return {
     ...appHandlers(context),
+    ...backupsHandlers(context),
     ...familiesHandlers(context),
     ...settingsHandlers(context),
     ...parksHandlers(context),
     ...sessionsHandlers(context),
     ...calendarHandlers(context),
+    ...exportHandlers(context),
   };
 }

@@ -17,6 +17,8 @@ export const BUSY_TIMEOUT_MS = 5000;
 export interface OpenOptions {
   migrations?: readonly Migration[];
   busyTimeoutMs?: number;
+  /** Runs before pending migrations change an existing database (e.g. to back it up). */
+  beforeMigrate?: (db: Database, fromVersion: number) => void;
 }
 
 function readHeader(file: string): Buffer | null {
@@ -84,6 +86,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.pragma('foreign_keys = ON');
     // WAL with synchronous=NORMAL is durable against application crashes, the failure a laptop sees.
     db.pragma('synchronous = NORMAL');
+    if (version > 0 && version < latest) options.beforeMigrate?.(db, version);
     migrate(db, migrations);
     return db;
   } catch (error) {

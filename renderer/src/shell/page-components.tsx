@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BackupsPage } from '../backups/BackupsPage';
 import { FamiliesPage } from '../families/FamiliesPage';
 import { ParksPage } from '../parks/ParksPage';
 import { SessionsPage } from '../sessions/SessionsPage';
@@ -12,4 +13,5 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   parks: ParksPage,
   import: () => <ComingSoon title="Import" pageId="import" />,
   attendance: () => <ComingSoon title="Attendance" pageId="attendance" />,
+  backups: BackupsPage,
 };

@@ -1,0 +1,106 @@
+/**
+ * The core as a running app holds it (Electron main, browser mode, the CLI): one open database, the API
+ * dispatch over it, automatic backups, and restore, which swaps the database underneath a dispatch that
+ * stays the same function for its callers.
+ *
+ * When the database cannot be opened (not SQLite, from a newer Village, damaged, in use), the runtime
+ * still starts, in recovery: `app.status` explains the problem and backups can be listed and restored;
+ * every other method answers `database_unavailable`. The unreadable file is never written to.
+ */
+import type { Database } from 'better-sqlite3';
+import { ApiFailure, apiError } from '../../../shared/api/errors';
+import { createDispatch, dispatchTo, type Dispatch } from '../api/dispatch';
+import { backupsFolderFor, snapshotDatabase, snapshotIfDue } from '../backup/backup-store';
+import { recoveryHandlers } from '../backup/backups-handlers';
+import { checkRestorable, preserveCurrent, replaceDatabaseFile, type RestoreResult } from '../backup/restore';
+import { DatabaseOpenError } from '../db/database-errors';
+import { openDatabase } from '../db/open-database';
+
+export interface CoreRuntime {
+  readonly databasePath: string;
+  /** Why the database could not be opened, or null when it is open. */
+  readonly problem: DatabaseOpenError | null;
+  /** The open database (throws the open problem when there is none). */
+  readonly db: Database;
+  readonly dispatch: Dispatch;
+  restoreFrom(file: string): RestoreResult;
+  /** Takes the daily backup if one is due; the app calls this now and then while it runs. */
+  backupIfDue(): void;
+  close(): void;
+}
+
+export interface RuntimeOptions {
+  databasePath: string;
+  version: string;
+  log?: (line: string) => void;
+}
+
+export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line) }: RuntimeOptions): CoreRuntime {
+  const folder = backupsFolderFor(databasePath);
+  let db: Database | null = null;
+  let problem: DatabaseOpenError | null = null;
+  let current: Dispatch;
+
+  const open = () => {
+    db = openDatabase(databasePath, { beforeMigrate: (database) => snapshotDatabase(database, folder, 'before-migration') });
+    problem = null;
+    current = createDispatch({ db, databasePath, version, restoreFrom }, log);
+  };
+
+  const enterRecovery = (error: DatabaseOpenError) => {
+    db = null;
+    problem = error;
+    const unavailable = apiError('database_unavailable', error.message);
+    const status = () => ({ state: 'problem' as const, problem: error.problem, message: error.message, databasePath });
+    current = dispatchTo(recoveryHandlers(databasePath, status, restoreFrom), log, unavailable);
+  };
+
+  function restoreFrom(file: string): RestoreResult {
+    checkRestorable(file);
+    const safety = preserveCurrent(databasePath, db);
+    (db as Database | null)?.close();
+    db = null;
+    try {
+      replaceDatabaseFile(databasePath, file);
+      open();
+    } catch (error) {
+      // Put back what was there, so a failed restore loses nothing either.
+      if (safety) replaceDatabaseFile(databasePath, `${folder}/${safety.name}`);
+      try {
+        open();
+      } catch (reopenError) {
+        if (reopenError instanceof DatabaseOpenError) enterRecovery(reopenError);
+      }
+      throw error instanceof ApiFailure ? error : new ApiFailure(apiError('internal', 'Village could not restore that backup; your data is as it was.'));
+    }
+    return { restored: file.split(/[\\/]/).pop()!, safetyBackup: safety?.name ?? null };
+  }
+
+  try {
+    open();
+    snapshotIfDue(db!, folder);
+  } catch (error) {
+    if (!(error instanceof DatabaseOpenError)) throw error;
+    enterRecovery(error);
+  }
+
+  return {
+    databasePath,
+    get problem() {
+      return problem;
+    },
+    get db() {
+      if (!db) throw problem ?? new Error('The database is closed.');
+      return db;
+    },
+    dispatch: (method, params) => current(method, params),
+    restoreFrom,
+    backupIfDue: () => {
+      if (db) snapshotIfDue(db, folder);
+    },
+    close: () => {
+      (db as Database | null)?.close();
+      db = null;
+    },
+  };
+}

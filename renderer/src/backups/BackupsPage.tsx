@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import type { BackupSummary } from '../../../shared/api/contract';
+import { ApiFailure } from '../../../shared/api/errors';
+import { call } from '../api/client';
+import { downloadText } from '../components/download';
+import { backupWhen } from './backup-labels';
+import { BackupList } from './BackupList';
+import { RestoreDialog } from './RestoreDialog';
+import { useBackups } from './useBackups';
+
+export function BackupsPage() {
+  const { backups, error, reload } = useBackups();
+  const [restoring, setRestoring] = useState<BackupSummary | null>(null);
+  const [notice, setNotice] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-header">
+        <div>
+          <h1 id="page-title">Backups</h1>
+          <p className="page-subtitle">Village backs up your data every day and before every import, merge and update. Backups stay on this computer.</p>
+        </div>
+        <div className="page-actions">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              call('data.exportAll', {})
+                .then(({ fileName, json }) => {
+                  downloadText(fileName, json, 'application/json');
+                  setNotice(`Exported everything to ${fileName}.`);
+                })
+                .catch((error: unknown) => setFailure(error instanceof ApiFailure ? error.message : 'Village could not export your data.'));
+            }}
+          >
+            Export everything
+          </button>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => {
+              call('backups.create', {})
+                .then((backup) => {
+                  setNotice(`Backed up just now (${backupWhen(backup)}).`);
+                  reload();
+                })
+                .catch((error: unknown) => setFailure(error instanceof ApiFailure ? error.message : 'Village could not make a backup.'));
+            }}
+          >
+            Back up now
+          </button>
+        </div>
+      </header>
+      <p className="notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+      {(error ?? failure) && (
+        <p className="form-error" role="alert">
+          {error ?? failure}
+        </p>
+      )}
+      {backups && backups.length === 0 && (
+        <div className="empty-state">
+          <p className="empty-title">No backups yet</p>
+          <p>The first one is made once you have added families, or when you press “Back up now”.</p>
+        </div>
+      )}
+      {backups && backups.length > 0 && <BackupList backups={backups} onRestore={setRestoring} />}
+      {restoring && (
+        <RestoreDialog
+          backup={restoring}
+          onCancel={() => setRestoring(null)}
+          onRestored={() => {
+            setNotice(`Restored the backup from ${backupWhen(restoring)}. Your data from before is kept as a backup.`);
+            setRestoring(null);
+            reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Puts at least one row in every table, with awkward text (quotes, commas, new lines, emoji), for tests
+ * that must prove nothing is lost: export round trips, crash trials, migrations.
+ */
+import type { Database } from 'better-sqlite3';
+import { userTables } from '../../electron/core/export/full-export';
+
+export function seedEverything(db: Database): void {
+  const now = '2026-11-23T10:00:00.000Z';
+  db.transaction(() => {
+    db.prepare("INSERT INTO parks (id, name, address, notes, map_url, created_at, updated_at) VALUES (1, 'Maple Park', '12 Elm St, Springfield', 'Shade; fenced \"toddler\" area\nRestrooms 🚻', 'https://maps.example.org/?q=maple', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO session_series (id, uid, park_id, title, start_time, end_time, time_zone, first_date, occurrence_count, age_min_months, age_max_months, capacity, created_at, updated_at) VALUES (1, 'series-1@village', 1, 'Toddler mornings', '10:00', '11:30', 'America/New_York', '2026-11-01', 6, 12, 36, 12, ?, ?)").run(now, now);
+    db.prepare("INSERT INTO sessions (id, uid, series_id, park_id, title, date, start_time, end_time, time_zone, status, created_at, updated_at) VALUES (1, 'session-1@village', 1, 1, 'Toddler mornings', '2026-11-08', '10:00', '11:30', 'America/New_York', 'scheduled', ?, ?)").run(now, now);
+    db.prepare("INSERT INTO import_batches (id, file_name, imported_at, rows_total, families_added) VALUES (1, 'Fall sign-ups, \"final\".csv', ?, 2, 1)").run(now);
+    db.prepare("INSERT INTO families (id, parent_name, second_parent_name, email, email_key, phone, phone_key, neighborhood, notes, consent_photos, source, import_batch_id, created_at, updated_at) VALUES (1, 'Chloé O''Brien', 'Sam', 'Chloe.OB@example.org', 'chloe.ob@example.org', '+1 (555) 201-3344', '15552013344', 'Old Town', 'Allergies:\npeanuts, \"tree nuts\"; 🥜', 1, 'import', 1, ?, ?)").run(now, now);
+    db.prepare("INSERT INTO kids (id, family_id, name, birth_date, birth_precision, age_as_given, position, created_at) VALUES (1, 1, 'Ada', '2024-02-29', 'day', '', 0, ?), (2, 1, 'Baby', '2027-03-01', 'month', 'due March', 1, ?)").run(now, now);
+    db.prepare("INSERT INTO family_tags (family_id, tag) VALUES (1, 'regular'), (1, 'needs ride')").run();
+    db.prepare("INSERT INTO rsvps (session_id, family_id, status, responded_at, import_batch_id, created_at, updated_at) VALUES (1, 1, 'going', ?, 1, ?, ?)").run(now, now, now);
+    db.prepare("INSERT INTO attendance (session_id, family_id, checked_in_at, walk_in, adults) VALUES (1, 1, ?, 0, 2)").run(now);
+    db.prepare('INSERT INTO attendance_kids (session_id, family_id, kid_id) VALUES (1, 1, 1)').run();
+    db.prepare("INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json) VALUES (1, 1, 'family', 1, 'insert', NULL)").run();
+    db.prepare("INSERT INTO header_mappings (header_signature, mapping_json, updated_at) VALUES ('timestamp|email address', '{\"email address\":\"email\"}', ?)").run(now);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '\"America/New_York\"')").run();
+    db.prepare("INSERT INTO session_skip_dates (series_id, date) VALUES (1, '2026-11-22')").run();
+  })();
+}
+
+/** Tables that seedEverything left empty: a new table must get a seed row, or round-trip tests prove nothing about it. */
+export function emptyTables(db: Database): string[] {
+  return userTables(db).filter((table) => db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM "${table}")`).pluck().get() === 1);
+}
