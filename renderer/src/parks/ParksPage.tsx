@@ -4,6 +4,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { Park } from '../../../shared/domain/sessions/session';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
+import { StatusMessages } from '../components/StatusMessages';
 import { ParkDialog } from './ParkDialog';
 
 type Editing = { park: Park | null } | null;
@@ -44,14 +45,7 @@ export function ParksPage() {
           </button>
         </div>
       </header>
-      <p className="notice" role="status" aria-live="polite">
-        {notice}
-      </p>
-      {(error ?? actionError) && (
-        <p className="form-error" role="alert">
-          {error ?? actionError}
-        </p>
-      )}
+      <StatusMessages notice={notice} error={error ?? actionError} />
       {!loading && parks.length === 0 && (
         <div className="empty-state">
           <p className="empty-title">Where do you meet?</p>

@@ -5,6 +5,7 @@ import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
+import { StatusMessages } from '../components/StatusMessages';
 import { Modal } from '../components/Modal';
 import { downloadIcs } from './download-ics';
 import { InviteList, inviteRows } from './InviteList';
@@ -160,14 +161,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
               </div>
             </div>
           )}
-          <p className="notice" role="status" aria-live="polite">
-            {notice}
-          </p>
-          {(error ?? suggestions.error ?? rsvps.error) && (
-            <p className="form-error" role="alert">
-              {error ?? suggestions.error ?? rsvps.error}
-            </p>
-          )}
+          <StatusMessages notice={notice} error={error ?? suggestions.error ?? rsvps.error} />
           {emailsToCopy && <textarea className="emails-to-copy" readOnly rows={2} value={emailsToCopy} aria-label="Emails to copy" onFocus={(event) => event.target.select()} />}
 
           <div className="invite-header">

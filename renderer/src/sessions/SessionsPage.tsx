@@ -4,6 +4,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { useApi } from '../api/useApi';
+import { StatusMessages } from '../components/StatusMessages';
 import { CalendarSettingsDialog } from './CalendarSettingsDialog';
 import { downloadIcs } from './download-ics';
 import { SessionFormDialog } from './SessionFormDialog';
@@ -70,14 +71,7 @@ export function SessionsPage() {
         ))}
       </div>
 
-      <p className="notice" role="status" aria-live="polite">
-        {notice}
-      </p>
-      {(error ?? loadError) && (
-        <p className="form-error" role="alert">
-          {error ?? loadError}
-        </p>
-      )}
+      <StatusMessages notice={notice} error={error ?? loadError} />
 
       {view === 'agenda' && !sessions.loading && upcoming.length === 0 && (
         <div className="empty-state">
