@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Property tests run hundreds of cases; CI machines have two cores.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
         },

@@ -13,6 +13,7 @@ import { backupsFolderFor, snapshotDatabase } from '../../electron/core/backup/b
 import { openDatabase } from '../../electron/core/db/open-database';
 import { openCoreRuntime } from '../../electron/core/runtime/core-runtime';
 import { benchImports } from './import-sheets';
+import { benchCalendarExport } from './calendar-export';
 import { seedFamilies } from './seed-families';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   console.log('Database');
   console.log(`  open + migrate an empty database      ${stats(benchOpenEmpty(30))}`);
   console.log(`  reopen an up-to-date database         ${stats(benchReopen(30))}`);
+  for (const line of benchCalendarExport(tempDb, stats)) console.log(line);
   const firstAnswers: number[] = [];
   for (let run = 0; run < 7; run += 1) firstAnswers.push(await benchBrowserModeFirstAnswer());
   console.log('Browser mode');

@@ -7,19 +7,28 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { backupsMethods } from './methods/backups';
+import { calendarMethods } from './methods/calendar';
 import type { MethodSpec } from './methods/define';
 import { exportMethods } from './methods/export';
 import { familiesMethods } from './methods/families';
 import { importMethods } from './methods/import';
+import { parksMethods } from './methods/parks';
+import { sessionsMethods } from './methods/sessions';
+import { settingsMethods } from './methods/settings';
 
 export type { AppInfo } from './methods/app';
 export type { AppStatus, BackupSummary } from './methods/backups';
+export type { Settings } from './methods/settings';
 
 export const methods = {
   ...appMethods,
   ...backupsMethods,
   ...familiesMethods,
   ...importMethods,
+  ...settingsMethods,
+  ...parksMethods,
+  ...sessionsMethods,
+  ...calendarMethods,
   ...exportMethods,
 } as const satisfies Record<string, MethodSpec>;
 

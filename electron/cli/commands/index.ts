@@ -1,10 +1,14 @@
 import { backupCommand } from './backup';
 import type { Command } from './command';
 import { exportCommand, loadCommand } from './export';
+import { exportIcsCommand } from './export-ics';
 import { familiesAddCommand, familiesListCommand } from './families';
 import { importCommand, importListCommand, importUndoCommand } from './import';
+import { parksAddCommand, parksListCommand } from './parks';
 import { backupsListCommand, restoreCommand } from './restore';
+import { rsvpCommand } from './rsvp';
 import { serveCommand } from './serve';
+import { sessionsAddCommand, sessionsCancelCommand, sessionsListCommand } from './sessions';
 
 /** Every `village` command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -14,6 +18,13 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   importUndoCommand,
   importListCommand,
+  parksListCommand,
+  parksAddCommand,
+  sessionsListCommand,
+  sessionsAddCommand,
+  sessionsCancelCommand,
+  rsvpCommand,
+  exportIcsCommand,
   backupCommand,
   backupsListCommand,
   restoreCommand,

@@ -7,9 +7,13 @@ import type { MethodName, MethodResult, ParsedParams } from '../../../shared/api
 import { appHandlers } from '../app/app-handlers';
 import { backupsHandlers } from '../backup/backups-handlers';
 import type { RestoreResult } from '../backup/restore';
+import { calendarHandlers } from '../calendar/calendar-handlers';
 import { exportHandlers } from '../export/export-handlers';
 import { familiesHandlers } from '../families/families-handlers';
 import { importHandlers } from '../import/import-handlers';
+import { parksHandlers } from '../parks/parks-handlers';
+import { sessionsHandlers } from '../sessions/sessions-handlers';
+import { settingsHandlers } from '../settings/settings-handlers';
 
 export interface CoreContext {
   db: Database;
@@ -33,6 +37,10 @@ export function createHandlers(context: CoreContext): Handlers {
     ...backupsHandlers(context),
     ...familiesHandlers(context),
     ...importHandlers(context),
+    ...settingsHandlers(context),
+    ...parksHandlers(context),
+    ...sessionsHandlers(context),
+    ...calendarHandlers(context),
     ...exportHandlers(context),
   };
 }

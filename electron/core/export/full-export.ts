@@ -53,6 +53,20 @@ export function exportEverything(db: Database, now: Date = new Date()): FullExpo
   }).deferred();
 }
 
+function rebuildEmptyAt0(db: Database): void {
+  // Tables go in name order, so a parent may go before its children: foreign keys are off meanwhile
+  // (the pragma only takes effect outside a transaction).
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const table of userTables(db)) db.exec(`DROP TABLE ${quote(table)}`);
+      db.pragma('user_version = 0');
+    }).immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}
+
 function isEmpty(db: Database): boolean {
   return userTables(db).every((table) => db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${quote(table)})`).pluck().get() === 1);
 }
@@ -69,9 +83,12 @@ export function loadEverything(db: Database, input: unknown): { tables: number; 
   if (data.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new ApiFailure(apiError('invalid_params', 'This export was made by a newer version of Village; update Village to load it.'));
   }
-  if (schemaVersion(db) > data.schemaVersion || !isEmpty(db)) {
+  if (!isEmpty(db)) {
     throw new ApiFailure(apiError('invalid_params', 'An export can only be loaded into a new, empty database. Choose a new file with --db.'));
   }
+  // A new database is created at the latest schema; an older export goes in at its own version and is
+  // migrated forward, so the empty tables are rebuilt at that version first (nothing is in them to lose).
+  if (schemaVersion(db) > data.schemaVersion) rebuildEmptyAt0(db);
   migrate(db, MIGRATIONS.filter((migration) => migration.version <= data.schemaVersion));
   let rows = 0;
   const load = db.transaction(() => {

@@ -1,0 +1,124 @@
+/**
+ * Builds RFC 5545 calendar files with ical-generator. Times are written as wall-clock times with a
+ * TZID and the zone's VTIMEZONE (from @touch4it/ical-timezones), so every calendar shows 10:00 as 10:00
+ * in the planned zone, across daylight-saving changes. ical-generator escapes text (RFC 5545 §3.3.11),
+ * folds lines at 75 octets (§3.1) and ends lines with CRLF.
+ */
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, {
+  ICalAlarmType,
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventRepeatingFreq,
+  ICalEventStatus,
+  type ICalAttendeeData,
+} from 'ical-generator';
+import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
+import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
+import { wallClockValue } from './wall-clock-value';
+
+export type IcsMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
+
+export interface IcsAttendee {
+  name: string;
+  email: string;
+  status: RsvpStatus;
+}
+
+export interface IcsEvent {
+  uid: string;
+  sequence: number;
+  title: string;
+  description: string;
+  locationName: string;
+  locationAddress: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+  cancelled: boolean;
+  /** A weekly rule: one VEVENT stands for the whole series. */
+  repeat?: { intervalWeeks: number; count: number | null; untilDate: string | null; excludedDates: string[] };
+  /** For an occurrence edited apart from its series: the series date and time it replaces (RECURRENCE-ID). */
+  recurrence?: { date: string; startTime: string };
+  attendees: IcsAttendee[];
+}
+
+export interface IcsCalendar {
+  method: IcsMethod;
+  name: string;
+  organizer: { name: string; email: string } | null;
+  reminderMinutes: number | null;
+  events: IcsEvent[];
+  /** DTSTAMP: when the file was made. */
+  stamp?: Date;
+}
+
+const PARTSTAT: Record<RsvpStatus, ICalAttendeeStatus> = {
+  invited: ICalAttendeeStatus.NEEDSACTION,
+  going: ICalAttendeeStatus.ACCEPTED,
+  maybe: ICalAttendeeStatus.TENTATIVE,
+  declined: ICalAttendeeStatus.DECLINED,
+  waitlisted: ICalAttendeeStatus.NEEDSACTION,
+};
+
+const METHODS: Record<IcsMethod, ICalCalendarMethod> = {
+  REQUEST: ICalCalendarMethod.REQUEST,
+  CANCEL: ICalCalendarMethod.CANCEL,
+  PUBLISH: ICalCalendarMethod.PUBLISH,
+};
+
+function attendee(person: IcsAttendee): ICalAttendeeData {
+  return {
+    name: person.name,
+    email: person.email,
+    rsvp: true,
+    status: PARTSTAT[person.status],
+    // A waitlisted family is told, but not yet expected.
+    role: person.status === 'waitlisted' ? ICalAttendeeRole.OPT : ICalAttendeeRole.REQ,
+  };
+}
+
+export function buildIcs(calendar: IcsCalendar): string {
+  const stamp = calendar.stamp ?? new Date();
+  const file = ical({ prodId: { company: 'Village', product: 'Village', language: 'EN' }, method: METHODS[calendar.method], name: calendar.name });
+  // One VTIMEZONE per zone the events use; the calendar itself names no zone.
+  file.timezone({ name: null, generator: getVtimezoneComponent });
+  const invite = calendar.method !== 'PUBLISH' && calendar.organizer !== null;
+  for (const event of calendar.events) {
+    const location = [event.locationName, event.locationAddress].filter(Boolean).join(', ');
+    const created = file.createEvent({
+      id: event.uid,
+      sequence: event.sequence,
+      stamp,
+      start: wallClockValue(event.date, event.startTime),
+      end: wallClockValue(event.date, event.endTime),
+      timezone: event.timeZone,
+      summary: event.title,
+      description: event.description || null,
+      location: location || null,
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      organizer: invite ? calendar.organizer : null,
+      attendees: invite ? event.attendees.filter((person) => person.email !== '').map(attendee) : [],
+    });
+    if (event.repeat) {
+      const { intervalWeeks, count, untilDate, excludedDates } = event.repeat;
+      created.repeating({
+        freq: ICalEventRepeatingFreq.WEEKLY,
+        interval: intervalWeeks,
+        ...(count !== null ? { count } : {}),
+        // UNTIL is an instant in UTC when DTSTART has a TZID (RFC 5545 §3.3.10): the last day's start.
+        ...(untilDate !== null ? { until: new Date(wallClockToInstant(untilDate, event.startTime, event.timeZone)) } : {}),
+        exclude: excludedDates.map((date) => wallClockValue(date, event.startTime)),
+      });
+    }
+    if (event.recurrence) created.recurrenceId(wallClockValue(event.recurrence.date, event.recurrence.startTime));
+    if (calendar.reminderMinutes !== null && !event.cancelled) {
+      created.createAlarm({ type: ICalAlarmType.display, trigger: calendar.reminderMinutes * 60, description: event.title });
+    }
+  }
+  const text = file.toString();
+  // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}

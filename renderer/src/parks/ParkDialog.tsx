@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { ApiFailure } from '../../../shared/api/errors';
+import type { Park } from '../../../shared/domain/sessions/session';
+import { call } from '../api/client';
+import { Field } from '../components/Field';
+import { FormActions, FormError } from '../components/FormActions';
+import { Modal } from '../components/Modal';
+
+interface ParkDialogProps {
+  park: Park | null;
+  onClose: () => void;
+  onSaved: (message: string) => void;
+}
+
+type ParkField = 'name' | 'address' | 'notes' | 'mapUrl';
+
+export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
+  const [draft, setDraft] = useState({ name: park?.name ?? '', address: park?.address ?? '', notes: park?.notes ?? '', mapUrl: park?.mapUrl ?? '' });
+  const [errors, setErrors] = useState<Partial<Record<ParkField, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function save() {
+    setSaving(true);
+    try {
+      const saved = park ? await call('parks.update', { id: park.id, park: draft }) : await call('parks.create', draft);
+      onSaved(park ? `Saved ${saved.name}.` : `Added ${saved.name}.`);
+    } catch (failure) {
+      const error = failure instanceof ApiFailure ? failure.error : null;
+      const field = error?.field?.replace(/^park\./, '') as ParkField | undefined;
+      if (field) setErrors({ [field]: error!.message });
+      setFormError(error?.field ? 'Please check the highlighted field.' : (error?.message ?? 'Village could not save this park.'));
+      setSaving(false);
+    }
+  }
+
+  const text = (field: ParkField, label: string, type = 'text') => (
+    <Field label={label} error={errors[field]}>
+      {(props) => <input {...props} type={type} value={draft[field]} onChange={(event) => setDraft({ ...draft, [field]: event.target.value })} />}
+    </Field>
+  );
+
+  return (
+    <Modal title={park ? `Edit ${park.name}` : 'Add a park'} onClose={onClose}>
+      <form
+        className="stacked-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <FormError message={formError} />
+        {text('name', 'Name')}
+        {text('address', 'Address')}
+        <Field label="Notes" error={errors.notes} hint="Shade, restrooms, fenced playground, parking…">
+          {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} />}
+        </Field>
+        {text('mapUrl', 'Map link (optional)', 'url')}
+        <FormActions saving={saving} submitLabel={park ? 'Save changes' : 'Save park'} onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,60 @@
+import { RSVP_STATUSES, type RsvpStatus } from '../../../shared/domain/sessions/capacity';
+import type { FamilySuggestion, Rsvp } from '../../../shared/domain/sessions/session';
+
+export interface InviteRow {
+  familyId: number;
+  parentName: string;
+  email: string;
+  reasons: string[];
+  status: RsvpStatus | null;
+}
+
+/** Suggested families first (with why), then anyone else who already has an answer. */
+export function inviteRows(suggestions: FamilySuggestion[], rsvps: Rsvp[]): InviteRow[] {
+  const rows: InviteRow[] = suggestions.map((item) => ({ familyId: item.familyId, parentName: item.parentName, email: item.email, reasons: item.reasons, status: item.rsvp }));
+  const suggested = new Set(rows.map((row) => row.familyId));
+  for (const rsvp of rsvps) {
+    if (!suggested.has(rsvp.familyId)) rows.push({ familyId: rsvp.familyId, parentName: rsvp.parentName, email: rsvp.email, reasons: [], status: rsvp.status });
+  }
+  return rows;
+}
+
+const LABELS: Record<RsvpStatus, string> = { invited: 'Invited', going: 'Going', maybe: 'Maybe', declined: 'Declined', waitlisted: 'Waitlisted' };
+
+interface InviteListProps {
+  rows: InviteRow[];
+  disabled: boolean;
+  onAnswer: (familyId: number, status: RsvpStatus) => void;
+}
+
+export function InviteList({ rows, disabled, onAnswer }: InviteListProps) {
+  if (rows.length === 0) {
+    return <p className="muted">No family has a kid in this age band on that day yet.</p>;
+  }
+  return (
+    <ul className="invite-list">
+      {rows.map((row) => (
+        <li key={row.familyId} className="invite-row">
+          <span className="invite-who">
+            <span className="invite-name">{row.parentName}</span>
+            <span className="muted small">{row.reasons.length > 0 ? row.reasons.join(' · ') : 'Not in the age band'}</span>
+          </span>
+          <select
+            aria-label={`Answer for ${row.parentName}`}
+            value={row.status ?? ''}
+            disabled={disabled}
+            className={row.status ? `rsvp rsvp-${row.status}` : 'rsvp'}
+            onChange={(event) => onAnswer(row.familyId, event.target.value as RsvpStatus)}
+          >
+            {row.status === null && <option value="">Not invited</option>}
+            {RSVP_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useRef, useState } from 'react';
+import { ApiFailure } from '../../../shared/api/errors';
+import type { Park, SessionDetail } from '../../../shared/domain/sessions/session';
+import {
+  draftFieldForApiField,
+  draftFromSession,
+  emptySessionDraft,
+  sessionInputFromDraft,
+  type SessionDraft,
+  type SessionFieldErrors,
+} from '../../../shared/domain/sessions/session-entry';
+import { call } from '../api/client';
+import { Field } from '../components/Field';
+import { FormActions, FormError } from '../components/FormActions';
+import { Modal } from '../components/Modal';
+
+interface SessionFormDialogProps {
+  /** The session to edit, or null to plan a new one. */
+  session: SessionDetail | null;
+  parks: Park[];
+  today: string;
+  timeZone: string;
+  onClose: () => void;
+  onSaved: (message: string, sessionId: number) => void;
+}
+
+type Scope = 'occurrence' | 'series';
+
+export function SessionFormDialog({ session, parks, today, timeZone, onClose, onSaved }: SessionFormDialogProps) {
+  const [draft, setDraft] = useState<SessionDraft>(() => (session ? draftFromSession(session) : emptySessionDraft(today, timeZone)));
+  const [scope, setScope] = useState<Scope>('occurrence');
+  const [errors, setErrors] = useState<SessionFieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const set = (field: keyof SessionDraft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const input = (field: keyof SessionDraft, label: string, type = 'text', hint?: string) => (
+    <Field label={label} error={errors[field]} {...(hint ? { hint } : {})}>
+      {(props) => <input {...props} type={type} value={draft[field]} onChange={(event) => set(field, event.target.value)} />}
+    </Field>
+  );
+  // Archived parks stay choosable for a session that already uses one.
+  const choosable = parks.filter((park) => !park.archived || String(park.id) === draft.parkId);
+
+  async function save() {
+    const converted = sessionInputFromDraft(draft);
+    if (!converted.ok) {
+      setErrors(converted.errors);
+      setFormError('Please check the highlighted fields.');
+      return;
+    }
+    setSaving(true);
+    try {
+      const { repeat, ...fields } = converted.input;
+      const saved = session ? await call('sessions.update', { id: session.id, scope, session: fields }) : await call('sessions.create', { ...fields, repeat });
+      const count = saved.series && !session ? `${saved.series.sessionIds.length} sessions` : null;
+      onSaved(session ? `Saved ${saved.title}.` : count ? `Planned ${saved.title}: ${count}.` : `Planned ${saved.title}.`, saved.id);
+    } catch (failure) {
+      const error = failure instanceof ApiFailure ? failure.error : null;
+      if (error?.field) {
+        setErrors({ [draftFieldForApiField(error.field)]: error.message });
+        setFormError('Please check the highlighted field.');
+      } else {
+        setFormError(error?.message ?? 'Village could not save this session.');
+      }
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal title={session ? `Edit ${session.title}` : 'Plan a session'} onClose={onClose} className="session-dialog">
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <FormError message={formError} />
+        {session && session.seriesId !== null && (
+          <fieldset className="segmented" aria-label="Change">
+            {(['occurrence', 'series'] as const).map((value) => (
+              <label key={value} className={scope === value ? 'selected' : ''}>
+                <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} />
+                {value === 'occurrence' ? 'Only this session' : 'The whole series'}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {input('title', 'Title')}
+        <Field label="Park" error={errors.parkId}>
+          {(props) => (
+            <select {...props} value={draft.parkId} onChange={(event) => set('parkId', event.target.value)}>
+              <option value="">No park yet</option>
+              {choosable.map((park) => (
+                <option key={park.id} value={park.id}>
+                  {park.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="form-grid form-grid-3">
+          {input('date', 'Date', 'date')}
+          {input('startTime', 'Starts', 'time')}
+          {input('endTime', 'Ends', 'time')}
+        </div>
+        <p className="field-hint">Times are on the clock in {draft.timeZone.replace(/_/g, ' ')}; they stay the same when the clocks change.</p>
+        <div className="form-grid form-grid-3">
+          {input('ageMin', 'Youngest (months)', 'text', 'Empty: no limit')}
+          {input('ageMax', 'Oldest (months)', 'text', 'Empty: all ages')}
+          {input('capacity', 'Families (max)', 'text', 'Empty: no limit')}
+        </div>
+        <Field label="Description" error={errors.description}>
+          {(props) => <textarea {...props} rows={3} value={draft.description} onChange={(event) => set('description', event.target.value)} />}
+        </Field>
+        {!session && (
+          <fieldset className="repeat">
+            <legend>Repeat</legend>
+            <label className="checkbox">
+              <input type="checkbox" checked={draft.repeat === 'weekly'} onChange={(event) => set('repeat', event.target.checked ? 'weekly' : 'none')} />
+              Repeat every week or every few weeks
+            </label>
+            {draft.repeat === 'weekly' && (
+              <>
+                <div className="form-grid form-grid-3">
+                  {input('intervalWeeks', 'Every … weeks')}
+                  <Field label="Ends">
+                    {(props) => (
+                      <select {...props} value={draft.end} onChange={(event) => set('end', event.target.value)}>
+                        <option value="count">After … sessions</option>
+                        <option value="until">On a date</option>
+                      </select>
+                    )}
+                  </Field>
+                  {draft.end === 'count' ? input('count', 'Number of sessions') : input('untilDate', 'Last date', 'date')}
+                </div>
+                {input('skipDates', 'Skip dates (optional)', 'text', 'Holidays, e.g. 2026-11-26, 2026-12-24')}
+              </>
+            )}
+          </fieldset>
+        )}
+        <FormActions saving={saving} submitLabel={session ? 'Save changes' : 'Plan session'} onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}

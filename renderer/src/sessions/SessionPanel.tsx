@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { ApiFailure } from '../../../shared/api/errors';
+import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
+import type { SessionDetail } from '../../../shared/domain/sessions/session';
+import { longDate } from '../../../shared/domain/sessions/month-grid';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { StatusMessages } from '../components/StatusMessages';
+import { Modal } from '../components/Modal';
+import { downloadIcs } from './download-ics';
+import { InviteList, inviteRows } from './InviteList';
+import { bandOf, spacesOf, timesOf } from './session-labels';
+
+interface SessionPanelProps {
+  sessionId: number;
+  onClose: () => void;
+  onEdit: (session: SessionDetail) => void;
+  /** Something changed (answers, cancellation): the list behind refreshes. */
+  onChanged: () => void;
+}
+
+export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionPanelProps) {
+  const params = { id: sessionId };
+  const detail = useApi('sessions.get', params, 'Village could not load this session.');
+  const suggestions = useApi('sessions.suggestions', params, 'Village could not load the suggestions.');
+  const rsvps = useApi('rsvps.list', { sessionId }, 'Village could not load the answers.');
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+  const [emailsToCopy, setEmailsToCopy] = useState<string | null>(null);
+
+  const session = detail.data;
+  const rows = inviteRows(suggestions.data ?? [], rsvps.data ?? []);
+
+  async function run(work: () => Promise<string>) {
+    setBusy(true);
+    try {
+      setNotice(await work());
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof ApiFailure ? failure.message : 'Village could not do that.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const refresh = () => {
+    detail.reload();
+    suggestions.reload();
+    rsvps.reload();
+    onChanged();
+  };
+
+  const answer = (familyId: number, status: RsvpStatus) =>
+    run(async () => {
+      const saved = await call('rsvps.set', { sessionId, familyId, status });
+      refresh();
+      return status === 'going' && saved.status === 'waitlisted' ? `The session is full, so ${saved.parentName} is on the waitlist.` : `${saved.parentName}: ${saved.status}.`;
+    });
+
+  const inviteAll = () =>
+    run(async () => {
+      const fresh = rows.filter((row) => row.status === null);
+      for (const row of fresh) await call('rsvps.set', { sessionId, familyId: row.familyId, status: 'invited' });
+      refresh();
+      return `Invited ${fresh.length} ${fresh.length === 1 ? 'family' : 'families'}.`;
+    });
+
+  const copyEmails = () =>
+    run(async () => {
+      const emails = rows.filter((row) => row.status !== null && row.status !== 'declined' && row.email !== '').map((row) => row.email);
+      if (emails.length === 0) return 'Nobody with an email is invited yet.';
+      const text = emails.join(', ');
+      try {
+        await navigator.clipboard.writeText(text);
+        setEmailsToCopy(null);
+        return `Copied ${emails.length} email${emails.length === 1 ? '' : 's'}: paste them into BCC.`;
+      } catch {
+        setEmailsToCopy(text);
+        return 'Select the emails below and copy them.';
+      }
+    });
+
+  const cancel = (scope: 'occurrence' | 'series') =>
+    run(async () => {
+      await call('sessions.cancel', { id: sessionId, scope });
+      setConfirmCancel(false);
+      refresh();
+      return scope === 'series' ? 'Cancelled this and every later session of the series. Export the invite so calendars remove them.' : 'Cancelled. Export the invite so calendars remove it.';
+    });
+
+  return (
+    <Modal title={session ? session.title : 'Session'} onClose={onClose} className="session-panel">
+      {detail.error && (
+        <p className="form-error" role="alert">
+          {detail.error}
+        </p>
+      )}
+      {session && (
+        <>
+          <div className="session-facts">
+            <p>
+              <strong>{longDate(session.date)}</strong>, {timesOf(session)} <span className="muted">({session.timeZone.replace(/_/g, ' ')})</span>
+              {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
+            </p>
+            <p>
+              {session.parkName || 'No park yet'}
+              {session.parkAddress && <span className="muted"> · {session.parkAddress}</span>}
+            </p>
+            <p>
+              Ages: {bandOf(session)} · {spacesOf(session)}
+            </p>
+            {session.series && (
+              <p className="muted">
+                Repeats every {session.series.intervalWeeks === 1 ? 'week' : `${session.series.intervalWeeks} weeks`} ({session.series.sessionIds.length} sessions)
+                {session.series.skipDates.length > 0 && `, skipping ${session.series.skipDates.join(', ')}`}
+              </p>
+            )}
+            {session.overlaps && <p className="badge badge-warn">Another session at this park overlaps this one.</p>}
+            {session.description && <p className="session-description">{session.description}</p>}
+          </div>
+
+          <div className="panel-actions">
+            <button type="button" className="button-secondary" onClick={() => onEdit(session)} disabled={session.status === 'cancelled'}>
+              Edit
+            </button>
+            <button type="button" className="button-secondary" disabled={busy} onClick={() => void run(async () => `Saved ${await downloadIcs({ kind: 'session', id: session.id })}.`)}>
+              Export invite (.ics)
+            </button>
+            {session.seriesId !== null && (
+              <button type="button" className="button-secondary" disabled={busy} onClick={() => void run(async () => `Saved ${await downloadIcs({ kind: 'series', id: session.seriesId! })}.`)}>
+                Export series (.ics)
+              </button>
+            )}
+            <button type="button" className="button-secondary" disabled={busy} onClick={() => void copyEmails()}>
+              Copy emails
+            </button>
+            <span className="spacer" />
+            {session.status === 'scheduled' && (
+              <button type="button" className="button-danger-quiet" onClick={() => setConfirmCancel(true)}>
+                Cancel session…
+              </button>
+            )}
+          </div>
+          {confirmCancel && (
+            <div className="confirm-inline" role="group" aria-label="Cancel this session?">
+              <p>Cancel this session? Families stay on the list, and the exported invite tells calendars to remove it.</p>
+              <div className="panel-actions">
+                <button type="button" className="button-danger" disabled={busy} onClick={() => void cancel('occurrence')}>
+                  Cancel only this session
+                </button>
+                {session.seriesId !== null && (
+                  <button type="button" className="button-danger" disabled={busy} onClick={() => void cancel('series')}>
+                    Cancel this and later sessions
+                  </button>
+                )}
+                <button type="button" className="button-secondary" onClick={() => setConfirmCancel(false)}>
+                  Keep it
+                </button>
+              </div>
+            </div>
+          )}
+          <StatusMessages notice={notice} error={error ?? suggestions.error ?? rsvps.error} />
+          {emailsToCopy && <textarea className="emails-to-copy" readOnly rows={2} value={emailsToCopy} aria-label="Emails to copy" onFocus={(event) => event.target.select()} />}
+
+          <div className="invite-header">
+            <h3 className="section-title">Invite list</h3>
+            {rows.some((row) => row.status === null) && (
+              <button type="button" className="button-quiet" disabled={busy} onClick={() => void inviteAll()}>
+                Invite all suggested
+              </button>
+            )}
+          </div>
+          <InviteList rows={rows} disabled={busy || session.status === 'cancelled'} onAnswer={(familyId, status) => void answer(familyId, status)} />
+        </>
+      )}
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="button-primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Modal>
+  );
+}

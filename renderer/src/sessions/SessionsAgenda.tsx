@@ -1,0 +1,43 @@
+import type { Session } from '../../../shared/domain/sessions/session';
+import { longDate } from '../../../shared/domain/sessions/month-grid';
+import { bandOf, spacesOf, timesOf } from './session-labels';
+
+interface SessionsAgendaProps {
+  sessions: Session[];
+  onOpen: (session: Session) => void;
+}
+
+/** Upcoming sessions, one group per day. */
+export function SessionsAgenda({ sessions, onOpen }: SessionsAgendaProps) {
+  const days = new Map<string, Session[]>();
+  for (const session of sessions) days.set(session.date, [...(days.get(session.date) ?? []), session]);
+  return (
+    <div className="agenda">
+      {[...days.entries()].map(([date, list]) => (
+        <section key={date} className="agenda-day" aria-label={longDate(date)}>
+          <h2 className="agenda-date">{longDate(date)}</h2>
+          <ul>
+            {list.map((session) => (
+              <li key={session.id}>
+                <button type="button" className={`agenda-item${session.status === 'cancelled' ? ' is-cancelled' : ''}`} onClick={() => onOpen(session)}>
+                  <span className="agenda-time">{timesOf(session)}</span>
+                  <span className="agenda-main">
+                    <span className="agenda-title">
+                      {session.title}
+                      {session.seriesId !== null && <span className="badge badge-soft">Weekly</span>}
+                      {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
+                      {session.overlaps && <span className="badge badge-warn">Overlaps another session here</span>}
+                    </span>
+                    <span className="muted">
+                      {[session.parkName || 'No park yet', bandOf(session), spacesOf(session)].join(' · ')}
+                    </span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import '../styles/sessions.css';
+import { ApiFailure } from '../../../shared/api/errors';
+import { localToday } from '../../../shared/domain/calendar-date';
+import type { SessionDetail } from '../../../shared/domain/sessions/session';
+import { useApi } from '../api/useApi';
+import { StatusMessages } from '../components/StatusMessages';
+import { CalendarSettingsDialog } from './CalendarSettingsDialog';
+import { downloadIcs } from './download-ics';
+import { SessionFormDialog } from './SessionFormDialog';
+import { SessionPanel } from './SessionPanel';
+import { SessionsAgenda } from './SessionsAgenda';
+import { SessionsMonth } from './SessionsMonth';
+
+type View = 'agenda' | 'month';
+type Editing = { session: SessionDetail | null } | null;
+
+export function SessionsPage() {
+  const today = localToday();
+  const [view, setView] = useState<View>('agenda');
+  const sessions = useApi('sessions.list', {}, 'Village could not load the sessions.');
+  const parks = useApi('parks.list', { includeArchived: true }, 'Village could not load the parks.');
+  const settings = useApi('settings.get', {}, 'Village could not load the settings.');
+  const [editing, setEditing] = useState<Editing>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const all = sessions.data ?? [];
+  const upcoming = all.filter((session) => session.date >= today);
+  const loadError = sessions.error ?? parks.error ?? settings.error;
+
+  async function exportAll() {
+    try {
+      setNotice(`Saved ${await downloadIcs({ kind: 'all' })}: import it into your calendar to see every upcoming session.`);
+      setError(null);
+    } catch (failure) {
+      setError(failure instanceof ApiFailure ? failure.message : 'Village could not export the sessions.');
+    }
+  }
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <header className="page-header">
+        <div>
+          <h1 id="page-title">Sessions</h1>
+          <p className="page-subtitle">
+            {sessions.loading ? 'Loading…' : `${upcoming.length} upcoming`}
+            {settings.data && ` · times in ${settings.data.timeZone.replace(/_/g, ' ')}`}
+          </p>
+        </div>
+        <div className="page-actions">
+          <button type="button" className="button-quiet" onClick={() => setSettingsOpen(true)} disabled={!settings.data}>
+            Calendar settings
+          </button>
+          <button type="button" className="button-secondary" onClick={() => void exportAll()} disabled={upcoming.length === 0}>
+            Export upcoming (.ics)
+          </button>
+          <button type="button" className="button-primary" onClick={() => setEditing({ session: null })} disabled={!settings.data}>
+            Plan a session
+          </button>
+        </div>
+      </header>
+
+      <div className="view-switch" role="group" aria-label="View">
+        {(['agenda', 'month'] as const).map((value) => (
+          <button key={value} type="button" aria-pressed={view === value} className={view === value ? 'selected' : ''} onClick={() => setView(value)}>
+            {value === 'agenda' ? 'Upcoming' : 'Month'}
+          </button>
+        ))}
+      </div>
+
+      <StatusMessages notice={notice} error={error ?? loadError} />
+
+      {view === 'agenda' && !sessions.loading && upcoming.length === 0 && (
+        <div className="empty-state">
+          <p className="empty-title">No meetups planned yet</p>
+          <p>Plan a session at a park: one morning, or every week with the holidays skipped.</p>
+          <button type="button" className="button-primary" onClick={() => setEditing({ session: null })} disabled={!settings.data}>
+            Plan the first session
+          </button>
+        </div>
+      )}
+      {view === 'agenda' && upcoming.length > 0 && <SessionsAgenda sessions={upcoming} onOpen={(session) => setOpenId(session.id)} />}
+      {view === 'month' && <SessionsMonth sessions={all} today={today} onOpen={(session) => setOpenId(session.id)} />}
+
+      {openId !== null && editing === null && (
+        <SessionPanel
+          key={openId}
+          sessionId={openId}
+          onClose={() => setOpenId(null)}
+          onEdit={(session) => setEditing({ session })}
+          onChanged={sessions.reload}
+        />
+      )}
+      {editing && settings.data && (
+        <SessionFormDialog
+          session={editing.session}
+          parks={parks.data ?? []}
+          today={today}
+          timeZone={settings.data.timeZone}
+          onClose={() => setEditing(null)}
+          onSaved={(message, id) => {
+            setEditing(null);
+            setNotice(message);
+            setOpenId(id);
+            sessions.reload();
+          }}
+        />
+      )}
+      {settingsOpen && settings.data && (
+        <CalendarSettingsDialog
+          settings={settings.data}
+          onClose={() => setSettingsOpen(false)}
+          onSaved={(message) => {
+            setSettingsOpen(false);
+            setNotice(message);
+            settings.reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { noParams, returns } from './define';
+import { timeZoneSchema } from '../session-schemas';
+
+/** The organizer's settings. Other areas add keys here (and their defaults in electron/core/settings/). */
+export interface Settings {
+  /** IANA zone new sessions are planned in; defaults to this computer's zone. */
+  timeZone: string;
+  /** Who invites come from (ORGANIZER in calendar invites). */
+  organizerName: string;
+  organizerEmail: string;
+  /** Default calendar reminder before a session, in minutes; null for none. */
+  reminderMinutes: number | null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const settingsInputSchema = z.strictObject({
+  timeZone: timeZoneSchema.optional(),
+  organizerName: z.string({ error: 'Your name must be text.' }).trim().max(200, { error: 'Your name is too long (at most 200 characters).' }).optional(),
+  organizerEmail: z
+    .string({ error: 'Your email must be text.' })
+    .trim()
+    .max(254, { error: 'Your email is too long.' })
+    .refine((value) => value === '' || EMAIL.test(value), { error: 'Your email address does not look right (it should be like name@example.org).' })
+    .optional(),
+  reminderMinutes: z
+    .number({ error: 'The reminder must be a number of minutes.' })
+    .int({ error: 'The reminder must be a whole number of minutes.' })
+    .min(0, { error: 'The reminder cannot be negative.' })
+    .max(10080, { error: 'The reminder can be at most a week (10080 minutes) before.' })
+    .nullable()
+    .optional(),
+});
+
+export const settingsMethods = {
+  'settings.get': { params: noParams, result: returns<Settings>() },
+  'settings.set': { params: settingsInputSchema, result: returns<Settings>() },
+} as const;
