@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { attendanceMethods } from './methods/attendance';
 import { backupsMethods } from './methods/backups';
 import type { MethodSpec } from './methods/define';
 import { exportMethods } from './methods/export';
@@ -19,6 +20,7 @@ export const methods = {
   ...backupsMethods,
   ...familiesMethods,
   ...exportMethods,
+  ...attendanceMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

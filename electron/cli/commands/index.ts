@@ -1,3 +1,4 @@
+import { attendanceCommand } from './attendance';
 import { backupCommand } from './backup';
 import type { Command } from './command';
 import { exportCommand, loadCommand } from './export';
@@ -10,6 +11,7 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   familiesListCommand,
   familiesAddCommand,
+  attendanceCommand,
   backupCommand,
   backupsListCommand,
   restoreCommand,
