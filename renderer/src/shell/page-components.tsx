@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AttendancePage } from '../attendance/AttendancePage';
 import { BackupsPage } from '../backups/BackupsPage';
 import { FamiliesPage } from '../families/FamiliesPage';
 import { ComingSoon } from './ComingSoon';
@@ -10,6 +11,6 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   sessions: () => <ComingSoon title="Sessions" pageId="sessions" />,
   parks: () => <ComingSoon title="Parks" pageId="parks" />,
   import: () => <ComingSoon title="Import" pageId="import" />,
-  attendance: () => <ComingSoon title="Attendance" pageId="attendance" />,
+  attendance: AttendancePage,
   backups: BackupsPage,
 };
