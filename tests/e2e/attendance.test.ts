@@ -123,20 +123,18 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     await page.getByRole('button', { name: 'Sign-in sheet' }).click();
     await page.getByRole('heading', { name: 'Sign-in sheet · Toddler morning' }).waitFor();
     await screenshot(page, 'attendance-sign-in-sheet');
-    const shown = () =>
-      page.evaluate(() =>
-        Object.fromEntries(
-          ['.sidebar', '.roster-toolbar', '.print-sheet', '.roster-table', '.print-sheet-footer'].map((selector) => {
-            const element = document.querySelector(selector);
-            return [selector, element !== null && getComputedStyle(element).display !== 'none' && element.getClientRects().length > 0];
-          }),
-        ),
-      );
+    const shown = async () => {
+      const visible: Record<string, boolean> = {};
+      for (const selector of ['.sidebar', '.roster-toolbar', '.print-sheet', '.roster-table', '.print-sheet-footer']) {
+        visible[selector] = await page.locator(selector).first().isVisible();
+      }
+      return visible;
+    };
     expect(await shown()).toMatchSnapshot('sign-in sheet on screen');
     await page.emulateMedia({ media: 'print' });
     try {
       expect(await shown()).toMatchSnapshot('sign-in sheet in print');
-      const rows = await page.locator('.roster-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+      const rows = (await page.locator('.roster-table tbody tr').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
       expect(rows.slice(0, 4)).toEqual([
         expect.stringMatching(/^Priya Natarajan Anika \(\d+ m|^Priya Natarajan Anika \(1 y/),
         expect.stringMatching(/^Sam Okafor Tobi \(\d y( \d+ m)?\) Invited$/),
