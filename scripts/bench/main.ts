@@ -12,6 +12,7 @@ import { backupDatabase } from '../../electron/core/backup/backup-database';
 import { backupsFolderFor, snapshotDatabase } from '../../electron/core/backup/backup-store';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { openCoreRuntime } from '../../electron/core/runtime/core-runtime';
+import { benchAttendanceSearch } from './attendance-search';
 import { seedFamilies } from './seed-families';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -113,6 +114,10 @@ async function main(): Promise<void> {
   console.log(`  start to first API answer             ${stats(firstAnswers)}`);
   console.log('Backups (20,000 families)');
   for (const line of await benchBackupRestore(20_000)) console.log(line);
+  const search = benchAttendanceSearch(tempDb(), 20_000, 70);
+  console.log('Attendance (20,000 families, target under 30 ms)');
+  console.log(`  check-in search, API call              ${stats(search.api)}`);
+  console.log(`  check-in search, SQL only              ${stats(search.sql)}`);
 }
 
 void main();

@@ -69,13 +69,30 @@ const FAMILY_STATE_SELECT = `
   LEFT JOIN rsvps r ON r.session_id = :sessionId AND r.family_id = f.id
   LEFT JOIN attendance a ON a.session_id = :sessionId AND a.family_id = f.id`;
 
-/** The check-in search: parent, second parent or kid name containing the text. */
-export const SEARCH_SQL = `${FAMILY_STATE_SELECT}
-  WHERE f.parent_name LIKE :pattern ESCAPE '\\'
+const NAME_MATCH = `(f.parent_name LIKE :pattern ESCAPE '\\'
      OR f.second_parent_name LIKE :pattern ESCAPE '\\'
-     OR EXISTS (SELECT 1 FROM kids k WHERE k.family_id = f.id AND k.name LIKE :pattern ESCAPE '\\')
-  ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id
-  LIMIT 50`;
+     OR f.id IN (SELECT family_id FROM kids WHERE name LIKE :pattern ESCAPE '\\'))`;
+
+/**
+ * The check-in search over all families: parent, second parent or kid name containing the text. Walks
+ * families in name order and stops at the limit, so common text answers at once; kids are scanned once
+ * per search, not once per family.
+ */
+export const SEARCH_SQL = `${FAMILY_STATE_SELECT}
+  WHERE ${NAME_MATCH}
+  ORDER BY f.parent_name COLLATE NOCASE, f.id
+  LIMIT :limit`;
+
+/**
+ * The same search among the session's own families (invited, RSVP'd, checked in), listed first. They are
+ * few, so their kids are looked up per family rather than scanned.
+ */
+const SESSION_SEARCH_SQL = `${FAMILY_STATE_SELECT}
+  WHERE f.id IN (SELECT family_id FROM rsvps WHERE session_id = :sessionId UNION SELECT family_id FROM attendance WHERE session_id = :sessionId)
+    AND (f.parent_name LIKE :pattern ESCAPE '\\'
+      OR f.second_parent_name LIKE :pattern ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM kids k WHERE k.family_id = f.id AND k.name LIKE :pattern ESCAPE '\\'))
+  ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`;
 
 const SEARCH_LIMIT = 50;
 
@@ -109,7 +126,8 @@ export class AttendanceRepository {
     sessionsBetween: Statement<{ from: string; to: string }, SessionRow>;
     session: Statement<[number], SessionRow>;
     sessionFamilies: Statement<{ sessionId: number }, FamilyStateRow>;
-    search: Statement<{ sessionId: number; pattern: string }, FamilyStateRow>;
+    search: Statement<{ sessionId: number; pattern: string; limit: number }, FamilyStateRow>;
+    sessionSearch: Statement<{ sessionId: number; pattern: string }, FamilyStateRow>;
     kidsOf: Statement<[string], KidRow>;
     checkedInKids: Statement<[number], { kid_id: number }>;
     familyExists: Statement<[number], number>;
@@ -134,6 +152,7 @@ export class AttendanceRepository {
         WHERE f.id IN (SELECT family_id FROM rsvps WHERE session_id = :sessionId UNION SELECT family_id FROM attendance WHERE session_id = :sessionId)
         ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`),
       search: db.prepare(SEARCH_SQL),
+      sessionSearch: db.prepare(SESSION_SEARCH_SQL),
       kidsOf: db.prepare('SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id'),
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
       familyExists: db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck(),
@@ -182,7 +201,11 @@ export class AttendanceRepository {
     const term = search.trim();
     if (term === '') return this.sessionAttendance(sessionId).families.slice(0, SEARCH_LIMIT);
     const session = this.session(sessionId);
-    return this.withKids(session, this.statements.search.all({ sessionId, pattern: likePattern(term) }));
+    const pattern = likePattern(term);
+    const own = this.statements.sessionSearch.all({ sessionId, pattern });
+    const ownIds = new Set(own.map((row) => row.id));
+    const others = this.statements.search.all({ sessionId, pattern, limit: SEARCH_LIMIT + own.length }).filter((row) => !ownIds.has(row.id));
+    return this.withKids(session, [...own, ...others].slice(0, SEARCH_LIMIT));
   }
 
   /** Checks a family in (or updates which kids came); one transaction. */
