@@ -9,12 +9,12 @@ import type {
 } from '../../../shared/api/methods/attendance';
 import type { KidInput } from '../../../shared/api/schemas';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import { formatAge, type BirthPrecision } from '../../../shared/domain/age';
+import { formatAge } from '../../../shared/domain/age';
 import { attendanceAgeBands } from '../../../shared/domain/attendance/age-bands';
 import { headcount } from '../../../shared/domain/attendance/headcount';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
 import { familyInputSchema } from '../../../shared/api/schemas';
-import { FamiliesRepository } from '../families/families-repository';
+import { FamiliesRepository, likePattern, type KidRow } from '../families/families-repository';
 
 interface SessionRow {
   id: number;
@@ -40,14 +40,6 @@ interface FamilyStateRow {
   checked_in: number;
   walk_in: number;
   adults: number;
-}
-
-interface KidRow {
-  id: number;
-  family_id: number;
-  name: string;
-  birth_date: string;
-  birth_precision: BirthPrecision;
 }
 
 export type AttendanceSource = 'check-in' | 'paper' | 'import';
@@ -95,10 +87,6 @@ const SESSION_SEARCH_SQL = `${FAMILY_STATE_SELECT}
   ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`;
 
 const SEARCH_LIMIT = 50;
-
-function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 function toSession(row: SessionRow): AttendanceSession {
   return {

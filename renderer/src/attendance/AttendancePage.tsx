@@ -115,56 +115,27 @@ export function AttendancePage() {
         <div className="session-summary">
           <Headcount headcount={current.headcount} label="Who came" />
           <div className="session-columns">
-            <section aria-labelledby="came-title">
-              <h2 id="came-title" className="section-heading">
-                Came ({came.length})
-              </h2>
-              {came.length === 0 ? (
-                <p className="muted">Nobody checked in yet.</p>
-              ) : (
-                <ul className="came-list">
-                  {came.map((family) => (
-                    <li key={family.familyId}>
-                      <span>
-                        {parentsOf(family)}
-                        {family.walkIn && <span className="badge badge-new">First time</span>}
-                      </span>
-                      <span className="muted">
-                        {family.kids
-                          .filter((kid) => kid.checkedIn)
-                          .map((kid) => `${kid.name || 'Kid'} (${kid.age})`)
-                          .join(', ')}
-                      </span>
-                      <button type="button" className="button-quiet" aria-label={`History of ${family.parentName}`} onClick={() => setHistory(family)}>
-                        History
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-            <section aria-labelledby="missed-title">
-              <h2 id="missed-title" className="section-heading">
-                RSVP’d but didn’t come ({missed.length})
-              </h2>
-              {missed.length === 0 ? (
-                <p className="muted">Everyone who said yes came.</p>
-              ) : (
-                <ul className="came-list">
-                  {missed.map((family) => (
-                    <li key={family.familyId}>
-                      <span>
-                        {parentsOf(family)} {family.rsvp && <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>}
-                      </span>
-                      <span className="muted">{family.email}</span>
-                      <button type="button" className="button-quiet" aria-label={`History of ${family.parentName}`} onClick={() => setHistory(family)}>
-                        History
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
+            <SessionFamilies
+              id="came-title"
+              title={`Came (${came.length})`}
+              families={came}
+              empty="Nobody checked in yet."
+              detail={(family) =>
+                family.kids
+                  .filter((kid) => kid.checkedIn)
+                  .map((kid) => `${kid.name || 'Kid'} (${kid.age})`)
+                  .join(', ')
+              }
+              onHistory={setHistory}
+            />
+            <SessionFamilies
+              id="missed-title"
+              title={`RSVP’d but didn’t come (${missed.length})`}
+              families={missed}
+              empty="Everyone who said yes came."
+              detail={(family) => family.email}
+              onHistory={setHistory}
+            />
           </div>
         </div>
       )}
@@ -184,6 +155,44 @@ export function AttendancePage() {
         />
       )}
       {history && <FamilyHistoryDialog familyId={history.familyId} name={history.parentName} onClose={() => setHistory(null)} />}
+    </section>
+  );
+}
+
+interface SessionFamiliesProps {
+  id: string;
+  title: string;
+  families: CheckInFamily[];
+  empty: string;
+  detail: (family: CheckInFamily) => string;
+  onHistory: (family: CheckInFamily) => void;
+}
+
+function SessionFamilies({ id, title, families, empty, detail, onHistory }: SessionFamiliesProps) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="section-heading">
+        {title}
+      </h2>
+      {families.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="came-list">
+          {families.map((family) => (
+            <li key={family.familyId}>
+              <span>
+                {parentsOf(family)}
+                {family.walkIn && <span className="badge badge-new">First time</span>}
+                {!family.checkedIn && family.rsvp && <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>}
+              </span>
+              <span className="muted">{detail(family)}</span>
+              <button type="button" className="button-quiet" aria-label={`History of ${family.parentName}`} onClick={() => onHistory(family)}>
+                History
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
