@@ -154,6 +154,19 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     await page.getByRole('heading', { name: 'Attendance' }).waitFor();
   });
 
+  it('imports an Eventbrite attendee list onto the session, adding the unmatched as walk-ins', async () => {
+    await page.getByRole('button', { name: 'Import attendee list' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import an attendee list' });
+    await dialog.getByLabel('Attendee file').setInputFiles('/work/shared/samples/eventbrite-attendees.csv');
+    await dialog.getByText('0 rows match families; 2 rows do not.').waitFor();
+    expect(await dialog.getByRole('table').innerText()).toContain("Chloe O'Brien");
+    await dialog.getByLabel('Add the rows that match no family as new walk-in families').check();
+    await screenshot(page, 'attendance-import');
+    await dialog.getByRole('button', { name: 'Check them in' }).click();
+    await page.getByRole('status').getByText('Imported the attendee list: 2 families checked in, 2 new as walk-ins.').waitFor();
+    await page.getByRole('heading', { name: 'Came (4)' }).waitFor();
+  });
+
   it('enters a past session from the paper sheet in one save', async () => {
     await page.getByLabel('Session', { exact: true }).selectOption(String(earlier));
     await page.getByRole('button', { name: 'Enter from paper' }).click();
