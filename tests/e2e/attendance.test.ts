@@ -88,11 +88,15 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     await dialog.getByRole('button', { name: 'Check in as first-timer' }).click();
     await page.getByRole('status').getByText('Welcome, Lena Kowalski! Checked in as a first-timer.').waitFor();
 
+    // Two adults came with Dana.
+    await page.getByRole('button', { name: 'One more adult with Dana Reyes' }).click();
+    await page.getByRole('status').getByText('Dana Reyes: 2 adults.').waitFor();
+
     await page.getByRole('button', { name: 'Undo check-in of Priya Natarajan' }).click();
     await page.getByRole('status').getByText('Undid the check-in of Priya Natarajan.').waitFor();
     const headcount = page.getByRole('region', { name: 'Headcount' });
     expect(await headcount.getByRole('term').allInnerTexts()).toEqual(['Families', 'Adults', 'Kids', '0–11 m', '1 y', '2 y', '3–4 y', '5+ y']);
-    expect(await headcount.getByRole('definition').allInnerTexts()).toEqual(['2', '2', '2', '0', '0', '1', '1', '0']);
+    expect(await headcount.getByRole('definition').allInnerTexts()).toEqual(['2', '3', '2', '0', '0', '1', '1', '0']);
     await screenshot(page, 'attendance-check-in-done');
 
     const db = new BetterSqlite3(app.databasePath, { readonly: true });

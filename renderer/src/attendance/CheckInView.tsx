@@ -105,6 +105,12 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
             onCheckIn={(kidIds) =>
               change(() => call('attendance.checkIn', { sessionId, familyId: family.familyId, kidIds }), `Checked in ${family.parentName}.`)
             }
+            onAdults={(adults) =>
+              change(
+                () => call('attendance.checkIn', { sessionId, familyId: family.familyId, kidIds: family.kids.filter((kid) => kid.checkedIn).map((kid) => kid.id), adults }),
+                `${family.parentName}: ${adults} ${adults === 1 ? 'adult' : 'adults'}.`,
+              )
+            }
             onUndo={() => change(() => call('attendance.undo', { sessionId, familyId: family.familyId }), `Undid the check-in of ${family.parentName}.`)}
           />
         ))}
@@ -131,10 +137,11 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
 interface CheckInCardProps {
   family: CheckInFamily;
   onCheckIn: (kidIds: number[]) => void;
+  onAdults: (adults: number) => void;
   onUndo: () => void;
 }
 
-function CheckInCard({ family, onCheckIn, onUndo }: CheckInCardProps) {
+function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) {
   // Before check-in every kid is picked and taps change the picks; once in, the picks are the kids who came.
   const [beforePicks, setBeforePicks] = useState<Set<number>>(() => new Set(family.kids.map((kid) => kid.id)));
   const picked = family.checkedIn ? new Set(family.kids.filter((kid) => kid.checkedIn).map((kid) => kid.id)) : beforePicks;
@@ -169,6 +176,17 @@ function CheckInCard({ family, onCheckIn, onUndo }: CheckInCardProps) {
         {family.checkedIn ? (
           <>
             <span className="checked-mark">✓ Here</span>
+            <span className="adults-stepper" role="group" aria-label={`Adults with ${family.parentName}`}>
+              <button type="button" aria-label={`One fewer adult with ${family.parentName}`} disabled={family.adults <= 0} onClick={() => onAdults(family.adults - 1)}>
+                −
+              </button>
+              <span className="adults-count">
+                {family.adults} {family.adults === 1 ? 'adult' : 'adults'}
+              </span>
+              <button type="button" aria-label={`One more adult with ${family.parentName}`} disabled={family.adults >= 10} onClick={() => onAdults(family.adults + 1)}>
+                +
+              </button>
+            </span>
             <button type="button" className="button-secondary" aria-label={`Undo check-in of ${family.parentName}`} onClick={onUndo}>
               Undo
             </button>
