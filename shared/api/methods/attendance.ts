@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BirthPrecision } from '../../domain/age';
 import type { Headcount } from '../../domain/attendance/headcount';
 import type { MatchedBy } from '../../domain/attendance/attendee-matching';
-import { idSchema, kidInputSchema } from '../schemas';
+import { EMAIL, idSchema, kidInputSchema } from '../schemas';
 import { noParams, returns } from './define';
 
 export type RsvpStatus = 'invited' | 'going' | 'maybe' | 'declined' | 'waitlisted';
@@ -105,7 +105,7 @@ export const walkInSchema = z.strictObject({
     .string({ error: 'The email must be text.' })
     .trim()
     .max(254, { error: 'The email is too long.' })
-    .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+    .refine((value) => value === '' || EMAIL.test(value), {
       error: 'The email address does not look right (it should be like name@example.org).',
     })
     .default(''),
