@@ -1,9 +1,10 @@
 /**
  * Electron main process: one window, one database, the API on one IPC channel.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, screen } from 'electron';
-import { API_CHANNEL } from '../../shared/api/channel';
+import { app, BrowserWindow, dialog, ipcMain, screen } from 'electron';
+import { API_CHANNEL, PRINT_TO_PDF_CHANNEL } from '../../shared/api/channel';
 import type { Dispatch } from '../core/api/dispatch';
 import { APP_VERSION } from '../core/app-version';
 import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
@@ -11,6 +12,7 @@ import { openCoreRuntime } from '../core/runtime/core-runtime';
 import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 import { createIpcHandler } from './ipc-handler';
+import { createPrintToPdfHandler } from './print-to-pdf';
 import { dbFlagFrom } from './trusted-urls';
 import { fitToScreens, loadWindowState, saveWindowState } from './window-state';
 
@@ -61,6 +63,21 @@ function createWindow(): BrowserWindow {
 
 function serveApi(dispatch: Dispatch): void {
   ipcMain.handle(API_CHANNEL, createIpcHandler(dispatch, rendererUrl));
+  ipcMain.handle(
+    PRINT_TO_PDF_CHANNEL,
+    createPrintToPdfHandler<Electron.IpcMainInvokeEvent>({
+      rendererUrl,
+      // The page's print stylesheet decides what is on paper (e.g. the sign-in sheet only).
+      print: (event) => event.sender.printToPDF({ printBackground: true, pageSize: 'Letter' }),
+      chooseFile: async (event, suggestedName) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+        const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        return choice.canceled || !choice.filePath ? null : choice.filePath;
+      },
+      writeFile: (file, data) => fs.promises.writeFile(file, data),
+    }),
+  );
 }
 
 if (!app.requestSingleInstanceLock()) {

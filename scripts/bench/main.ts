@@ -14,6 +14,7 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import { openCoreRuntime } from '../../electron/core/runtime/core-runtime';
 import { benchImports } from './import-sheets';
 import { benchCalendarExport } from './calendar-export';
+import { benchAttendanceSearch } from './attendance-search';
 import { seedFamilies } from './seed-families';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -118,6 +119,10 @@ async function main(): Promise<void> {
   for (const line of await benchBackupRestore(20_000)) console.log(line);
   console.log('');
   benchImports({ tempDb, stats, cli: CLI });
+  const search = benchAttendanceSearch(tempDb(), 20_000, 70);
+  console.log('Attendance (20,000 families, target under 30 ms)');
+  console.log(`  check-in search, API call              ${stats(search.api)}`);
+  console.log(`  check-in search, SQL only              ${stats(search.sql)}`);
 }
 
 void main();

@@ -1,10 +1,25 @@
 /**
- * The one IPC channel the API travels on, and the bridge preload exposes. Kept free of imports because the
- * sandboxed preload script cannot load packages such as zod.
+ * The IPC channels and the bridge preload exposes. Kept free of imports because the sandboxed preload
+ * script cannot load packages such as zod.
  */
 export const API_CHANNEL = 'village:api';
+
+/** Prints the window's page (with its print stylesheet) to a PDF the organizer saves where she chooses. */
+export const PRINT_TO_PDF_CHANNEL = 'village:print-to-pdf';
+
+export interface PrintToPdfRequest {
+  /** The suggested file name, e.g. "Sign-in sheet 2026-11-08.pdf". */
+  fileName: string;
+}
+
+export type PrintToPdfResult =
+  | { saved: true; fileName: string }
+  | { saved: false; reason: 'cancelled' }
+  | { saved: false; reason: 'failed'; message: string };
 
 /** What preload exposes on `window.village`, and what the browser-mode client mimics. */
 export interface VillageBridge {
   invoke(method: string, params: unknown): Promise<unknown>;
+  /** Electron only: browser mode prints with window.print() instead. */
+  printToPdf?(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
 }

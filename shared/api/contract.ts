@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { attendanceMethods } from './methods/attendance';
 import { backupsMethods } from './methods/backups';
 import { calendarMethods } from './methods/calendar';
 import type { MethodSpec } from './methods/define';
@@ -30,6 +31,7 @@ export const methods = {
   ...sessionsMethods,
   ...calendarMethods,
   ...exportMethods,
+  ...attendanceMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

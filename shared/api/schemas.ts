@@ -19,7 +19,8 @@ export const isoDateSchema = z
   .string({ error: 'The date must be text like 2024-03-15.' })
   .refine(isIsoDate, { error: 'The date must be a real day written like 2024-03-15.' });
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** What the app accepts as an email address (checked loosely: something@something.tld). */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const kidInputSchema = z.strictObject({
   /** Present when editing a kid that already exists, so its attendance history stays attached. */

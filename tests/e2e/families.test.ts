@@ -103,6 +103,6 @@ describe.skipIf(!chromiumAvailable)('families in browser mode (Chromium)', () =>
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Sessions' }).waitFor();
     expect(await page.getByRole('link', { name: 'Sessions' }).getAttribute('aria-current')).toBe('page');
-    await screenshot(page, 'sessions-coming-soon');
+    await screenshot(page, 'sessions-from-keyboard');
   });
 });

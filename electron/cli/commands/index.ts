@@ -1,3 +1,4 @@
+import { attendanceCommand } from './attendance';
 import { backupCommand } from './backup';
 import type { Command } from './command';
 import { exportCommand, loadCommand } from './export';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   sessionsCancelCommand,
   rsvpCommand,
   exportIcsCommand,
+  attendanceCommand,
   backupCommand,
   backupsListCommand,
   restoreCommand,

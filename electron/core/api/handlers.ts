@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodName, MethodResult, ParsedParams } from '../../../shared/api/contract';
 import { appHandlers } from '../app/app-handlers';
+import { attendanceHandlers } from '../attendance/attendance-handlers';
 import { backupsHandlers } from '../backup/backups-handlers';
 import type { RestoreResult } from '../backup/restore';
 import { calendarHandlers } from '../calendar/calendar-handlers';
@@ -42,5 +43,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...sessionsHandlers(context),
     ...calendarHandlers(context),
     ...exportHandlers(context),
+    ...attendanceHandlers(context),
   };
 }

@@ -17,7 +17,7 @@ interface FamilyRow {
   updated_at: string;
 }
 
-interface KidRow {
+export interface KidRow {
   id: number;
   family_id: number;
   name: string;
@@ -29,7 +29,7 @@ const FAMILY_COLUMNS = 'id, parent_name, second_parent_name, email, phone, neigh
 const KID_COLUMNS = 'id, family_id, name, birth_date, birth_precision';
 
 /** Escapes LIKE's wildcards so a search for "50%" means the text "50%". */
-function likePattern(search: string): string {
+export function likePattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 

@@ -1,0 +1,320 @@
+/** Who came to which session: check-ins, walk-ins, the paper sheet, and the views and stats built on them. */
+import type { Database, Statement } from 'better-sqlite3';
+import type {
+  AttendanceSession,
+  CheckInFamily,
+  FamilyAttendanceHistory,
+  RsvpStatus,
+  SessionAttendance,
+} from '../../../shared/api/methods/attendance';
+import type { KidInput } from '../../../shared/api/schemas';
+import { ApiFailure, apiError } from '../../../shared/api/errors';
+import { formatAge } from '../../../shared/domain/age';
+import { attendanceAgeBands } from '../../../shared/domain/attendance/age-bands';
+import { headcount } from '../../../shared/domain/attendance/headcount';
+import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
+import { familyInputSchema } from '../../../shared/api/schemas';
+import { FamiliesRepository, likePattern, type KidRow } from '../families/families-repository';
+
+interface SessionRow {
+  id: number;
+  date: string;
+  start_time: string;
+  end_time: string;
+  title: string;
+  status: 'scheduled' | 'cancelled';
+  age_min_months: number | null;
+  age_max_months: number | null;
+  park_name: string;
+  rsvps: number;
+  checked_in: number;
+}
+
+interface FamilyStateRow {
+  id: number;
+  parent_name: string;
+  second_parent_name: string;
+  email: string;
+  phone: string;
+  rsvp: RsvpStatus | null;
+  checked_in: number;
+  walk_in: number;
+  adults: number;
+}
+
+export type AttendanceSource = 'check-in' | 'paper' | 'import';
+
+const SESSION_SELECT = `
+  SELECT s.id, s.date, s.start_time, s.end_time, s.title, s.status, s.age_min_months, s.age_max_months,
+         COALESCE(p.name, '') AS park_name,
+         (SELECT count(*) FROM rsvps r WHERE r.session_id = s.id AND r.status IN ('going', 'maybe')) AS rsvps,
+         (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS checked_in
+  FROM sessions s LEFT JOIN parks p ON p.id = s.park_id`;
+
+/** Going first, then maybe, invited, waitlisted, no RSVP, declined. */
+const RSVP_RANK = `CASE r.status WHEN 'going' THEN 0 WHEN 'maybe' THEN 1 WHEN 'invited' THEN 2 WHEN 'waitlisted' THEN 3 WHEN 'declined' THEN 5 ELSE 4 END`;
+
+const FAMILY_STATE_SELECT = `
+  SELECT f.id, f.parent_name, f.second_parent_name, f.email, f.phone, r.status AS rsvp,
+         a.family_id IS NOT NULL AS checked_in, COALESCE(a.walk_in, 0) AS walk_in, COALESCE(a.adults, 1) AS adults
+  FROM families f
+  LEFT JOIN rsvps r ON r.session_id = :sessionId AND r.family_id = f.id
+  LEFT JOIN attendance a ON a.session_id = :sessionId AND a.family_id = f.id`;
+
+const NAME_MATCH = `(f.parent_name LIKE :pattern ESCAPE '\\'
+     OR f.second_parent_name LIKE :pattern ESCAPE '\\'
+     OR f.id IN (SELECT family_id FROM kids WHERE name LIKE :pattern ESCAPE '\\'))`;
+
+/**
+ * The check-in search over all families: parent, second parent or kid name containing the text. Walks
+ * families in name order and stops at the limit, so common text answers at once; kids are scanned once
+ * per search, not once per family.
+ */
+export const SEARCH_SQL = `${FAMILY_STATE_SELECT}
+  WHERE ${NAME_MATCH}
+  ORDER BY f.parent_name COLLATE NOCASE, f.id
+  LIMIT :limit`;
+
+/**
+ * The same search among the session's own families (invited, RSVP'd, checked in), listed first. They are
+ * few, so their kids are looked up per family rather than scanned.
+ */
+const SESSION_SEARCH_SQL = `${FAMILY_STATE_SELECT}
+  WHERE f.id IN (SELECT family_id FROM rsvps WHERE session_id = :sessionId UNION SELECT family_id FROM attendance WHERE session_id = :sessionId)
+    AND (f.parent_name LIKE :pattern ESCAPE '\\'
+      OR f.second_parent_name LIKE :pattern ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM kids k WHERE k.family_id = f.id AND k.name LIKE :pattern ESCAPE '\\'))
+  ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`;
+
+const SEARCH_LIMIT = 50;
+
+function toSession(row: SessionRow): AttendanceSession {
+  return {
+    id: row.id,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    title: row.title,
+    parkName: row.park_name,
+    status: row.status,
+    ageMinMonths: row.age_min_months,
+    ageMaxMonths: row.age_max_months,
+    rsvps: row.rsvps,
+    checkedIn: row.checked_in,
+  };
+}
+
+const notFoundSession = () => new ApiFailure(apiError('not_found', 'That session no longer exists; it may have been deleted.', 'sessionId'));
+const notFoundFamily = () => new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'));
+
+export class AttendanceRepository {
+  private readonly db: Database;
+  private readonly families: FamiliesRepository;
+  private readonly statements: {
+    sessionsBetween: Statement<{ from: string; to: string }, SessionRow>;
+    session: Statement<[number], SessionRow>;
+    sessionFamilies: Statement<{ sessionId: number }, FamilyStateRow>;
+    search: Statement<{ sessionId: number; pattern: string; limit: number }, FamilyStateRow>;
+    sessionSearch: Statement<{ sessionId: number; pattern: string }, FamilyStateRow>;
+    kidsOf: Statement<[string], KidRow>;
+    checkedInKids: Statement<[number], { kid_id: number }>;
+    familyExists: Statement<[number], number>;
+    kidIdsOfFamily: Statement<[number], number>;
+    upsertAttendance: Statement<Record<string, unknown>>;
+    clearKids: Statement<[number, number]>;
+    addKid: Statement<[number, number, number]>;
+    deleteAttendance: Statement<[number, number]>;
+    attendanceFamilies: Statement<[number], number>;
+    countFamilies: Statement<[string], number>;
+    markWalkIn: Statement<[number]>;
+    history: Statement<[number], { session_id: number; date: string; title: string; park_name: string; walk_in: number }>;
+  };
+
+  constructor(db: Database) {
+    this.db = db;
+    this.families = new FamiliesRepository(db);
+    this.statements = {
+      sessionsBetween: db.prepare(`${SESSION_SELECT} WHERE s.date BETWEEN :from AND :to ORDER BY s.date DESC, s.start_time DESC, s.id DESC LIMIT 300`),
+      session: db.prepare(`${SESSION_SELECT} WHERE s.id = ?`),
+      sessionFamilies: db.prepare(`${FAMILY_STATE_SELECT}
+        WHERE f.id IN (SELECT family_id FROM rsvps WHERE session_id = :sessionId UNION SELECT family_id FROM attendance WHERE session_id = :sessionId)
+        ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`),
+      search: db.prepare(SEARCH_SQL),
+      sessionSearch: db.prepare(SESSION_SEARCH_SQL),
+      kidsOf: db.prepare('SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id'),
+      checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
+      familyExists: db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck(),
+      kidIdsOfFamily: db.prepare<[number], number>('SELECT id FROM kids WHERE family_id = ? ORDER BY position, id').pluck(),
+      upsertAttendance: db.prepare(`
+        INSERT INTO attendance (session_id, family_id, checked_in_at, walk_in, adults, source)
+        VALUES (:sessionId, :familyId, :now, :walkIn, COALESCE(:adults, 1), :source)
+        ON CONFLICT (session_id, family_id) DO UPDATE SET adults = COALESCE(:adults, adults)`),
+      clearKids: db.prepare('DELETE FROM attendance_kids WHERE session_id = ? AND family_id = ?'),
+      addKid: db.prepare('INSERT INTO attendance_kids (session_id, family_id, kid_id) VALUES (?, ?, ?)'),
+      deleteAttendance: db.prepare('DELETE FROM attendance WHERE session_id = ? AND family_id = ?'),
+      attendanceFamilies: db.prepare<[number], number>('SELECT family_id FROM attendance WHERE session_id = ?').pluck(),
+      countFamilies: db.prepare<[string], number>('SELECT count(*) FROM families WHERE id IN (SELECT value FROM json_each(?))').pluck(),
+      markWalkIn: db.prepare("UPDATE families SET source = 'walk-in' WHERE id = ?"),
+      history: db.prepare(`
+        SELECT a.session_id, s.date, s.title, COALESCE(p.name, '') AS park_name, a.walk_in
+        FROM attendance a JOIN sessions s ON s.id = a.session_id LEFT JOIN parks p ON p.id = s.park_id
+        WHERE a.family_id = ? ORDER BY s.date DESC, s.start_time DESC`),
+    };
+  }
+
+  /** Sessions from 26 weeks ago to 13 weeks ahead, newest first. */
+  sessions(today: string = localToday()): AttendanceSession[] {
+    const day = parseIsoDate(today)!;
+    return this.statements.sessionsBetween
+      .all({ from: formatIsoDate(addDays(day, -182)), to: formatIsoDate(addDays(day, 91)) })
+      .map(toSession);
+  }
+
+  session(sessionId: number): AttendanceSession {
+    const row = this.statements.session.get(sessionId);
+    if (!row) throw notFoundSession();
+    return toSession(row);
+  }
+
+  sessionAttendance(sessionId: number): SessionAttendance {
+    const session = this.session(sessionId);
+    const families = this.withKids(session, this.statements.sessionFamilies.all({ sessionId }));
+    const parties = families
+      .filter((family) => family.checkedIn)
+      .map((family) => ({ adults: family.adults, kids: family.kids.filter((kid) => kid.checkedIn) }));
+    return { session, families, headcount: headcount(parties, session.date, attendanceAgeBands(session)) };
+  }
+
+  search(sessionId: number, search: string): CheckInFamily[] {
+    const term = search.trim();
+    if (term === '') return this.sessionAttendance(sessionId).families.slice(0, SEARCH_LIMIT);
+    const session = this.session(sessionId);
+    const pattern = likePattern(term);
+    const own = this.statements.sessionSearch.all({ sessionId, pattern });
+    const ownIds = new Set(own.map((row) => row.id));
+    const others = this.statements.search.all({ sessionId, pattern, limit: SEARCH_LIMIT + own.length }).filter((row) => !ownIds.has(row.id));
+    return this.withKids(session, [...own, ...others].slice(0, SEARCH_LIMIT));
+  }
+
+  /** Checks a family in (or updates which kids came); one transaction. */
+  checkIn(
+    input: { sessionId: number; familyId: number; kidIds?: number[] | undefined; adults?: number | undefined },
+    options: { walkIn?: boolean; source?: AttendanceSource; now?: string } = {},
+  ): void {
+    this.db.transaction(() => this.checkInWithin(input, options)).immediate();
+  }
+
+  undo(sessionId: number, familyId: number): void {
+    this.session(sessionId);
+    this.statements.deleteAttendance.run(sessionId, familyId);
+  }
+
+  /** Adds a new family met at the park and checks it in as a first-timer. */
+  walkIn(
+    input: { sessionId: number; parentName: string; email: string; phone: string; kids: KidInput[] },
+    now: string = new Date().toISOString(),
+  ): number {
+    return this.db.transaction(() => {
+      this.session(input.sessionId);
+      const family = this.families.create(
+        familyInputSchema.parse({ parentName: input.parentName, email: input.email, phone: input.phone, kids: input.kids }),
+        now,
+      );
+      this.statements.markWalkIn.run(family.id);
+      this.checkInWithin({ sessionId: input.sessionId, familyId: family.id }, { walkIn: true, now });
+      return family.id;
+    }).immediate();
+  }
+
+  /** Makes the session's attendance exactly the ticked families; new ones come with all their kids. */
+  savePaper(sessionId: number, familyIds: number[], now: string = new Date().toISOString()): { added: number; removed: number } {
+    return this.db.transaction(() => {
+      this.session(sessionId);
+      const wanted = new Set(familyIds);
+      if (this.statements.countFamilies.get(JSON.stringify([...wanted])) !== wanted.size) {
+        throw new ApiFailure(apiError('not_found', 'One of the ticked families no longer exists; reload the list and try again.', 'familyIds'));
+      }
+      const present = new Set(this.statements.attendanceFamilies.all(sessionId));
+      let added = 0;
+      let removed = 0;
+      for (const familyId of wanted) {
+        if (present.has(familyId)) continue;
+        this.checkInWithin({ sessionId, familyId }, { source: 'paper', now });
+        added += 1;
+      }
+      for (const familyId of present) {
+        if (wanted.has(familyId)) continue;
+        this.statements.deleteAttendance.run(sessionId, familyId);
+        removed += 1;
+      }
+      return { added, removed };
+    }).immediate();
+  }
+
+  history(familyId: number): FamilyAttendanceHistory {
+    if (this.statements.familyExists.get(familyId) === undefined) throw notFoundFamily();
+    const visits = this.statements.history.all(familyId).map((row) => ({
+      sessionId: row.session_id,
+      date: row.date,
+      title: row.title,
+      parkName: row.park_name,
+      walkIn: row.walk_in === 1,
+    }));
+    return { familyId, visits, firstVisit: visits.at(-1)?.date ?? null, lastVisit: visits[0]?.date ?? null };
+  }
+
+  /** The body of a check-in, for use inside a transaction. */
+  checkInWithin(
+    input: { sessionId: number; familyId: number; kidIds?: number[] | undefined; adults?: number | undefined },
+    options: { walkIn?: boolean; source?: AttendanceSource; now?: string } = {},
+  ): void {
+    this.session(input.sessionId);
+    if (this.statements.familyExists.get(input.familyId) === undefined) throw notFoundFamily();
+    const familyKids = this.statements.kidIdsOfFamily.all(input.familyId);
+    const kidIds = input.kidIds ?? familyKids;
+    const own = new Set(familyKids);
+    kidIds.forEach((kidId, index) => {
+      if (!own.has(kidId)) throw new ApiFailure(apiError('invalid_params', 'One of the kids does not belong to this family.', `kidIds.${index}`));
+    });
+    this.statements.upsertAttendance.run({
+      sessionId: input.sessionId,
+      familyId: input.familyId,
+      now: options.now ?? new Date().toISOString(),
+      walkIn: options.walkIn ? 1 : 0,
+      adults: input.adults ?? null,
+      source: options.source ?? 'check-in',
+    });
+    this.statements.clearKids.run(input.sessionId, input.familyId);
+    for (const kidId of new Set(kidIds)) this.statements.addKid.run(input.sessionId, input.familyId, kidId);
+  }
+
+  private withKids(session: AttendanceSession, rows: FamilyStateRow[]): CheckInFamily[] {
+    const kids = this.statements.kidsOf.all(JSON.stringify(rows.map((row) => row.id)));
+    const came = new Set(this.statements.checkedInKids.all(session.id).map((row) => row.kid_id));
+    const byFamily = new Map<number, KidRow[]>();
+    for (const kid of kids) {
+      const list = byFamily.get(kid.family_id);
+      if (list) list.push(kid);
+      else byFamily.set(kid.family_id, [kid]);
+    }
+    return rows.map((row) => ({
+      familyId: row.id,
+      parentName: row.parent_name,
+      secondParentName: row.second_parent_name,
+      email: row.email,
+      phone: row.phone,
+      rsvp: row.rsvp,
+      checkedIn: row.checked_in === 1,
+      walkIn: row.walk_in === 1,
+      adults: row.adults,
+      kids: (byFamily.get(row.id) ?? []).map((kid) => ({
+        id: kid.id,
+        name: kid.name,
+        birthDate: kid.birth_date,
+        birthPrecision: kid.birth_precision,
+        age: formatAge(kid.birth_date, kid.birth_precision, session.date),
+        checkedIn: came.has(kid.id),
+      })),
+    }));
+  }
+}

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** Shown under the bar; defaults to the label. */
+  short?: string;
+}
+
+/** A small SVG bar chart with a title, a description, and the same figures as a table for everyone. */
+export function BarChart({ title, bars, unit }: { title: string; bars: Bar[]; unit: string }) {
+  const id = useId();
+  const width = 520;
+  const height = 180;
+  const top = 18;
+  const bottom = 28;
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  const slot = bars.length === 0 ? width : width / bars.length;
+  const barWidth = Math.min(44, slot * 0.7);
+  const description = bars.length === 0 ? 'No data yet.' : bars.map((bar) => `${bar.label}: ${bar.value} ${unit}`).join('; ');
+  return (
+    <figure className="chart">
+      <figcaption id={`${id}-title`}>{title}</figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-svg-title ${id}-desc`} className="chart-svg">
+        <title id={`${id}-svg-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="chart-axis" />
+        {bars.map((bar, index) => {
+          const barHeight = ((height - top - bottom) * bar.value) / max;
+          const x = index * slot + (slot - barWidth) / 2;
+          const y = height - bottom - barHeight;
+          return (
+            <g key={`${bar.label}-${index}`}>
+              <rect x={x} y={y} width={barWidth} height={barHeight} rx={3} className="chart-bar" />
+              <text x={x + barWidth / 2} y={y - 4} textAnchor="middle" className="chart-value">
+                {bar.value}
+              </text>
+              {(bars.length <= 12 || index % Math.ceil(bars.length / 12) === 0) && (
+                <text x={x + barWidth / 2} y={height - 10} textAnchor="middle" className="chart-label">
+                  {bar.short ?? bar.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <details className="chart-table">
+        <summary>Show as a table</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{unit === 'kids' ? 'Age' : 'When'}</th>
+              <th scope="col">{unit[0]!.toUpperCase() + unit.slice(1)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((bar, index) => (
+              <tr key={`${bar.label}-${index}`}>
+                <td>{bar.label}</td>
+                <td>{bar.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

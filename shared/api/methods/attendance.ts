@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import type { BirthPrecision } from '../../domain/age';
+import type { Headcount } from '../../domain/attendance/headcount';
+import type { MatchedBy } from '../../domain/attendance/attendee-matching';
+import { EMAIL, idSchema, kidInputSchema } from '../schemas';
+import { noParams, returns } from './define';
+
+export type RsvpStatus = 'invited' | 'going' | 'maybe' | 'declined' | 'waitlisted';
+
+export interface AttendanceSession {
+  id: number;
+  date: string;
+  startTime: string;
+  endTime: string;
+  title: string;
+  parkName: string;
+  status: 'scheduled' | 'cancelled';
+  ageMinMonths: number | null;
+  ageMaxMonths: number | null;
+  rsvps: number;
+  checkedIn: number;
+}
+
+export interface CheckInKid {
+  id: number;
+  name: string;
+  birthDate: string;
+  birthPrecision: BirthPrecision;
+  /** The age on the session's day, as the organizer reads it. */
+  age: string;
+  checkedIn: boolean;
+}
+
+export interface CheckInFamily {
+  familyId: number;
+  parentName: string;
+  secondParentName: string;
+  email: string;
+  phone: string;
+  rsvp: RsvpStatus | null;
+  checkedIn: boolean;
+  walkIn: boolean;
+  adults: number;
+  kids: CheckInKid[];
+}
+
+export interface SessionAttendance {
+  session: AttendanceSession;
+  /** Families invited, who RSVP'd or who came: RSVP'd first, then by name. */
+  families: CheckInFamily[];
+  headcount: Headcount;
+}
+
+export interface FamilyAttendanceHistory {
+  familyId: number;
+  visits: { sessionId: number; date: string; title: string; parkName: string; walkIn: boolean }[];
+  firstVisit: string | null;
+  lastVisit: string | null;
+}
+
+export interface FollowUpFamily {
+  familyId: number;
+  parentName: string;
+  email: string;
+  phone: string;
+  visits: number;
+  firstVisit: string;
+  lastVisit: string;
+}
+
+export interface AttendanceDashboard {
+  perSession: { sessionId: number; date: string; title: string; families: number; kids: number }[];
+  newcomersPerMonth: { month: string; count: number }[];
+  firstTimers: { firstTimers: number; returned: number };
+  /** Kids who came in the last 12 weeks, by their age today. */
+  kidsByBand: { label: string; count: number }[];
+  regulars: FollowUpFamily[];
+  notSeen: FollowUpFamily[];
+  weeks: number;
+}
+
+export interface AttendanceImportResult {
+  rows: number;
+  matched: { line: number; name: string; familyId: number; parentName: string; by: MatchedBy }[];
+  unmatched: { line: number; name: string; email: string; phone: string }[];
+  walkInsAdded: number;
+  checkedIn: number;
+}
+
+const sessionIdSchema = idSchema;
+
+const searchSchema = z
+  .string({ error: 'The search must be text.' })
+  .max(200, { error: 'The search is too long.' })
+  .default('');
+
+export const walkInSchema = z.strictObject({
+  sessionId: sessionIdSchema,
+  parentName: z
+    .string({ error: "The parent's name must be text." })
+    .trim()
+    .min(1, { error: "Please enter the parent's or caregiver's name." })
+    .max(200, { error: "The parent's name is too long (at most 200 characters)." }),
+  email: z
+    .string({ error: 'The email must be text.' })
+    .trim()
+    .max(254, { error: 'The email is too long.' })
+    .refine((value) => value === '' || EMAIL.test(value), {
+      error: 'The email address does not look right (it should be like name@example.org).',
+    })
+    .default(''),
+  phone: z.string({ error: 'The phone number must be text.' }).trim().max(40, { error: 'The phone number is too long.' }).default(''),
+  kids: z.array(kidInputSchema, { error: 'Kids must be a list.' }).max(20, { error: 'A family can have at most 20 kids.' }).default([]),
+});
+
+export const attendanceMethods = {
+  /** Recent and upcoming sessions with their RSVP and check-in counts, for picking one. */
+  'attendance.sessions': { params: noParams, result: returns<AttendanceSession[]>() },
+  'attendance.session': { params: z.strictObject({ sessionId: sessionIdSchema }), result: returns<SessionAttendance>() },
+  /** Families matching a parent or kid name, with their state for the session; RSVP'd first. At most 50. */
+  'attendance.search': {
+    params: z.strictObject({ sessionId: sessionIdSchema, search: searchSchema }),
+    result: returns<CheckInFamily[]>(),
+  },
+  /** Checks a family in (or changes which kids came). Without kidIds, all its kids came. */
+  'attendance.checkIn': {
+    params: z.strictObject({
+      sessionId: sessionIdSchema,
+      familyId: idSchema,
+      kidIds: z.array(idSchema, { error: 'The kids must be a list of ids.' }).max(20).optional(),
+      adults: z.number({ error: 'Adults must be a number.' }).int().min(0, { error: 'Adults cannot be negative.' }).max(10, { error: 'At most 10 adults per family.' }).optional(),
+    }),
+    result: returns<SessionAttendance>(),
+  },
+  'attendance.undo': {
+    params: z.strictObject({ sessionId: sessionIdSchema, familyId: idSchema }),
+    result: returns<SessionAttendance>(),
+  },
+  /** A new family met at the park: added (source walk-in) and checked in as a first-timer. */
+  'attendance.walkIn': { params: walkInSchema, result: returns<SessionAttendance & { familyId: number }>() },
+  /** Sets who came from the paper sheet, in one save: ticked families in, unticked out. */
+  'attendance.savePaper': {
+    params: z.strictObject({
+      sessionId: sessionIdSchema,
+      familyIds: z.array(idSchema, { error: 'The families must be a list of ids.' }).max(5000),
+    }),
+    result: returns<{ added: number; removed: number }>(),
+  },
+  'attendance.familyHistory': { params: z.strictObject({ familyId: idSchema }), result: returns<FamilyAttendanceHistory>() },
+  'attendance.dashboard': {
+    params: z
+      .strictObject({
+        weeks: z.number({ error: 'Weeks must be a number.' }).int().min(1, { error: 'Weeks must be at least 1.' }).max(104, { error: 'Weeks must be at most 104.' }).default(6),
+      })
+      .default({ weeks: 6 }),
+    result: returns<AttendanceDashboard>(),
+  },
+  /** Attendee export (CSV/TSV text) onto one session: matched families are checked in. */
+  'attendance.importCsv': {
+    params: z.strictObject({
+      sessionId: sessionIdSchema,
+      text: z.string({ error: 'The file must be text.' }).min(1, { error: 'The file is empty.' }).max(5_000_000, { error: 'The file is too large (at most 5 MB).' }),
+      /** Also add the rows no family matched, as walk-ins. */
+      addUnmatchedAsWalkIns: z.boolean({ error: 'addUnmatchedAsWalkIns must be true or false.' }).default(false),
+      /** Only report what would match; change nothing. */
+      dryRun: z.boolean({ error: 'dryRun must be true or false.' }).default(false),
+    }),
+    result: returns<AttendanceImportResult>(),
+  },
+} as const;

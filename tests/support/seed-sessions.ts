@@ -1,0 +1,38 @@
+/** Parks, sessions and RSVPs inserted with SQL, for attendance tests (the sessions API lives on its own branch). */
+import type { Database } from 'better-sqlite3';
+
+const NOW = '2026-11-01T10:00:00.000Z';
+let uid = 0;
+
+export function addPark(db: Database, name = 'Maple Park'): number {
+  return Number(db.prepare('INSERT INTO parks (name, created_at, updated_at) VALUES (?, ?, ?)').run(name, NOW, NOW).lastInsertRowid);
+}
+
+export function addSession(
+  db: Database,
+  session: { date: string; title?: string; parkId?: number | null; startTime?: string; ageMinMonths?: number | null; ageMaxMonths?: number | null },
+): number {
+  uid += 1;
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO sessions (uid, park_id, title, date, start_time, end_time, time_zone, age_min_months, age_max_months, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, '11:30', 'America/New_York', ?, ?, ?, ?)`,
+      )
+      .run(
+        `test-${process.pid}-${uid}-${Math.random().toString(36).slice(2)}@village`,
+        session.parkId ?? null,
+        session.title ?? 'Toddler morning',
+        session.date,
+        session.startTime ?? '10:00',
+        session.ageMinMonths ?? null,
+        session.ageMaxMonths ?? null,
+        NOW,
+        NOW,
+      ).lastInsertRowid,
+  );
+}
+
+export function addRsvp(db: Database, sessionId: number, familyId: number, status: 'invited' | 'going' | 'maybe' | 'declined' | 'waitlisted' = 'going'): void {
+  db.prepare('INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(sessionId, familyId, status, NOW, NOW);
+}
