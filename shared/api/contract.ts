@@ -8,12 +8,14 @@ import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import type { MethodSpec } from './methods/define';
 import { familiesMethods } from './methods/families';
+import { settingsMethods } from './methods/settings';
 
 export type { AppInfo } from './methods/app';
 
 export const methods = {
   ...appMethods,
   ...familiesMethods,
+  ...settingsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

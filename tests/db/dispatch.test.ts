@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { createDispatch } from '../../electron/core/api/dispatch';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { tempDbPath } from '../support/temp-db';
@@ -21,7 +22,7 @@ describe('dispatch', () => {
     expect(created).toMatchObject({ ok: true, value: { parentName: 'Dana Reyes', kids: [{ name: 'Mia' }] } });
     const listed = dispatch('families.list', {});
     expect(listed.ok && (listed.value as unknown[]).length).toBe(1);
-    expect(dispatch('app.info', undefined)).toMatchObject({ ok: true, value: { schemaVersion: 1, version: '0.0.0-test' } });
+    expect(dispatch('app.info', undefined)).toMatchObject({ ok: true, value: { schemaVersion: LATEST_SCHEMA_VERSION, version: '0.0.0-test' } });
     db.close();
   });
 

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { createDispatch } from '../../electron/core/api/dispatch';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { startBrowserHost, type BrowserHost } from '../../electron/core/host/browser-host';
@@ -191,7 +192,7 @@ describe('browser host: the API', () => {
     expect(listed.value.map((family: { id: number }) => family.id)).toContain(createdBody.value.id);
 
     const info = JSON.parse((await h.api({ method: 'app.info' })).body);
-    expect(info).toEqual({ ok: true, value: { version: 'test', schemaVersion: 1, databasePath: h.databasePath } });
+    expect(info).toEqual({ ok: true, value: { version: 'test', schemaVersion: LATEST_SCHEMA_VERSION, databasePath: h.databasePath } });
   });
 
   it.each<[string, (secret: string) => Record<string, string>]>([

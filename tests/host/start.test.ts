@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { ROOT } from '../support/browser-mode';
 import { makeTempDir } from '../support/temp-db';
 
@@ -39,7 +40,7 @@ describe('npm start without a usable Electron', () => {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
         body: JSON.stringify({ method: 'app.info', params: {} }),
       });
-      expect(await info.json()).toMatchObject({ ok: true, value: { databasePath, schemaVersion: 1 } });
+      expect(await info.json()).toMatchObject({ ok: true, value: { databasePath, schemaVersion: LATEST_SCHEMA_VERSION } });
     } finally {
       child.kill('SIGTERM');
     }

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { MethodName, MethodResult, ParsedParams } from '../../../shared/api/contract';
 import { appHandlers } from '../app/app-handlers';
 import { familiesHandlers } from '../families/families-handlers';
+import { settingsHandlers } from '../settings/settings-handlers';
 
 export interface CoreContext {
   db: Database;
@@ -22,5 +23,6 @@ export function createHandlers(context: CoreContext): Handlers {
   return {
     ...appHandlers(context),
     ...familiesHandlers(context),
+    ...settingsHandlers(context),
   };
 }

@@ -1,7 +1,8 @@
 import { initialSchema } from './001-initial-schema';
+import { familyMerges } from './004-family-merges';
 import type { Migration } from './types';
 
 /** Every migration in order; `PRAGMA user_version` records the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, familyMerges];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
