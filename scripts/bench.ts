@@ -9,6 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../electron/core/db/open-database';
+import { benchFamilies } from './bench-families';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'out/main/cli.js');
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   for (let run = 0; run < 7; run += 1) firstAnswers.push(await benchBrowserModeFirstAnswer());
   console.log('Browser mode');
   console.log(`  start to first API answer             ${stats(firstAnswers)}`);
+  await benchFamilies(tempDb);
 }
 
 void main();

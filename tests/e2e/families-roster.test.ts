@@ -48,7 +48,6 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
   const today = localToday();
 
   const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
-  const subtitle = () => page.locator('.page-subtitle');
 
   beforeAll(async () => {
     const databasePath = path.join(makeTempDir(), 'village.db');
@@ -143,6 +142,8 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await dialog.getByLabel('Birth date').first().fill('2025-06-06');
     await dialog.getByLabel('Photos with their kids in them are OK').check();
     await screenshot(page, 'family-detail');
+    await dialog.getByText('Swings at Maple Park').scrollIntoViewIfNeeded();
+    await screenshot(page, 'family-detail-visits');
     await dialog.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('status').getByText('Saved changes to Dana Reyes.').waitFor();
     const row = page.getByRole('row', { name: /^Select Dana Reyes/ });

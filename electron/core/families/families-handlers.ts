@@ -13,7 +13,7 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
   const merges = new FamilyMerge(context.db);
   return {
     'families.list': ({ search }) => families.list(search),
-    'families.roster': () => roster.rows(),
+    'families.roster': ({ limit }) => roster.rows(limit),
     'families.get': ({ id }) => families.get(id),
     'families.history': ({ id }) => roster.history(id),
     'families.create': (input) => families.create(input),

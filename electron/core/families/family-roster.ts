@@ -36,8 +36,11 @@ interface VisitRow {
 export class FamilyRoster {
   private readonly statements: {
     rows: Statement<[], RosterRow>;
+    firstRows: Statement<[number], RosterRow>;
     kids: Statement<[], KidRow>;
     tags: Statement<[], TagRow>;
+    kidsOf: Statement<[string], KidRow>;
+    tagsOf: Statement<[string], TagRow>;
     origin: Statement<[number], OriginRow>;
     visits: Statement<[number], VisitRow>;
   };
@@ -54,7 +57,18 @@ export class FamilyRoster {
           GROUP BY a.family_id
         ) v ON v.family_id = f.id
         ORDER BY f.parent_name COLLATE NOCASE, f.id`),
+      // The first screenful, for a fast first paint: visits per family through the attendance index.
+      firstRows: db.prepare(`
+        SELECT f.id, f.parent_name, f.second_parent_name, f.email, f.phone, f.neighborhood,
+               (SELECT min(s.date) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id) AS first_visit,
+               (SELECT max(s.date) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id) AS last_visit,
+               (SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id) AS sessions_attended
+        FROM families f
+        ORDER BY f.parent_name COLLATE NOCASE, f.id
+        LIMIT ?`),
       kids: db.prepare(`SELECT ${KID_COLUMNS} FROM kids ORDER BY family_id, position, id`),
+      kidsOf: db.prepare(`SELECT ${KID_COLUMNS} FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id`),
+      tagsOf: db.prepare('SELECT family_id, tag FROM family_tags WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, tag COLLATE NOCASE'),
       tags: db.prepare('SELECT family_id, tag FROM family_tags ORDER BY family_id, tag COLLATE NOCASE'),
       origin: db.prepare(`
         SELECT f.source, f.created_at, b.file_name FROM families f LEFT JOIN import_batches b ON b.id = f.import_batch_id
@@ -69,10 +83,13 @@ export class FamilyRoster {
     };
   }
 
-  rows(): FamilyRosterRow[] {
-    const kids = groupByFamily(this.statements.kids.all(), toKid);
-    const tags = groupByFamily(this.statements.tags.all(), (row) => row.tag);
-    return this.statements.rows.all().map((row) => ({
+  /** Every family in parent-name order, or only the first `limit` of them. */
+  rows(limit?: number): FamilyRosterRow[] {
+    const rows = limit === undefined ? this.statements.rows.all() : this.statements.firstRows.all(limit);
+    const ids = limit === undefined ? '' : JSON.stringify(rows.map((row) => row.id));
+    const kids = groupByFamily(limit === undefined ? this.statements.kids.all() : this.statements.kidsOf.all(ids), toKid);
+    const tags = groupByFamily(limit === undefined ? this.statements.tags.all() : this.statements.tagsOf.all(ids), (row) => row.tag);
+    return rows.map((row) => ({
       id: row.id,
       parentName: row.parent_name,
       secondParentName: row.second_parent_name,

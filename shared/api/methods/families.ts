@@ -19,7 +19,15 @@ export const familiesMethods = {
     result: returns<Family[]>(),
   },
   /** Every family as a table row, with tags and visits; the families screen searches and filters these in memory. */
-  'families.roster': { params: z.strictObject({}).default({}), result: returns<FamilyRosterRow[]>() },
+  'families.roster': {
+    params: z
+      .strictObject({
+        /** Only the first rows in parent-name order: the screen shows these while the rest loads. */
+        limit: z.number({ error: 'The limit must be a number.' }).int({ error: 'The limit must be a whole number.' }).min(1).max(1000).optional(),
+      })
+      .default({}),
+    result: returns<FamilyRosterRow[]>(),
+  },
   'families.get': { params: z.strictObject({ id: idSchema }), result: returns<Family>() },
   'families.history': { params: z.strictObject({ id: idSchema }), result: returns<FamilyHistory>() },
   'families.create': { params: familyInputSchema, result: returns<Family>() },
