@@ -33,15 +33,8 @@ export interface Family {
 }
 
 /** One row of the families table: what the organizer scans, with visits worked out from attendance. */
-export interface FamilyRosterRow {
-  id: number;
-  parentName: string;
-  secondParentName: string;
-  email: string;
-  phone: string;
-  neighborhood: string;
-  tags: string[];
-  kids: Kid[];
+export interface FamilyRosterRow
+  extends Pick<Family, 'id' | 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'tags' | 'kids'> {
   firstVisit: IsoDate | null;
   lastVisit: IsoDate | null;
   sessionsAttended: number;

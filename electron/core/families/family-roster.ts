@@ -5,15 +5,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/family';
-import { KID_COLUMNS, groupByFamily, toKid, type KidRow, type TagRow } from './family-rows';
+import { KID_COLUMNS, groupByFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
 
-interface RosterRow {
-  id: number;
-  parent_name: string;
-  second_parent_name: string;
-  email: string;
-  phone: string;
-  neighborhood: string;
+interface RosterRow extends Pick<FamilyRow, 'id' | 'parent_name' | 'second_parent_name' | 'email' | 'phone' | 'neighborhood'> {
   first_visit: string | null;
   last_visit: string | null;
   sessions_attended: number;
