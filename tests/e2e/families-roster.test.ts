@@ -62,7 +62,7 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
 
     app = await startBrowserMode(databasePath);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 700 }, acceptDownloads: true });
+    page = await browser.newPage({ viewport: { width: 1024, height: 700 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
     page.setDefaultTimeout(10_000);
     await page.goto(app.launchUrl);
     await page.getByRole('button', { name: 'Edit Amara Okafor' }).waitFor();
@@ -191,6 +191,10 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await page.getByRole('status').getByText('Tagged 2 families “newsletter”.').waitFor();
     await expect.poll(() => page.getByRole('row', { name: /^Select Bea Ito/ }).innerText()).toContain('newsletter');
     await screenshot(page, 'roster-selection');
+
+    await bar.getByRole('button', { name: 'Copy emails' }).click();
+    await page.getByRole('status').getByText('Copied 2 emails.').waitFor();
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe('bea@example.org, dana@example.org');
 
     const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Export CSV' }).click()]);
     const file = path.join(downloads, download.suggestedFilename());

@@ -122,7 +122,11 @@ export function FamiliesPage() {
       const emails = [...new Set(selectedRows().map((row) => row.email).filter(Boolean))];
       navigator.clipboard
         .writeText(emails.join(', '))
-        .then(() => setNotice({ text: `Copied ${emails.length} ${emails.length === 1 ? 'email' : 'emails'} (${selectedIds.length - emails.length} without one).` }))
+        .then(() => {
+          const missing = selectedIds.length - emails.length;
+          const without = missing > 0 ? ` (${missing} selected ${missing === 1 ? 'family has' : 'families have'} no email)` : '';
+          setNotice({ text: `Copied ${emails.length} ${emails.length === 1 ? 'email' : 'emails'}${without}.` });
+        })
         .catch((failure: unknown) => failed(failure, 'Village could not copy to the clipboard. Try again, or export the selection instead.'));
     }
   };

@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { formatAge } from '../../../shared/domain/age';
+import { formatShortDate } from '../../../shared/domain/calendar-date';
 import { parentNames, type FamilyRosterRow, type Kid } from '../../../shared/domain/family';
 
 const column = createColumnHelper<FamilyRosterRow>();
@@ -29,9 +30,7 @@ export function kidsSummary(kids: readonly Kid[], today: string): string {
 }
 
 function formatDay(date: string | null): string {
-  if (date === null) return '—';
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(year!, month! - 1, day!).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return date === null ? '—' : formatShortDate(date);
 }
 
 /** Columns the organizer may show or hide, in order, with the label the column menu uses. */
