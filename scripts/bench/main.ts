@@ -16,6 +16,7 @@ import { benchImports } from './import-sheets';
 import { benchCalendarExport } from './calendar-export';
 import { benchAttendanceSearch } from './attendance-search';
 import { seedFamilies } from './seed-families';
+import { benchFamilies } from './families-screen';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'out/main/cli.js');
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
   console.log('Attendance (20,000 families, target under 30 ms)');
   console.log(`  check-in search, API call              ${stats(search.api)}`);
   console.log(`  check-in search, SQL only              ${stats(search.sql)}`);
+  await benchFamilies(tempDb);
 }
 
 void main();

@@ -14,6 +14,7 @@ import { exportMethods } from './methods/export';
 import { familiesMethods } from './methods/families';
 import { importMethods } from './methods/import';
 import { parksMethods } from './methods/parks';
+import { preferencesMethods } from './methods/preferences';
 import { sessionsMethods } from './methods/sessions';
 import { settingsMethods } from './methods/settings';
 
@@ -32,6 +33,7 @@ export const methods = {
   ...calendarMethods,
   ...exportMethods,
   ...attendanceMethods,
+  ...preferencesMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -21,6 +21,17 @@ export const isoDateSchema = z
 
 /** What the app accepts as an email address (checked loosely: something@something.tld). */
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const tagSchema = z
+  .string({ error: 'The tag must be text.' })
+  .trim()
+  .min(1, { error: 'Please type a tag.' })
+  .max(40, { error: 'The tag is too long (at most 40 characters).' });
+
+export const idListSchema = z
+  .array(idSchema, { error: 'The families must be a list of ids.' })
+  .min(1, { error: 'Please choose at least one family.' })
+  .max(50_000, { error: 'Too many families at once.' });
+
 
 export const kidInputSchema = z.strictObject({
   /** Present when editing a kid that already exists, so its attendance history stays attached. */
@@ -46,6 +57,11 @@ export const familyInputSchema = z.strictObject({
   neighborhood: optionalText(100, 'The neighborhood'),
   notes: optionalText(5000, 'The notes'),
   kids: z.array(kidInputSchema, { error: 'Kids must be a list.' }).max(20, { error: 'A family can have at most 20 kids.' }).default([]),
+  /** Left out: unchanged on update, no on create. */
+  consentPhotos: z.boolean({ error: 'The photo consent must be yes or no.' }).optional(),
+  consentShareContact: z.boolean({ error: 'The contact sharing consent must be yes or no.' }).optional(),
+  /** Left out: unchanged on update, none on create. */
+  tags: z.array(tagSchema, { error: 'Tags must be a list.' }).max(30, { error: 'A family can have at most 30 tags.' }).optional(),
 });
 
 export type KidInput = z.input<typeof kidInputSchema>;

@@ -9,6 +9,7 @@ import {
   daysBetween,
   daysInMonth,
   formatIsoDate,
+  MONTH_NAMES,
   parseIsoDate,
   type DateParts,
   type IsoDate,
@@ -72,7 +73,6 @@ function yearsAndMonths(months: number): string {
   return rest === 0 ? `${years} y` : `${years} y ${rest} m`;
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * The age as an organizer reads it: "2 y 3 m", "8 m", "3 wk", "≈ 4 y"; "due Mar 2027" for a baby on

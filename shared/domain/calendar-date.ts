@@ -73,3 +73,15 @@ export function daysBetween(from: DateParts, to: DateParts): number {
     (Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 86_400_000,
   );
 }
+
+export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * "Oct 3, 2026". Written out rather than through Intl: the first toLocaleDateString call loads locale
+ * data, which delayed the families table's first paint.
+ */
+export function formatShortDate(date: IsoDate): string {
+  const parts = parseIsoDate(date);
+  if (!parts) return date;
+  return `${MONTH_NAMES[parts.month - 1]} ${parts.day}, ${parts.year}`;
+}

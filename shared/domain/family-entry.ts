@@ -9,14 +9,27 @@ import type { IsoDate } from './calendar-date';
 
 export type FamilyDetails = Pick<Family, 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'notes'>;
 
-export interface FamilyDraft extends FamilyDetails {
+export interface FamilyDraft extends FamilyDetails, Pick<Family, 'consentPhotos' | 'consentShareContact'> {
   kids: KidDraft[];
+  /** Tags as typed: separated by commas. */
+  tags: string;
 }
 
 export type FieldErrors = Record<string, string>;
 
 export function emptyFamilyDraft(): FamilyDraft {
-  return { parentName: '', secondParentName: '', email: '', phone: '', neighborhood: '', notes: '', kids: [emptyKidDraft()] };
+  return {
+    parentName: '',
+    secondParentName: '',
+    email: '',
+    phone: '',
+    neighborhood: '',
+    notes: '',
+    consentPhotos: false,
+    consentShareContact: false,
+    tags: '',
+    kids: [emptyKidDraft()],
+  };
 }
 
 export function draftFromFamily(family: Family): FamilyDraft {
@@ -27,8 +40,21 @@ export function draftFromFamily(family: Family): FamilyDraft {
     phone: family.phone,
     neighborhood: family.neighborhood,
     notes: family.notes,
+    consentPhotos: family.consentPhotos,
+    consentShareContact: family.consentShareContact,
+    tags: family.tags.join(', '),
     kids: family.kids.map(draftFromKid),
   };
+}
+
+/** "regular, Newsletter ,, regular" → ["regular", "Newsletter"]: trimmed, empty ones and repeats dropped. */
+export function tagsFromText(text: string): string[] {
+  const tags: string[] = [];
+  for (const part of text.split(',')) {
+    const tag = part.trim();
+    if (tag !== '' && !tags.some((known) => known.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+  }
+  return tags;
 }
 
 function isBlankKid(kid: KidDraft): boolean {
@@ -56,6 +82,9 @@ export function familyInputFromDraft(draft: FamilyDraft, today: IsoDate): { ok: 
       phone: draft.phone,
       neighborhood: draft.neighborhood,
       notes: draft.notes,
+      consentPhotos: draft.consentPhotos,
+      consentShareContact: draft.consentShareContact,
+      tags: tagsFromText(draft.tags),
       kids,
     },
   };

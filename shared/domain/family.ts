@@ -9,6 +9,9 @@ export interface Kid {
   birthPrecision: BirthPrecision;
 }
 
+export const FAMILY_SOURCES = ['manual', 'import', 'walk-in'] as const;
+export type FamilySource = (typeof FAMILY_SOURCES)[number];
+
 export interface Family {
   id: number;
   parentName: string;
@@ -17,9 +20,41 @@ export interface Family {
   phone: string;
   neighborhood: string;
   notes: string;
+  /** May we take photos with their kids in them? */
+  consentPhotos: boolean;
+  /** May other families get their contact details? */
+  consentShareContact: boolean;
+  tags: string[];
+  /** How they came to Village: added by hand, from an imported sheet, or as a walk-in at a session. */
+  source: FamilySource;
   kids: Kid[];
   createdAt: string;
   updatedAt: string;
+}
+
+/** One row of the families table: what the organizer scans, with visits worked out from attendance. */
+export interface FamilyRosterRow
+  extends Pick<Family, 'id' | 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'tags' | 'kids'> {
+  firstVisit: IsoDate | null;
+  lastVisit: IsoDate | null;
+  sessionsAttended: number;
+}
+
+export interface FamilyVisit {
+  sessionId: number;
+  date: IsoDate;
+  title: string;
+  walkIn: boolean;
+  /** Names of the kids who came. */
+  kids: string[];
+}
+
+/** Where a family came from and every session they came to, newest first. */
+export interface FamilyHistory {
+  source: FamilySource;
+  importFileName: string | null;
+  addedAt: string;
+  visits: FamilyVisit[];
 }
 
 /** Digits only, for matching phone numbers typed as "(555) 201-3344" and "555-201-3344". */
@@ -30,4 +65,8 @@ export function phoneDigits(phone: string): string {
 /** Trimmed and lower-cased, for matching emails; the email itself is kept as typed. */
 export function emailKey(email: string): string {
   return email.trim().toLowerCase();
+}
+
+export function parentNames(family: Pick<Family, 'parentName' | 'secondParentName'>): string {
+  return [family.parentName, family.secondParentName].filter(Boolean).join(' & ');
 }

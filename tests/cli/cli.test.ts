@@ -65,7 +65,7 @@ describe('village help and usage errors', () => {
 
   it.each([
     ['an unknown command', ['frobnicate', '--db', 'DB'], /Unknown command "frobnicate"/],
-    ['families without a subcommand', ['families'], /families needs a subcommand: list or add\./],
+    ['families without a subcommand', ['families'], /families needs a subcommand: list or add or export\./],
     ['an unknown families subcommand', ['families', 'remove', '--db', 'DB'], /Unknown families subcommand "remove"/],
     ['an unknown flag', ['families', 'list', '--frobnicate', '--db', 'DB'], /Unknown option '--frobnicate'/],
     ['a stray argument', ['families', 'list', 'everyone', '--db', 'DB'], /Unexpected argument 'everyone'/],
@@ -246,5 +246,25 @@ describe('village backup', () => {
     const run = await village('backup', '--db', db, '--out', db);
     expect(run.code).toBe(1);
     expect(parentNamesIn(db)).toEqual(['Dana Reyes']);
+  });
+});
+
+describe('village families export', () => {
+  it('writes every family and kid as CSV, neutralizes formulas, and never overwrites a file', async () => {
+    const db = tempDbPath();
+    await village('families', 'add', '--db', db, '--parent', 'Dana Reyes', '--notes', '=HYPERLINK("x")', '--kid', 'Mia:2024-03-15');
+    const out = path.join(makeTempDir(), 'families.csv');
+    const run = await village('families', 'export', '--db', db, '--out', out);
+    expect(run.err).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.out).toEqual([`Saved 1 family to ${out}.`]);
+    const text = fs.readFileSync(out, 'utf8');
+    expect(text).toContain('Dana Reyes');
+    expect(text).toContain('Mia,2024-03-15');
+    expect(text).toContain(`"'=HYPERLINK(""x"")"`);
+    const again = await village('families', 'export', '--db', db, '--out', out);
+    expect(again.code).toBe(1);
+    expect(again.err).toEqual([expect.stringMatching(/^village: .*families\.csv already exists; Village will not overwrite it\./)]);
+    expect(fs.readFileSync(out, 'utf8')).toBe(text);
   });
 });

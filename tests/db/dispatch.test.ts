@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/api/dispatch';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import { createDispatch } from '../../electron/core/api/dispatch';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { tempDbPath } from '../support/temp-db';
 

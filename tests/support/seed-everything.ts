@@ -21,6 +21,7 @@ export function seedEverything(db: Database): void {
     db.prepare("INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json) VALUES (1, 1, 'family', 1, 'insert', NULL)").run();
     db.prepare("INSERT INTO header_mappings (header_signature, mapping_json, updated_at) VALUES ('timestamp|email address', '{\"email address\":\"email\"}', ?)").run(now);
     db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '\"America/New_York\"')").run();
+    db.prepare("INSERT INTO family_merges (kept_family_id, merged_family_id, undo_json, merged_at) VALUES (1, 2, '{\"family\":{\"parent_name\":\"Chloe O''Brien\"}}', ?)").run(now);
     db.prepare("INSERT INTO session_skip_dates (series_id, date) VALUES (1, '2026-11-22')").run();
   })();
 }

@@ -30,3 +30,15 @@ describe('date arithmetic', () => {
     expect(localToday(new Date(2026, 10, 23, 0, 5))).toBe('2026-11-23');
   });
 });
+
+describe('formatShortDate', () => {
+  it.each([
+    ['2026-10-03', 'Oct 3, 2026'],
+    ['2024-02-29', 'Feb 29, 2024'],
+    ['2025-12-31', 'Dec 31, 2025'],
+    ['not a date', 'not a date'],
+  ])('%s → %s', async (date, text) => {
+    const { formatShortDate } = await import('../../shared/domain/calendar-date');
+    expect(formatShortDate(date)).toBe(text);
+  });
+});

@@ -64,3 +64,14 @@ describe('familyInputFromDraft', () => {
     });
   });
 });
+
+describe('tagsFromText', () => {
+  it.each([
+    ['', []],
+    ['regular', ['regular']],
+    [' regular, Newsletter ,, REGULAR ', ['regular', 'Newsletter']],
+  ])('%j → %j', async (text, tags) => {
+    const { tagsFromText } = await import('../../shared/domain/family-entry');
+    expect(tagsFromText(text)).toEqual(tags);
+  });
+});

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { formatAge } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
-import { UsageError } from '../cli-errors';
+import { RejectedError, UsageError } from '../cli-errors';
 import { parseKidSpec } from '../kid-spec';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
@@ -61,6 +63,31 @@ export const familiesAddCommand: Command = {
       });
       const count = family.kids.length;
       io.out(values.json ? JSON.stringify(family, null, 2) : `Added family #${family.id}: ${family.parentName} with ${count} kid${count === 1 ? '' : 's'}.`);
+      return 0;
+    });
+  },
+};
+
+export const familiesExportCommand: Command = {
+  name: 'families export',
+  usage: `families export --out FILE
+    Save every family and kid as a CSV file for a spreadsheet (never overwrites a file).`,
+  run(args, io) {
+    const { values } = parseOptions(args, { out: { type: 'string' } });
+    if (!values.out) throw new UsageError('families export needs --out FILE.');
+    const target = path.resolve(values.out);
+    return withCore(values.db, ({ call }) => {
+      const { csv, families } = call('families.exportCsv', {});
+      try {
+        // "wx": fail rather than overwrite whatever is there.
+        fs.writeFileSync(target, `\uFEFF${csv}`, { flag: 'wx' });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new RejectedError(
+          code === 'EEXIST' ? `${target} already exists; Village will not overwrite it. Choose another file name.` : `Village could not write ${target} (${code ?? 'error'}).`,
+        );
+      }
+      io.out(`Saved ${families} ${families === 1 ? 'family' : 'families'} to ${target}.`);
       return 0;
     });
   },

@@ -3,7 +3,7 @@ import { backupCommand } from './backup';
 import type { Command } from './command';
 import { exportCommand, loadCommand } from './export';
 import { exportIcsCommand } from './export-ics';
-import { familiesAddCommand, familiesListCommand } from './families';
+import { familiesAddCommand, familiesExportCommand, familiesListCommand } from './families';
 import { importCommand, importListCommand, importUndoCommand } from './import';
 import { parksAddCommand, parksListCommand } from './parks';
 import { backupsListCommand, restoreCommand } from './restore';
@@ -16,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   familiesListCommand,
   familiesAddCommand,
+  familiesExportCommand,
   importCommand,
   importUndoCommand,
   importListCommand,

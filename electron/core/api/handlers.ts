@@ -13,6 +13,7 @@ import { exportHandlers } from '../export/export-handlers';
 import { familiesHandlers } from '../families/families-handlers';
 import { importHandlers } from '../import/import-handlers';
 import { parksHandlers } from '../parks/parks-handlers';
+import { preferencesHandlers } from '../preferences/preferences-handlers';
 import { sessionsHandlers } from '../sessions/sessions-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 
@@ -44,5 +45,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...calendarHandlers(context),
     ...exportHandlers(context),
     ...attendanceHandlers(context),
+    ...preferencesHandlers(context),
   };
 }

@@ -14,7 +14,8 @@ import { attendanceAgeBands } from '../../../shared/domain/attendance/age-bands'
 import { headcount } from '../../../shared/domain/attendance/headcount';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
 import { familyInputSchema } from '../../../shared/api/schemas';
-import { FamiliesRepository, likePattern, type KidRow } from '../families/families-repository';
+import { FamiliesRepository } from '../families/families-repository';
+import { likePattern, type KidRow } from '../families/family-rows';
 
 interface SessionRow {
   id: number;

@@ -2,55 +2,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { FamilyInputParsed } from '../../../shared/api/schemas';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import type { BirthPrecision } from '../../../shared/domain/age';
-import { emailKey, phoneDigits, type Family, type Kid } from '../../../shared/domain/family';
-
-interface FamilyRow {
-  id: number;
-  parent_name: string;
-  second_parent_name: string;
-  email: string;
-  phone: string;
-  neighborhood: string;
-  notes: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface KidRow {
-  id: number;
-  family_id: number;
-  name: string;
-  birth_date: string;
-  birth_precision: BirthPrecision;
-}
-
-const FAMILY_COLUMNS = 'id, parent_name, second_parent_name, email, phone, neighborhood, notes, created_at, updated_at';
-const KID_COLUMNS = 'id, family_id, name, birth_date, birth_precision';
-
-/** Escapes LIKE's wildcards so a search for "50%" means the text "50%". */
-export function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
-function toKid(row: KidRow): Kid {
-  return { id: row.id, name: row.name, birthDate: row.birth_date, birthPrecision: row.birth_precision };
-}
-
-function toFamily(row: FamilyRow, kids: Kid[]): Family {
-  return {
-    id: row.id,
-    parentName: row.parent_name,
-    secondParentName: row.second_parent_name,
-    email: row.email,
-    phone: row.phone,
-    neighborhood: row.neighborhood,
-    notes: row.notes,
-    kids,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+import { emailKey, phoneDigits, type Family } from '../../../shared/domain/family';
+import { FAMILY_COLUMNS, KID_COLUMNS, groupByFamily, likePattern, toFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
 
 export class FamiliesRepository {
   private readonly db: Database;
@@ -61,6 +14,14 @@ export class FamiliesRepository {
     allKids: Statement<[], KidRow>;
     kidsOfFamilies: Statement<[string], KidRow>;
     kidsOfFamily: Statement<[number], KidRow>;
+    allTags: Statement<[], TagRow>;
+    tagsOfFamilies: Statement<[string], TagRow>;
+    tagsOfFamily: Statement<[number], TagRow>;
+    deleteTags: Statement<[number]>;
+    insertTag: Statement<[number, string]>;
+    deleteMany: Statement<[string]>;
+    tagMany: Statement<[string, string]>;
+    setConsent: Statement<{ id: number; photos: number | null; share: number | null }>;
     insertFamily: Statement<Record<string, unknown>>;
     updateFamily: Statement<Record<string, unknown>>;
     deleteFamily: Statement<[number]>;
@@ -87,6 +48,20 @@ export class FamiliesRepository {
         `SELECT ${KID_COLUMNS} FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id`,
       ),
       kidsOfFamily: db.prepare(`SELECT ${KID_COLUMNS} FROM kids WHERE family_id = ? ORDER BY position, id`),
+      allTags: db.prepare('SELECT family_id, tag FROM family_tags ORDER BY family_id, tag COLLATE NOCASE'),
+      tagsOfFamilies: db.prepare(
+        'SELECT family_id, tag FROM family_tags WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, tag COLLATE NOCASE',
+      ),
+      tagsOfFamily: db.prepare('SELECT family_id, tag FROM family_tags WHERE family_id = ? ORDER BY tag COLLATE NOCASE'),
+      deleteTags: db.prepare('DELETE FROM family_tags WHERE family_id = ?'),
+      insertTag: db.prepare('INSERT OR IGNORE INTO family_tags (family_id, tag) VALUES (?, ?)'),
+      deleteMany: db.prepare('DELETE FROM families WHERE id IN (SELECT value FROM json_each(?))'),
+      tagMany: db.prepare(
+        'INSERT OR IGNORE INTO family_tags (family_id, tag) SELECT id, ? FROM families WHERE id IN (SELECT value FROM json_each(?))',
+      ),
+      setConsent: db.prepare(`
+        UPDATE families SET consent_photos = coalesce(:photos, consent_photos), consent_share_contact = coalesce(:share, consent_share_contact)
+        WHERE id = :id`),
       insertFamily: db.prepare(`
         INSERT INTO families (parent_name, second_parent_name, email, email_key, phone, phone_key, neighborhood, notes, created_at, updated_at)
         VALUES (:parentName, :secondParentName, :email, :emailKey, :phone, :phoneKey, :neighborhood, :notes, :now, :now)`),
@@ -109,20 +84,17 @@ export class FamiliesRepository {
   list(search = ''): Family[] {
     const term = search.trim();
     const rows = term === '' ? this.statements.all.all() : this.statements.search.all({ pattern: likePattern(term), digits: phoneDigits(term) });
-    const kidRows = term === '' ? this.statements.allKids.all() : this.statements.kidsOfFamilies.all(JSON.stringify(rows.map((row) => row.id)));
-    const kidsByFamily = new Map<number, Kid[]>();
-    for (const row of kidRows) {
-      const list = kidsByFamily.get(row.family_id);
-      if (list) list.push(toKid(row));
-      else kidsByFamily.set(row.family_id, [toKid(row)]);
-    }
-    return rows.map((row) => toFamily(row, kidsByFamily.get(row.id) ?? []));
+    const ids = JSON.stringify(rows.map((row) => row.id));
+    const kidsByFamily = groupByFamily(term === '' ? this.statements.allKids.all() : this.statements.kidsOfFamilies.all(ids), toKid);
+    const tagsByFamily = groupByFamily(term === '' ? this.statements.allTags.all() : this.statements.tagsOfFamilies.all(ids), (row) => row.tag);
+    return rows.map((row) => toFamily(row, kidsByFamily.get(row.id) ?? [], tagsByFamily.get(row.id) ?? []));
   }
 
   get(id: number): Family {
     const row = this.statements.byId.get(id);
     if (!row) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
-    return toFamily(row, this.statements.kidsOfFamily.all(id).map(toKid));
+    const tags = this.statements.tagsOfFamily.all(id).map((tag) => tag.tag);
+    return toFamily(row, this.statements.kidsOfFamily.all(id).map(toKid), tags);
   }
 
   create(input: FamilyInputParsed, now: string = new Date().toISOString()): Family {
@@ -133,6 +105,7 @@ export class FamiliesRepository {
         if (kid.id !== undefined) throw new ApiFailure(apiError('invalid_params', 'A new family cannot include existing kids.', `kids.${position}.id`));
         this.statements.insertKid.run({ ...this.kidValues(kid, position, now), familyId });
       });
+      this.saveExtras(familyId, input);
       return familyId;
     }).immediate();
     return this.get(id);
@@ -157,6 +130,7 @@ export class FamiliesRepository {
         kept.add(kid.id);
       });
       for (const kid of existing) if (!kept.has(kid.id)) this.statements.deleteKid.run(kid.id);
+      this.saveExtras(id, input);
     }).immediate();
     return this.get(id);
   }
@@ -166,6 +140,26 @@ export class FamiliesRepository {
     if (this.statements.deleteFamily.run(id).changes === 0) {
       throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
     }
+  }
+
+  /** Consent flags and tags: each left as it was when the input leaves it out. */
+  private saveExtras(id: number, input: FamilyInputParsed): void {
+    const flag = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
+    this.statements.setConsent.run({ id, photos: flag(input.consentPhotos), share: flag(input.consentShareContact) });
+    if (input.tags !== undefined) {
+      this.statements.deleteTags.run(id);
+      for (const tag of input.tags) this.statements.insertTag.run(id, tag);
+    }
+  }
+
+  /** Deletes the families (and everything about them, as `delete` does); returns how many were deleted. */
+  deleteMany(ids: readonly number[]): number {
+    return this.db.transaction(() => this.statements.deleteMany.run(JSON.stringify(ids)).changes).immediate();
+  }
+
+  /** Adds a tag to each family that lacks it; returns how many families got it. */
+  tagMany(ids: readonly number[], tag: string): number {
+    return this.db.transaction(() => this.statements.tagMany.run(tag, JSON.stringify(ids)).changes).immediate();
   }
 
   private familyValues(input: FamilyInputParsed, now: string) {

@@ -1,25 +1,33 @@
 import { useState } from 'react';
-import type { Family } from '../../../shared/domain/family';
 import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
-import { parentNames } from './family-columns';
 
-interface DeleteFamilyDialogProps {
-  family: Family;
-  onCancel: () => void;
-  onDeleted: () => void;
+export interface FamilyToDelete {
+  id: number;
+  name: string;
+  kids: number;
 }
 
-export function DeleteFamilyDialog({ family, onCancel, onDeleted }: DeleteFamilyDialogProps) {
+interface DeleteFamilyDialogProps {
+  families: FamilyToDelete[];
+  onCancel: () => void;
+  onDeleted: (message: string) => void;
+}
+
+/** Confirms deleting one family or a selection: everything about them goes, for good. */
+export function DeleteFamilyDialog({ families, onCancel, onDeleted }: DeleteFamilyDialogProps) {
   const [error, setError] = useState<string | null>(null);
-  const kids = family.kids.length;
+  const [deleting, setDeleting] = useState(false);
+  const one = families.length === 1 ? families[0]! : null;
+  const kids = families.reduce((sum, family) => sum + family.kids, 0);
+  const who = one ? one.name : `${families.length} families`;
+  const theirKids = kids > 0 ? `, their ${kids === 1 ? 'kid' : `${kids} kids`}` : '';
   return (
-    <Modal title={`Delete ${parentNames(family)}?`} onClose={onCancel} role="alertdialog" className="confirm-dialog">
+    <Modal title={`Delete ${who}?`} onClose={onCancel} role="alertdialog" className="confirm-dialog">
       <p>
-        This removes {parentNames(family)}
-        {kids > 0 ? `, their ${kids === 1 ? 'kid' : `${kids} kids`}` : ''}, and all their RSVPs and attendance from Village for good. It
-        cannot be undone.
+        This removes {who}
+        {theirKids}, and all their RSVPs and attendance from Village for good. It cannot be undone.
       </p>
       {error && (
         <p className="form-error" role="alert">
@@ -29,15 +37,21 @@ export function DeleteFamilyDialog({ family, onCancel, onDeleted }: DeleteFamily
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="button-secondary" onClick={onCancel} autoFocus>
-          Keep family
+          {one ? 'Keep family' : 'Keep them'}
         </button>
         <button
           type="button"
           className="button-danger"
+          disabled={deleting}
           onClick={() => {
-            call('families.delete', { id: family.id })
-              .then(onDeleted)
-              .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not delete this family.'));
+            setDeleting(true);
+            const request = one ? call('families.delete', { id: one.id }).then(() => 1) : call('families.deleteMany', { ids: families.map((family) => family.id) }).then((result) => result.deleted);
+            request
+              .then((deleted) => onDeleted(one ? `Deleted ${one.name} and everything about their family.` : `Deleted ${deleted} families and everything about them.`))
+              .catch((failure: unknown) => {
+                setError(failure instanceof ApiFailure ? failure.message : 'Village could not delete this family.');
+                setDeleting(false);
+              });
           }}
         >
           Delete for good

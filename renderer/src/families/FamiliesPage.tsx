@@ -1,24 +1,151 @@
-import { useState } from 'react';
-import type { Family } from '../../../shared/domain/family';
-import { FamiliesTable } from './FamiliesTable';
+import type { RowSelectionState, SortingState } from '@tanstack/react-table';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { ApiFailure } from '../../../shared/api/errors';
+import { localToday } from '../../../shared/domain/calendar-date';
+import { parentNames, type Family, type FamilyRosterRow } from '../../../shared/domain/family';
+import { activeFilterCount, ageBandFromDraft, matchesFilters, matchesSearch, prepareRosterRow, rosterChoices, type RosterFilters as Filters } from '../../../shared/domain/roster-filter';
+import { call } from '../api/client';
+import { BulkActions, type BulkAction } from './BulkActions';
+import { ColumnsMenu } from './ColumnsMenu';
+import { DeleteFamilyDialog } from './DeleteFamilyDialog';
+import { downloadText } from './download';
+import { DuplicatesDialog } from './DuplicatesDialog';
 import { FamilyDialog } from './FamilyDialog';
-import { useFamilies } from './useFamilies';
+import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
+import { RosterFilters, type FilterDraft } from './RosterFilters';
+import { RosterTable } from './RosterTable';
+import { TagDialog } from './TagDialog';
+import { useRoster } from './useRoster';
+import './families.css';
+import { usePreference } from './usePreference';
 
 type Editing = { family: Family | null } | null;
+type Dialog = 'tag' | 'delete' | 'duplicates' | null;
+interface Notice {
+  text: string;
+  undoId?: number;
+}
+
+const COLUMN_IDS = new Set<string>(ROSTER_COLUMNS.map((column) => column.id));
+const isHiddenColumns = (value: unknown): value is RosterColumnId[] => Array.isArray(value) && value.every((id) => typeof id === 'string' && COLUMN_IDS.has(id));
+
+function emptyDraft(today: string): FilterDraft {
+  return { age: { min: '', max: '', unit: 'months', on: today }, neighborhood: '', tag: '', firstTimers: false, notSeenSince: '' };
+}
+
+function filtersFromDraft(draft: FilterDraft): Filters {
+  return { ...ageBandFromDraft(draft.age), neighborhood: draft.neighborhood, tag: draft.tag, firstTimers: draft.firstTimers, notSeenSince: draft.notSeenSince };
+}
+
+function csvFileName(today: string): string {
+  return `village-families-${today}.csv`;
+}
 
 export function FamiliesPage() {
+  const today = useMemo(() => localToday(), []);
+  const { rows, loading, complete, error, reload } = useRoster();
   const [search, setSearch] = useState('');
-  const { families, loading, error, reload } = useFamilies(search);
+  const [draft, setDraft] = useState<FilterDraft>(() => emptyDraft(today));
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'parents', desc: false }]);
+  const [hidden, setHidden] = usePreference<RosterColumnId[]>('families.hiddenColumns', DEFAULT_HIDDEN, isHiddenColumns);
+  const [selection, setSelection] = useState<RowSelectionState>({});
   const [editing, setEditing] = useState<Editing>(null);
-  const [notice, setNotice] = useState('');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<Notice>({ text: '' });
+  const [actionError, setActionError] = useState<string | null>(null);
 
-  const empty = !loading && families.length === 0;
+  // Prepared once per load; filters run once per filter change; the search runs per keystroke over what is left.
+  const prepared = useMemo(() => rows.map(prepareRosterRow), [rows]);
+  const filters = useMemo(() => filtersFromDraft(draft), [draft]);
+  const activeFilters = activeFilterCount(filters);
+  const filtered = useMemo(() => (activeFilters === 0 ? prepared : prepared.filter((item) => matchesFilters(item.row, filters))), [prepared, filters, activeFilters]);
+  const visible = useMemo(() => {
+    if (search.trim() === '' && filtered === prepared) return null;
+    return new Set(filtered.filter((item) => matchesSearch(item, search)).map((item) => item.row.id));
+  }, [filtered, prepared, search]);
+  const shownCount = visible === null ? rows.length : visible.size;
+  const choices = useMemo(() => rosterChoices(rows), [rows]);
+  const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
+
+  // Selection is kept to families that still exist (after a delete or merge).
+  const selectedIds = useMemo(() => {
+    const ids = new Set(rows.map((row) => row.id));
+    return Object.keys(selection).map(Number).filter((id) => ids.has(id));
+  }, [selection, rows]);
+
+  const marked = useRef({ first: false, all: false });
+  useLayoutEffect(() => {
+    // Read by `npm run bench`: from opening Village to the frame that shows the first families, and all of them.
+    if (!marked.current.first && rows.length > 0) {
+      marked.current.first = true;
+      performance.mark('village:families-rows-committed');
+      requestAnimationFrame(() => performance.mark('village:families-rows-shown'));
+    }
+    if (!marked.current.all && complete) {
+      marked.current.all = true;
+      requestAnimationFrame(() => performance.mark('village:families-all-shown'));
+    }
+  }, [rows, complete]);
+
+  const done = (text: string, undoId?: number) => {
+    setNotice(undoId === undefined ? { text } : { text, undoId });
+    setActionError(null);
+    reload();
+  };
+  const failed = (failure: unknown, fallback: string) => setActionError(failure instanceof ApiFailure ? failure.message : fallback);
+
+  const open = (row: FamilyRosterRow) => {
+    call('families.get', { id: row.id })
+      .then((family) => setEditing({ family }))
+      .catch((failure: unknown) => failed(failure, 'Village could not open this family.'));
+  };
+
+  const exportCsv = (ids?: number[]) => {
+    call('families.exportCsv', ids ? { ids } : {})
+      .then(({ csv, families }) => {
+        downloadText(csvFileName(today), csv);
+        setNotice({ text: `Exported ${families} ${families === 1 ? 'family' : 'families'} to ${csvFileName(today)}.` });
+      })
+      .catch((failure: unknown) => failed(failure, 'Village could not export the families.'));
+  };
+
+  const selectedRows = () => {
+    const wanted = new Set(selectedIds);
+    return rows.filter((row) => wanted.has(row.id));
+  };
+  const runBulk = (action: BulkAction) => {
+    if (action === 'tag') setDialog('tag');
+    else if (action === 'delete') setDialog('delete');
+    else if (action === 'export') exportCsv(selectedIds);
+    else if (action === 'clear') setSelection({});
+    else if (action === 'copy-emails') {
+      const emails = [...new Set(selectedRows().map((row) => row.email).filter(Boolean))];
+      navigator.clipboard
+        .writeText(emails.join(', '))
+        .then(() => {
+          const missing = selectedIds.length - emails.length;
+          const without = missing > 0 ? ` (${missing} selected ${missing === 1 ? 'family has' : 'families have'} no email)` : '';
+          setNotice({ text: `Copied ${emails.length} ${emails.length === 1 ? 'email' : 'emails'}${without}.` });
+        })
+        .catch((failure: unknown) => failed(failure, 'Village could not copy to the clipboard. Try again, or export the selection instead.'));
+    }
+  };
+
+  const undoMerge = (undoId: number) => {
+    call('families.unmerge', { undoId })
+      .then(({ family }) => done(`Undid the merge: ${parentNames(family)} is back as a family of their own.`))
+      .catch((failure: unknown) => failed(failure, 'Village could not undo the merge.'));
+  };
+
+  const empty = !loading && rows.length === 0;
   return (
-    <section className="page" aria-labelledby="page-title">
+    <section className="page families-page" aria-labelledby="page-title">
       <header className="page-header">
         <div>
           <h1 id="page-title">Families</h1>
-          <p className="page-subtitle">{loading ? 'Loading…' : `${families.length} ${families.length === 1 ? 'family' : 'families'}${search ? ' found' : ''}`}</p>
+          <p className="page-subtitle" aria-live="polite">
+            {loading ? 'Loading…' : !complete ? 'Loading all families…' : visible === null ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}` : `${shownCount} of ${rows.length} families`}
+          </p>
         </div>
         <div className="page-actions">
           <input
@@ -35,16 +162,38 @@ export function FamiliesPage() {
         </div>
       </header>
 
-      <p className="notice" role="status" aria-live="polite">
-        {notice}
-      </p>
-      {error && (
+      {!empty && (
+        <div className="roster-toolbar">
+          <RosterFilters draft={draft} onChange={setDraft} onClear={() => setDraft(emptyDraft(today))} neighborhoods={choices.neighborhoods} tags={choices.tags} active={activeFilters} />
+          <div className="roster-tools">
+            <ColumnsMenu hidden={hidden} onChange={setHidden} />
+            <button type="button" className="button-secondary" onClick={() => setDialog('duplicates')}>
+              Find duplicates
+            </button>
+            <button type="button" className="button-secondary" onClick={() => exportCsv()}>
+              Export all (CSV)
+            </button>
+          </div>
+        </div>
+      )}
+
+      <div className="notice" role="status" aria-live="polite">
+        {notice.text}
+        {notice.undoId !== undefined && (
+          <button type="button" className="button-link" onClick={() => undoMerge(notice.undoId!)}>
+            Undo merge
+          </button>
+        )}
+      </div>
+      {(error ?? actionError) && (
         <p className="form-error" role="alert">
-          {error}
+          {error ?? actionError}
         </p>
       )}
 
-      {empty && search === '' && (
+      {selectedIds.length > 0 && <BulkActions count={selectedIds.length} onAction={runBulk} />}
+
+      {empty && (
         <div className="empty-state">
           <p className="empty-title">Your village starts here</p>
           <p>Add the first family: a parent or caregiver, how to reach them, and their kids.</p>
@@ -53,12 +202,24 @@ export function FamiliesPage() {
           </button>
         </div>
       )}
-      {empty && search !== '' && (
+      {!empty && shownCount === 0 && !loading && (
         <div className="empty-state">
-          <p>No family matches “{search}”.</p>
+          <p>{search.trim() !== '' ? `No family matches “${search}”` : 'No family matches'}{activeFilters > 0 ? ' with these filters' : ''}.</p>
         </div>
       )}
-      {!empty && <FamiliesTable families={families} onOpen={(family) => setEditing({ family })} />}
+      {!empty && shownCount > 0 && (
+        <RosterTable
+          rows={rows}
+          visible={visible}
+          today={today}
+          sorting={sorting}
+          onSortingChange={setSorting}
+          columnVisibility={columnVisibility}
+          selection={selection}
+          onSelectionChange={setSelection}
+          onOpen={open}
+        />
+      )}
 
       {editing && (
         <FamilyDialog
@@ -66,8 +227,37 @@ export function FamiliesPage() {
           onClose={() => setEditing(null)}
           onSaved={(message) => {
             setEditing(null);
-            setNotice(message);
-            reload();
+            done(message);
+          }}
+        />
+      )}
+      {dialog === 'tag' && (
+        <TagDialog
+          ids={selectedIds}
+          knownTags={choices.tags}
+          onClose={() => setDialog(null)}
+          onTagged={(message) => {
+            setDialog(null);
+            done(message);
+          }}
+        />
+      )}
+      {dialog === 'delete' && (
+        <DeleteFamilyDialog
+          families={selectedRows().map((row) => ({ id: row.id, name: parentNames(row), kids: row.kids.length }))}
+          onCancel={() => setDialog(null)}
+          onDeleted={(message) => {
+            setDialog(null);
+            setSelection({});
+            done(message);
+          }}
+        />
+      )}
+      {dialog === 'duplicates' && (
+        <DuplicatesDialog
+          onClose={() => setDialog(null)}
+          onMerged={(message, undoId) => {
+            done(message, undoId);
           }}
         />
       )}

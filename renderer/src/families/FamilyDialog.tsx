@@ -14,9 +14,10 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
+import { parentNames } from '../../../shared/domain/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
+import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { KidFields } from './KidFields';
-import { parentNames } from './family-columns';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -25,7 +26,7 @@ interface FamilyDialogProps {
   onSaved: (message: string) => void;
 }
 
-type TextField = 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood';
+type TextField = 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'tags';
 
 export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
   const [draft, setDraft] = useState<FamilyDraft>(() => (family ? draftFromFamily(family) : emptyFamilyDraft()));
@@ -40,9 +41,9 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  const setField = (field: keyof FamilyDraft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
-  const textField = (field: TextField, label: string, type = 'text', autoComplete = 'off') => (
-    <Field label={label} error={errors[field]}>
+  const setField = (field: keyof FamilyDraft, value: string | boolean) => setDraft((current) => ({ ...current, [field]: value }));
+  const textField = (field: TextField, label: string, type = 'text', autoComplete = 'off', hint?: string) => (
+    <Field label={label} error={errors[field]} {...(hint ? { hint } : {})}>
       {(props) => <input {...props} type={type} value={draft[field]} autoComplete={autoComplete} onChange={(event) => setField(field, event.target.value)} />}
     </Field>
   );
@@ -93,10 +94,23 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
           {textField('email', 'Email', 'email', 'email')}
           {textField('phone', 'Phone', 'tel', 'tel')}
           {textField('neighborhood', 'Neighborhood')}
+          {textField('tags', 'Tags', 'text', 'off', 'Separate tags with commas.')}
         </div>
         <Field label="Notes" error={errors.notes} hint="Allergies, what the kids love, anything you'd like to remember.">
           {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={(event) => setField('notes', event.target.value)} />}
         </Field>
+
+        <fieldset className="consents">
+          <legend className="section-title">Consent</legend>
+          <label>
+            <input type="checkbox" checked={draft.consentPhotos} onChange={(event) => setField('consentPhotos', event.target.checked)} />
+            Photos with their kids in them are OK
+          </label>
+          <label>
+            <input type="checkbox" checked={draft.consentShareContact} onChange={(event) => setField('consentShareContact', event.target.checked)} />
+            Their contact details may be shared with other families
+          </label>
+        </fieldset>
 
         <h3 className="section-title">Kids</h3>
         {draft.kids.length === 0 && <p className="muted">No kids added yet.</p>}
@@ -113,6 +127,8 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         <button type="button" className="button-secondary" onClick={() => setDraft((current) => ({ ...current, kids: [...current.kids, emptyKidDraft()] }))}>
           + Add a kid
         </button>
+
+        {family && <FamilyHistoryPanel familyId={family.id} />}
 
         <div className="dialog-actions">
           {family && (
@@ -131,9 +147,9 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
       </form>
       {confirmingDelete && family && (
         <DeleteFamilyDialog
-          family={family}
+          families={[{ id: family.id, name: parentNames(family), kids: family.kids.length }]}
           onCancel={() => setConfirmingDelete(false)}
-          onDeleted={() => onSaved(`Deleted ${parentNames(family)} and everything about their family.`)}
+          onDeleted={onSaved}
         />
       )}
     </Modal>

@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import type { Family } from '../../domain/family';
-import { familyInputSchema, idSchema } from '../schemas';
+import type { DuplicateReason } from '../../domain/duplicates';
+import type { Family, FamilyHistory, FamilyRosterRow } from '../../domain/family';
+import { familyInputSchema, idListSchema, idSchema, tagSchema } from '../schemas';
 import { returns } from './define';
+
+export interface DuplicateSuggestion {
+  reasons: DuplicateReason[];
+  families: [Family, Family];
+}
 
 export const familiesMethods = {
   'families.list': {
@@ -12,11 +18,38 @@ export const familiesMethods = {
       .default({ search: '' }),
     result: returns<Family[]>(),
   },
+  /** Every family as a table row, with tags and visits; the families screen searches and filters these in memory. */
+  'families.roster': {
+    params: z
+      .strictObject({
+        /** Only the first rows in parent-name order: the screen shows these while the rest loads. */
+        limit: z.number({ error: 'The limit must be a number.' }).int({ error: 'The limit must be a whole number.' }).min(1).max(1000).optional(),
+      })
+      .default({}),
+    result: returns<FamilyRosterRow[]>(),
+  },
   'families.get': { params: z.strictObject({ id: idSchema }), result: returns<Family>() },
+  'families.history': { params: z.strictObject({ id: idSchema }), result: returns<FamilyHistory>() },
   'families.create': { params: familyInputSchema, result: returns<Family>() },
   'families.update': {
     params: z.strictObject({ id: idSchema, family: familyInputSchema }),
     result: returns<Family>(),
   },
   'families.delete': { params: z.strictObject({ id: idSchema }), result: returns<{ deleted: true }>() },
+  'families.deleteMany': { params: z.strictObject({ ids: idListSchema }), result: returns<{ deleted: number }>() },
+  'families.tag': { params: z.strictObject({ ids: idListSchema, tag: tagSchema }), result: returns<{ tagged: number }>() },
+  'families.duplicates': {
+    params: z.strictObject({}).default({}),
+    result: returns<{ suggestions: DuplicateSuggestion[]; total: number }>(),
+  },
+  'families.merge': {
+    params: z.strictObject({ keepId: idSchema, mergeId: idSchema }),
+    result: returns<{ family: Family; undoId: number }>(),
+  },
+  'families.unmerge': { params: z.strictObject({ undoId: idSchema }), result: returns<{ family: Family }>() },
+  /** CSV of the chosen families (all when `ids` is left out), ready to save as a file. */
+  'families.exportCsv': {
+    params: z.strictObject({ ids: idListSchema.optional() }).default({}),
+    result: returns<{ csv: string; families: number }>(),
+  },
 } as const;

@@ -1,8 +1,9 @@
 import { initialSchema } from './001-initial-schema';
 import { sessionSkipDates } from './003-session-skip-dates';
+import { familyMerges } from './004-family-merges';
 import type { Migration } from './types';
 
 /** Every migration in order; `PRAGMA user_version` records the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, sessionSkipDates];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, sessionSkipDates, familyMerges];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DuplicateSuggestion } from '../../../shared/api/methods/families';
+import { ApiFailure } from '../../../shared/api/errors';
+import { localToday } from '../../../shared/domain/calendar-date';
+import type { DuplicateReason } from '../../../shared/domain/duplicates';
+import { parentNames, type Family } from '../../../shared/domain/family';
+import { call } from '../api/client';
+import { Modal } from '../components/Modal';
+import { kidsSummary } from './roster-columns';
+
+interface DuplicatesDialogProps {
+  onClose: () => void;
+  onMerged: (message: string, undoId: number) => void;
+}
+
+const REASONS: Record<DuplicateReason, string> = {
+  email: 'Same email',
+  phone: 'Same phone',
+  'similar-names': 'Similar names, a kid in common',
+};
+
+function FamilyCard({ family, today }: { family: Family; today: string }) {
+  return (
+    <div className="duplicate-family">
+      <p className="duplicate-name">{parentNames(family)}</p>
+      <p>{[family.email, family.phone, family.neighborhood].filter(Boolean).join(' · ') || <span className="muted">No contact details</span>}</p>
+      <p className="muted">{family.kids.length > 0 ? kidsSummary(family.kids, today) : 'No kids added'}</p>
+    </div>
+  );
+}
+
+/** Suspected duplicates, one pair at a time side by side: the organizer picks the record to keep. */
+export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
+  const [state, setState] = useState<{ suggestions: DuplicateSuggestion[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const today = localToday();
+
+  const load = useCallback(() => {
+    call('families.duplicates', {})
+      .then(setState)
+      .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not look for duplicates.'));
+  }, []);
+  useEffect(load, [load]);
+
+  const merge = (keep: Family, other: Family) => {
+    call('families.merge', { keepId: keep.id, mergeId: other.id })
+      .then(({ undoId }) => {
+        onMerged(`Merged ${parentNames(other)} into ${parentNames(keep)}.`, undoId);
+        load();
+      })
+      .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not merge these families.'));
+  };
+
+  return (
+    <Modal title="Possible duplicates" onClose={onClose} className="duplicates-dialog">
+      <p className="muted">
+        Merging keeps every kid, RSVP and visit of both. The family you keep keeps its details; its empty ones are filled in from the other. You can undo a merge right after.
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {state === null && !error && <p>Looking for duplicates…</p>}
+      {state !== null && state.total === 0 && <p className="empty-title">No duplicates found. Your roster looks tidy.</p>}
+      {state !== null && state.total > state.suggestions.length && (
+        <p className="muted">
+          Showing the first {state.suggestions.length} of {state.total} pairs.
+        </p>
+      )}
+      <ul className="duplicate-list">
+        {state?.suggestions.map(({ reasons, families: [first, second] }) => (
+          <li key={`${first.id}-${second.id}`} className="duplicate-pair" aria-label={`${parentNames(first)} and ${parentNames(second)}`}>
+            <p className="duplicate-reasons">{reasons.map((reason) => REASONS[reason]).join(' · ')}</p>
+            <div className="duplicate-columns">
+              <FamilyCard family={first} today={today} />
+              <FamilyCard family={second} today={today} />
+              {[
+                [first, second],
+                [second, first],
+              ].map(([keep, other]) => (
+                <button
+                  key={keep!.id}
+                  type="button"
+                  className="button-secondary"
+                  aria-label={`Keep this one: ${parentNames(keep!)}, and merge ${parentNames(other!)} into it`}
+                  onClick={() => merge(keep!, other!)}
+                >
+                  Keep this one
+                </button>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="button-primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Modal>
+  );
+}

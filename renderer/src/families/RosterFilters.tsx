@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import type { AgeFilterDraft } from '../../../shared/domain/roster-filter';
+
+export interface FilterDraft {
+  age: AgeFilterDraft;
+  neighborhood: string;
+  tag: string;
+  firstTimers: boolean;
+  notSeenSince: string;
+}
+
+interface RosterFiltersProps {
+  draft: FilterDraft;
+  onChange: (draft: FilterDraft) => void;
+  onClear: () => void;
+  neighborhoods: string[];
+  tags: string[];
+  active: number;
+}
+
+/** The filter bar: kid age range on a day, neighborhood, tag, first-timers, not seen since. */
+export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, active }: RosterFiltersProps) {
+  const id = useId();
+  const setAge = (patch: Partial<AgeFilterDraft>) => onChange({ ...draft, age: { ...draft.age, ...patch } });
+  return (
+    <fieldset className="roster-filters">
+      <legend className="visually-hidden">Filters</legend>
+      <div className="filter-group" role="group" aria-labelledby={`${id}-age`}>
+        <span id={`${id}-age`} className="filter-label">
+          Has a kid aged
+        </span>
+        <input className="filter-number" inputMode="numeric" aria-label="Youngest age" placeholder="from" value={draft.age.min} onChange={(event) => setAge({ min: event.target.value })} />
+        <span aria-hidden="true">–</span>
+        <input className="filter-number" inputMode="numeric" aria-label="Oldest age" placeholder="to" value={draft.age.max} onChange={(event) => setAge({ max: event.target.value })} />
+        <select aria-label="Age unit" value={draft.age.unit} onChange={(event) => setAge({ unit: event.target.value as AgeFilterDraft['unit'] })}>
+          <option value="months">months</option>
+          <option value="years">years</option>
+        </select>
+        <label htmlFor={`${id}-on`} className="filter-label">
+          on
+        </label>
+        <input id={`${id}-on`} type="date" className="filter-date" value={draft.age.on} onChange={(event) => event.target.value && setAge({ on: event.target.value })} />
+      </div>
+      <div className="filter-group">
+        <select aria-label="Neighborhood" value={draft.neighborhood} onChange={(event) => onChange({ ...draft, neighborhood: event.target.value })}>
+          <option value="">All neighborhoods</option>
+          {neighborhoods.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Tag" value={draft.tag} onChange={(event) => onChange({ ...draft, tag: event.target.value })}>
+          <option value="">All tags</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter-group">
+        <label className="filter-check">
+          <input type="checkbox" checked={draft.firstTimers} onChange={(event) => onChange({ ...draft, firstTimers: event.target.checked })} />
+          First-timers
+        </label>
+        <label htmlFor={`${id}-since`} className="filter-label">
+          Not seen since
+        </label>
+        <input id={`${id}-since`} type="date" className="filter-date" value={draft.notSeenSince} onChange={(event) => onChange({ ...draft, notSeenSince: event.target.value })} />
+      </div>
+      {active > 0 && (
+        <button type="button" className="button-quiet" onClick={onClear}>
+          Clear filters ({active})
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { ApiFailure } from '../../../shared/api/errors';
+import { call } from '../api/client';
+import { Field } from '../components/Field';
+import { Modal } from '../components/Modal';
+
+interface TagDialogProps {
+  ids: number[];
+  knownTags: string[];
+  onClose: () => void;
+  onTagged: (message: string) => void;
+}
+
+/** Adds one tag to every selected family. */
+export function TagDialog({ ids, knownTags, onClose, onTagged }: TagDialogProps) {
+  const [tag, setTag] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const count = ids.length === 1 ? '1 family' : `${ids.length} families`;
+  return (
+    <Modal title={`Tag ${count}`} onClose={onClose} className="confirm-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          call('families.tag', { ids, tag })
+            .then(() => onTagged(`Tagged ${count} “${tag.trim()}”.`))
+            .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not add the tag.'));
+        }}
+      >
+        <Field label="Tag" error={error} hint="For example: newsletter, twins, Tuesday group.">
+          {(props) => <input {...props} list="known-tags" value={tag} autoFocus onChange={(event) => setTag(event.target.value)} />}
+        </Field>
+        <datalist id="known-tags">
+          {knownTags.map((known) => (
+            <option key={known} value={known} />
+          ))}
+        </datalist>
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button-primary">
+            Add tag
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

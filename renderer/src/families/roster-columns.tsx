@@ -1,0 +1,96 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import { formatAge } from '../../../shared/domain/age';
+import { formatShortDate } from '../../../shared/domain/calendar-date';
+import { parentNames, type FamilyRosterRow, type Kid } from '../../../shared/domain/family';
+
+const column = createColumnHelper<FamilyRosterRow>();
+
+/**
+ * Age labels are worked out for the rows on screen only, and remembered per birth date: 20,000
+ * families share a few thousand birth dates, and a keystroke should not redo them.
+ */
+const ageLabels = new Map<string, string>();
+let ageLabelsDay = '';
+export function ageLabel(kid: Pick<Kid, 'birthDate' | 'birthPrecision'>, today: string): string {
+  if (ageLabelsDay !== today) {
+    ageLabels.clear();
+    ageLabelsDay = today;
+  }
+  const key = `${kid.birthDate}|${kid.birthPrecision}`;
+  let label = ageLabels.get(key);
+  if (label === undefined) {
+    label = formatAge(kid.birthDate, kid.birthPrecision, today);
+    ageLabels.set(key, label);
+  }
+  return label;
+}
+
+export function kidsSummary(kids: readonly Kid[], today: string): string {
+  return kids.map((kid) => `${kid.name || 'Unnamed'} ${ageLabel(kid, today)}`).join(', ');
+}
+
+function formatDay(date: string | null): string {
+  return date === null ? '—' : formatShortDate(date);
+}
+
+/** Columns the organizer may show or hide, in order, with the label the column menu uses. */
+export const ROSTER_COLUMNS = [
+  { id: 'parents', label: 'Parents' },
+  { id: 'kids', label: 'Kids' },
+  { id: 'email', label: 'Email' },
+  { id: 'phone', label: 'Phone' },
+  { id: 'neighborhood', label: 'Neighborhood' },
+  { id: 'tags', label: 'Tags' },
+  { id: 'firstVisit', label: 'First visit' },
+  { id: 'lastVisit', label: 'Last visit' },
+  { id: 'sessions', label: 'Sessions' },
+] as const;
+export type RosterColumnId = (typeof ROSTER_COLUMNS)[number]['id'];
+export const DEFAULT_HIDDEN: RosterColumnId[] = ['firstVisit', 'tags'];
+
+/** Columns of the families table. Kids sort by the youngest kid's birth date; empty dates sort last. */
+export function rosterColumns(today: string) {
+  return [
+    // 'text' and 'basic' compare plainly; TanStack's default for text ('alphanumeric') splits every
+    // value into digit runs and took over a second to sort 20,000 families.
+    column.accessor(parentNames, { id: 'parents', header: 'Parents', sortingFn: 'text' }),
+    column.accessor((row) => row.kids.reduce((youngest, kid) => (kid.birthDate > youngest ? kid.birthDate : youngest), ''), {
+      id: 'kids',
+      header: 'Kids',
+      sortDescFirst: false,
+      sortingFn: 'basic',
+      cell: ({ row }) =>
+        row.original.kids.length === 0 ? (
+          <span className="muted">No kids added</span>
+        ) : (
+          <ul className="kid-list" title={kidsSummary(row.original.kids, today)}>
+            {row.original.kids.map((kid) => (
+              <li key={kid.id}>
+                <span className="kid-name">{kid.name || 'Unnamed'}</span> <span className="kid-age">{ageLabel(kid, today)}</span>
+              </li>
+            ))}
+          </ul>
+        ),
+    }),
+    column.accessor('email', { header: 'Email', sortingFn: 'text' }),
+    column.accessor('phone', { header: 'Phone', sortingFn: 'basic' }),
+    column.accessor('neighborhood', { header: 'Neighborhood', sortingFn: 'text' }),
+    column.accessor((row) => row.tags.join(', '), {
+      id: 'tags',
+      header: 'Tags',
+      sortingFn: 'text',
+      cell: ({ row }) => (
+        <span className="tag-list">
+          {row.original.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      ),
+    }),
+    column.accessor((row) => row.firstVisit ?? '', { id: 'firstVisit', header: 'First visit', sortingFn: 'basic', cell: ({ row }) => formatDay(row.original.firstVisit) }),
+    column.accessor((row) => row.lastVisit ?? '', { id: 'lastVisit', header: 'Last visit', sortingFn: 'basic', cell: ({ row }) => formatDay(row.original.lastVisit) }),
+    column.accessor('sessionsAttended', { id: 'sessions', header: 'Sessions', sortDescFirst: true, sortingFn: 'basic' }),
+  ];
+}

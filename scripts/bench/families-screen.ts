@@ -1,0 +1,169 @@
+/**
+ * `npm run bench`, families section: 20,000 families seeded through the repository in one transaction,
+ * then the families screen timed in real Chromium against browser mode, and the search done in SQL vs
+ * in memory for the same data.
+ */
+
+import { performance } from 'node:perf_hooks';
+import type { Database } from 'better-sqlite3';
+import { familyInputSchema } from '../../shared/api/schemas';
+import { formatIsoDate, addDays, parseIsoDate, localToday } from '../../shared/domain/calendar-date';
+import { matchesSearch, prepareRosterRow } from '../../shared/domain/roster-filter';
+import { openDatabase } from '../../electron/core/db/open-database';
+import { FamiliesRepository } from '../../electron/core/families/families-repository';
+import { FamilyRoster } from '../../electron/core/families/family-roster';
+import { chromiumAvailable, launchChromium, startBrowserMode } from '../../tests/support/browser-mode';
+
+const FIRST = ['Dana', 'Priya', 'Lena', 'Bea', 'Amara', 'Sofia', 'Maya', 'Noor', 'Hana', 'Ines', 'Chloe', 'Ruth', 'Yara', 'Elif', 'Mei', 'Olga'];
+const LAST = ['Reyes', 'Natarajan', 'Kowalski', 'Ito', 'Okafor', 'Martin', 'Larsen', 'Haddad', 'Silva', 'Nguyen', 'Moreau', 'Schmidt', 'Park', 'Costa'];
+const KIDS = ['Mia', 'Leo', 'Ivy', 'Theo', 'Zoe', 'Oskar', 'Anika', 'Noah', 'Ella', 'Sami', 'Lina', 'Otto', 'Ada', 'Felix'];
+const PLACES = ['Maple Heights', 'Riverside', 'Old Town', 'Harbor', 'Northside', 'Green Park'];
+
+/** A small deterministic generator, so every run seeds the same roster. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+}
+
+export function seedFamilies(db: Database, count: number): number {
+  const repo = new FamiliesRepository(db);
+  const next = random(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const today = parseIsoDate(localToday())!;
+  const start = performance.now();
+  db.transaction(() => {
+    const now = new Date().toISOString();
+    const sessions = Array.from({ length: 60 }, (_, index) => {
+      const date = formatIsoDate(addDays(today, -7 * (index + 1)));
+      return Number(
+        db
+          .prepare("INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES (?, 'Playgroup', ?, '10:00', '11:00', 'UTC', ?, ?)")
+          .run(`bench-${index}`, date, now, now).lastInsertRowid,
+      );
+    });
+    const attend = db.prepare('INSERT OR IGNORE INTO attendance (session_id, family_id, checked_in_at) VALUES (?, ?, ?)');
+    for (let index = 0; index < count; index += 1) {
+      const last = pick(LAST);
+      const kids = Array.from({ length: 1 + Math.floor(next() * 3) }, () => ({
+        name: pick(KIDS),
+        birthDate: formatIsoDate(addDays(today, -Math.floor(next() * 2200))),
+        birthPrecision: next() < 0.8 ? ('day' as const) : ('estimated-month' as const),
+      }));
+      const family = repo.create(
+        familyInputSchema.parse({
+          parentName: `${pick(FIRST)} ${last}`,
+          email: `parent${index}@example.org`,
+          phone: `555-${String(100 + (index % 900)).padStart(3, '0')}-${String(index).padStart(4, '0')}`,
+          neighborhood: pick(PLACES),
+          tags: next() < 0.2 ? ['newsletter'] : [],
+          kids,
+        }),
+      );
+      const visits = next() < 0.4 ? Math.floor(next() * 8) : 0;
+      for (let visit = 0; visit < visits; visit += 1) attend.run(pick(sessions), family.id, now);
+    }
+  })();
+  return performance.now() - start;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function summary(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const p90 = sorted[Math.min(sorted.length - 1, Math.floor(0.9 * sorted.length))]!;
+  return `median ${median(samples).toFixed(1)} ms, p90 ${p90.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (n=${samples.length})`;
+}
+
+function time(runs: number, work: () => unknown): number[] {
+  return Array.from({ length: runs }, () => {
+    const start = performance.now();
+    work();
+    return performance.now() - start;
+  });
+}
+
+/**
+ * Runs in the page (as text: this file is type-checked without the DOM library). Records, for each key
+ * press, the time from the keydown to the next frame after React changed the page.
+ */
+const WATCH_KEYS = `(() => {
+  const state = { pressedAt: 0, samples: [] };
+  window.__benchKeys = state;
+  document.addEventListener('keydown', () => (state.pressedAt = performance.now()), { capture: true });
+  new MutationObserver(() => {
+    const pressedAt = state.pressedAt;
+    if (pressedAt === 0) return;
+    state.pressedAt = 0;
+    requestAnimationFrame(() => state.samples.push(performance.now() - pressedAt));
+  }).observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+})()`;
+const KEY_SAMPLES = 'window.__benchKeys.samples';
+
+export async function benchFamilies(tempDb: () => string): Promise<void> {
+  const COUNT = 20_000;
+  const file = tempDb();
+  const db = openDatabase(file);
+  const seeded = seedFamilies(db, COUNT);
+  console.log(`Families (${COUNT.toLocaleString('en')} families, ${db.prepare('SELECT count(*) FROM kids').pluck().get()} kids, seeded through the repository in one transaction in ${(seeded / 1000).toFixed(1)} s)`);
+
+  const roster = new FamilyRoster(db);
+  const repo = new FamiliesRepository(db);
+  const rows = roster.rows();
+  console.log(`  families.roster in the core (SQL)     ${summary(time(5, () => roster.rows()))}`);
+  console.log(`  roster as JSON                        ${(JSON.stringify(rows).length / 1024 / 1024).toFixed(1)} MB`);
+  // Where should a keystroke's search run? The same searches, in SQL (families.list) and in memory.
+  const searches = ['m', 'ma', 'mar', 'mart', 'martin', 'ivy', '555-20'];
+  const sqlSamples = searches.flatMap((term) => time(3, () => repo.list(term)));
+  const prepared = rows.map(prepareRosterRow);
+  const memorySamples = searches.flatMap((term) => time(3, () => prepared.filter((row) => matchesSearch(row, term))));
+  console.log(`  search in SQL (families.list)         ${summary(sqlSamples)}  (+ IPC/HTTP and JSON of the result)`);
+  console.log(`  search in memory (roster-filter)      ${summary(memorySamples)}  (prepared once in ${time(1, () => rows.map(prepareRosterRow))[0]!.toFixed(1)} ms)`);
+  db.close();
+
+  if (!chromiumAvailable) {
+    console.log('  (Chromium not found: skipping the screen timings)');
+    return;
+  }
+  const app = await startBrowserMode(file);
+  const browser = await launchChromium();
+  try {
+    const opens: number[] = [];
+    const everything: number[] = [];
+    for (let run = 0; run < Number(process.env.BENCH_OPENS ?? 5); run += 1) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(app.launchUrl);
+      await page.locator('tbody .row-open').first().waitFor();
+      opens.push(await page.evaluate<number>("performance.getEntriesByName('village:families-rows-shown')[0]?.startTime ?? NaN"));
+      if (process.env.BENCH_DETAIL) console.log(await page.evaluate<string>("JSON.stringify({ api: performance.getEntriesByType('resource').filter(e => e.name.endsWith('/api')).map(e => [Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd)]), js: performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js')).map(e => [Math.round(e.startTime), Math.round(e.responseEnd)]), dcl: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd), marks: performance.getEntriesByType('mark').map(e => e.name.replace('village:', '') + ' ' + Math.round(e.startTime)), paint: performance.getEntriesByType('paint').map(e => e.name + ' ' + Math.round(e.startTime)) })"));
+      await page.locator('.page-subtitle', { hasText: /families$/ }).waitFor({ timeout: 60_000 });
+      everything.push(await page.evaluate<number>("performance.getEntriesByName('village:families-all-shown')[0]?.startTime ?? NaN"));
+      if (run < Number(process.env.BENCH_OPENS ?? 5) - 1) await page.close();
+    }
+    console.log(`  open Village to first rows (Chromium) ${summary(opens)}  target < 300 ms`);
+    console.log(`  … to all families searchable          ${summary(everything)}`);
+
+    const page = browser.contexts()[0]!.pages().at(-1)!;
+    const search = page.getByLabel('Search families');
+    await search.focus();
+    await page.evaluate(WATCH_KEYS);
+    for (let round = 0; round < 4; round += 1) {
+      for (const key of ['m', 'a', 'r', 't', 'Backspace', 'Backspace', 'Backspace', 'Backspace', '5', '5', '5', 'Backspace', 'Backspace', 'Backspace']) {
+        const before = await page.evaluate<number>(`${KEY_SAMPLES}.length`);
+        await page.keyboard.press(key);
+        await page.waitForFunction(`${KEY_SAMPLES}.length > ${before}`);
+      }
+    }
+    const keys = await page.evaluate<number[]>(KEY_SAMPLES);
+    console.log(`  keystroke in search to rows (Chromium) ${summary(keys)}  target < 50 ms`);
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+

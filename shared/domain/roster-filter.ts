@@ -1,0 +1,105 @@
+/**
+ * The families table's search and filters, run in memory over every family. Each row is prepared once
+ * when the roster loads (lower-cased text to search, phone digits), so a keystroke costs one pass of
+ * `includes` over 20,000 short strings; ages are only worked out when an age filter is on.
+ */
+import { bandInMonths, hasKidInAgeBand } from './age-band';
+import type { IsoDate } from './calendar-date';
+import { phoneDigits, type FamilyRosterRow } from './family';
+
+export interface PreparedRosterRow {
+  row: FamilyRosterRow;
+  /** Parent names, kids' names and email, lower-cased and joined. */
+  text: string;
+  digits: string;
+}
+
+export interface RosterFilters {
+  /** Kid age band in months on `ageOn`; both null when off. */
+  ageMinMonths: number | null;
+  ageMaxMonths: number | null;
+  ageOn: IsoDate;
+  neighborhood: string;
+  tag: string;
+  firstTimers: boolean;
+  /** Families whose last visit is before this day (or who never came); '' when off. */
+  notSeenSince: IsoDate | '';
+}
+
+export function noRosterFilters(today: IsoDate): RosterFilters {
+  return { ageMinMonths: null, ageMaxMonths: null, ageOn: today, neighborhood: '', tag: '', firstTimers: false, notSeenSince: '' };
+}
+
+export function prepareRosterRow(row: FamilyRosterRow): PreparedRosterRow {
+  const text = [row.parentName, row.secondParentName, row.email, ...row.kids.map((kid) => kid.name)].join('\u0001').toLowerCase();
+  return { row, text, digits: phoneDigits(row.phone) };
+}
+
+/** Matches parent names, kids' names and email as typed, and phone numbers by their digits. */
+export function matchesSearch(prepared: PreparedRosterRow, search: string): boolean {
+  const term = search.trim().toLowerCase();
+  if (term === '') return true;
+  if (prepared.text.includes(term)) return true;
+  const digits = phoneDigits(term);
+  // Only a search that is mostly a number is read as a phone number ("555-20" yes, "Mia 2" no).
+  return digits.length >= 3 && digits.length * 2 >= term.replace(/\s/g, '').length && prepared.digits.includes(digits);
+}
+
+/** "First-timer": came to exactly one session so far. */
+export function isFirstTimer(row: FamilyRosterRow): boolean {
+  return row.sessionsAttended === 1;
+}
+
+export function matchesFilters(row: FamilyRosterRow, filters: RosterFilters): boolean {
+  if (filters.neighborhood !== '' && row.neighborhood.toLowerCase() !== filters.neighborhood.toLowerCase()) return false;
+  if (filters.tag !== '' && !row.tags.includes(filters.tag)) return false;
+  if (filters.firstTimers && !isFirstTimer(row)) return false;
+  if (filters.notSeenSince !== '' && row.lastVisit !== null && row.lastVisit >= filters.notSeenSince) return false;
+  if ((filters.ageMinMonths !== null || filters.ageMaxMonths !== null) && !hasKidInAgeBand(row.kids, filters.ageMinMonths, filters.ageMaxMonths, filters.ageOn)) {
+    return false;
+  }
+  return true;
+}
+
+export function activeFilterCount(filters: RosterFilters): number {
+  return [
+    filters.ageMinMonths !== null || filters.ageMaxMonths !== null,
+    filters.neighborhood !== '',
+    filters.tag !== '',
+    filters.firstTimers,
+    filters.notSeenSince !== '',
+  ].filter(Boolean).length;
+}
+
+/** Neighborhoods and tags in use, for the filter menus, sorted as the organizer reads them. */
+export function rosterChoices(rows: readonly FamilyRosterRow[]): { neighborhoods: string[]; tags: string[] } {
+  const neighborhoods = new Map<string, string>();
+  const tags = new Set<string>();
+  for (const row of rows) {
+    if (row.neighborhood !== '' && !neighborhoods.has(row.neighborhood.toLowerCase())) neighborhoods.set(row.neighborhood.toLowerCase(), row.neighborhood);
+    for (const tag of row.tags) tags.add(tag);
+  }
+  // Plain comparison, not localeCompare: the first localeCompare sets up a collator, which cost the
+  // families screen's first paint more than all of its rows.
+  const byName = (a: string, b: string) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  return { neighborhoods: [...neighborhoods.values()].sort(byName), tags: [...tags].sort(byName) };
+}
+
+/** The age filter as typed: whole numbers as text, a unit, and the day the ages are taken on. */
+export interface AgeFilterDraft {
+  min: string;
+  max: string;
+  unit: 'months' | 'years';
+  on: IsoDate;
+}
+
+/** The age band in months; an end left empty (or not a whole number) is open. */
+export function ageBandFromDraft(draft: AgeFilterDraft): Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'> {
+  const whole = (text: string) => (/^\s*\d{1,3}\s*$/.test(text) ? Number(text) : null);
+  const band = bandInMonths(whole(draft.min), whole(draft.max), draft.unit);
+  return { ageMinMonths: band.minMonths, ageMaxMonths: band.maxMonths, ageOn: draft.on };
+}

@@ -1,0 +1,219 @@
+/**
+ * The families roster end to end, in Chromium against browser mode, on a database seeded through the
+ * repository (and sessions/attendance by SQL, as the sessions feature is built elsewhere).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { familyInputSchema, type FamilyInput } from '../../shared/api/schemas';
+import { formatAge } from '../../shared/domain/age';
+import { localToday } from '../../shared/domain/calendar-date';
+import { openDatabase } from '../../electron/core/db/open-database';
+import { FamiliesRepository } from '../../electron/core/families/families-repository';
+import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { insertAttendance, insertSession } from '../support/family-fixtures';
+import { makeTempDir } from '../support/temp-db';
+
+const FAMILIES: FamilyInput[] = [
+  {
+    parentName: 'Dana Reyes',
+    email: 'dana@example.org',
+    phone: '(555) 201-3344',
+    neighborhood: 'Maple Heights',
+    tags: ['regular'],
+    kids: [
+      { name: 'Ivy', birthDate: '2024-09-06', birthPrecision: 'day' },
+      { name: 'Theo', birthDate: '2026-03-06', birthPrecision: 'day' },
+    ],
+  },
+  {
+    parentName: 'Dana M. Reyes',
+    email: 'DANA@example.org',
+    neighborhood: 'Maple Heights',
+    notes: '=HYPERLINK("http://evil.example")',
+    kids: [{ name: 'Ivy', birthDate: '2024-09-01', birthPrecision: 'month' }],
+  },
+  { parentName: 'Priya Natarajan', phone: '555-870-1200', neighborhood: 'Riverside', kids: [{ name: 'Anika', birthDate: '2021-05-10', birthPrecision: 'day' }] },
+  { parentName: 'Lena Kowalski', email: 'lena@example.org', neighborhood: 'Riverside', kids: [{ name: 'Oskar', birthDate: '2025-08-15', birthPrecision: 'day' }] },
+  { parentName: 'Bea Ito', email: 'bea@example.org', neighborhood: 'Old Town', kids: [] },
+  { parentName: 'Amara Okafor', email: 'amara@example.org', neighborhood: 'Old Town', kids: [{ name: 'Zoe', birthDate: '2023-01-20', birthPrecision: 'estimated-year' }] },
+];
+
+describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromium)', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  const downloads = makeTempDir('village-downloads-');
+  const today = localToday();
+
+  const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
+
+  beforeAll(async () => {
+    const databasePath = path.join(makeTempDir(), 'village.db');
+    const db = openDatabase(databasePath);
+    const repo = new FamiliesRepository(db);
+    const ids = FAMILIES.map((family) => repo.create(familyInputSchema.parse(family)).id);
+    const autumn = insertSession(db, 'autumn', '2026-10-03', 'Swings at Maple Park');
+    insertAttendance(db, autumn, ids[0]!);
+    insertAttendance(db, insertSession(db, 'spring', '2026-04-11', 'Stroller walk'), ids[0]!);
+    insertAttendance(db, autumn, ids[3]!, [], true);
+    db.close();
+
+    app = await startBrowserMode(databasePath);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1024, height: 700 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    page.setDefaultTimeout(10_000);
+    await page.goto(app.launchUrl);
+    await page.getByRole('button', { name: 'Edit Amara Okafor' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows every family sorted by parent, with kids and their ages today', async () => {
+    expect(await rowNames()).toEqual(['Amara Okafor', 'Bea Ito', 'Dana M. Reyes', 'Dana Reyes', 'Lena Kowalski', 'Priya Natarajan']);
+    const dana = page.getByRole('row', { name: /^Select Dana Reyes/ });
+    expect(await dana.innerText()).toContain(`Ivy ${formatAge('2024-09-06', 'day', today)}`);
+    expect(await dana.innerText()).toContain('Oct 3, 2026'); // last visit
+    await screenshot(page, 'roster-all');
+  });
+
+  it('searches parents, kids, email and phone as you type', async () => {
+    const search = page.getByLabel('Search families');
+    await search.fill('anika');
+    await expect.poll(rowNames).toEqual(['Priya Natarajan']);
+    await search.fill('870-12');
+    await expect.poll(rowNames).toEqual(['Priya Natarajan']);
+    await search.fill('example.org');
+    await expect.poll(rowNames).toEqual(['Amara Okafor', 'Bea Ito', 'Dana M. Reyes', 'Dana Reyes', 'Lena Kowalski']);
+    await search.fill('nobody');
+    await page.getByText('No family matches “nobody”.').waitFor();
+    await search.fill('');
+    await expect.poll(rowNames).toHaveLength(6);
+  });
+
+  it('sorts by a column, both ways', async () => {
+    await page.getByRole('button', { name: 'Neighborhood' }).click();
+    await expect.poll(async () => (await rowNames())[0]).toBe('Dana M. Reyes'); // Maple Heights first
+    await page.getByRole('button', { name: 'Neighborhood' }).click();
+    await expect.poll(async () => (await rowNames())[0]).toMatch(/Priya Natarajan|Lena Kowalski/); // Riverside first
+    expect(await page.locator('th.col-neighborhood').getAttribute('aria-sort')).toBe('descending');
+    await page.getByRole('button', { name: 'Parents' }).click();
+    await expect.poll(async () => (await rowNames())[0]).toBe('Amara Okafor');
+  });
+
+  it('filters by kid age on a chosen day, neighborhood and "not seen since"', async () => {
+    await page.getByLabel('Youngest age').fill('12');
+    await page.getByLabel('Oldest age').fill('36');
+    await page.locator('input[type=date]').first().fill('2026-12-06');
+    // On Dec 6 2026: Ivy (Sep 2024) 27 m and 27 m, Oskar (Aug 2025) 15 m; Anika 5 y, Theo 9 m, Zoe ≈ 3 y 10 m.
+    await expect.poll(rowNames).toEqual(['Dana M. Reyes', 'Dana Reyes', 'Lena Kowalski']);
+    await page.getByRole('combobox', { name: 'Neighborhood' }).selectOption('Riverside');
+    await expect.poll(rowNames).toEqual(['Lena Kowalski']);
+    await screenshot(page, 'roster-filtered-by-age');
+    await page.getByRole('button', { name: /Clear filters/ }).click();
+    await page.getByLabel('Not seen since').fill('2026-09-01');
+    await expect.poll(rowNames).toEqual(['Amara Okafor', 'Bea Ito', 'Dana M. Reyes', 'Priya Natarajan']);
+    await page.getByRole('button', { name: /Clear filters/ }).click();
+    await expect.poll(rowNames).toHaveLength(6);
+  });
+
+  it('remembers the columns the organizer chose after a reload', async () => {
+    await page.locator('summary', { hasText: 'Columns' }).click();
+    const menu = page.getByRole('group', { name: 'Show columns' });
+    await menu.getByLabel('Phone').uncheck();
+    await menu.getByLabel('Tags').check();
+    expect(await page.locator('th.col-phone').count()).toBe(0);
+    await screenshot(page, 'roster-columns-menu');
+    await page.reload();
+    await page.getByRole('button', { name: 'Edit Amara Okafor' }).waitFor();
+    await page.locator('th.col-tags').waitFor();
+    expect(await page.locator('th.col-phone').count()).toBe(0);
+  });
+
+  it('edits a kid in the family dialog, shows visits, and the table updates', async () => {
+    await page.getByRole('button', { name: 'Edit Dana Reyes', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Dana Reyes' });
+    await dialog.getByText('Swings at Maple Park').waitFor();
+    expect(await dialog.getByText('Added by hand').count()).toBe(1);
+    await dialog.getByLabel('Birth date').first().fill('2025-06-06');
+    await dialog.getByLabel('Photos with their kids in them are OK').check();
+    await screenshot(page, 'family-detail');
+    await dialog.getByText('Swings at Maple Park').scrollIntoViewIfNeeded();
+    await screenshot(page, 'family-detail-visits');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').getByText('Saved changes to Dana Reyes.').waitFor();
+    const row = page.getByRole('row', { name: /^Select Dana Reyes/ });
+    await expect.poll(() => row.innerText()).toContain(`Ivy ${formatAge('2025-06-06', 'day', today)}`);
+
+    await page.getByRole('button', { name: 'Edit Bea Ito' }).click();
+    await page.getByRole('dialog', { name: 'Edit Bea Ito' }).getByText('No visits yet.').waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('merges two suspected duplicates, undoes it, and merges again', async () => {
+    await page.getByRole('button', { name: 'Find duplicates' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Possible duplicates' });
+    const pair = dialog.getByRole('listitem', { name: 'Dana Reyes and Dana M. Reyes' });
+    await pair.getByText('Same email').waitFor();
+    await screenshot(page, 'duplicates');
+    await pair.getByRole('button', { name: 'Keep this one: Dana Reyes, and merge Dana M. Reyes into it' }).click();
+    await dialog.getByText('No duplicates found').waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('status').getByText('Merged Dana M. Reyes into Dana Reyes.').waitFor();
+    await expect.poll(rowNames).not.toContain('Dana M. Reyes');
+    await screenshot(page, 'roster-after-merge');
+
+    await page.getByRole('button', { name: 'Undo merge' }).click();
+    await page.getByRole('status').getByText(/Undid the merge/).waitFor();
+    await expect.poll(rowNames).toContain('Dana M. Reyes');
+
+    await page.getByRole('button', { name: 'Find duplicates' }).click();
+    await dialog.getByRole('button', { name: 'Keep this one: Dana Reyes, and merge Dana M. Reyes into it' }).click();
+    await dialog.getByText('No duplicates found').waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    const merged = page.getByRole('row', { name: /^Select Dana Reyes/ });
+    await expect.poll(() => merged.innerText()).toMatch(/Ivy.*Theo.*Ivy/s);
+  });
+
+  it('tags and exports a selection, with formula cells neutralized', async () => {
+    await page.getByLabel('Select Dana Reyes').check();
+    await page.getByLabel('Select Bea Ito').check();
+    const bar = page.getByRole('toolbar', { name: 'Selected families' });
+    await bar.getByText('2 families selected').waitFor();
+    await bar.getByRole('button', { name: 'Add tag…' }).click();
+    const tagDialog = page.getByRole('dialog', { name: 'Tag 2 families' });
+    await tagDialog.getByLabel('Tag').fill('newsletter');
+    await tagDialog.getByRole('button', { name: 'Add tag' }).click();
+    await page.getByRole('status').getByText('Tagged 2 families “newsletter”.').waitFor();
+    await expect.poll(() => page.getByRole('row', { name: /^Select Bea Ito/ }).innerText()).toContain('newsletter');
+    await screenshot(page, 'roster-selection');
+
+    await bar.getByRole('button', { name: 'Copy emails' }).click();
+    await page.getByRole('status').getByText('Copied 2 emails.').waitFor();
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe('bea@example.org, dana@example.org');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Export CSV' }).click()]);
+    const file = path.join(downloads, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toBe(`village-families-${today}.csv`);
+    const csv = fs.readFileSync(file, 'utf8');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+    expect(csv).toContain('Bea Ito');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`); // merged-in notes, neutralized
+    expect(csv).not.toContain('Priya');
+  });
+
+  it('deletes the selection after a clear confirmation', async () => {
+    await page.getByRole('toolbar', { name: 'Selected families' }).getByRole('button', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete 2 families?' });
+    expect(await confirm.innerText()).toContain('cannot be undone');
+    await screenshot(page, 'roster-delete-confirm');
+    await confirm.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByRole('status').getByText('Deleted 2 families and everything about them.').waitFor();
+    await expect.poll(rowNames).toEqual(['Amara Okafor', 'Lena Kowalski', 'Priya Natarajan']);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicatePairs, kidsMatch, normalizeName, similarNames, type DuplicateCandidate } from '../../shared/domain/duplicates';
+
+describe('normalizeName', () => {
+  it.each([
+    ['  Dana   Reyes ', 'dana reyes'],
+    ['José Núñez', 'jose nunez'],
+    ["Siobhán O'Neil", 'siobhan oneil'],
+    ['Mary-Kate', 'marykate'],
+  ])('%s → %s', (name, normalized) => {
+    expect(normalizeName(name)).toBe(normalized);
+  });
+});
+
+describe('similarNames', () => {
+  it.each([
+    ['Dana Reyes', 'dana reyes', true],
+    ['Dana Reyes', 'Dana M. Reyes', true],
+    ['Dana', 'Dana Reyes', true],
+    ['José Núñez', 'Jose Nunez', true],
+    ['Priya Natarajan', 'Priya Natrajan', true], // one typo
+    ['Dana Reyes', 'Dan Rey', false],
+    ['Ana Li', 'Eva Li', false], // two edits in a short name
+    ['Dana Reyes', 'Reyes Dana', false],
+    ['', 'Dana', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(similarNames(a, b)).toBe(expected);
+  });
+});
+
+describe('kidsMatch', () => {
+  it.each([
+    [[{ name: 'Mia', birthDate: '2024-08-20' }], [{ name: 'mia', birthDate: '2024-08-20' }], true],
+    [[{ name: 'Mia Rose', birthDate: '2024-08-20' }], [{ name: 'Mia', birthDate: '2024-02-01' }], true], // estimate vs exact date
+    [[{ name: 'Mia', birthDate: '2024-08-20' }], [{ name: 'Mia', birthDate: '2022-08-20' }], false], // two years apart: another Mia
+    [[{ name: 'Mia', birthDate: '2024-08-20' }], [{ name: 'Leo', birthDate: '2024-08-20' }], false],
+    [[{ name: '', birthDate: '2024-08-20' }], [{ name: '', birthDate: '2024-08-20' }], false],
+  ])('%j ~ %j: %s', (a, b, expected) => {
+    expect(kidsMatch(a, b)).toBe(expected);
+  });
+});
+
+describe('findDuplicatePairs', () => {
+  const family = (id: number, patch: Partial<DuplicateCandidate>): DuplicateCandidate => ({
+    id,
+    parentName: `Parent ${id}`,
+    secondParentName: '',
+    emailKey: '',
+    phoneKey: '',
+    kids: [],
+    ...patch,
+  });
+
+  it('finds pairs by email, phone and similar names with a kid in common, each pair once', () => {
+    const pairs = findDuplicatePairs([
+      family(1, { parentName: 'Dana Reyes', emailKey: 'dana@example.org', phoneKey: '5552013344', kids: [{ name: 'Mia', birthDate: '2024-08-20' }] }),
+      family(2, { parentName: 'Dana M. Reyes', emailKey: 'dana@example.org', kids: [{ name: 'Mia', birthDate: '2024-09-01' }] }),
+      family(3, { parentName: 'Someone Else', phoneKey: '5552013344' }),
+      family(4, { parentName: 'Dana Reyes', kids: [{ name: 'Otto', birthDate: '2020-01-01' }] }), // same name, no kid in common
+      family(5, { phoneKey: '12' }),
+      family(6, { phoneKey: '12' }), // too short to be a phone number
+      family(7, { secondParentName: 'Sam Okafor', kids: [{ name: 'Zoe', birthDate: '2023-01-01' }] }),
+      family(8, { parentName: 'Sam Okafor', kids: [{ name: 'Zoe', birthDate: '2023-03-01' }] }), // second parent of 7
+    ]);
+    expect(pairs).toEqual([
+      { ids: [1, 2], reasons: ['email', 'similar-names'] },
+      { ids: [1, 3], reasons: ['phone'] },
+      { ids: [7, 8], reasons: ['similar-names'] },
+    ]);
+  });
+});

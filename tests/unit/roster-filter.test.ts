@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { FamilyRosterRow } from '../../shared/domain/family';
+import { activeFilterCount, ageBandFromDraft, matchesFilters, matchesSearch, noRosterFilters, prepareRosterRow, rosterChoices, type RosterFilters } from '../../shared/domain/roster-filter';
+
+function row(patch: Partial<FamilyRosterRow> = {}): FamilyRosterRow {
+  return {
+    id: 1,
+    parentName: 'Dana Reyes',
+    secondParentName: 'Sam Reyes',
+    email: 'Dana@Example.org',
+    phone: '(555) 201-3344',
+    neighborhood: 'Maple Heights',
+    tags: ['regular'],
+    kids: [
+      { id: 1, name: 'Ivy', birthDate: '2024-09-06', birthPrecision: 'day' },
+      { id: 2, name: 'Theo', birthDate: '2026-03-06', birthPrecision: 'day' },
+    ],
+    firstVisit: '2026-09-05',
+    lastVisit: '2026-10-03',
+    sessionsAttended: 2,
+    ...patch,
+  };
+}
+
+describe('matchesSearch', () => {
+  it.each([
+    ['', true],
+    ['dana', true],
+    ['SAM', true], // second parent
+    ['theo', true], // a kid
+    ['example.org', true],
+    ['555-201', true], // phone, typed with other punctuation
+    ['2013344', true],
+    ['zoe', false],
+    ['201 33 99', false],
+    ['Ivy 2', false], // a name with a digit is not read as a phone number (555-2…)
+    ['a 5', false],
+  ])('%j: %s', (search, expected) => {
+    expect(matchesSearch(prepareRosterRow(row()), search)).toBe(expected);
+  });
+});
+
+describe('matchesFilters', () => {
+  const base = noRosterFilters('2026-12-06');
+  it.each<[string, Partial<RosterFilters>, Partial<FamilyRosterRow>, boolean]>([
+    ['no filters', {}, {}, true],
+    ['has a kid 12–36 months on Dec 6 (Ivy is 27 m)', { ageMinMonths: 12, ageMaxMonths: 36 }, {}, true],
+    ['has a kid 0–8 months on Dec 6 (Theo is 9 m)', { ageMinMonths: 0, ageMaxMonths: 8 }, {}, false],
+    ['has a kid 0–8 months on Nov 6 (Theo is 8 m)', { ageMinMonths: 0, ageMaxMonths: 8, ageOn: '2026-11-06' }, {}, true],
+    ['age band and no kids', { ageMinMonths: 0, ageMaxMonths: 100 }, { kids: [] }, false],
+    ['neighborhood, any case', { neighborhood: 'maple heights' }, {}, true],
+    ['other neighborhood', { neighborhood: 'Riverside' }, {}, false],
+    ['tag', { tag: 'regular' }, {}, true],
+    ['missing tag', { tag: 'newsletter' }, {}, false],
+    ['first-timers: came twice', { firstTimers: true }, {}, false],
+    ['first-timers: came once', { firstTimers: true }, { sessionsAttended: 1 }, true],
+    ['not seen since Nov 1: last came Oct 3', { notSeenSince: '2026-11-01' }, {}, true],
+    ['not seen since Oct 3: came that day', { notSeenSince: '2026-10-03' }, {}, false],
+    ['not seen since: never came', { notSeenSince: '2026-10-03' }, { lastVisit: null, firstVisit: null, sessionsAttended: 0 }, true],
+  ])('%s', (_, filters, patch, expected) => {
+    expect(matchesFilters(row(patch), { ...base, ...filters })).toBe(expected);
+  });
+
+  it('counts active filters', () => {
+    expect(activeFilterCount(base)).toBe(0);
+    expect(activeFilterCount({ ...base, ageMaxMonths: 12, tag: 'x', firstTimers: true })).toBe(3);
+  });
+});
+
+describe('rosterChoices', () => {
+  it('lists each neighborhood once (first spelling) and every tag, sorted', () => {
+    const rows = [row({ neighborhood: 'Riverside', tags: ['b', 'A'] }), row({ neighborhood: 'riverside' }), row({ neighborhood: '', tags: [] })];
+    expect(rosterChoices(rows)).toEqual({ neighborhoods: ['Riverside'], tags: ['A', 'b', 'regular'] });
+  });
+});
+
+describe('ageBandFromDraft', () => {
+  it.each<[string, string, 'months' | 'years', number | null, number | null]>([
+    ['12', '36', 'months', 12, 36],
+    ['1', '3', 'years', 12, 47],
+    ['', '2', 'years', null, 35],
+    ['abc', '', 'months', null, null],
+    [' 6 ', '-1', 'months', 6, null],
+  ])('%j–%j %s → %s–%s months', (min, max, unit, ageMinMonths, ageMaxMonths) => {
+    expect(ageBandFromDraft({ min, max, unit, on: '2026-12-06' })).toEqual({ ageMinMonths, ageMaxMonths, ageOn: '2026-12-06' });
+  });
+});
