@@ -97,6 +97,47 @@ describe('snapshots', () => {
   });
 });
 
+describe('backups before risky changes', () => {
+  it('backs up before merging two families and before undoing the merge', () => {
+    const { runtime, folder } = runtimeAt();
+    const keep = (runtime.dispatch('families.create', family('Dana Reyes')) as { value: { id: number } }).value.id;
+    const other = (runtime.dispatch('families.create', family('Dana R.')) as { value: { id: number } }).value.id;
+    const merged = runtime.dispatch('families.merge', { keepId: keep, mergeId: other });
+    expect(merged).toMatchObject({ ok: true });
+    const beforeMerge = listBackups(folder).find((backup) => backup.reason === 'before-merge');
+    expect(parentNamesIn(path.join(folder, beforeMerge!.name))).toEqual(['Dana Reyes', 'Dana R.']);
+    expect(runtime.dispatch('families.unmerge', { undoId: (merged as { value: { undoId: number } }).value.undoId })).toMatchObject({ ok: true });
+    expect(listBackups(folder).map((backup) => backup.reason)).toContain('before-undo');
+    runtime.close();
+  });
+});
+
+describe('deleting a family', () => {
+  it('removes it from every backup too, so no restore brings it back, and leaves the others', () => {
+    const { runtime, folder, databasePath } = runtimeAt();
+    const gone = (runtime.dispatch('families.create', family('Maria Gonzalez')) as { value: { id: number } }).value.id;
+    runtime.dispatch('families.create', family('Emma Larsen'));
+    runtime.dispatch('backups.create', {});
+    runtime.backupIfDue();
+    const backups = listBackups(folder);
+    expect(backups.length).toBeGreaterThanOrEqual(1);
+    for (const backup of backups) expect(parentNamesIn(path.join(folder, backup.name))).toContain('Maria Gonzalez');
+
+    expect(runtime.dispatch('families.delete', { id: gone })).toMatchObject({ ok: true });
+    for (const backup of listBackups(folder)) {
+      expect(parentNamesIn(path.join(folder, backup.name)), backup.name).toEqual(['Emma Larsen']);
+      const kids = new BetterSqlite3(path.join(folder, backup.name), { readonly: true });
+      expect(kids.prepare('SELECT count(*) FROM kids WHERE family_id = ?').pluck().get(gone)).toBe(0);
+      kids.close();
+    }
+    // Not in the live file's bytes either (secure_delete, and the WAL checkpointed).
+    runtime.close();
+    const bytes = Buffer.concat([fs.readFileSync(databasePath), ...['-wal'].filter((s) => fs.existsSync(databasePath + s)).map((s) => fs.readFileSync(databasePath + s))]);
+    expect(bytes.includes(Buffer.from('Maria Gonzalez'))).toBe(false);
+    expect(bytes.includes(Buffer.from('Emma Larsen'))).toBe(true);
+  });
+});
+
 describe('restore', () => {
   it('restores a backup through the API, keeping what was there as a safety backup', () => {
     const { runtime, folder, databasePath } = runtimeAt();

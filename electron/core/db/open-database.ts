@@ -84,6 +84,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
+    // Deleted rows (a family that asked to be removed) are overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     // WAL with synchronous=NORMAL is durable against application crashes, the failure a laptop sees.
     db.pragma('synchronous = NORMAL');
     if (version > 0 && version < latest) options.beforeMigrate?.(db, version);

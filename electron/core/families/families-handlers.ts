@@ -1,5 +1,7 @@
 import type { familiesMethods } from '../../../shared/api/methods/families';
 import type { CoreContext, HandlersFor } from '../api/handlers';
+import { backupsFolderFor, snapshotDatabase } from '../backup/backup-store';
+import { purgeFamiliesFromBackups, type DeletedFamily } from '../backup/purge-family';
 import { familiesCsv } from './families-csv';
 import { FamiliesRepository } from './families-repository';
 import { FamilyDuplicates } from './family-duplicates';
@@ -11,6 +13,16 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
   const roster = new FamilyRoster(context.db);
   const duplicates = new FamilyDuplicates(context.db, families);
   const merges = new FamilyMerge(context.db);
+  const createdAt = context.db.prepare<[string], DeletedFamily>('SELECT id, created_at AS createdAt FROM families WHERE id IN (SELECT value FROM json_each(?))');
+  /** Deletes in the database, then from every backup, so a restore cannot bring the families back. */
+  const deleteCompletely = (ids: readonly number[], remove: () => number): number => {
+    const doomed = createdAt.all(JSON.stringify(ids));
+    const deleted = remove();
+    // The WAL still holds the old pages until a checkpoint: fold it in so the rows are gone from disk.
+    context.db.pragma('wal_checkpoint(TRUNCATE)');
+    purgeFamiliesFromBackups(backupsFolderFor(context.databasePath), doomed);
+    return deleted;
+  };
   return {
     'families.list': ({ search }) => families.list(search),
     'families.roster': ({ limit }) => roster.rows(limit),
@@ -19,17 +31,24 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
     'families.create': (input) => families.create(input),
     'families.update': ({ id, family }) => families.update(id, family),
     'families.delete': ({ id }) => {
-      families.delete(id);
+      deleteCompletely([id], () => {
+        families.delete(id);
+        return 1;
+      });
       return { deleted: true };
     },
-    'families.deleteMany': ({ ids }) => ({ deleted: families.deleteMany(ids) }),
+    'families.deleteMany': ({ ids }) => ({ deleted: deleteCompletely(ids, () => families.deleteMany(ids)) }),
     'families.tag': ({ ids, tag }) => ({ tagged: families.tagMany(ids, tag) }),
     'families.duplicates': () => duplicates.list(),
     'families.merge': ({ keepId, mergeId }) => {
+      snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'before-merge');
       const undoId = merges.merge(keepId, mergeId);
       return { family: families.get(keepId), undoId };
     },
-    'families.unmerge': ({ undoId }) => ({ family: families.get(merges.unmerge(undoId)) }),
+    'families.unmerge': ({ undoId }) => {
+      snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'before-undo');
+      return { family: families.get(merges.unmerge(undoId)) };
+    },
     'families.exportCsv': ({ ids }) => {
       const wanted = ids === undefined ? null : new Set(ids);
       const chosen = families.list('').filter((family) => wanted === null || wanted.has(family.id));

@@ -27,7 +27,7 @@ export function DeleteFamilyDialog({ families, onCancel, onDeleted }: DeleteFami
     <Modal title={`Delete ${who}?`} onClose={onCancel} role="alertdialog" className="confirm-dialog">
       <p>
         This removes {who}
-        {theirKids}, and all their RSVPs and attendance from Village for good. It cannot be undone.
+        {theirKids}, and all their RSVPs and attendance from Village for good, backups included. It cannot be undone.
       </p>
       {error && (
         <p className="form-error" role="alert">
