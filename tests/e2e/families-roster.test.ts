@@ -11,6 +11,7 @@ import { formatAge } from '../../shared/domain/age';
 import { localToday } from '../../shared/domain/calendar-date';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { FamiliesRepository } from '../../electron/core/families/families-repository';
+import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { insertAttendance, insertSession } from '../support/family-fixtures';
 import { makeTempDir } from '../support/temp-db';
@@ -45,6 +46,7 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
   let browser: Browser;
   let page: Page;
   const downloads = makeTempDir('village-downloads-');
+  let upcoming = 0;
   const today = localToday();
 
   const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
@@ -58,6 +60,7 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     insertAttendance(db, autumn, ids[0]!);
     insertAttendance(db, insertSession(db, 'spring', '2026-04-11', 'Stroller walk'), ids[0]!);
     insertAttendance(db, autumn, ids[3]!, [], true);
+    upcoming = insertSession(db, 'winter', '2099-01-10', 'Toddler mornings');
     db.close();
 
     app = await startBrowserMode(databasePath);
@@ -191,6 +194,18 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await page.getByRole('status').getByText('Tagged 2 families “newsletter”.').waitFor();
     await expect.poll(() => page.getByRole('row', { name: /^Select Bea Ito/ }).innerText()).toContain('newsletter');
     await screenshot(page, 'roster-selection');
+
+    await bar.getByRole('button', { name: 'Invite to session…' }).click();
+    const invite = page.getByRole('dialog', { name: 'Invite 2 families to a session' });
+    await invite.getByLabel('Session').selectOption({ label: 'Sat, Jan 10 · 10:00–11:00 · Toddler mornings' });
+    await screenshot(page, 'roster-invite');
+    await invite.getByRole('button', { name: 'Invite' }).click();
+    await page.getByRole('status').getByText('Invited 2 families.').waitFor();
+    const invited = (await callApi(app.launchUrl, 'rsvps.list', { sessionId: upcoming })) as { parentName: string; status: string }[];
+    expect(invited.map((rsvp) => [rsvp.parentName, rsvp.status])).toEqual([
+      ['Bea Ito', 'invited'],
+      ['Dana Reyes', 'invited'],
+    ]);
 
     await bar.getByRole('button', { name: 'Copy emails' }).click();
     await page.getByRole('status').getByText('Copied 2 emails.').waitFor();

@@ -46,6 +46,7 @@ export class RsvpsRepository {
     families: Statement<[], { id: number; parent_name: string; email: string }>;
     kids: Statement<[], KidRow>;
     attendeesOf: Statement<[string], AttendeeRow>;
+    inviteMany: Statement<[number, string, string, string]>;
   };
 
   constructor(db: Database) {
@@ -66,6 +67,11 @@ export class RsvpsRepository {
       attendeesOf: db.prepare(`
         SELECT r.session_id, r.family_id, f.parent_name, f.email, r.status FROM rsvps r JOIN families f ON f.id = r.family_id
         WHERE r.session_id IN (SELECT value FROM json_each(?)) ORDER BY r.session_id, f.parent_name COLLATE NOCASE, f.id`),
+      // Families that already answered keep their answer: inviting never turns a "going" back into "invited".
+      inviteMany: db.prepare(`
+        INSERT INTO rsvps (session_id, family_id, status, responded_at, created_at, updated_at)
+        SELECT ?, f.id, 'invited', NULL, ?, ? FROM families f WHERE f.id IN (SELECT value FROM json_each(?))
+        ON CONFLICT (session_id, family_id) DO NOTHING`),
     };
   }
 
@@ -89,6 +95,15 @@ export class RsvpsRepository {
       });
       this.statements.upsert.run({ sessionId, familyId, status, respondedAt: status === 'invited' ? null : now, now });
       return toRsvp(this.statements.one.get(sessionId, familyId)!);
+    }).immediate();
+  }
+
+  /** Puts families on a session's invite list; those already on it keep their answer. */
+  inviteMany(sessionId: number, familyIds: readonly number[], now = new Date().toISOString()): { invited: number; alreadyListed: number } {
+    return this.db.transaction(() => {
+      this.sessionOrThrow(sessionId);
+      const invited = this.statements.inviteMany.run(sessionId, now, now, JSON.stringify(familyIds)).changes;
+      return { invited, alreadyListed: new Set(familyIds).size - invited };
     }).immediate();
   }
 

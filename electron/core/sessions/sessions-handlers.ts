@@ -17,5 +17,6 @@ export function sessionsHandlers(context: CoreContext): HandlersFor<keyof typeof
     'sessions.suggestions': ({ id }) => rsvps.suggestions(id),
     'rsvps.list': ({ sessionId }) => rsvps.list(sessionId),
     'rsvps.set': ({ sessionId, familyId, status }) => rsvps.set(sessionId, familyId, status),
+    'rsvps.invite': ({ sessionId, familyIds }) => rsvps.inviteMany(sessionId, familyIds),
   };
 }

@@ -1,4 +1,4 @@
-export type BulkAction = 'tag' | 'copy-emails' | 'export' | 'delete' | 'clear';
+export type BulkAction = 'tag' | 'invite' | 'copy-emails' | 'export' | 'delete' | 'clear';
 
 interface BulkActionsProps {
   count: number;
@@ -14,6 +14,9 @@ export function BulkActions({ count, onAction }: BulkActionsProps) {
       </span>
       <button type="button" className="button-secondary" onClick={() => onAction('tag')}>
         Add tag…
+      </button>
+      <button type="button" className="button-secondary" onClick={() => onAction('invite')}>
+        Invite to session…
       </button>
       <button type="button" className="button-secondary" onClick={() => onAction('copy-emails')}>
         Copy emails

@@ -14,13 +14,14 @@ import { FamilyDialog } from './FamilyDialog';
 import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
 import { RosterFilters, type FilterDraft } from './RosterFilters';
 import { RosterTable } from './RosterTable';
+import { InviteDialog } from './InviteDialog';
 import { TagDialog } from './TagDialog';
 import { useRoster } from './useRoster';
 import './families.css';
 import { usePreference } from './usePreference';
 
 type Editing = { family: Family | null } | null;
-type Dialog = 'tag' | 'delete' | 'duplicates' | null;
+type Dialog = 'tag' | 'invite' | 'delete' | 'duplicates' | null;
 interface Notice {
   text: string;
   undoId?: number;
@@ -115,6 +116,7 @@ export function FamiliesPage() {
   };
   const runBulk = (action: BulkAction) => {
     if (action === 'tag') setDialog('tag');
+    else if (action === 'invite') setDialog('invite');
     else if (action === 'delete') setDialog('delete');
     else if (action === 'export') exportCsv(selectedIds);
     else if (action === 'clear') setSelection({});
@@ -237,6 +239,16 @@ export function FamiliesPage() {
           knownTags={choices.tags}
           onClose={() => setDialog(null)}
           onTagged={(message) => {
+            setDialog(null);
+            done(message);
+          }}
+        />
+      )}
+      {dialog === 'invite' && (
+        <InviteDialog
+          ids={selectedIds}
+          onClose={() => setDialog(null)}
+          onInvited={(message) => {
             setDialog(null);
             done(message);
           }}

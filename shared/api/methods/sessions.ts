@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FamilySuggestion, Rsvp, Session, SessionDetail } from '../../domain/sessions/session';
-import { idSchema, isoDateSchema } from '../schemas';
+import { idListSchema, idSchema, isoDateSchema } from '../schemas';
 import { rsvpStatusSchema, sessionEditSchema, sessionInputSchema } from '../session-schemas';
 import { returns } from './define';
 
@@ -29,6 +29,11 @@ export const sessionsMethods = {
   'sessions.cancel': { params: z.strictObject({ id: idSchema, scope: scopeSchema }), result: returns<SessionDetail>() },
   'sessions.suggestions': { params: z.strictObject({ id: idSchema }), result: returns<FamilySuggestion[]>() },
   'rsvps.list': { params: z.strictObject({ sessionId: idSchema }), result: returns<Rsvp[]>() },
+  /** Adds families to the invite list (as "invited"); families already on it keep their answer. */
+  'rsvps.invite': {
+    params: z.strictObject({ sessionId: idSchema, familyIds: idListSchema }),
+    result: returns<{ invited: number; alreadyListed: number }>(),
+  },
   'rsvps.set': {
     params: z.strictObject({ sessionId: idSchema, familyId: idSchema, status: rsvpStatusSchema }),
     result: returns<Rsvp>(),

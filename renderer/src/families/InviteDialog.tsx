@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { ApiFailure } from '../../../shared/api/errors';
+import { call } from '../api/client';
+import { Modal } from '../components/Modal';
+import { SessionSelect } from '../sessions/SessionSelect';
+
+interface InviteDialogProps {
+  ids: number[];
+  onClose: () => void;
+  onInvited: (message: string) => void;
+}
+
+/** Adds the selected families to an upcoming session's invite list. */
+export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const count = ids.length === 1 ? '1 family' : `${ids.length} families`;
+  return (
+    <Modal title={`Invite ${count} to a session`} onClose={onClose} className="confirm-dialog">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (sessionId === null) {
+            setError('Please choose a session.');
+            return;
+          }
+          call('rsvps.invite', { sessionId, familyIds: ids })
+            .then(({ invited, alreadyListed }) =>
+              onInvited(
+                `Invited ${invited === 1 ? '1 family' : `${invited} families`}${alreadyListed > 0 ? `; ${alreadyListed} already on the list kept their answer` : ''}.`,
+              ),
+            )
+            .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not invite them.'));
+        }}
+      >
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <SessionSelect label="Session" value={sessionId} onChange={setSessionId} hint="Families who already answered keep their answer." />
+        <div className="dialog-actions">
+          <span className="spacer" />
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button-primary">
+            Invite
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
