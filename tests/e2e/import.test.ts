@@ -1,6 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import BetterSqlite3 from 'better-sqlite3';
+import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
+import { insertSession } from '../support/family-fixtures';
 import { parentNamesIn } from '../support/inspect-db';
 
 const SHEET = [
@@ -80,6 +83,25 @@ describe.skipIf(!chromiumAvailable)('import in browser mode (Chromium)', () => {
     await page.getByText(/^Undone /).waitFor();
     expect(parentNamesIn(app.databasePath)).toEqual([]);
     await screenshot(page, 'import-undone');
+  });
+
+  it("attaches a sheet's families to a session as going", async () => {
+    const db = new BetterSqlite3(app.databasePath);
+    const date = formatIsoDate(addDays(parseIsoDate(localToday())!, 7));
+    const sessionId = insertSession(db, 'next-week', date, 'Stroller walk');
+    db.close();
+    await page.locator('input[type=file]').setInputFiles({ name: 'walk-rsvps.csv', mimeType: 'text/csv', buffer: Buffer.from(SHEET) });
+    await page.locator('.import-summary').waitFor();
+    const session = page.getByLabel('Add them to a session (optional)');
+    await session.locator('option', { hasText: 'Stroller walk' }).waitFor({ state: 'attached' });
+    await session.selectOption(String(sessionId));
+    await screenshot(page, 'import-to-session');
+    await page.getByRole('button', { name: /^Import \d+ new/ }).click();
+    await page.getByRole('status').getByText(/^Imported walk-rsvps\.csv/).waitFor();
+    const check = new BetterSqlite3(app.databasePath, { readonly: true });
+    const going = check.prepare("SELECT f.parent_name FROM rsvps r JOIN families f ON f.id = r.family_id WHERE r.session_id = ? AND r.status = 'going' ORDER BY f.parent_name").pluck().all(sessionId);
+    check.close();
+    expect(going).toEqual(['Dana Reyes', 'Priya Natarajan', 'Sam Okafor']);
   });
 
   it('picks a file with the file input, and says clearly when it is an Excel workbook', async () => {

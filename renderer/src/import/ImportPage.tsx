@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
 import { summarizeCounts } from '../../../shared/domain/import/import-preview';
+import { SessionSelect } from '../sessions/SessionSelect';
 import { ImportHistory } from './ImportHistory';
 import { PreviewTable } from './PreviewTable';
 import { SheetPicker } from './SheetPicker';
@@ -10,7 +12,10 @@ import './import.css';
 export function ImportPage() {
   const { sheet, preview, busy, error, result, batches, choose, override, commit, undo, cancel } = useImport();
   const [notice, setNotice] = useState('');
-  const nothingToDo = preview !== null && preview.counts.familiesAdded + preview.counts.familiesUpdated === 0;
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  const nothingToDo = preview !== null && sessionId === null && preview.counts.familiesAdded + preview.counts.familiesUpdated === 0;
+  // A SignUpGenius slot or a Meetup list is often for a session that already happened.
+  const sessionsFrom = formatIsoDate(addDays(parseIsoDate(localToday())!, -60));
 
   return (
     <section className="page import-page" aria-labelledby="page-title">
@@ -47,6 +52,16 @@ export function ImportPage() {
             </p>
           ))}
           <SheetSettings preview={preview} onChange={override} />
+          <div className="import-session">
+            <SessionSelect
+              label="Add them to a session (optional)"
+              value={sessionId}
+              onChange={setSessionId}
+              from={sessionsFrom}
+              emptyOption="No, just the families"
+              hint="For a sign-up sheet or RSVP list of one meetup: every family on it is marked as going."
+            />
+          </div>
           <div className="import-bar">
             <p className="import-summary">
               <strong>{summarizeCounts(preview.counts)}</strong>
@@ -55,7 +70,7 @@ export function ImportPage() {
             <button type="button" className="button-secondary" onClick={cancel}>
               Cancel
             </button>
-            <button type="button" className="button-primary" disabled={busy || nothingToDo} onClick={() => void commit()}>
+            <button type="button" className="button-primary" disabled={busy || nothingToDo} onClick={() => void commit(sessionId)}>
               {nothingToDo ? 'Nothing new to import' : `Import ${preview.counts.familiesAdded} new, ${preview.counts.familiesUpdated} changed`}
             </button>
           </div>

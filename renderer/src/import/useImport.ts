@@ -92,11 +92,11 @@ export function useImport() {
     setOverrides((previous) => ({ ...previous, ...change }));
   }, []);
 
-  const commit = useCallback(async () => {
+  const commit = useCallback(async (sessionId: number | null) => {
     if (!sheet) return;
     setBusy(true);
     try {
-      const committed = await call('import.commit', { ...sheet, ...overrides });
+      const committed = await call('import.commit', { ...sheet, ...overrides, ...(sessionId === null ? {} : { sessionId }) });
       setResult({ ...committed, fileName: sheet.fileName });
       setSheet(null);
       setPreview(null);
