@@ -96,7 +96,7 @@ describe('attendance', () => {
     expect(db.prepare('SELECT walk_in, source FROM attendance WHERE family_id = ?').get(view.familyId)).toEqual({ walk_in: 1, source: 'check-in' });
     expect(view.headcount.byBand).toEqual([
       { label: 'Younger', count: 0 },
-      { label: 'In range (1–3 y)', count: 1 },
+      { label: 'In range (12–36 months)', count: 1 },
       { label: 'Older', count: 0 },
     ]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceAgeBands, attendanceBandIndex, FIXED_ATTENDANCE_AGE_BANDS, monthsRangeLabel } from '../../shared/domain/attendance/age-bands';
+import { attendanceAgeBands, attendanceBandIndex, FIXED_ATTENDANCE_AGE_BANDS } from '../../shared/domain/attendance/age-bands';
 import { headcount } from '../../shared/domain/attendance/headcount';
 import type { BirthPrecision } from '../../shared/domain/age';
 
@@ -28,20 +28,12 @@ describe('attendance age bands', () => {
 
   it.each([
     [null, null, ['0–11 m', '1 y', '2 y', '3–4 y', '5+ y']],
-    [12, 36, ['Younger', 'In range (1–3 y)', 'Older']],
-    [0, 18, ['In range (0–18 m)', 'Older']],
-    [24, null, ['Younger', 'In range (24 m and older)']],
-    [null, 11, ['In range (up to 11 m)', 'Older']],
+    [12, 36, ['Younger', 'In range (12–36 months)', 'Older']],
+    [0, 18, ['In range (0–18 months)', 'Older']],
+    [24, null, ['Younger', 'In range (from 2 years)']],
+    [null, 11, ['In range (up to 11 months)', 'Older']],
   ] as const)('a session aged %s–%s months counts kids as %j', (ageMinMonths, ageMaxMonths, labels) => {
     expect(attendanceAgeBands({ ageMinMonths, ageMaxMonths }).map((band) => band.label)).toEqual(labels);
-  });
-
-  it.each([
-    [12, 36, '1–3 y'],
-    [6, 18, '6–18 m'],
-    [null, null, 'any age'],
-  ] as const)('labels %s–%s months as %s', (min, max, label) => {
-    expect(monthsRangeLabel(min, max)).toBe(label);
   });
 });
 
@@ -71,7 +63,7 @@ describe('headcount', () => {
     const result = headcount([{ adults: 1, kids: [{ birthDate: '2026-01-01', birthPrecision: 'day' }, { birthDate: '2024-11-08', birthPrecision: 'day' }, { birthDate: '2020-01-01', birthPrecision: 'day' }] }], ON, bands);
     expect(result.byBand).toEqual([
       { label: 'Younger', count: 1 },
-      { label: 'In range (1–3 y)', count: 1 },
+      { label: 'In range (12–36 months)', count: 1 },
       { label: 'Older', count: 1 },
     ]);
   });

@@ -8,13 +8,15 @@ export interface ApiState<T> {
   loading: boolean;
   error: string | null;
   reload: () => void;
+  /** Replaces the data with a newer answer (e.g. the session view a check-in returns). */
+  set: (value: T) => void;
 }
 
 /**
  * Fetches one API method's result and refetches when the params (compared as JSON) change or on
- * `reload()`. `params` null means "nothing to fetch yet".
+ * `reload()`. `params` null means "nothing to fetch yet"; `delayMs` waits for typing to pause.
  */
-export function useApi<M extends MethodName>(method: M, params: MethodParams<M> | null, failure: string): ApiState<MethodResult<M>> {
+export function useApi<M extends MethodName>(method: M, params: MethodParams<M> | null, failure: string, delayMs = 0): ApiState<MethodResult<M>> {
   const [data, setData] = useState<MethodResult<M> | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -24,23 +26,26 @@ export function useApi<M extends MethodName>(method: M, params: MethodParams<M> 
   useEffect(() => {
     if (key === null) return;
     let current = true;
-    call(method, JSON.parse(key) as MethodParams<M>)
-      .then((value) => {
-        if (!current) return;
-        setData(value);
-        setError(null);
-      })
-      .catch((caught: unknown) => {
-        if (current) setError(caught instanceof ApiFailure ? caught.message : failure);
-      })
-      .finally(() => {
-        if (current) setLoading(false);
-      });
+    const timer = window.setTimeout(() => {
+      call(method, JSON.parse(key) as MethodParams<M>)
+        .then((value) => {
+          if (!current) return;
+          setData(value);
+          setError(null);
+        })
+        .catch((caught: unknown) => {
+          if (current) setError(caught instanceof ApiFailure ? caught.message : failure);
+        })
+        .finally(() => {
+          if (current) setLoading(false);
+        });
+    }, delayMs);
     return () => {
       current = false;
+      window.clearTimeout(timer);
     };
-  }, [method, key, version, failure]);
+  }, [method, key, version, failure, delayMs]);
 
   const reload = useCallback(() => setVersion((value) => value + 1), []);
-  return { data, loading, error, reload };
+  return { data, loading, error, reload, set: setData };
 }

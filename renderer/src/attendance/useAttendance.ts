@@ -1,48 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { MethodName, MethodParams, MethodResult } from '../../../shared/api/contract';
+import type { MethodName, MethodParams } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
-import { call } from '../api/client';
+import { useApi } from '../api/useApi';
 
-export interface Loaded<T> {
-  data: T | null;
-  error: string | null;
-  reload: () => void;
-  /** Replaces the data with a newer answer (e.g. the session view a check-in returns). */
-  set: (value: T) => void;
-}
+export type { ApiState as Loaded } from '../api/useApi';
 
-/**
- * One API read that reloads when its params change; `delayMs` waits for typing to pause. `params` of
- * null skips the call.
- */
-export function useApiRead<M extends MethodName>(method: M, params: MethodParams<M> | null, delayMs = 0): Loaded<MethodResult<M>> {
-  const [data, setData] = useState<MethodResult<M> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  const key = params === null ? null : JSON.stringify(params);
-
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      call(method, JSON.parse(key) as MethodParams<M>)
-        .then((value) => {
-          if (!current) return;
-          setData(value);
-          setError(null);
-        })
-        .catch((failure: unknown) => {
-          if (current) setError(failure instanceof ApiFailure ? failure.message : 'Village could not load this.');
-        });
-    }, delayMs);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [method, key, version, delayMs]);
-
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
-  return { data, error, reload, set: setData };
+/** One API read for the attendance screens (see useApi). */
+export function useApiRead<M extends MethodName>(method: M, params: MethodParams<M> | null, delayMs = 0) {
+  return useApi(method, params, 'Village could not load this.', delayMs);
 }
 
 /** Runs a write, turning a failure into the one sentence to show. */

@@ -10,3 +10,8 @@ export function downloadText(fileName: string, text: string, type: string): void
   // Revoke after the click has been handled, or some browsers cancel the download.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** A CSV for spreadsheets: the byte order mark makes Excel read it as UTF-8 (accents in names). */
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadText(fileName, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+}

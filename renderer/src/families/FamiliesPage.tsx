@@ -8,7 +8,7 @@ import { call } from '../api/client';
 import { BulkActions, type BulkAction } from './BulkActions';
 import { ColumnsMenu } from './ColumnsMenu';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
-import { downloadText } from './download';
+import { downloadCsv } from '../components/download';
 import { DuplicatesDialog } from './DuplicatesDialog';
 import { FamilyDialog } from './FamilyDialog';
 import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
@@ -104,7 +104,7 @@ export function FamiliesPage() {
   const exportCsv = (ids?: number[]) => {
     call('families.exportCsv', ids ? { ids } : {})
       .then(({ csv, families }) => {
-        downloadText(csvFileName(today), csv);
+        downloadCsv(csvFileName(today), csv);
         setNotice({ text: `Exported ${families} ${families === 1 ? 'family' : 'families'} to ${csvFileName(today)}.` });
       })
       .catch((failure: unknown) => failed(failure, 'Village could not export the families.'));

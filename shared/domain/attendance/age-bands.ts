@@ -3,8 +3,10 @@
  * counted as younger / in range / older; any other session uses fixed bands: 0–11 m, 1 y, 2 y, 3–4 y, 5+ y.
  * Named for attendance so it is not confused with other age-range rules.
  */
-import { ageInMonths, type BirthPrecision } from '../age';
+import type { BirthPrecision } from '../age';
+import { kidInAgeBand } from '../age-band';
 import type { IsoDate } from '../calendar-date';
+import { ageBandLabel } from '../sessions/age-band';
 
 export interface AttendanceAgeBand {
   label: string;
@@ -22,20 +24,13 @@ export const FIXED_ATTENDANCE_AGE_BANDS: readonly AttendanceAgeBand[] = [
   { label: '5+ y', minMonths: 60, maxMonths: null },
 ];
 
-/** "12–36 m" style label for a range in months, in years when both ends are whole years. */
-export function monthsRangeLabel(min: number | null, max: number | null): string {
-  if (min !== null && max !== null) return min % 12 === 0 && max % 12 === 0 ? `${min / 12}–${max / 12} y` : `${min}–${max} m`;
-  if (min !== null) return `${min} m and older`;
-  if (max !== null) return `up to ${max} m`;
-  return 'any age';
-}
-
 export function attendanceAgeBands(range: { ageMinMonths: number | null; ageMaxMonths: number | null }): AttendanceAgeBand[] {
   const { ageMinMonths: min, ageMaxMonths: max } = range;
   if (min === null && max === null) return [...FIXED_ATTENDANCE_AGE_BANDS];
   const bands: AttendanceAgeBand[] = [];
   if (min !== null && min > 0) bands.push({ label: 'Younger', minMonths: 0, maxMonths: min - 1 });
-  bands.push({ label: `In range (${monthsRangeLabel(min, max)})`, minMonths: min ?? 0, maxMonths: max });
+  // The same words the session itself shows for its range, so the organizer reads one name for one band.
+  bands.push({ label: `In range (${ageBandLabel({ minMonths: min, maxMonths: max })})`, minMonths: min ?? 0, maxMonths: max });
   if (max !== null) bands.push({ label: 'Older', minMonths: max + 1, maxMonths: null });
   return bands;
 }
@@ -46,7 +41,5 @@ export function attendanceBandIndex(
   on: IsoDate,
   bands: readonly AttendanceAgeBand[],
 ): number {
-  const months = ageInMonths(kid.birthDate, on, kid.birthPrecision);
-  if (months === null) return -1;
-  return bands.findIndex((band) => months >= band.minMonths && (band.maxMonths === null || months <= band.maxMonths));
+  return bands.findIndex((band) => kidInAgeBand(kid, band.minMonths, band.maxMonths, on));
 }

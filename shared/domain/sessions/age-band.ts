@@ -3,7 +3,8 @@
  * when one of its kids is inside the band on the session's date, and the suggestion says which kid and
  * how old ("Ivy, 2 y 1 m").
  */
-import { ageInMonths, formatAge, type BirthPrecision } from '../age';
+import { formatAge, type BirthPrecision } from '../age';
+import { kidInAgeBand } from '../age-band';
 import type { IsoDate } from '../calendar-date';
 
 export interface AgeBand {
@@ -46,11 +47,7 @@ export function ageBandLabel(band: AgeBand): string {
 
 /** Whether a kid is inside the band on the day (a kid not born yet never is). */
 export function kidInBand(kid: BandKid, band: AgeBand, on: IsoDate): boolean {
-  const months = ageInMonths(kid.birthDate, on, kid.birthPrecision);
-  if (months === null) return false;
-  if (band.minMonths !== null && months < band.minMonths) return false;
-  if (band.maxMonths !== null && months > band.maxMonths) return false;
-  return true;
+  return kidInAgeBand(kid, band.minMonths, band.maxMonths, on);
 }
 
 export interface Suggestion {
