@@ -222,6 +222,19 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     expect(csv).not.toContain('Priya');
   });
 
+  it("saves one family's sessions as a calendar file from the family dialog", async () => {
+    await page.getByRole('button', { name: 'Edit Dana Reyes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Dana Reyes' });
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Their sessions (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const ics = fs.readFileSync((await download.path())!, 'utf8');
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toContain('SUMMARY:Toddler mornings');
+    await dialog.getByRole('status').getByText(/^Saved .*\.ics/).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('deletes the selection after a clear confirmation', async () => {
     await page.getByRole('toolbar', { name: 'Selected families' }).getByRole('button', { name: 'Delete…' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete 2 families?' });

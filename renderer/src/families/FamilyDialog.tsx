@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/family-entry';
 import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
+import { downloadIcs } from '../sessions/download-ics';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
 import { parentNames } from '../../../shared/domain/family';
@@ -32,6 +33,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
   const [draft, setDraft] = useState<FamilyDraft>(() => (family ? draftFromFamily(family) : emptyFamilyDraft()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [icsNotice, setIcsNotice] = useState('');
   const [saving, setSaving] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -130,10 +132,29 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
 
         {family && <FamilyHistoryPanel familyId={family.id} />}
 
+        <p className="notice" role="status" aria-live="polite">
+          {icsNotice}
+        </p>
         <div className="dialog-actions">
           {family && (
             <button type="button" className="button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
               Delete family…
+            </button>
+          )}
+          {family && (
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => {
+                downloadIcs({ kind: 'family', id: family.id })
+                  .then((fileName) => {
+                    setFormError(null);
+                    setIcsNotice(`Saved ${fileName}, with every session they are invited to or came to.`);
+                  })
+                  .catch((failure: unknown) => setFormError(failure instanceof ApiFailure ? failure.message : 'Village could not make the calendar file.'));
+              }}
+            >
+              Their sessions (.ics)
             </button>
           )}
           <span className="spacer" />
