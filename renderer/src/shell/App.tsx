@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { RecoveryScreen } from '../backups/RecoveryScreen';
 import { PAGE_COMPONENTS } from './page-components';
 import { Sidebar } from './Sidebar';
@@ -17,7 +18,9 @@ export function App() {
       </a>
       <Sidebar current={page} onNavigate={navigate} />
       <main id="main" tabIndex={-1}>
-        <Page />
+        <Suspense fallback={<p className="muted page-loading">Loading…</p>}>
+          <Page />
+        </Suspense>
       </main>
     </div>
   );

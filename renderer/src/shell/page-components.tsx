@@ -1,18 +1,16 @@
-import type { ComponentType } from 'react';
-import { AttendancePage } from '../attendance/AttendancePage';
-import { BackupsPage } from '../backups/BackupsPage';
+import { lazy, type ComponentType } from 'react';
 import { FamiliesPage } from '../families/FamiliesPage';
-import { ImportPage } from '../import/ImportPage';
-import { ParksPage } from '../parks/ParksPage';
-import { SessionsPage } from '../sessions/SessionsPage';
 import type { PageId } from './navigation';
 
-/** What each page of the navigation shows. */
+/**
+ * What each page of the navigation shows. Families, the page Village opens on, is in the main bundle;
+ * the others load when first visited, so opening Village evaluates only what the first screen needs.
+ */
 export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   families: FamiliesPage,
-  sessions: SessionsPage,
-  parks: ParksPage,
-  import: ImportPage,
-  attendance: AttendancePage,
-  backups: BackupsPage,
+  sessions: lazy(() => import('../sessions/SessionsPage').then((module) => ({ default: module.SessionsPage }))),
+  parks: lazy(() => import('../parks/ParksPage').then((module) => ({ default: module.ParksPage }))),
+  import: lazy(() => import('../import/ImportPage').then((module) => ({ default: module.ImportPage }))),
+  attendance: lazy(() => import('../attendance/AttendancePage').then((module) => ({ default: module.AttendancePage }))),
+  backups: lazy(() => import('../backups/BackupsPage').then((module) => ({ default: module.BackupsPage }))),
 };
