@@ -1,0 +1,55 @@
+import { useState, type ReactNode } from 'react';
+import { ApiFailure } from '../../../shared/api/errors';
+import { Modal } from './Modal';
+
+interface ConfirmDialogProps {
+  title: string;
+  /** What will happen, in words the organizer can weigh. */
+  children: ReactNode;
+  keepLabel: string;
+  confirmLabel: string;
+  /** Shown on the confirm button while the action runs; the label stays when omitted. */
+  busyLabel?: string;
+  danger?: boolean;
+  /** The sentence shown when the action fails without a message of its own. */
+  failure: string;
+  onCancel: () => void;
+  /** Runs the action; resolves when done (the caller closes the dialog), rejects to show the error. */
+  onConfirm: () => Promise<unknown>;
+}
+
+/** Asks before something that changes a lot at once; "keep" has the focus, so Enter is the safe answer. */
+export function ConfirmDialog({ title, children, keepLabel, confirmLabel, busyLabel, danger = false, failure, onCancel, onConfirm }: ConfirmDialogProps) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal title={title} onClose={onCancel} role="alertdialog" className="confirm-dialog">
+      {children}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="button-secondary" onClick={onCancel} autoFocus>
+          {keepLabel}
+        </button>
+        <button
+          type="button"
+          className={danger ? 'button-danger' : 'button-primary'}
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            onConfirm().catch((caught: unknown) => {
+              setBusy(false);
+              setError(caught instanceof ApiFailure ? caught.message : failure);
+            });
+          }}
+        >
+          {busy && busyLabel ? busyLabel : confirmLabel}
+        </button>
+      </div>
+    </Modal>
+  );
+}
