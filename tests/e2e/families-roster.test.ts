@@ -244,4 +244,34 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await page.getByRole('status').getByText('Deleted 2 families and everything about them.').waitFor();
     await expect.poll(rowNames).toEqual(['Amara Okafor', 'Lena Kowalski', 'Priya Natarajan']);
   });
+
+  it('coming back to Families shows the kept roster, and reads it again only when the database changed', async () => {
+    const rosterReads: string[] = [];
+    const watch = (request: import('playwright-core').Request) => {
+      const body = request.postData() ?? '';
+      if (request.url().endsWith('/api') && body.includes('"families.roster"')) rosterReads.push(body);
+    };
+    page.on('request', watch);
+    try {
+      await page.getByRole('link', { name: 'Parks' }).click();
+      await page.getByRole('heading', { name: 'Parks', level: 1 }).waitFor();
+      const revisionAnswered = page.waitForResponse((response) => (response.request().postData() ?? '').includes('"app.revision"'));
+      await page.getByRole('link', { name: 'Families' }).click();
+      await expect.poll(rowNames).toEqual(['Amara Okafor', 'Lena Kowalski', 'Priya Natarajan']);
+      // The revision is asked for; nothing changed, so the roster (7 MB for 20,000 families) is not read again.
+      await revisionAnswered;
+      await page.waitForTimeout(200);
+      expect(rosterReads).toEqual([]);
+
+      // Another program (here: the API, as the CLI or an import would) adds a family while Parks is open.
+      await page.getByRole('link', { name: 'Parks' }).click();
+      await page.getByRole('heading', { name: 'Parks', level: 1 }).waitFor();
+      await callApi(app.launchUrl, 'families.create', { parentName: 'Noor Haddad', kids: [] });
+      await page.getByRole('link', { name: 'Families' }).click();
+      await expect.poll(rowNames).toEqual(['Amara Okafor', 'Lena Kowalski', 'Noor Haddad', 'Priya Natarajan']);
+      expect(rosterReads).toHaveLength(1);
+    } finally {
+      page.off('request', watch);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { parentNames, type Family, type FamilyRosterRow } from '../../../shared/domain/family';
-import { activeFilterCount, ageBandFromDraft, matchesFilters, matchesSearch, prepareRosterRow, rosterChoices, type RosterFilters as Filters } from '../../../shared/domain/roster-filter';
+import { activeFilterCount, ageBandFromDraft, matchesFilters, matchesSearch, type RosterFilters as Filters } from '../../../shared/domain/roster-filter';
 import { call } from '../api/client';
 import { BulkActions, type BulkAction } from './BulkActions';
 import { ColumnsMenu } from './ColumnsMenu';
@@ -14,11 +14,13 @@ import { FamilyDialog } from './FamilyDialog';
 import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
 import { RosterFilters, type FilterDraft } from './RosterFilters';
 import { RosterTable } from './RosterTable';
+import { preparedRoster, rosterMenus, sortedRoster } from './roster-view';
 import { InviteDialog } from './InviteDialog';
 import { TagDialog } from './TagDialog';
 import { useRoster } from './useRoster';
 import './families.css';
-import { usePreference } from './usePreference';
+import { preloadPreference, usePreference } from './usePreference';
+import { openingPage } from '../shell/useCurrentPage';
 
 type Editing = { family: Family | null } | null;
 type Dialog = 'tag' | 'invite' | 'delete' | 'duplicates' | null;
@@ -29,6 +31,9 @@ interface Notice {
 
 const COLUMN_IDS = new Set<string>(ROSTER_COLUMNS.map((column) => column.id));
 const isHiddenColumns = (value: unknown): value is RosterColumnId[] => Array.isArray(value) && value.every((id) => typeof id === 'string' && COLUMN_IDS.has(id));
+
+const HIDDEN_COLUMNS = 'families.hiddenColumns';
+if (openingPage() === 'families') preloadPreference(HIDDEN_COLUMNS);
 
 function emptyDraft(today: string): FilterDraft {
   return { age: { min: '', max: '', unit: 'months', on: today }, neighborhood: '', tag: '', firstTimers: false, notSeenSince: '' };
@@ -48,24 +53,23 @@ export function FamiliesPage() {
   const [search, setSearch] = useState('');
   const [draft, setDraft] = useState<FilterDraft>(() => emptyDraft(today));
   const [sorting, setSorting] = useState<SortingState>([{ id: 'parents', desc: false }]);
-  const [hidden, setHidden] = usePreference<RosterColumnId[]>('families.hiddenColumns', DEFAULT_HIDDEN, isHiddenColumns);
+  const [hidden, setHidden] = usePreference<RosterColumnId[]>(HIDDEN_COLUMNS, DEFAULT_HIDDEN, isHiddenColumns);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [editing, setEditing] = useState<Editing>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<Notice>({ text: '' });
   const [actionError, setActionError] = useState<string | null>(null);
 
-  // Prepared once per load; filters run once per filter change; the search runs per keystroke over what is left.
-  const prepared = useMemo(() => rows.map(prepareRosterRow), [rows]);
+  // Prepared and sorted once per load (and remembered between visits); filters run once per filter
+  // change; the search runs per keystroke over what is left.
+  const prepared = useMemo(() => preparedRoster(rows), [rows]);
+  const sorted = useMemo(() => sortedRoster(prepared, sorting), [prepared, sorting]);
   const filters = useMemo(() => filtersFromDraft(draft), [draft]);
   const activeFilters = activeFilterCount(filters);
-  const filtered = useMemo(() => (activeFilters === 0 ? prepared : prepared.filter((item) => matchesFilters(item.row, filters))), [prepared, filters, activeFilters]);
-  const visible = useMemo(() => {
-    if (search.trim() === '' && filtered === prepared) return null;
-    return new Set(filtered.filter((item) => matchesSearch(item, search)).map((item) => item.row.id));
-  }, [filtered, prepared, search]);
-  const shownCount = visible === null ? rows.length : visible.size;
-  const choices = useMemo(() => rosterChoices(rows), [rows]);
+  const filtered = useMemo(() => (activeFilters === 0 ? sorted : sorted.filter((item) => matchesFilters(item.row, filters))), [sorted, filters, activeFilters]);
+  const shown = useMemo(() => (search.trim() === '' ? filtered : filtered.filter((item) => matchesSearch(item, search))), [filtered, search]);
+  const narrowed = shown.length !== rows.length;
+  const choices = useMemo(() => rosterMenus(rows), [rows]);
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
 
   // Selection is kept to families that still exist (after a delete or merge).
@@ -146,7 +150,7 @@ export function FamiliesPage() {
         <div>
           <h1 id="page-title">Families</h1>
           <p className="page-subtitle" aria-live="polite">
-            {loading ? 'Loading…' : !complete ? 'Loading all families…' : visible === null ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}` : `${shownCount} of ${rows.length} families`}
+            {loading ? 'Loading…' : !complete ? 'Loading all families…' : !narrowed ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}` : `${shown.length} of ${rows.length} families`}
           </p>
         </div>
         <div className="page-actions">
@@ -204,15 +208,15 @@ export function FamiliesPage() {
           </button>
         </div>
       )}
-      {!empty && shownCount === 0 && !loading && (
+      {!empty && shown.length === 0 && !loading && (
         <div className="empty-state">
           <p>{search.trim() !== '' ? `No family matches “${search}”` : 'No family matches'}{activeFilters > 0 ? ' with these filters' : ''}.</p>
         </div>
       )}
-      {!empty && shownCount > 0 && (
+      {!empty && shown.length > 0 && (
         <RosterTable
-          rows={rows}
-          visible={visible}
+          shown={shown}
+          startOverKey={JSON.stringify([search, filters, sorting])}
           today={today}
           sorting={sorting}
           onSortingChange={setSorting}

@@ -1,7 +1,6 @@
 import {
   flexRender,
   getCoreRowModel,
-  getSortedRowModel,
   useReactTable,
   type OnChangeFn,
   type RowSelectionState,
@@ -11,12 +10,14 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { parentNames, type FamilyRosterRow } from '../../../shared/domain/family';
+import type { PreparedRosterRow } from '../../../shared/domain/roster-filter';
 import { rosterColumns } from './roster-columns';
 
 interface RosterTableProps {
-  rows: FamilyRosterRow[];
-  /** Ids of the rows that pass the search and filters; null shows every row. */
-  visible: ReadonlySet<number> | null;
+  /** The families to list, already searched, filtered and in the order of `sorting`. */
+  shown: readonly PreparedRosterRow[];
+  /** When this changes (a new search, filter or sort), the list goes back to the top. */
+  startOverKey: string;
   today: string;
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
@@ -31,41 +32,41 @@ const SORT_LABELS = { asc: 'ascending', desc: 'descending' } as const;
 const ROW_HEIGHT = 45;
 
 /**
- * The families table: sorted by TanStack Table over every family (re-sorted only when the sort or the
- * data changes), narrowed to the visible ids, and virtualized so only the rows on screen are in the DOM.
+ * The families table, virtualized: only the rows on screen are in the DOM, and only they go through
+ * TanStack Table (columns, cells, the sort headers). Sorting itself is done beforehand over every
+ * family (roster-sort), so a 20,000-family roster costs TanStack 40 rows, not 20,000.
  */
-export function RosterTable({ rows, visible, today, sorting, onSortingChange, columnVisibility, selection, onSelectionChange, onOpen }: RosterTableProps) {
-  const columns = useMemo(() => rosterColumns(today), [today]);
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting, columnVisibility },
-    onSortingChange,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getRowId: (row) => String(row.id),
-  });
-  const sortedRows = table.getRowModel().rows;
-  const shown = useMemo(() => (visible === null ? sortedRows : sortedRows.filter((row) => visible.has(row.original.id))), [sortedRows, visible]);
-
+export function RosterTable({ shown, startOverKey, today, sorting, onSortingChange, columnVisibility, selection, onSelectionChange, onOpen }: RosterTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    // Before the first layout (and in tests without one) show a screenful rather than nothing.
-    initialRect: { width: 1000, height: 700 },
+    // The first render uses this before the list is measured; matching .roster-scroll's CSS height
+    // (100vh - 240px, at least 280px) means measuring does not change the rows and render them again.
+    initialRect: { width: window.innerWidth, height: Math.max(280, window.innerHeight - 240) },
   });
   const items = virtualizer.getVirtualItems();
+  const windowRows = useMemo(() => items.map((item) => shown[item.index]!.row), [items, shown]);
 
-  // A new search or filter starts at the top of the list.
+  const columns = useMemo(() => rosterColumns(today), [today]);
+  const table = useReactTable({
+    data: windowRows,
+    columns,
+    state: { sorting, columnVisibility },
+    onSortingChange,
+    manualSorting: true,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => String(row.id),
+  });
+  const tableRows = table.getRowModel().rows;
+
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
-  }, [visible]);
+  }, [startOverKey]);
 
-  const shownIds = shown.map((row) => row.id);
-  const selectedShown = shownIds.filter((id) => selection[id]).length;
+  const selectedShown = useMemo(() => shown.reduce((count, item) => (selection[item.row.id] ? count + 1 : count), 0), [shown, selection]);
   const allSelected = shown.length > 0 && selectedShown === shown.length;
   const headerColumns = table.getVisibleLeafColumns().length + 1;
 
@@ -83,7 +84,7 @@ export function RosterTable({ rows, visible, today, sorting, onSortingChange, co
                   ref={(input) => {
                     if (input) input.indeterminate = selectedShown > 0 && !allSelected;
                   }}
-                  onChange={() => onSelectionChange(allSelected ? {} : Object.fromEntries(shownIds.map((id) => [id, true])))}
+                  onChange={() => onSelectionChange(allSelected ? {} : Object.fromEntries(shown.map((item) => [item.row.id, true])))}
                 />
               </th>
               {group.headers.map((header) => {
@@ -108,8 +109,8 @@ export function RosterTable({ rows, visible, today, sorting, onSortingChange, co
               <td colSpan={headerColumns} style={{ height: items[0]!.start }} />
             </tr>
           )}
-          {items.map((item) => {
-            const row = shown[item.index]!;
+          {items.map((item, position) => {
+            const row = tableRows[position]!;
             const family = row.original;
             const name = parentNames(family);
             return (

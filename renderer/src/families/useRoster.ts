@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FamilyRosterRow } from '../../../shared/domain/family';
 import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
+import { startEarly } from '../api/early-call';
+import { openingPage } from '../shell/useCurrentPage';
 
 export interface RosterState {
   rows: FamilyRosterRow[];
@@ -14,29 +16,51 @@ export interface RosterState {
 
 /** Enough rows to fill the first screen while the whole roster (7 MB for 20,000 families) loads. */
 const FIRST_SCREEN = 40;
+const readFirstScreen = () => call('families.roster', { limit: FIRST_SCREEN });
 
 /**
- * The first screenful is asked for as soon as this module loads, while React is still starting, and
- * used by the first families screen that mounts; a later mount (or reload) asks again.
+ * When Village opens on the families screen, its first screenful is asked for while the modules load,
+ * and the first render already has it (see early-call).
  */
-let earlyFirstScreen: Promise<FamilyRosterRow[]> | null = call('families.roster', { limit: FIRST_SCREEN });
-earlyFirstScreen.catch(() => undefined);
+const earlyFirstScreen = openingPage() === 'families' ? startEarly(readFirstScreen) : null;
 function firstScreen(): Promise<FamilyRosterRow[]> {
-  const early = earlyFirstScreen;
-  earlyFirstScreen = null;
-  const ask = () => call('families.roster', { limit: FIRST_SCREEN });
+  const early = earlyFirstScreen?.take();
   // The early answer may be a refusal from before a restore (recovery mode): then ask again.
-  return early ? early.catch(ask) : ask();
+  return early ? early.catch(readFirstScreen) : readFirstScreen();
+}
+
+/** Resolves after the next frame has been drawn. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+interface LoadedRoster {
+  rows: FamilyRosterRow[];
+  /** The database's revision when the rows were read (app.revision). */
+  revision: string;
 }
 
 /**
- * Every family as a table row, loaded once; searching and filtering happen in memory (see
- * roster-filter). On first load the first screenful comes first, so the organizer sees families at once.
+ * The last whole roster, kept while the organizer visits other screens: coming back shows it at once,
+ * and it is read again only if the database changed meanwhile (a 20,000-family roster is 7 MB of JSON).
+ */
+let kept: LoadedRoster | null = null;
+
+async function loadRoster(): Promise<LoadedRoster> {
+  // The revision is read first, so the rows are at least as new as it: a change in between is seen next time.
+  const { revision } = await call('app.revision', {});
+  return { rows: await call('families.roster', {}), revision };
+}
+
+/**
+ * Every family as a table row; searching and filtering happen in memory (see roster-filter). The first
+ * visit shows the first screenful before the rest arrives; later visits start from the kept roster.
  */
 export function useRoster(): RosterState {
-  const [rows, setRows] = useState<FamilyRosterRow[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [complete, setComplete] = useState(false);
+  const [start] = useState(() => (kept ? { rows: kept.rows, complete: true } : { rows: earlyFirstScreen?.takeIfArrived()?.value ?? null, complete: false }));
+  const [rows, setRows] = useState<FamilyRosterRow[]>(start.rows ?? []);
+  const [loading, setLoading] = useState(start.rows === null);
+  const [complete, setComplete] = useState(start.complete);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
@@ -46,33 +70,38 @@ export function useRoster(): RosterState {
       if (current) setError(failure instanceof ApiFailure ? failure.message : 'Village could not load the families.');
     };
     const loadAll = () =>
-      call('families.roster', {}).then((list) => {
+      loadRoster().then((loaded) => {
+        kept = loaded;
         if (!current) return;
         performance.mark('village:roster-complete');
-        setRows(list);
+        setRows(loaded.rows);
         setComplete(true);
         setError(null);
       });
-    const first = version === 0 ? firstScreen() : null;
-    (first
-      ? first.then((list) => {
-          performance.mark('village:roster-first-received');
-          if (!current) return;
-          setRows(list);
-          setLoading(false);
-          // Let the first rows reach the screen before the big load and its JSON parsing take the thread.
-          return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(loadAll);
-        })
-      : loadAll()
-    )
-      .catch(fail)
-      .finally(() => {
-        if (current) setLoading(false);
-      });
+    const keptRevision = kept?.revision;
+    let work: Promise<unknown>;
+    if (version !== 0) work = loadAll();
+    else if (start.complete && keptRevision !== undefined) {
+      work = call('app.revision', {}).then(({ revision }) => (current && revision !== keptRevision ? loadAll() : undefined));
+    } else {
+      // Let the first rows reach the screen before the big load and its JSON parsing take the thread.
+      const first = start.rows
+        ? afterNextPaint()
+        : firstScreen().then((list) => {
+            if (!current) return;
+            setRows(list);
+            setLoading(false);
+            return afterNextPaint();
+          });
+      work = first.then(() => (current ? loadAll() : undefined));
+    }
+    work.catch(fail).finally(() => {
+      if (current) setLoading(false);
+    });
     return () => {
       current = false;
     };
-  }, [version]);
+  }, [version, start]);
 
   const reload = useCallback(() => setVersion((value) => value + 1), []);
   return { rows, loading, complete, error, reload };

@@ -1,0 +1,41 @@
+/**
+ * What the families screen derives from a loaded roster (search-ready rows, the order for a sort, the
+ * filter menus), remembered per roster: coming back to the screen, or switching a sort back, redoes
+ * none of it. Keyed by the roster array itself, so a newly loaded roster starts afresh.
+ */
+import type { SortingState } from '@tanstack/react-table';
+import type { FamilyRosterRow } from '../../../shared/domain/family';
+import { prepareRosterRow, rosterChoices, type PreparedRosterRow } from '../../../shared/domain/roster-filter';
+import { sortRoster } from '../../../shared/domain/roster-sort';
+
+const prepared = new WeakMap<readonly FamilyRosterRow[], PreparedRosterRow[]>();
+const sorted = new WeakMap<readonly PreparedRosterRow[], Map<string, PreparedRosterRow[]>>();
+const choices = new WeakMap<readonly FamilyRosterRow[], ReturnType<typeof rosterChoices>>();
+
+function remembered<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export function preparedRoster(rows: readonly FamilyRosterRow[]): PreparedRosterRow[] {
+  return remembered(prepared, rows, () => rows.map(prepareRosterRow));
+}
+
+export function sortedRoster(rows: readonly PreparedRosterRow[], sorting: SortingState): PreparedRosterRow[] {
+  const bySort = remembered(sorted, rows, () => new Map<string, PreparedRosterRow[]>());
+  const key = JSON.stringify(sorting);
+  let order = bySort.get(key);
+  if (order === undefined) {
+    order = sortRoster(rows, sorting);
+    bySort.set(key, order);
+  }
+  return order;
+}
+
+export function rosterMenus(rows: readonly FamilyRosterRow[]): ReturnType<typeof rosterChoices> {
+  return remembered(choices, rows, () => rosterChoices(rows));
+}
