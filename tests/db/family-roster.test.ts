@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { familyInputSchema, type FamilyInput } from '../../shared/api/schemas';
 import { createDispatch } from '../../electron/core/api/dispatch';
 import { migrate } from '../../electron/core/db/migrate';
-import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { familiesCsv } from '../../electron/core/families/families-csv';
 import { FamiliesRepository } from '../../electron/core/families/families-repository';
@@ -148,7 +148,7 @@ describe('migration 004', () => {
     raw.prepare("INSERT INTO families (parent_name, email, created_at, updated_at) VALUES ('Dana Reyes', 'dana@example.org', 'x', 'x')").run();
     raw.close();
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT parent_name, email FROM families').all()).toEqual([{ parent_name: 'Dana Reyes', email: 'dana@example.org' }]);
     expect(db.prepare('SELECT count(*) FROM family_merges').pluck().get()).toBe(0);
     db.close();

@@ -49,6 +49,11 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
   let upcoming = 0;
   const today = localToday();
 
+  /** The ids of two families, by parent name, read through the API. */
+  const pairIds = async (first: string, second: string) => {
+    const families = (await callApi(app.launchUrl, 'families.list', {})) as { id: number; parentName: string }[];
+    return [first, second].map((name) => families.find((family) => family.parentName === name)!.id);
+  };
   const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
 
   beforeAll(async () => {
@@ -163,6 +168,22 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     const pair = dialog.getByRole('listitem', { name: 'Dana Reyes and Dana M. Reyes' });
     await pair.getByText('Same email').waitFor();
     await screenshot(page, 'duplicates');
+
+    // Not the same family: the pair is no longer suggested (also after closing and opening again), until undone.
+    await pair.getByRole('button', { name: 'Dana Reyes and Dana M. Reyes are different families' }).click();
+    await dialog.getByRole('status').getByText('Marked Dana Reyes and Dana M. Reyes as different families.').waitFor();
+    await dialog.getByText('No duplicates found').waitFor();
+    await screenshot(page, 'duplicates-marked-different');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Find duplicates' }).click();
+    await dialog.getByText('No duplicates found').waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await callApi(app.launchUrl, 'families.undismissDuplicate', { ids: await pairIds('Dana Reyes', 'Dana M. Reyes') });
+    await page.getByRole('button', { name: 'Find duplicates' }).click();
+    await pair.getByText('Same email').waitFor();
+    await pair.getByRole('button', { name: 'Dana Reyes and Dana M. Reyes are different families' }).click();
+    await dialog.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await pair.getByText('Same email').waitFor();
     await pair.getByRole('button', { name: 'Keep this one: Dana Reyes, and merge Dana M. Reyes into it' }).click();
     await dialog.getByText('No duplicates found').waitFor();
     await dialog.getByRole('button', { name: 'Done' }).click();

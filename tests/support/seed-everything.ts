@@ -23,6 +23,8 @@ export function seedEverything(db: Database): void {
     db.prepare("INSERT INTO settings (key, value) VALUES ('timeZone', '\"America/New_York\"')").run();
     db.prepare("INSERT INTO family_merges (kept_family_id, merged_family_id, undo_json, merged_at) VALUES (1, 2, '{\"family\":{\"parent_name\":\"Chloe O''Brien\"}}', ?)").run(now);
     db.prepare("INSERT INTO session_skip_dates (series_id, date) VALUES (1, '2026-11-22')").run();
+    db.prepare("INSERT INTO families (id, parent_name, email, email_key, created_at, updated_at) VALUES (2, 'Chloe Obrien', 'chloe.ob@example.org', 'chloe.ob@example.org', ?, ?)").run(now, now);
+    db.prepare('INSERT INTO duplicate_dismissals (family_id, other_family_id, dismissed_at) VALUES (1, 2, ?)').run(now);
   })();
 }
 

@@ -49,6 +49,14 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
       snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'before-undo');
       return { family: families.get(merges.unmerge(undoId)) };
     },
+    'families.dismissDuplicate': ({ ids }) => {
+      duplicates.dismiss(ids);
+      return { dismissed: true };
+    },
+    'families.undismissDuplicate': ({ ids }) => {
+      duplicates.undismiss(ids);
+      return { undismissed: true };
+    },
     'families.exportCsv': ({ ids }) => {
       const wanted = ids === undefined ? null : new Set(ids);
       const chosen = families.list('').filter((family) => wanted === null || wanted.has(family.id));

@@ -33,6 +33,7 @@ function FamilyCard({ family, today }: { family: Family; today: string }) {
 export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
   const [state, setState] = useState<{ suggestions: DuplicateSuggestion[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<{ ids: [number, number]; names: string } | null>(null);
   const today = localToday();
 
   const load = useCallback(() => {
@@ -48,13 +49,46 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
         onMerged(`Merged ${parentNames(other)} into ${parentNames(keep)}.`, undoId);
         load();
       })
-      .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not merge these families.'));
+      .catch(failed('Village could not merge these families.'));
+  };
+
+  const failed = (fallback: string) => (failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : fallback);
+
+  const notDuplicates = (first: Family, second: Family) => {
+    const ids: [number, number] = [first.id, second.id];
+    call('families.dismissDuplicate', { ids })
+      .then(() => {
+        setDismissed({ ids, names: `${parentNames(first)} and ${parentNames(second)}` });
+        setError(null);
+        load();
+      })
+      .catch(failed('Village could not save that these are different families.'));
+  };
+
+  const undoNotDuplicates = (ids: [number, number]) => {
+    call('families.undismissDuplicate', { ids })
+      .then(() => {
+        setDismissed(null);
+        load();
+      })
+      .catch(failed('Village could not undo that.'));
   };
 
   return (
     <Modal title="Possible duplicates" onClose={onClose} className="duplicates-dialog">
       <p className="muted">
-        Merging keeps every kid, RSVP and visit of both. The family you keep keeps its details; its empty ones are filled in from the other. You can undo a merge right after.
+        Merging keeps every kid, RSVP and visit of both. The family you keep keeps its details; its empty ones are filled in from the other. You can undo a merge right after. Two
+        families that only look alike (sisters sharing an email, say) can be marked as different, and Village stops suggesting them.
+      </p>
+      <p className="notice" role="status">
+        {dismissed && (
+          <>
+            Marked {dismissed.names} as different families.
+            <button type="button" className="button-link" onClick={() => undoNotDuplicates(dismissed.ids)}>
+              Undo
+            </button>
+          </>
+        )}
       </p>
       {error && (
         <p className="form-error" role="alert">
@@ -89,6 +123,11 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
                   Keep this one
                 </button>
               ))}
+            </div>
+            <div className="duplicate-other-choice">
+              <button type="button" className="button-link" aria-label={`${parentNames(first)} and ${parentNames(second)} are different families`} onClick={() => notDuplicates(first, second)}>
+                Not the same family
+              </button>
             </div>
           </li>
         ))}

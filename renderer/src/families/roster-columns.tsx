@@ -43,7 +43,7 @@ export const ROSTER_COLUMNS = [
   { id: 'tags', label: 'Tags' },
   { id: 'firstVisit', label: 'First visit' },
   { id: 'lastVisit', label: 'Last visit' },
-  { id: 'sessions', label: 'Sessions' },
+  { id: 'sessions', label: 'Visits (sessions attended)' },
 ] as const;
 export type RosterColumnId = (typeof ROSTER_COLUMNS)[number]['id'];
 export const DEFAULT_HIDDEN: RosterColumnId[] = ['firstVisit', 'tags'];
@@ -72,7 +72,8 @@ export function rosterColumns(today: string) {
           </ul>
         ),
     }),
-    column.accessor('email', { header: 'Email' }),
+    // A long address is cut short in its column; hovering shows it whole.
+    column.accessor('email', { header: 'Email', cell: ({ getValue }) => <span title={getValue()}>{getValue()}</span> }),
     column.accessor('phone', { header: 'Phone' }),
     column.accessor('neighborhood', { header: 'Neighborhood' }),
     column.accessor((row) => row.tags.join(', '), {
@@ -90,6 +91,6 @@ export function rosterColumns(today: string) {
     }),
     column.accessor((row) => row.firstVisit ?? '', { id: 'firstVisit', header: 'First visit', sortDescFirst: false, cell: ({ row }) => formatDay(row.original.firstVisit) }),
     column.accessor((row) => row.lastVisit ?? '', { id: 'lastVisit', header: 'Last visit', sortDescFirst: false, cell: ({ row }) => formatDay(row.original.lastVisit) }),
-    column.accessor('sessionsAttended', { id: 'sessions', header: 'Sessions', sortDescFirst: true }),
+    column.accessor('sessionsAttended', { id: 'sessions', header: 'Visits', sortDescFirst: true }),
   ];
 }

@@ -9,6 +9,8 @@ export interface DuplicateSuggestion {
   families: [Family, Family];
 }
 
+const familyPairSchema = z.tuple([idSchema, idSchema], { error: 'Give the two families as a pair of ids.' });
+
 export const familiesMethods = {
   'families.list': {
     params: z
@@ -47,6 +49,10 @@ export const familiesMethods = {
     result: returns<{ family: Family; undoId: number }>(),
   },
   'families.unmerge': { params: z.strictObject({ undoId: idSchema }), result: returns<{ family: Family }>() },
+  /** The organizer looked at a suggested pair and says they are different families: stop suggesting it. */
+  'families.dismissDuplicate': { params: z.strictObject({ ids: familyPairSchema }), result: returns<{ dismissed: true }>() },
+  /** Undoes dismissDuplicate: the pair is suggested again. */
+  'families.undismissDuplicate': { params: z.strictObject({ ids: familyPairSchema }), result: returns<{ undismissed: true }>() },
   /** CSV of the chosen families (all when `ids` is left out), ready to save as a file. */
   'families.exportCsv': {
     params: z.strictObject({ ids: idListSchema.optional() }).default({}),
