@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { familyInputSchema, type FamilyInput } from '../../shared/api/schemas';
 import { formatAge } from '../../shared/domain/age';
@@ -268,7 +268,7 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
 
   it('coming back to Families shows the kept roster, and reads it again only when the database changed', async () => {
     const rosterReads: string[] = [];
-    const watch = (request: import('playwright-core').Request) => {
+    const watch = (request: Request) => {
       const body = request.postData() ?? '';
       if (request.url().endsWith('/api') && body.includes('"families.roster"')) rosterReads.push(body);
     };
