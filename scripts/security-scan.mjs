@@ -52,15 +52,28 @@ for (const target of TARGETS) {
     spawnSync(bin, ['-i', target.input, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion, '-r', '-o', output], { encoding: 'utf8' });
   const sarifFile = path.join(reportDir, `${slug}.sarif`);
   const csvFile = path.join(work, `${slug}.csv`);
-  for (const output of [sarifFile, csvFile]) {
+  const scan = (output) => {
     const result = run(output);
     if (result.status !== 0 || !fs.existsSync(output)) {
       console.error(`Electronegativity failed on the ${target.name}:\n${result.stdout}${result.stderr}`);
       process.exit(1);
     }
-  }
+  };
+  scan(sarifFile);
   const sarif = JSON.parse(fs.readFileSync(sarifFile, 'utf8'));
-  const findings = Papa.parse(fs.readFileSync(csvFile, 'utf8').trim(), { header: true, transformHeader: (h) => h.trim() }).data;
+  // Electronegativity writes its CSV header and its rows with two unordered asynchronous writes, so now
+  // and then the header lands last, over the first row. Such a file is unreadable: scan again.
+  let findings = [];
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    scan(csvFile);
+    const text = fs.readFileSync(csvFile, 'utf8').trim();
+    findings = Papa.parse(text, { header: true, transformHeader: (h) => h.trim() }).data;
+    if (text.startsWith('issue,') && findings.every((finding) => finding.filename && finding.severity)) break;
+    if (attempt === 5) {
+      console.error(`Electronegativity wrote an unreadable CSV report five times for the ${target.name}.`);
+      process.exit(1);
+    }
+  }
   sarifTotal += sarif.runs[0].results.length;
   if (findings.length !== sarif.runs[0].results.length) {
     console.error(`The SARIF and CSV reports disagree for the ${target.name}.`);
