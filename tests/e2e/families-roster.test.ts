@@ -295,4 +295,28 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
       page.off('request', watch);
     }
   });
+
+  it('while the rest of a large roster loads, a search that finds nothing in the first rows says it is still looking', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold back the whole-roster read (the first screenful, with a limit, goes through).
+    await fresh.route('**/api', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('"families.roster"') && !body.includes('"limit"')) await held;
+      await route.continue();
+    });
+    try {
+      await fresh.goto(app.launchUrl);
+      await fresh.getByRole('button', { name: 'Edit Amara Okafor' }).waitFor();
+      await fresh.getByText('Loading all families…').waitFor();
+      await fresh.getByLabel('Search families').fill('nobody');
+      await fresh.getByText('Looking through all families…').waitFor();
+      release();
+      await fresh.getByText('No family matches “nobody”.').waitFor();
+    } finally {
+      release();
+      await fresh.close();
+    }
+  });
 });
