@@ -177,7 +177,7 @@ function SessionFamilies({ id, title, families, empty, detail, onHistory }: Sess
       {families.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
-        <ul className="came-list">
+        <ul className="came-list card-list">
           {families.map((family) => (
             <li key={family.familyId}>
               <span>

@@ -12,7 +12,7 @@ export function ImportHistory({ batches, onUndo }: { batches: ImportBatch[]; onU
       <h2 id="history-title" className="section-title">
         Past imports
       </h2>
-      <ul>
+      <ul className="card-list">
         {batches.map((batch) => (
           <li key={batch.id}>
             <div>
