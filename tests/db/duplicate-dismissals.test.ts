@@ -7,6 +7,9 @@ import { FamilyDuplicates } from '../../electron/core/families/family-duplicates
 import { FamilyMerge } from '../../electron/core/families/family-merge';
 import { tempDbPath } from '../support/temp-db';
 
+const marks = (db: ReturnType<typeof openDatabase>) =>
+  (db.prepare('SELECT family_id, other_family_id FROM duplicate_dismissals ORDER BY 1, 2').raw().all() as number[][]);
+
 function setup() {
   const db = openDatabase(tempDbPath());
   const repo = new FamiliesRepository(db);
@@ -28,9 +31,13 @@ describe('marking a suggested pair as different families', () => {
       ['Dana Reyes', 'Dana Reyes-Park'],
       ['Priya Natarajan', 'Priya N.'],
     ]);
-    duplicates.dismiss([danaSister.id, dana.id]);
+    duplicates.dismiss([danaSister.id, dana.id], new Date('2026-11-30T09:00:00Z'));
     expect(pairs()).toEqual([['Priya Natarajan', 'Priya N.']]);
     expect(duplicates.list().total).toBe(1);
+    // Listed apart, so the organizer can have the pair suggested again later.
+    expect(duplicates.list().dismissed.map(({ families: [a, b], dismissedAt }) => [a.parentName, b.parentName, dismissedAt])).toEqual([
+      ['Dana Reyes', 'Dana Reyes-Park', '2026-11-30T09:00:00.000Z'],
+    ]);
     // Saying it twice is harmless.
     duplicates.dismiss([dana.id, danaSister.id]);
     expect(db.prepare('SELECT family_id, other_family_id FROM duplicate_dismissals').all()).toEqual([{ family_id: dana.id, other_family_id: danaSister.id }]);
@@ -46,14 +53,43 @@ describe('marking a suggested pair as different families', () => {
     db.close();
   });
 
-  it('goes with either family when it is deleted or merged away, leaving nothing behind', () => {
+  it('goes with either family when it is deleted, leaving nothing behind', () => {
     const { db, repo, duplicates, dana, danaSister, priya, priyaAgain } = setup();
     duplicates.dismiss([dana.id, danaSister.id]);
     duplicates.dismiss([priya.id, priyaAgain.id]);
     repo.delete(danaSister.id);
-    expect(db.prepare('SELECT count(*) FROM duplicate_dismissals').pluck().get()).toBe(1);
-    new FamilyMerge(db).merge(priya.id, priyaAgain.id);
-    expect(db.prepare('SELECT count(*) FROM duplicate_dismissals').pluck().get()).toBe(0);
+    expect(marks(db)).toEqual([[priya.id, priyaAgain.id]]);
+    repo.delete(priya.id);
+    expect(marks(db)).toEqual([]);
+    db.close();
+  });
+
+  it('moves to the kept family in a merge, and comes back as it was when the merge is undone', () => {
+    const { db, repo, duplicates, dana, danaSister, priya, priyaAgain } = setup();
+    const merges = new FamilyMerge(db);
+    // Dana is marked different from her sister and from one Priya record; the two Priya records were
+    // marked different too, then merged anyway.
+    duplicates.dismiss([dana.id, danaSister.id]);
+    duplicates.dismiss([priya.id, dana.id]);
+    duplicates.dismiss([priyaAgain.id, priya.id]); // marked different, then merged anyway
+    const undoId = merges.merge(priyaAgain.id, priya.id);
+    expect(marks(db)).toEqual([[dana.id, danaSister.id], [dana.id, priyaAgain.id]]);
+
+    merges.unmerge(undoId);
+    expect(repo.get(priya.id).parentName).toBe('Priya Natarajan');
+    expect(marks(db)).toEqual([[dana.id, danaSister.id], [dana.id, priya.id], [priya.id, priyaAgain.id]]);
+    db.close();
+  });
+
+  it('a merge does not double a mark both families already had', () => {
+    const { db, duplicates, dana, priya, priyaAgain } = setup();
+    duplicates.dismiss([dana.id, priya.id]);
+    duplicates.dismiss([dana.id, priyaAgain.id]);
+    const merges = new FamilyMerge(db);
+    const undoId = merges.merge(priya.id, priyaAgain.id);
+    expect(marks(db)).toEqual([[dana.id, priya.id]]);
+    merges.unmerge(undoId);
+    expect(marks(db)).toEqual([[dana.id, priya.id], [dana.id, priyaAgain.id]]);
     db.close();
   });
 

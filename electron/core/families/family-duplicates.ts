@@ -4,7 +4,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import type { DuplicateSuggestion } from '../../../shared/api/methods/families';
+import type { DismissedDuplicate, DuplicateSuggestion } from '../../../shared/api/methods/families';
 import { findDuplicatePairs, type DuplicateCandidate } from '../../../shared/domain/duplicates';
 import type { FamiliesRepository } from './families-repository';
 import { groupByFamily } from './family-rows';
@@ -17,7 +17,7 @@ export class FamilyDuplicates {
   private readonly statements: {
     candidates: Statement<[], { id: number; parent_name: string; second_parent_name: string; email_key: string; phone_key: string }>;
     kids: Statement<[], { family_id: number; name: string; birth_date: string }>;
-    dismissed: Statement<[], { family_id: number; other_family_id: number }>;
+    dismissed: Statement<[], { family_id: number; other_family_id: number; dismissed_at: string }>;
     dismiss: Statement<[number, number, string]>;
     undismiss: Statement<[number, number]>;
     exists: Statement<[number], number>;
@@ -28,14 +28,14 @@ export class FamilyDuplicates {
     this.statements = {
       candidates: db.prepare('SELECT id, parent_name, second_parent_name, email_key, phone_key FROM families ORDER BY id'),
       kids: db.prepare('SELECT family_id, name, birth_date FROM kids ORDER BY family_id, position'),
-      dismissed: db.prepare('SELECT family_id, other_family_id FROM duplicate_dismissals'),
+      dismissed: db.prepare('SELECT family_id, other_family_id, dismissed_at FROM duplicate_dismissals ORDER BY dismissed_at DESC, id DESC'),
       dismiss: db.prepare('INSERT INTO duplicate_dismissals (family_id, other_family_id, dismissed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
       undismiss: db.prepare('DELETE FROM duplicate_dismissals WHERE family_id = ? AND other_family_id = ?'),
       exists: db.prepare<[number], number>('SELECT count(*) FROM families WHERE id = ?').pluck(),
     };
   }
 
-  list(): { suggestions: DuplicateSuggestion[]; total: number } {
+  list(): { suggestions: DuplicateSuggestion[]; total: number; dismissed: DismissedDuplicate[] } {
     const kids = groupByFamily(this.statements.kids.all(), (kid) => ({ name: kid.name, birthDate: kid.birth_date }));
     const candidates: DuplicateCandidate[] = this.statements.candidates.all().map((row) => ({
       id: row.id,
@@ -45,7 +45,8 @@ export class FamilyDuplicates {
       phoneKey: row.phone_key,
       kids: kids.get(row.id) ?? [],
     }));
-    const dismissed = new Set(this.statements.dismissed.all().map((row) => `${row.family_id}-${row.other_family_id}`));
+    const dismissedRows = this.statements.dismissed.all();
+    const dismissed = new Set(dismissedRows.map((row) => `${row.family_id}-${row.other_family_id}`));
     const pairs = findDuplicatePairs(candidates).filter((pair) => !dismissed.has(`${pair.ids[0]}-${pair.ids[1]}`));
     return {
       total: pairs.length,
@@ -53,6 +54,7 @@ export class FamilyDuplicates {
         reasons: pair.reasons,
         families: [this.families.get(pair.ids[0]), this.families.get(pair.ids[1])],
       })),
+      dismissed: dismissedRows.map((row) => ({ families: [this.families.get(row.family_id), this.families.get(row.other_family_id)], dismissedAt: row.dismissed_at })),
     };
   }
 

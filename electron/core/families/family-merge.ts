@@ -2,8 +2,9 @@
  * Merging two records of the same family, and undoing it. The kept family gains every kid, tag, RSVP,
  * attendance and import record of the other one; its own values win, and only its empty values are
  * filled from the other family (notes are joined). Consent flags stay as the kept family gave them:
- * a merge never grants a consent on a family's behalf. What undo needs goes in `family_merges`, which
- * belongs to the kept family (deleted with it).
+ * a merge never grants a consent on a family's behalf. Pairs the organizer marked as different
+ * families carry over to the kept family too. What undo needs goes in `family_merges`, which belongs to
+ * the kept family (deleted with it).
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
@@ -63,6 +64,10 @@ interface MergeUndo {
   movedAttendanceSessions: number[];
   attendanceKids: { session_id: number; kid_id: number }[];
   importChangeIds: number[];
+  /** The merged family's "not the same family" marks (absent in undo records made before they existed). */
+  dismissals?: { other: number; dismissedAt: string }[];
+  /** The families newly marked as different from the kept family by the merge. */
+  addedDismissals?: number[];
 }
 
 const GONE = 'That family no longer exists; it may have been deleted.';
@@ -110,6 +115,15 @@ export class FamilyMerge {
       importChanges: db.prepare('SELECT id FROM import_changes WHERE family_id = ?').pluck(),
       moveImportChanges: db.prepare('UPDATE import_changes SET family_id = :to WHERE family_id = :from'),
       moveImportChange: db.prepare('UPDATE import_changes SET family_id = :to WHERE id = :id'),
+      dismissals: db.prepare(`
+        SELECT CASE WHEN family_id = :id THEN other_family_id ELSE family_id END AS other, dismissed_at AS dismissedAt
+        FROM duplicate_dismissals WHERE family_id = :id OR other_family_id = :id`),
+      addDismissal: db.prepare(`
+        INSERT INTO duplicate_dismissals (family_id, other_family_id, dismissed_at)
+        SELECT min(:a, :b), max(:a, :b), :at
+        WHERE EXISTS (SELECT 1 FROM families WHERE id = :a) AND EXISTS (SELECT 1 FROM families WHERE id = :b)
+        ON CONFLICT DO NOTHING`),
+      removeDismissal: db.prepare('DELETE FROM duplicate_dismissals WHERE family_id = min(:a, :b) AND other_family_id = max(:a, :b)'),
       deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
       insertUndo: db.prepare('INSERT INTO family_merges (kept_family_id, merged_family_id, undo_json, merged_at) VALUES (?, ?, ?, ?)'),
       undo: db.prepare('SELECT kept_family_id, undo_json FROM family_merges WHERE id = ?'),
@@ -164,6 +178,12 @@ export class FamilyMerge {
       const importChangeIds = this.s.importChanges!.all(mergeId) as number[];
       this.s.moveImportChanges!.run({ to: keepId, from: mergeId });
 
+      // "Not the same family" marks move to the kept family; one between the two merged families goes.
+      const dismissals = this.s.dismissals!.all({ id: mergeId }) as { other: number; dismissedAt: string }[];
+      const addedDismissals = dismissals
+        .filter(({ other, dismissedAt }) => other !== keepId && this.s.addDismissal!.run({ a: keepId, b: other, at: dismissedAt }).changes > 0)
+        .map(({ other }) => other);
+
       this.s.deleteFamily!.run(mergeId);
       const undo: MergeUndo = {
         merged,
@@ -177,6 +197,8 @@ export class FamilyMerge {
         movedAttendanceSessions,
         attendanceKids,
         importChangeIds,
+        dismissals,
+        addedDismissals,
       };
       return Number(this.s.insertUndo!.run(keepId, mergeId, JSON.stringify(undo), now).lastInsertRowid);
     }).immediate();
@@ -211,6 +233,8 @@ export class FamilyMerge {
       for (const session of undo.movedAttendanceSessions) this.s.deleteEmptyAttendance!.run({ session, family: keepId });
 
       for (const id of undo.importChangeIds) this.s.moveImportChange!.run({ to: familyId, id });
+      for (const other of undo.addedDismissals ?? []) this.s.removeDismissal!.run({ a: keepId, b: other });
+      for (const { other, dismissedAt } of undo.dismissals ?? []) this.s.addDismissal!.run({ a: familyId, b: other, at: dismissedAt });
       this.s.deleteUndo!.run(undoId);
       return familyId;
     }).immediate();

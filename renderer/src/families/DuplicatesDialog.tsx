@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DuplicateSuggestion } from '../../../shared/api/methods/families';
+import type { DismissedDuplicate, DuplicateSuggestion } from '../../../shared/api/methods/families';
 import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { DuplicateReason } from '../../../shared/domain/duplicates';
@@ -31,7 +31,7 @@ function FamilyCard({ family, today }: { family: Family; today: string }) {
 
 /** Suspected duplicates, one pair at a time side by side: the organizer picks the record to keep. */
 export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
-  const [state, setState] = useState<{ suggestions: DuplicateSuggestion[]; total: number } | null>(null);
+  const [state, setState] = useState<{ suggestions: DuplicateSuggestion[]; total: number; dismissed: DismissedDuplicate[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<{ ids: [number, number]; names: string } | null>(null);
   const today = localToday();
@@ -132,6 +132,30 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
           </li>
         ))}
       </ul>
+      {state !== null && state.dismissed.length > 0 && (
+        <details className="dismissed-pairs">
+          <summary>
+            Marked as different families ({state.dismissed.length})
+          </summary>
+          <ul>
+            {state.dismissed.map(({ families: [first, second] }) => (
+              <li key={`${first.id}-${second.id}`}>
+                <span>
+                  {parentNames(first)} and {parentNames(second)}
+                </span>
+                <button
+                  type="button"
+                  className="button-link"
+                  aria-label={`Suggest ${parentNames(first)} and ${parentNames(second)} as possible duplicates again`}
+                  onClick={() => undoNotDuplicates([first.id, second.id])}
+                >
+                  Suggest again
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="button-primary" onClick={onClose}>

@@ -210,7 +210,7 @@ export function FamiliesPage() {
       )}
       {!empty && shown.length === 0 && !loading && (
         <div className="empty-state">
-          {complete ? (
+          {complete || error ? (
             <p>{search.trim() !== '' ? `No family matches “${search}”` : 'No family matches'}{activeFilters > 0 ? ' with these filters' : ''}.</p>
           ) : (
             // Only the first screenful is here yet: "no match" could be wrong, so say what is happening.

@@ -22,7 +22,8 @@ export function usePreference<T>(key: string, fallback: T, accept: (value: unkno
   useEffect(() => {
     if (arrived) return;
     let current = true;
-    (early.get(key)?.take() ?? readPreference(key))
+    // The early answer may be a refusal from before a restore (recovery mode): then ask again.
+    (early.get(key)?.take()?.catch(() => readPreference(key)) ?? readPreference(key))
       .then((stored) => {
         if (current && accept(stored)) setValue(stored);
       })

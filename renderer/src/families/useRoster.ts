@@ -82,7 +82,18 @@ export function useRoster(): RosterState {
     let work: Promise<unknown>;
     if (version !== 0) work = loadAll();
     else if (start.complete && keptRevision !== undefined) {
-      work = call('app.revision', {}).then(({ revision }) => (current && revision !== keptRevision ? loadAll() : undefined));
+      // Something changed while the organizer was elsewhere (an import, a restore, another program): the
+      // kept rows may name families that are gone, or ids now used by others, so they are replaced at
+      // once by a fresh first screenful, and the rest follows.
+      work = call('app.revision', {}).then(({ revision }) => {
+        if (!current || revision === keptRevision) return undefined;
+        setComplete(false);
+        return readFirstScreen().then((list) => {
+          if (!current) return undefined;
+          setRows(list);
+          return afterNextPaint().then(() => (current ? loadAll() : undefined));
+        });
+      });
     } else {
       // Let the first rows reach the screen before the big load and its JSON parsing take the thread.
       const first = start.rows

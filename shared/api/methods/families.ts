@@ -9,6 +9,12 @@ export interface DuplicateSuggestion {
   families: [Family, Family];
 }
 
+/** A pair the organizer marked as different families, newest first. */
+export interface DismissedDuplicate {
+  families: [Family, Family];
+  dismissedAt: string;
+}
+
 const familyPairSchema = z.tuple([idSchema, idSchema], { error: 'Give the two families as a pair of ids.' });
 
 export const familiesMethods = {
@@ -42,7 +48,7 @@ export const familiesMethods = {
   'families.tag': { params: z.strictObject({ ids: idListSchema, tag: tagSchema }), result: returns<{ tagged: number }>() },
   'families.duplicates': {
     params: z.strictObject({}).default({}),
-    result: returns<{ suggestions: DuplicateSuggestion[]; total: number }>(),
+    result: returns<{ suggestions: DuplicateSuggestion[]; total: number; dismissed: DismissedDuplicate[] }>(),
   },
   'families.merge': {
     params: z.strictObject({ keepId: idSchema, mergeId: idSchema }),
