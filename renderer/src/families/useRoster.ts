@@ -41,8 +41,9 @@ interface LoadedRoster {
 }
 
 /**
- * The last whole roster, kept while the organizer visits other screens: coming back shows it at once,
- * and it is read again only if the database changed meanwhile (a 20,000-family roster is 7 MB of JSON).
+ * The last whole roster, kept while the organizer visits other screens: coming back shows it after one
+ * small call (app.revision), and it is read again only if the database changed meanwhile (a
+ * 20,000-family roster is 7 MB of JSON).
  */
 let kept: LoadedRoster | null = null;
 
@@ -54,13 +55,14 @@ async function loadRoster(): Promise<LoadedRoster> {
 
 /**
  * Every family as a table row; searching and filtering happen in memory (see roster-filter). The first
- * visit shows the first screenful before the rest arrives; later visits start from the kept roster.
+ * visit shows the first screenful before the rest arrives; later visits show the kept roster if the
+ * database has not changed since.
  */
 export function useRoster(): RosterState {
-  const [start] = useState(() => (kept ? { rows: kept.rows, complete: true } : { rows: earlyFirstScreen?.takeIfArrived()?.value ?? null, complete: false }));
+  const [start] = useState(() => ({ kept, rows: kept ? null : (earlyFirstScreen?.takeIfArrived()?.value ?? null) }));
   const [rows, setRows] = useState<FamilyRosterRow[]>(start.rows ?? []);
   const [loading, setLoading] = useState(start.rows === null);
-  const [complete, setComplete] = useState(start.complete);
+  const [complete, setComplete] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
@@ -78,33 +80,34 @@ export function useRoster(): RosterState {
         setComplete(true);
         setError(null);
       });
-    const keptRevision = kept?.revision;
+    // The first screenful is shown, and the whole roster asked for once it has reached the screen (so
+    // the big load and its JSON parsing do not hold up those first rows).
+    const showFirstThenAll = (first: Promise<FamilyRosterRow[]> | null) =>
+      (first ?? Promise.resolve(null))
+        .then((list) => {
+          if (!current || list === null) return;
+          setRows(list);
+          setLoading(false);
+        })
+        .then(afterNextPaint)
+        .then(() => (current ? loadAll() : undefined));
     let work: Promise<unknown>;
     if (version !== 0) work = loadAll();
-    else if (start.complete && keptRevision !== undefined) {
-      // Something changed while the organizer was elsewhere (an import, a restore, another program): the
-      // kept rows may name families that are gone, or ids now used by others, so they are replaced at
-      // once by a fresh first screenful, and the rest follows.
+    else if (start.kept) {
+      // The kept rows are shown only once the database is known not to have changed meanwhile: after an
+      // import, a restore or another program's write they may name families that are gone, or ids now
+      // used by others. Then a fresh first screenful comes instead, and the rest follows.
+      const { rows: keptRows, revision: keptRevision } = start.kept;
       work = call('app.revision', {}).then(({ revision }) => {
-        if (!current || revision === keptRevision) return undefined;
-        setComplete(false);
-        return readFirstScreen().then((list) => {
-          if (!current) return undefined;
-          setRows(list);
-          return afterNextPaint().then(() => (current ? loadAll() : undefined));
-        });
+        if (!current) return undefined;
+        if (revision !== keptRevision) return showFirstThenAll(readFirstScreen());
+        setRows(keptRows);
+        setComplete(true);
+        setLoading(false);
+        return undefined;
       });
     } else {
-      // Let the first rows reach the screen before the big load and its JSON parsing take the thread.
-      const first = start.rows
-        ? afterNextPaint()
-        : firstScreen().then((list) => {
-            if (!current) return;
-            setRows(list);
-            setLoading(false);
-            return afterNextPaint();
-          });
-      work = first.then(() => (current ? loadAll() : undefined));
+      work = showFirstThenAll(start.rows ? null : firstScreen());
     }
     work.catch(fail).finally(() => {
       if (current) setLoading(false);
