@@ -6,13 +6,15 @@
  * arrived); anything later, a reload or a second visit, asks the API again and sees fresh data.
  */
 export class EarlyCall<T> {
+  private readonly ask: () => Promise<T>;
   private pending: Promise<T> | null;
   private answer: { value: T } | null = null;
   /** Resolves when the call has an answer or has failed; never rejects. */
   readonly settled: Promise<void>;
 
-  constructor(start: () => Promise<T>) {
-    this.pending = start();
+  constructor(ask: () => Promise<T>) {
+    this.ask = ask;
+    this.pending = ask();
     this.settled = this.pending.then(
       (value) => {
         this.answer = { value };
@@ -37,13 +39,22 @@ export class EarlyCall<T> {
     this.answer = null;
     return pending;
   }
+
+  /**
+   * The early answer if nobody has taken it yet, else a fresh call. An early refusal (e.g. from recovery
+   * mode, before a restore) is not kept: the call is made again.
+   */
+  takeOrAsk(): Promise<T> {
+    const pending = this.take();
+    return pending ? pending.catch(this.ask) : this.ask();
+  }
 }
 
 const started: EarlyCall<unknown>[] = [];
 
 /** Starts a call for the first screen; the first render waits for it (see whenEarlyCallsSettled). */
-export function startEarly<T>(start: () => Promise<T>): EarlyCall<T> {
-  const early = new EarlyCall(start);
+export function startEarly<T>(ask: () => Promise<T>): EarlyCall<T> {
+  const early = new EarlyCall(ask);
   started.push(early);
   return early;
 }

@@ -12,7 +12,7 @@ const prepared = new WeakMap<readonly FamilyRosterRow[], PreparedRosterRow[]>();
 const sorted = new WeakMap<readonly PreparedRosterRow[], Map<string, PreparedRosterRow[]>>();
 const choices = new WeakMap<readonly FamilyRosterRow[], ReturnType<typeof rosterChoices>>();
 
-function remembered<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+function remembered<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
   let value = cache.get(key);
   if (value === undefined) {
     value = make();
@@ -27,13 +27,7 @@ export function preparedRoster(rows: readonly FamilyRosterRow[]): PreparedRoster
 
 export function sortedRoster(rows: readonly PreparedRosterRow[], sorting: SortingState): PreparedRosterRow[] {
   const bySort = remembered(sorted, rows, () => new Map<string, PreparedRosterRow[]>());
-  const key = JSON.stringify(sorting);
-  let order = bySort.get(key);
-  if (order === undefined) {
-    order = sortRoster(rows, sorting);
-    bySort.set(key, order);
-  }
-  return order;
+  return remembered(bySort, JSON.stringify(sorting), () => sortRoster(rows, sorting));
 }
 
 export function rosterMenus(rows: readonly FamilyRosterRow[]): ReturnType<typeof rosterChoices> {

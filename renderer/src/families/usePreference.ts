@@ -22,8 +22,7 @@ export function usePreference<T>(key: string, fallback: T, accept: (value: unkno
   useEffect(() => {
     if (arrived) return;
     let current = true;
-    // The early answer may be a refusal from before a restore (recovery mode): then ask again.
-    (early.get(key)?.take()?.catch(() => readPreference(key)) ?? readPreference(key))
+    (early.get(key)?.takeOrAsk() ?? readPreference(key))
       .then((stored) => {
         if (current && accept(stored)) setValue(stored);
       })

@@ -23,11 +23,6 @@ const readFirstScreen = () => call('families.roster', { limit: FIRST_SCREEN });
  * and the first render already has it (see early-call).
  */
 const earlyFirstScreen = openingPage() === 'families' ? startEarly(readFirstScreen) : null;
-function firstScreen(): Promise<FamilyRosterRow[]> {
-  const early = earlyFirstScreen?.take();
-  // The early answer may be a refusal from before a restore (recovery mode): then ask again.
-  return early ? early.catch(readFirstScreen) : readFirstScreen();
-}
 
 /** Resolves after the next frame has been drawn. */
 function afterNextPaint(): Promise<void> {
@@ -107,7 +102,7 @@ export function useRoster(): RosterState {
         return undefined;
       });
     } else {
-      work = showFirstThenAll(start.rows ? null : firstScreen());
+      work = showFirstThenAll(start.rows ? null : (earlyFirstScreen?.takeOrAsk() ?? readFirstScreen()));
     }
     work.catch(fail).finally(() => {
       if (current) setLoading(false);

@@ -8,7 +8,7 @@ export function openingPage(): PageId {
 
 /** The page lives in the URL hash (#/families), so a reload stays where the organizer was. */
 export function useCurrentPage(): [PageId, (page: PageId) => void] {
-  const [page, setPage] = useState<PageId>(() => pageFromHash(window.location.hash));
+  const [page, setPage] = useState<PageId>(openingPage);
   useEffect(() => {
     const onHashChange = () => setPage(pageFromHash(window.location.hash));
     window.addEventListener('hashchange', onHashChange);
