@@ -4,6 +4,7 @@
  * Pure: the core feeds it families and stores nothing.
  */
 import { daysBetween, parseIsoDate } from './calendar-date';
+import { nameKey } from './people/name-key';
 
 export type DuplicateReason = 'email' | 'phone' | 'similar-names';
 
@@ -20,17 +21,6 @@ export interface DuplicatePair {
   /** The smaller id first, so a pair is reported once. */
   ids: [number, number];
   reasons: DuplicateReason[];
-}
-
-/** Lower-case letters and single spaces, accents dropped: "José  O'Neil" → "jose oneil". */
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’.-]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 function editDistance(a: string, b: string): number {
@@ -51,8 +41,8 @@ function editDistance(a: string, b: string): number {
  * (at most one edit per six letters).
  */
 export function similarNames(a: string, b: string): boolean {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
+  const x = nameKey(a);
+  const y = nameKey(b);
   if (x === '' || y === '') return false;
   if (x === y) return true;
   const xs = x.split(' ');
@@ -72,8 +62,8 @@ function parentsLookAlike(a: DuplicateCandidate, b: DuplicateCandidate): boolean
 export function kidsMatch(a: DuplicateCandidate['kids'], b: DuplicateCandidate['kids']): boolean {
   return a.some((x) =>
     b.some((y) => {
-      const nameX = normalizeName(x.name);
-      if (nameX === '' || nameX.split(' ')[0] !== normalizeName(y.name).split(' ')[0]) return false;
+      const nameX = nameKey(x.name);
+      if (nameX === '' || nameX.split(' ')[0] !== nameKey(y.name).split(' ')[0]) return false;
       const dateX = parseIsoDate(x.birthDate);
       const dateY = parseIsoDate(y.birthDate);
       return dateX !== null && dateY !== null && Math.abs(daysBetween(dateX, dateY)) <= 366;
@@ -115,7 +105,7 @@ export function findDuplicatePairs(families: readonly DuplicateCandidate[]): Dup
   // Fewer than 7 digits is an extension or a typo, not a phone number to match on.
   eachPair(buckets((family) => [family.phoneKey.length >= 7 ? family.phoneKey : '']), (a, b) => add(a.id, b.id, 'phone'));
   eachPair(
-    buckets((family) => family.kids.map((kid) => normalizeName(kid.name).split(' ')[0] ?? '')),
+    buckets((family) => family.kids.map((kid) => nameKey(kid.name).split(' ')[0] ?? '')),
     (a, b) => {
       if (parentsLookAlike(a, b) && kidsMatch(a.kids, b.kids)) add(a.id, b.id, 'similar-names');
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendeeRows, indexFamilies, matchAttendee, nameKey, planColumns, type MatchableFamily } from '../../shared/domain/attendance/attendee-matching';
+import { attendeeRows, indexFamilies, matchAttendee, planColumns, type MatchableFamily } from '../../shared/domain/attendance/attendee-matching';
 
 const FAMILIES: MatchableFamily[] = [
   { id: 1, parentName: 'Maria Gonzalez', secondParentName: '', email: 'Maria.G@Example.org', phone: '' },
@@ -10,14 +10,6 @@ const FAMILIES: MatchableFamily[] = [
 ];
 
 describe('attendee matching', () => {
-  it.each([
-    ["Chloé O'Brien", 'chloe obrien'],
-    ['  DANA   Reyes ', 'dana reyes'],
-    ['Anne-Marie de Vries', 'anne marie de vries'],
-  ])('name key of %j is %j', (name, key) => {
-    expect(nameKey(name)).toBe(key);
-  });
-
   it.each([
     { name: 'Meetup', headers: ['Name', 'User ID', 'Title', 'RSVP'], expected: { name: 0 } },
     { name: 'Eventbrite', headers: ['Order #', 'First Name', 'Last Name', 'Email', 'Attendee #'], expected: { first: 1, last: 2, email: 3 } },

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicatePairs, kidsMatch, normalizeName, similarNames, type DuplicateCandidate } from '../../shared/domain/duplicates';
-
-describe('normalizeName', () => {
-  it.each([
-    ['  Dana   Reyes ', 'dana reyes'],
-    ['José Núñez', 'jose nunez'],
-    ["Siobhán O'Neil", 'siobhan oneil'],
-    ['Mary-Kate', 'marykate'],
-  ])('%s → %s', (name, normalized) => {
-    expect(normalizeName(name)).toBe(normalized);
-  });
-});
+import { findDuplicatePairs, kidsMatch, similarNames, type DuplicateCandidate } from '../../shared/domain/duplicates';
 
 describe('similarNames', () => {
   it.each([

@@ -3,6 +3,7 @@
  * name. Which columns hold what is read from the header row.
  */
 import { emailKey, phoneDigits } from '../family';
+import { nameKey } from '../people/name-key';
 
 export interface AttendeeRow {
   /** The line in the file (the header is line 1). */
@@ -21,17 +22,6 @@ export interface MatchableFamily {
 }
 
 export type MatchedBy = 'email' | 'phone' | 'name';
-
-/** Lower case, accents and punctuation dropped, spaces collapsed: "Chloé O'Brien" → "chloe obrien". */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 const normalizeHeader = (header: string) => header.trim().toLowerCase().replace(/[^a-z]+/g, ' ').trim();
 

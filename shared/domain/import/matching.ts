@@ -4,6 +4,7 @@
  */
 import { ageInMonths, type BirthPrecision } from '../age';
 import { emailKey, phoneDigits } from '../family';
+import { nameKey } from '../people/name-key';
 import type { ImportedFamily, ImportedKid } from './row-family';
 
 export interface KnownKid {
@@ -19,10 +20,6 @@ export interface KnownFamily {
   neighborhood: string;
   notes: string;
   kids: KnownKid[];
-}
-
-export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Months of slack when comparing two births, by the looser of the two precisions. */
