@@ -7,6 +7,7 @@ import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { makeFilePrivate, makePrivateFolder } from '../files/private-files';
 import { backupsFolderFor, snapshotDatabase, type BackupInfo } from './backup-store';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -50,11 +51,15 @@ export function preserveCurrent(databasePath: string, openDb: Database | null, n
   const folder = backupsFolderFor(databasePath);
   if (openDb) return snapshotDatabase(openDb, folder, 'before-restore', now);
   if (!fs.existsSync(databasePath)) return null;
-  fs.mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const name = `village-${now.toISOString().replace(/[-:.]/g, '')}-before-restore.db`;
+  // copyFile keeps the source's mode, which may be from before Village made its files private.
   fs.copyFileSync(databasePath, path.join(folder, name));
+  makeFilePrivate(path.join(folder, name));
   for (const suffix of ['-wal', '-shm']) {
-    if (fs.existsSync(databasePath + suffix)) fs.copyFileSync(databasePath + suffix, path.join(folder, name + suffix));
+    if (!fs.existsSync(databasePath + suffix)) continue;
+    fs.copyFileSync(databasePath + suffix, path.join(folder, name + suffix));
+    makeFilePrivate(path.join(folder, name + suffix));
   }
   return { name, createdAt: now.toISOString(), reason: 'before-restore', bytes: fs.statSync(path.join(folder, name)).size };
 }
@@ -63,6 +68,7 @@ export function preserveCurrent(databasePath: string, openDb: Database | null, n
 export function replaceDatabaseFile(databasePath: string, source: string): void {
   const staging = `${databasePath}.restoring`;
   fs.copyFileSync(source, staging);
+  makeFilePrivate(staging);
   const fd = fs.openSync(staging, 'r+');
   fs.fsyncSync(fd);
   fs.closeSync(fd);
