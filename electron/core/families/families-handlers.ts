@@ -44,6 +44,8 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
     'families.tag': ({ ids, tag }) => ({ tagged: families.tagMany(ids, tag) }),
     'families.duplicates': () => duplicates.list(),
     'families.merge': ({ keepId, mergeId }) => {
+      // A merge that will be refused must not leave a full copy of the data behind.
+      merges.check(keepId, mergeId);
       snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'before-merge');
       const undoId = merges.merge(keepId, mergeId);
       return { family: families.get(keepId), undoId };

@@ -149,13 +149,19 @@ export class FamilyMerge {
     ) as Record<Fillable, Statement>;
   }
 
+  /** Throws the reason `merge` would refuse these two families, if any. */
+  check(keepId: number, mergeId: number): { kept: FullFamilyRow; merged: FullFamilyRow } {
+    if (keepId === mergeId) throw new ApiFailure(apiError('invalid_params', 'Please choose two different families to merge.', 'mergeId'));
+    const kept = this.s.family!.get(keepId) as FullFamilyRow | undefined;
+    const merged = this.s.family!.get(mergeId) as FullFamilyRow | undefined;
+    if (!kept || !merged) throw new ApiFailure(apiError('not_found', GONE));
+    return { kept, merged };
+  }
+
   /** Moves everything of `mergeId` into `keepId` and deletes `mergeId`; returns the undo record's id. */
   merge(keepId: number, mergeId: number, now: string = new Date().toISOString()): number {
-    if (keepId === mergeId) throw new ApiFailure(apiError('invalid_params', 'Please choose two different families to merge.', 'mergeId'));
     return this.db.transaction(() => {
-      const kept = this.s.family!.get(keepId) as FullFamilyRow | undefined;
-      const merged = this.s.family!.get(mergeId) as FullFamilyRow | undefined;
-      if (!kept || !merged) throw new ApiFailure(apiError('not_found', GONE));
+      const { kept, merged } = this.check(keepId, mergeId);
 
       const next = fillEmpty(kept, merged);
       const filled = FILLABLE.filter((column) => next[column] !== kept[column]).map((column) => ({ column, before: kept[column], after: next[column] }));
