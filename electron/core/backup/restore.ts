@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
+import { describeObject, readSchema, schemaAtVersion, unexpectedObjects } from '../db/expected-schema';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { makeFilePrivate, makePrivateFolder } from '../files/private-files';
 import { backupsFolderFor, snapshotDatabase, type BackupInfo } from './backup-store';
@@ -14,7 +15,7 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 
 /** Refuses anything that is not a healthy Village database this version can open. */
 export function checkRestorable(file: string): void {
-  const refuse = (message: string) => {
+  const refuse = (message: string): never => {
     throw new ApiFailure(apiError('invalid_params', message));
   };
   if (!fs.existsSync(file)) refuse(`There is no backup file at ${file}.`);
@@ -35,12 +36,25 @@ export function checkRestorable(file: string): void {
       refuse(`${path.basename(file)} is an SQLite file but not a Village backup.`);
     }
     if (db.pragma('quick_check', { simple: true }) !== 'ok') refuse(`${path.basename(file)} is damaged and cannot be restored.`);
+    checkSchema(path.basename(file), db, version, refuse);
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
     refuse(`${path.basename(file)} is damaged and cannot be restored.`);
   } finally {
     db?.close();
   }
+}
+
+/** Only a file whose tables, indexes, triggers and views are exactly those Village makes at its version. */
+function checkSchema(name: string, db: Database, version: number, refuse: (message: string) => never): void {
+  const expected = schemaAtVersion(version);
+  if (!expected) refuse(`${name} is not a Village backup (its schema version ${version} is not one Village ever had).`);
+  const { extra, missing } = unexpectedObjects(readSchema(db), expected);
+  if (extra.length > 0) {
+    const listed = extra.slice(0, 3).map(describeObject).join(', ') + (extra.length > 3 ? ` and ${extra.length - 3} more` : '');
+    refuse(`${name} holds things Village never makes (${listed}), so Village will not restore it; nothing was changed.`);
+  }
+  if (missing.length > 0) refuse(`${name} is missing parts of Village's data (${missing.slice(0, 3).map(describeObject).join(', ')}), so Village will not restore it; nothing was changed.`);
 }
 
 /**
