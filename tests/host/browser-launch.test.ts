@@ -6,9 +6,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, chromiumAvailable, launchChromium, screenshot } from '../support/browser-mode';
+import { CLI, ROOT, chromiumAvailable, launchChromium, printedLaunchUrl, screenshot } from '../support/browser-mode';
 import { makeTempDir } from '../support/temp-db';
 
 /** A stand-in for xdg-open that records what it was given: its arguments, and the file they name. */
@@ -42,13 +41,7 @@ describe.skipIf(process.platform !== 'linux')('serve --open (xdg-open stands in 
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     try {
-      const launchUrl = await new Promise<string>((resolve, reject) => {
-        readline.createInterface({ input: child.stdout }).on('line', (line) => {
-          const match = /(http:\/\/127\.0\.0\.1:\d+\/#key=\S+)/.exec(line);
-          if (match) resolve(match[1]!);
-        });
-        void exited.then((code) => reject(new Error(`serve exited with ${code}`)));
-      });
+      const launchUrl = await printedLaunchUrl(child);
       const key = launchUrl.split('#key=')[1]!;
       await waitFor(() => fs.existsSync(log), 'the opener to run');
 

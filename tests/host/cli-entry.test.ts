@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { printedLaunchUrl } from '../support/browser-mode';
 import { makeTempDir, tempDbPath } from '../support/temp-db';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -31,19 +32,9 @@ describe('npm run -s village -- serve (from source, through tsx)', () => {
       env: childEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let stdout = '';
-        child.stdout.on('data', (chunk) => {
-          stdout += chunk;
-          const match = /open (http:\/\/127\.0\.0\.1:\d+\/)#key=\S+/.exec(stdout);
-          if (match) resolve(match[1]!);
-        });
-        void exited.then((code) => reject(new Error(`serve exited with ${code} before printing its address: ${stderr}`)));
-      });
+      const url = new URL('/', await printedLaunchUrl(child));
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
