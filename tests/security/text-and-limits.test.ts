@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../electron/core/backup/backup-store';
 import { startBrowserHost, type BrowserHost } from '../../electron/core/host/browser-host';
 import { openCoreRuntime, type CoreRuntime } from '../../electron/core/runtime/core-runtime';
+import { importSetup, sheet } from '../support/import-sheets';
 import { makeTempDir } from '../support/temp-db';
 
 const opened: { runtime: CoreRuntime; host?: BrowserHost }[] = [];
@@ -134,5 +135,14 @@ describe('a refused merge', () => {
     const before = listBackups(path.join(folder, 'backups')).length;
     expect(dispatch('families.merge', params(created.value.id))).toMatchObject({ ok: false });
     expect(listBackups(path.join(folder, 'backups'))).toHaveLength(before);
+  });
+});
+
+describe('names and notes from an imported sheet', () => {
+  it('are stored in NFC too', () => {
+    const { call, db } = importSetup();
+    call('import.commit', sheet('signups.csv', 'Parent name,Email,Kid name,Kid age,Notes\nChloe\u0301 Ho\u0308lzel,chloe@example.org,Zoe\u0308,2,Cafe\u0301 after\n'));
+    expect(db.prepare('SELECT parent_name, notes FROM families').all()).toEqual([{ parent_name: 'Chloé Hölzel', notes: expect.stringContaining('Café after') }]);
+    expect(db.prepare('SELECT name FROM kids').pluck().all()).toEqual(['Zoë']);
   });
 });
