@@ -34,7 +34,8 @@ function tighten(target: string, mode: number): void {
     if (stat.isSymbolicLink() || (stat.mode & 0o777 & ~mode) === 0) return;
     fs.chmodSync(target, stat.mode & mode & 0o777);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // Gone meanwhile, or not ours to change (another account's file): Village still opens what it can read.
+    if (!['ENOENT', 'EPERM', 'EACCES', 'EROFS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
   }
 }
 
