@@ -56,12 +56,13 @@ describe('browser-mode host timeouts', () => {
 
   it('cuts off a client trickling its headers a byte every 2 s within the headers timeout', async () => {
     const took = await trickle(requestHead(), 2_000);
-    expect(took).toBeLessThan(HOST_TIMEOUTS.headersMs + 3 * HOST_TIMEOUTS.checkEveryMs);
+    // Seconds past the timeout at most (Node checks every checkEveryMs; a busy machine adds a little), never minutes.
+    expect(took).toBeLessThan(HOST_TIMEOUTS.headersMs + 5_000);
   }, 40_000);
 
   it('cuts off a client that sends its headers, then goes quiet in the body, within the idle timeout', async () => {
     const head = requestHead().replace('\r\n\r\n', '\r\nContent-Length: 100\r\n\r\n{"method"');
     const took = await trickle('', 1_000, head);
-    expect(took).toBeLessThan(HOST_TIMEOUTS.idleMs + 3_000);
+    expect(took).toBeLessThan(HOST_TIMEOUTS.idleMs + 5_000);
   }, 40_000);
 });
