@@ -5,6 +5,7 @@
 import { ApiFailure } from '../../shared/api/errors';
 import { APP_VERSION } from '../core/app-version';
 import { DatabaseOpenError } from '../core/db/database-errors';
+import { keepNewFilesPrivate } from '../core/files/private-files';
 import { RejectedError, UsageError } from './cli-errors';
 import { consoleIO, type CliIO } from './cli-io';
 import { COMMANDS } from './commands';
@@ -28,6 +29,8 @@ function findCommand(argv: string[]): { run: (io: CliIO) => number | Promise<num
 }
 
 export async function runCli(argv: string[], io: CliIO = consoleIO): Promise<number> {
+  // Before any file is written: the database, backups, exports and calendar files are the organizer's alone.
+  keepNewFilesPrivate();
   const [command] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

@@ -8,6 +8,7 @@ import { API_CHANNEL, PRINT_TO_PDF_CHANNEL } from '../../shared/api/channel';
 import type { Dispatch } from '../core/api/dispatch';
 import { APP_VERSION } from '../core/app-version';
 import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
+import { keepNewFilesPrivate, PRIVATE_FILE_MODE } from '../core/files/private-files';
 import { openCoreRuntime } from '../core/runtime/core-runtime';
 import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
@@ -15,6 +16,10 @@ import { createIpcHandler } from './ipc-handler';
 import { createPrintToPdfHandler } from './print-to-pdf';
 import { dbFlagFrom } from './trusted-urls';
 import { fitToScreens, loadWindowState, saveWindowState } from './window-state';
+
+// First, before Electron or Village writes anything: the database, backups, window state, Chromium's own
+// files in the data folder and saved PDFs are readable by the organizer's account only.
+keepNewFilesPrivate();
 
 const isDevelopment = !app.isPackaged && Boolean(process.env.ELECTRON_RENDERER_URL);
 const rendererUrl = isDevelopment
@@ -75,7 +80,7 @@ function serveApi(dispatch: Dispatch): void {
         const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
         return choice.canceled || !choice.filePath ? null : choice.filePath;
       },
-      writeFile: (file, data) => fs.promises.writeFile(file, data),
+      writeFile: (file, data) => fs.promises.writeFile(file, data, { mode: PRIVATE_FILE_MODE }),
     }),
   );
 }

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { BIRTH_PRECISIONS } from '../domain/age';
 import { isIsoDate } from '../domain/calendar-date';
+import type { TextKind } from '../domain/text-hygiene';
+import { textField } from './text-schemas';
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
+const optionalText = (max: number, label: string, kind: TextKind = 'line') =>
+  textField(label, kind)
     .max(max, { error: `${label} is too long (at most ${max} characters).` })
     .default('');
 
@@ -21,9 +21,7 @@ export const isoDateSchema = z
 
 /** What the app accepts as an email address (checked loosely: something@something.tld). */
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const tagSchema = z
-  .string({ error: 'The tag must be text.' })
-  .trim()
+export const tagSchema = textField('The tag', 'name')
   .min(1, { error: 'Please type a tag.' })
   .max(40, { error: 'The tag is too long (at most 40 characters).' });
 
@@ -36,7 +34,7 @@ export const idListSchema = z
 export const kidInputSchema = z.strictObject({
   /** Present when editing a kid that already exists, so its attendance history stays attached. */
   id: idSchema.optional(),
-  name: optionalText(100, "The kid's name"),
+  name: optionalText(100, "The kid's name", 'name'),
   birthDate: isoDateSchema,
   birthPrecision: z.enum(BIRTH_PRECISIONS, {
     error: `The birth date precision must be one of: ${BIRTH_PRECISIONS.join(', ')}.`,
@@ -44,18 +42,16 @@ export const kidInputSchema = z.strictObject({
 });
 
 export const familyInputSchema = z.strictObject({
-  parentName: z
-    .string({ error: "The parent's name must be text." })
-    .trim()
+  parentName: textField("The parent's name", 'name')
     .min(1, { error: "Please enter the parent's or caregiver's name." })
     .max(200, { error: "The parent's name is too long (at most 200 characters)." }),
-  secondParentName: optionalText(200, "The second parent's name"),
+  secondParentName: optionalText(200, "The second parent's name", 'name'),
   email: optionalText(254, 'The email').refine((value) => value === '' || EMAIL.test(value), {
     error: 'The email address does not look right (it should be like name@example.org).',
   }),
   phone: optionalText(40, 'The phone number'),
   neighborhood: optionalText(100, 'The neighborhood'),
-  notes: optionalText(5000, 'The notes'),
+  notes: optionalText(5000, 'The notes', 'multiline'),
   kids: z.array(kidInputSchema, { error: 'Kids must be a list.' }).max(20, { error: 'A family can have at most 20 kids.' }).default([]),
   /** Left out: unchanged on update, no on create. */
   consentPhotos: z.boolean({ error: 'The photo consent must be yes or no.' }).optional(),

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { RSVP_STATUSES } from '../domain/sessions/capacity';
 import { MAX_OCCURRENCES } from '../domain/sessions/recurrence';
 import { isTimeZone, isWallTime, minutesOfDay } from '../domain/sessions/wall-clock';
+import type { TextKind } from '../domain/text-hygiene';
 import { idSchema, isoDateSchema } from './schemas';
+import { textField } from './text-schemas';
 
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
+const text = (max: number, label: string, kind: TextKind) =>
+  textField(label, kind)
     .max(max, { error: `${label} is too long (at most ${max} characters).` })
     .default('');
 
@@ -30,17 +30,17 @@ const months = (label: string) =>
     .default(null);
 
 export const parkInputSchema = z.strictObject({
-  name: z.string({ error: "The park's name must be text." }).trim().min(1, { error: "Please enter the park's name." }).max(200, { error: "The park's name is too long (at most 200 characters)." }),
-  address: text(500, 'The address'),
-  notes: text(5000, 'The notes'),
-  mapUrl: text(2000, 'The map link').refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), {
+  name: textField("The park's name", 'name').min(1, { error: "Please enter the park's name." }).max(200, { error: "The park's name is too long (at most 200 characters)." }),
+  address: text(500, 'The address', 'multiline'),
+  notes: text(5000, 'The notes', 'multiline'),
+  mapUrl: text(2000, 'The map link', 'line').refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), {
     error: 'The map link must be a web address starting with https://.',
   }),
 });
 
 /** The fields every session has, whether one-off, a series, or one occurrence being edited. */
 const sessionFields = {
-  title: z.string({ error: 'The title must be text.' }).trim().min(1, { error: 'Please give the session a title.' }).max(200, { error: 'The title is too long (at most 200 characters).' }),
+  title: textField('The title', 'name').min(1, { error: 'Please give the session a title.' }).max(200, { error: 'The title is too long (at most 200 characters).' }),
   parkId: idSchema.nullable().default(null),
   date: isoDateSchema,
   startTime: wallTime('The start time'),
@@ -56,7 +56,7 @@ const sessionFields = {
     .max(1000, { error: 'The capacity must be at most 1000 families.' })
     .nullable()
     .default(null),
-  description: text(5000, 'The description'),
+  description: text(5000, 'The description', 'multiline'),
 };
 
 type FieldsShape = { startTime: string; endTime: string; ageMinMonths: number | null; ageMaxMonths: number | null };

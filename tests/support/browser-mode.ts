@@ -20,15 +20,12 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startBrowserMode(databasePath = path.join(makeTempDir(), 'village.db')): Promise<RunningApp> {
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--db', databasePath, '--port', '0'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** The launch URL a running `village serve` prints (rejects when it exits first, with its stderr). */
+export function printedLaunchUrl(child: ChildProcess): Promise<string> {
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = readline.createInterface({ input: child.stdout! });
-  const launchUrl = await new Promise<string>((resolve, reject) => {
+  return new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${stderr}`)), 20_000);
     lines.on('line', (line) => {
       const match = /(http:\/\/127\.0\.0\.1:\d+\/#key=\S+)/.exec(line);
@@ -39,6 +36,14 @@ export async function startBrowserMode(databasePath = path.join(makeTempDir(), '
     });
     child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${stderr}`)));
   });
+}
+
+export async function startBrowserMode(databasePath = path.join(makeTempDir(), 'village.db')): Promise<RunningApp> {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--db', databasePath, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const launchUrl = await printedLaunchUrl(child);
   return {
     launchUrl,
     databasePath,

@@ -25,6 +25,7 @@ export function seedEverything(db: Database): void {
     db.prepare("INSERT INTO session_skip_dates (series_id, date) VALUES (1, '2026-11-22')").run();
     db.prepare("INSERT INTO families (id, parent_name, email, email_key, created_at, updated_at) VALUES (2, 'Chloe Obrien', 'chloe.ob@example.org', 'chloe.ob@example.org', ?, ?)").run(now, now);
     db.prepare('INSERT INTO duplicate_dismissals (family_id, other_family_id, dismissed_at) VALUES (1, 2, ?)').run(now);
+    db.prepare("INSERT INTO family_past_records (family_id, past_id, past_created_at) VALUES (1, 3, '2026-10-01T09:30:00.000Z')").run();
   })();
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
+import { PRIVATE_FILE_MODE } from '../../core/files/private-files';
 import type { Command } from './command';
 
 export const exportIcsCommand: Command = {
@@ -29,7 +30,7 @@ export const exportIcsCommand: Command = {
     return withCore(values.db, ({ call }) => {
       const result = call('calendar.export', { target, ...(values.reminder !== undefined ? { reminderMinutes: Number(values.reminder) } : {}) });
       try {
-        fs.writeFileSync(values.out!, result.ics);
+        fs.writeFileSync(values.out!, result.ics, { mode: PRIVATE_FILE_MODE });
       } catch (error) {
         throw new RejectedError(`Village could not write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
       }

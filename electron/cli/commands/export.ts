@@ -4,6 +4,7 @@ import { exportEverything, loadEverything } from '../../core/export/full-export'
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
+import { PRIVATE_FILE_MODE } from '../../core/files/private-files';
 import type { Command } from './command';
 
 export const exportCommand: Command = {
@@ -17,7 +18,7 @@ export const exportCommand: Command = {
     if (fs.existsSync(target)) throw new RejectedError(`${target} already exists; Village will not overwrite it. Choose another file name.`);
     return withCore(values.db, ({ db }) => {
       const data = exportEverything(db);
-      fs.writeFileSync(target, JSON.stringify(data));
+      fs.writeFileSync(target, JSON.stringify(data), { flag: 'wx', mode: PRIVATE_FILE_MODE });
       const rows = Object.values(data.tables).reduce((sum, table) => sum + table.length, 0);
       io.out(`Exported ${rows} rows from ${Object.keys(data.tables).length} tables to ${target}.`);
       return 0;

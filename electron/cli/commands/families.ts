@@ -6,6 +6,7 @@ import { RejectedError, UsageError } from '../cli-errors';
 import { parseKidSpec } from '../kid-spec';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
+import { PRIVATE_FILE_MODE } from '../../core/files/private-files';
 import type { Command } from './command';
 
 export const familiesListCommand: Command = {
@@ -80,7 +81,7 @@ export const familiesExportCommand: Command = {
       const { csv, families } = call('families.exportCsv', {});
       try {
         // "wx": fail rather than overwrite whatever is there.
-        fs.writeFileSync(target, `\uFEFF${csv}`, { flag: 'wx' });
+        fs.writeFileSync(target, `\uFEFF${csv}`, { flag: 'wx', mode: PRIVATE_FILE_MODE });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw new RejectedError(

@@ -1,14 +1,16 @@
 import { spawn } from 'node:child_process';
 import { startBrowserHost } from '../../core/host/browser-host';
+import { writeLaunchPage, type LaunchPage } from '../../core/host/launch-page';
 import { findRendererRoot } from '../../core/host/renderer-location';
 import { RejectedError, UsageError } from '../cli-errors';
 import { openRuntime } from '../open-core';
 import { parseOptions } from '../parse-options';
 import type { Command } from './command';
 
-function openInBrowser(url: string): void {
+/** Opens the launch page: the browser's command line names a file, never the key. */
+function openInBrowser(page: LaunchPage): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+  const child = spawn(command, [process.platform === 'win32' ? page.file : page.url], { detached: true, stdio: 'ignore' });
   child.on('error', () => undefined);
   child.unref();
 }
@@ -26,16 +28,22 @@ export const serveCommand: Command = {
     if (!rendererRoot) throw new RejectedError('The app is not built yet. Run "npm start" (or "npm run build") first.');
     // A database that cannot be opened still serves: the page explains and offers to restore a backup.
     const runtime = openRuntime(values.db);
-    const host = await startBrowserHost({ dispatch: runtime.dispatch, rendererRoot, port });
+    let launchPage: LaunchPage | null = null;
+    // Once the browser calls with the key, the page that carried it has done its job.
+    const host = await startBrowserHost({ dispatch: runtime.dispatch, rendererRoot, port, onAuthorized: () => launchPage?.remove() });
     const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000).unref();
     const prefix = values.reason ? `${values.reason}, so Village is running in browser mode` : 'Village is running in browser mode';
     io.out(`${prefix}: open ${host.launchUrl}`);
-    if (values.open) openInBrowser(host.launchUrl);
+    if (values.open) {
+      launchPage = writeLaunchPage(host.launchUrl);
+      openInBrowser(launchPage);
+    }
     await new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());
       process.once('SIGTERM', () => resolve());
     });
     clearInterval(daily);
+    (launchPage as LaunchPage | null)?.remove();
     await host.close();
     runtime.close();
     return 0;

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { isMethodName, methods, type MethodName } from '../../../shared/api/contract';
 import { ApiFailure, apiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
 import { createHandlers, type CoreContext, type Handlers } from './handlers';
+import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from './payload-depth';
 
 export type Dispatch = (method: unknown, params: unknown) => ApiResult<unknown>;
 
@@ -47,6 +48,9 @@ export function dispatchTo(
     if (!isMethodName(method)) {
       const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
       return { ok: false, error: apiError('unknown_method', `Village has no action called "${name}".`) };
+    }
+    if (nestsDeeperThan(params)) {
+      return { ok: false, error: apiError('invalid_params', `The request is nested too deeply (at most ${MAX_PAYLOAD_DEPTH} levels).`) };
     }
     const parsed = methods[method].params.safeParse(params);
     if (!parsed.success) {

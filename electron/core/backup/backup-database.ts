@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
+import { makeFilePrivate } from '../files/private-files';
 
 export async function backupDatabase(db: Database, destination: string): Promise<{ path: string; bytes: number }> {
   const target = path.resolve(destination);
@@ -11,5 +12,6 @@ export async function backupDatabase(db: Database, destination: string): Promise
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
   await db.backup(target);
+  makeFilePrivate(target);
   return { path: target, bytes: fs.statSync(target).size };
 }

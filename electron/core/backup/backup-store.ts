@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { makeFilePrivate, makePrivateFolder } from '../files/private-files';
 import { backupsToKeep } from './retention';
 
 export const BACKUP_REASONS = ['manual', 'daily', 'before-import', 'before-merge', 'before-migration', 'before-restore', 'before-undo'] as const;
@@ -62,7 +63,7 @@ export function pruneBackups(folder: string, now: Date = new Date()): string[] {
 }
 
 export function snapshotDatabase(db: Database, folder: string, reason: BackupReason, now: Date = new Date()): BackupInfo {
-  fs.mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   let when = now;
   let name = `village-${stampOf(when)}-${reason}.db`;
   // Two snapshots in the same millisecond (a test, a fast double click) get distinct names.
@@ -75,6 +76,7 @@ export function snapshotDatabase(db: Database, folder: string, reason: BackupRea
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   db.prepare('VACUUM INTO ?').run(partial);
+  makeFilePrivate(partial);
   fs.renameSync(partial, target);
   pruneBackups(folder, now);
   return { name, createdAt: when.toISOString(), reason, bytes: fs.statSync(target).size };

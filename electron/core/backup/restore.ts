@@ -6,14 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
+import { describeObject, readSchema, schemaAtVersion, unexpectedObjects } from '../db/expected-schema';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { makeFilePrivate, makePrivateFolder } from '../files/private-files';
 import { backupsFolderFor, snapshotDatabase, type BackupInfo } from './backup-store';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
 /** Refuses anything that is not a healthy Village database this version can open. */
 export function checkRestorable(file: string): void {
-  const refuse = (message: string) => {
+  const refuse = (message: string): never => {
     throw new ApiFailure(apiError('invalid_params', message));
   };
   if (!fs.existsSync(file)) refuse(`There is no backup file at ${file}.`);
@@ -34,12 +36,25 @@ export function checkRestorable(file: string): void {
       refuse(`${path.basename(file)} is an SQLite file but not a Village backup.`);
     }
     if (db.pragma('quick_check', { simple: true }) !== 'ok') refuse(`${path.basename(file)} is damaged and cannot be restored.`);
+    checkSchema(path.basename(file), db, version, refuse);
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
     refuse(`${path.basename(file)} is damaged and cannot be restored.`);
   } finally {
     db?.close();
   }
+}
+
+/** Only a file whose tables, indexes, triggers and views are exactly those Village makes at its version. */
+function checkSchema(name: string, db: Database, version: number, refuse: (message: string) => never): void {
+  const expected = schemaAtVersion(version);
+  if (!expected) refuse(`${name} is not a Village backup (its schema version ${version} is not one Village ever had).`);
+  const { extra, missing } = unexpectedObjects(readSchema(db), expected);
+  if (extra.length > 0) {
+    const listed = extra.slice(0, 3).map(describeObject).join(', ') + (extra.length > 3 ? ` and ${extra.length - 3} more` : '');
+    refuse(`${name} holds things Village never makes (${listed}), so Village will not restore it; nothing was changed.`);
+  }
+  if (missing.length > 0) refuse(`${name} is missing parts of Village's data (${missing.slice(0, 3).map(describeObject).join(', ')}), so Village will not restore it; nothing was changed.`);
 }
 
 /**
@@ -50,11 +65,15 @@ export function preserveCurrent(databasePath: string, openDb: Database | null, n
   const folder = backupsFolderFor(databasePath);
   if (openDb) return snapshotDatabase(openDb, folder, 'before-restore', now);
   if (!fs.existsSync(databasePath)) return null;
-  fs.mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const name = `village-${now.toISOString().replace(/[-:.]/g, '')}-before-restore.db`;
+  // copyFile keeps the source's mode, which may be from before Village made its files private.
   fs.copyFileSync(databasePath, path.join(folder, name));
+  makeFilePrivate(path.join(folder, name));
   for (const suffix of ['-wal', '-shm']) {
-    if (fs.existsSync(databasePath + suffix)) fs.copyFileSync(databasePath + suffix, path.join(folder, name + suffix));
+    if (!fs.existsSync(databasePath + suffix)) continue;
+    fs.copyFileSync(databasePath + suffix, path.join(folder, name + suffix));
+    makeFilePrivate(path.join(folder, name + suffix));
   }
   return { name, createdAt: now.toISOString(), reason: 'before-restore', bytes: fs.statSync(path.join(folder, name)).size };
 }
@@ -63,6 +82,7 @@ export function preserveCurrent(databasePath: string, openDb: Database | null, n
 export function replaceDatabaseFile(databasePath: string, source: string): void {
   const staging = `${databasePath}.restoring`;
   fs.copyFileSync(source, staging);
+  makeFilePrivate(staging);
   const fd = fs.openSync(staging, 'r+');
   fs.fsyncSync(fd);
   fs.closeSync(fd);

@@ -1,8 +1,9 @@
 /**
  * Builds RFC 5545 calendar files with ical-generator. Times are written as wall-clock times with a
  * TZID and the zone's VTIMEZONE (from @touch4it/ical-timezones), so every calendar shows 10:00 as 10:00
- * in the planned zone, across daylight-saving changes. ical-generator escapes text (RFC 5545 §3.3.11),
- * folds lines at 75 octets (§3.1) and ends lines with CRLF.
+ * in the planned zone, across daylight-saving changes. ical-generator escapes event text (RFC 5545 §3.3.11)
+ * and parameter values (RFC 6868), folds lines at 75 octets (§3.1) and ends lines with CRLF; the
+ * calendar's NAME and X-WR-CALNAME it writes as given, so Village escapes that one itself.
  */
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, {
@@ -12,6 +13,7 @@ import ical, {
   ICalCalendarMethod,
   ICalEventRepeatingFreq,
   ICalEventStatus,
+  escape as escapeText,
   type ICalAttendeeData,
 } from 'ical-generator';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
@@ -82,7 +84,7 @@ function attendee(person: IcsAttendee): ICalAttendeeData {
 
 export function buildIcs(calendar: IcsCalendar): string {
   const stamp = calendar.stamp ?? new Date();
-  const file = ical({ prodId: { company: 'Village', product: 'Village', language: 'EN' }, method: METHODS[calendar.method], name: calendar.name });
+  const file = ical({ prodId: { company: 'Village', product: 'Village', language: 'EN' }, method: METHODS[calendar.method], name: escapeText(calendar.name, false) });
   // One VTIMEZONE per zone the events use; the calendar itself names no zone.
   file.timezone({ name: null, generator: getVtimezoneComponent });
   const invite = calendar.method !== 'PUBLISH' && calendar.organizer !== null;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { makeDatabaseFilesPrivate, PRIVATE_FOLDER_MODE } from '../files/private-files';
 import { DatabaseOpenError } from './database-errors';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
@@ -60,7 +61,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.at(-1)?.version ?? LATEST_SCHEMA_VERSION;
   assertSqliteFile(file);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_FOLDER_MODE });
 
   let db: Database;
   try {
@@ -82,6 +83,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     if (db.pragma('quick_check', { simple: true }) !== 'ok') {
       throw new DatabaseOpenError('corrupt', file, `The database at ${file} is damaged. Village left it untouched; please restore a backup.`);
     }
+    // Only now that it is known to be Village's: the file 0600, so the -wal and -shm SQLite creates
+    // beside it take the same mode (SQLite copies the database file's permissions to them).
+    makeDatabaseFilesPrivate(file);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     // Deleted rows (a family that asked to be removed) are overwritten, not left in free pages.

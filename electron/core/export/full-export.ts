@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { migrate, schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations';
+import { checkExportRows, ExportRowError } from './export-row-rules';
 
 export const EXPORT_FORMAT = 'village-export';
 
@@ -82,6 +83,12 @@ export function loadEverything(db: Database, input: unknown): { tables: number; 
   const data = parsed.data;
   if (data.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new ApiFailure(apiError('invalid_params', 'This export was made by a newer version of Village; update Village to load it.'));
+  }
+  try {
+    checkExportRows(data.tables);
+  } catch (error) {
+    if (error instanceof ExportRowError) throw new ApiFailure(apiError('invalid_params', `${error.message} Nothing was loaded.`));
+    throw error;
   }
   if (!isEmpty(db)) {
     throw new ApiFailure(apiError('invalid_params', 'An export can only be loaded into a new, empty database. Choose a new file with --db.'));

@@ -13,10 +13,13 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
   const roster = new FamilyRoster(context.db);
   const duplicates = new FamilyDuplicates(context.db, families);
   const merges = new FamilyMerge(context.db);
-  const createdAt = context.db.prepare<[string], DeletedFamily>('SELECT id, created_at AS createdAt FROM families WHERE id IN (SELECT value FROM json_each(?))');
+  // Each family as backups may hold it: its id and creation time now, and every record merged into it.
+  const recordsOf = context.db.prepare<{ ids: string }, DeletedFamily>(`
+    SELECT id, created_at AS createdAt FROM families WHERE id IN (SELECT value FROM json_each(:ids))
+    UNION SELECT past_id, past_created_at FROM family_past_records WHERE family_id IN (SELECT value FROM json_each(:ids))`);
   /** Deletes in the database, then from every backup, so a restore cannot bring the families back. */
   const deleteCompletely = (ids: readonly number[], remove: () => number): number => {
-    const doomed = createdAt.all(JSON.stringify(ids));
+    const doomed = recordsOf.all({ ids: JSON.stringify(ids) });
     const deleted = remove();
     // The WAL still holds the old pages until a checkpoint: fold it in so the rows are gone from disk.
     context.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -41,6 +44,8 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
     'families.tag': ({ ids, tag }) => ({ tagged: families.tagMany(ids, tag) }),
     'families.duplicates': () => duplicates.list(),
     'families.merge': ({ keepId, mergeId }) => {
+      // A merge that will be refused must not leave a full copy of the data behind.
+      merges.check(keepId, mergeId);
       snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'before-merge');
       const undoId = merges.merge(keepId, mergeId);
       return { family: families.get(keepId), undoId };

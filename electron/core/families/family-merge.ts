@@ -4,7 +4,9 @@
  * filled from the other family (notes are joined). Consent flags stay as the kept family gave them:
  * a merge never grants a consent on a family's behalf. Pairs the organizer marked as different
  * families carry over to the kept family too. What undo needs goes in `family_merges`, which belongs to
- * the kept family (deleted with it).
+ * the kept family (deleted with it). The kept family also takes on the merged record's id and creation
+ * time (and those it had taken on before) in `family_past_records`, so deleting it later also purges
+ * the records it was made from out of backups taken before the merge.
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
@@ -51,6 +53,12 @@ interface AttendanceRow {
   source: string;
 }
 
+/** A record as a backup from before a merge holds it. */
+interface PastRecord {
+  id: number;
+  createdAt: string;
+}
+
 interface MergeUndo {
   merged: FullFamilyRow;
   /** The kept family's values before and after the merge, for the columns it changed. */
@@ -68,6 +76,10 @@ interface MergeUndo {
   dismissals?: { other: number; dismissedAt: string }[];
   /** The families newly marked as different from the kept family by the merge. */
   addedDismissals?: number[];
+  /** The merged family's own past records (absent in undo records made before they existed). */
+  pastRecords?: PastRecord[];
+  /** The past records the kept family gained by the merge. */
+  addedPastRecords?: PastRecord[];
 }
 
 const GONE = 'That family no longer exists; it may have been deleted.';
@@ -124,6 +136,9 @@ export class FamilyMerge {
         WHERE EXISTS (SELECT 1 FROM families WHERE id = :a) AND EXISTS (SELECT 1 FROM families WHERE id = :b)
         ON CONFLICT DO NOTHING`),
       removeDismissal: db.prepare('DELETE FROM duplicate_dismissals WHERE family_id = min(:a, :b) AND other_family_id = max(:a, :b)'),
+      pastRecords: db.prepare('SELECT past_id AS id, past_created_at AS createdAt FROM family_past_records WHERE family_id = ?'),
+      addPastRecord: db.prepare('INSERT OR IGNORE INTO family_past_records (family_id, past_id, past_created_at) VALUES (:family, :id, :createdAt)'),
+      removePastRecord: db.prepare('DELETE FROM family_past_records WHERE family_id = :family AND past_id = :id AND past_created_at = :createdAt'),
       deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
       insertUndo: db.prepare('INSERT INTO family_merges (kept_family_id, merged_family_id, undo_json, merged_at) VALUES (?, ?, ?, ?)'),
       undo: db.prepare('SELECT kept_family_id, undo_json FROM family_merges WHERE id = ?'),
@@ -134,13 +149,19 @@ export class FamilyMerge {
     ) as Record<Fillable, Statement>;
   }
 
+  /** Throws the reason `merge` would refuse these two families, if any. */
+  check(keepId: number, mergeId: number): { kept: FullFamilyRow; merged: FullFamilyRow } {
+    if (keepId === mergeId) throw new ApiFailure(apiError('invalid_params', 'Please choose two different families to merge.', 'mergeId'));
+    const kept = this.s.family!.get(keepId) as FullFamilyRow | undefined;
+    const merged = this.s.family!.get(mergeId) as FullFamilyRow | undefined;
+    if (!kept || !merged) throw new ApiFailure(apiError('not_found', GONE));
+    return { kept, merged };
+  }
+
   /** Moves everything of `mergeId` into `keepId` and deletes `mergeId`; returns the undo record's id. */
   merge(keepId: number, mergeId: number, now: string = new Date().toISOString()): number {
-    if (keepId === mergeId) throw new ApiFailure(apiError('invalid_params', 'Please choose two different families to merge.', 'mergeId'));
     return this.db.transaction(() => {
-      const kept = this.s.family!.get(keepId) as FullFamilyRow | undefined;
-      const merged = this.s.family!.get(mergeId) as FullFamilyRow | undefined;
-      if (!kept || !merged) throw new ApiFailure(apiError('not_found', GONE));
+      const { kept, merged } = this.check(keepId, mergeId);
 
       const next = fillEmpty(kept, merged);
       const filled = FILLABLE.filter((column) => next[column] !== kept[column]).map((column) => ({ column, before: kept[column], after: next[column] }));
@@ -184,6 +205,12 @@ export class FamilyMerge {
         .filter(({ other, dismissedAt }) => other !== keepId && this.s.addDismissal!.run({ a: keepId, b: other, at: dismissedAt }).changes > 0)
         .map(({ other }) => other);
 
+      // Backups from before this merge know both records by their id and creation time then.
+      const pastRecords = this.s.pastRecords!.all(mergeId) as PastRecord[];
+      const gained: PastRecord[] = [...pastRecords, { id: mergeId, createdAt: String(merged.created_at) }];
+      if (next.created_at !== kept.created_at) gained.push({ id: keepId, createdAt: String(kept.created_at) });
+      const addedPastRecords = gained.filter((record) => this.s.addPastRecord!.run({ family: keepId, ...record }).changes > 0);
+
       this.s.deleteFamily!.run(mergeId);
       const undo: MergeUndo = {
         merged,
@@ -199,6 +226,8 @@ export class FamilyMerge {
         importChangeIds,
         dismissals,
         addedDismissals,
+        pastRecords,
+        addedPastRecords,
       };
       return Number(this.s.insertUndo!.run(keepId, mergeId, JSON.stringify(undo), now).lastInsertRowid);
     }).immediate();
@@ -217,7 +246,12 @@ export class FamilyMerge {
       const familyId = Number(this.s.insertFamily!.run(restored).lastInsertRowid);
 
       // A value the organizer changed since the merge is hers: only values still as the merge left them go back.
+      const createdDuringMerge = (this.s.family!.get(keepId) as FullFamilyRow).created_at;
       for (const { column, before, after } of undo.filled) this.restoreColumn[column].run({ id: keepId, before, after });
+      // Backups taken while merged know the kept family by the creation time the merge gave it.
+      if ((this.s.family!.get(keepId) as FullFamilyRow).created_at !== createdDuringMerge) {
+        this.s.addPastRecord!.run({ family: keepId, id: keepId, createdAt: String(createdDuringMerge) });
+      }
       for (const kid of undo.kids) this.s.moveKid!.run({ to: familyId, from: keepId, id: kid.id, position: kid.position });
       for (const tag of undo.addedTags) this.s.removeTag!.run(keepId, tag);
       for (const tag of undo.tags) this.s.addTag!.run(familyId, tag);
@@ -235,10 +269,20 @@ export class FamilyMerge {
       for (const id of undo.importChangeIds) this.s.moveImportChange!.run({ to: familyId, id });
       for (const other of undo.addedDismissals ?? []) this.s.removeDismissal!.run({ a: keepId, b: other });
       for (const { other, dismissedAt } of undo.dismissals ?? []) this.s.addDismissal!.run({ a: familyId, b: other, at: dismissedAt });
+      // The family put back is purged by its own records again, not with the kept one's.
+      for (const record of undo.addedPastRecords ?? pastRecordsOfOlderUndo(undo, keepId)) this.s.removePastRecord!.run({ family: keepId, ...record });
+      const ownRecord = familyId === undo.merged.id ? [] : [{ id: Number(undo.merged.id), createdAt: String(undo.merged.created_at) }];
+      for (const record of [...(undo.pastRecords ?? []), ...ownRecord]) this.s.addPastRecord!.run({ family: familyId, ...record });
       this.s.deleteUndo!.run(undoId);
       return familyId;
     }).immediate();
   }
+}
+
+/** What migration 010 read back from an undo record made before merges recorded past records. */
+function pastRecordsOfOlderUndo(undo: MergeUndo, keepId: number): PastRecord[] {
+  const keptBefore = undo.filled.filter(({ column, before }) => column === 'created_at' && typeof before === 'string');
+  return [{ id: Number(undo.merged.id), createdAt: String(undo.merged.created_at) }, ...keptBefore.map(({ before }) => ({ id: keepId, createdAt: String(before) }))];
 }
 
 /** The kept family's values, with its empty ones filled from the other family. */

@@ -25,6 +25,14 @@ function describeLimit(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
+/**
+ * How long a client may take: a slow (or hostile) local client trickling a byte now and then must not hold
+ * a connection, and its memory, for minutes. Node only checks headersTimeout and requestTimeout every
+ * connectionsCheckingInterval, so that is short too. A request the host is working on is not cut: the
+ * idle timeout guards the reading of a request only.
+ */
+export const HOST_TIMEOUTS = { headersMs: 10_000, requestMs: 60_000, idleMs: 15_000, checkEveryMs: 1_000 };
+
 export interface BrowserHostOptions {
   dispatch: Dispatch;
   /** The built renderer (`out/renderer`). */
@@ -32,6 +40,9 @@ export interface BrowserHostOptions {
   port?: number;
   secret?: string;
   bodyLimit?: number;
+  timeouts?: Partial<typeof HOST_TIMEOUTS>;
+  /** Called when a request holding the secret arrives (the browser has the key: a launch page can go). */
+  onAuthorized?: () => void;
 }
 
 export interface BrowserHost {
@@ -89,12 +100,18 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
 
-  const server = http.createServer((request, response) => {
-    void handle(request, response).catch(() => {
-      if (!response.headersSent) sendError(response, 500, apiError('internal', 'Something went wrong inside Village.'));
-      else response.destroy();
-    });
-  });
+  const timeouts = { ...HOST_TIMEOUTS, ...options.timeouts };
+  const server = http.createServer(
+    { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs },
+    (request, response) => {
+      void handle(request, response).catch(() => {
+        if (!response.headersSent) sendError(response, 500, apiError('internal', 'Something went wrong inside Village.'));
+        else response.destroy();
+      });
+    },
+  );
+  // A connection that goes quiet while sending its request is closed.
+  server.setTimeout(timeouts.idleMs, (socket) => socket.destroy());
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     // DNS rebinding: a page from evil.example resolved to 127.0.0.1 still says "Host: evil.example".
@@ -138,12 +155,15 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
       sendError(response, 415, apiError('invalid_params', 'API requests must be JSON.'));
       return;
     }
+    options.onAuthorized?.();
     const body = await readBody(request, bodyLimit);
     if (body === 'too_large') {
       sendError(response, 413, apiError('invalid_params', `The request is too large (the limit is ${describeLimit(bodyLimit)}).`));
       request.resume();
       return;
     }
+    // The request is in: from here on the host is the slow one, and the client waits for its answer.
+    request.socket?.setTimeout(0);
     let payload: unknown;
     try {
       payload = JSON.parse(body.toString('utf8'));

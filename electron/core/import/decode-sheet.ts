@@ -5,6 +5,7 @@
  */
 import iconv from 'iconv-lite';
 import type { SheetEncoding } from '../../../shared/domain/import/sheet-settings';
+import { normalizeText } from '../../../shared/domain/text-hygiene';
 import { rejectSheet } from './sheet-rejection';
 
 const SIGNATURES: { bytes: number[]; message: string }[] = [
@@ -71,5 +72,6 @@ export function decodeSheet(bytes: Uint8Array, override?: SheetEncoding): Decode
   if (controls > Math.max(2, sample.length / 100)) {
     rejectSheet('This file is not a text sheet (it looks like a binary file). Save the sheet as CSV and import that file.');
   }
-  return { text: text.replace(/^\uFEFF/, ''), encoding };
+  // NFC, as for names typed in the app (shared/domain/text-hygiene.ts): a Mac's "é" is then the same name.
+  return { text: normalizeText(text.replace(/^\uFEFF/, '')), encoding };
 }

@@ -7,6 +7,7 @@
  * still starts, in recovery: `app.status` explains the problem and backups can be listed and restored;
  * every other method answers `database_unavailable`. The unreadable file is never written to.
  */
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { createDispatch, dispatchTo, type Dispatch } from '../api/dispatch';
@@ -14,7 +15,9 @@ import { backupsFolderFor, snapshotDatabase, snapshotIfDue } from '../backup/bac
 import { recoveryHandlers } from '../backup/backups-handlers';
 import { checkRestorable, preserveCurrent, replaceDatabaseFile, type RestoreResult } from '../backup/restore';
 import { DatabaseOpenError } from '../db/database-errors';
+import { defaultDataFolder } from '../db/data-location';
 import { openDatabase } from '../db/open-database';
+import { makeBackupsPrivate, makePrivateFolder } from '../files/private-files';
 
 export interface CoreRuntime {
   readonly databasePath: string;
@@ -37,6 +40,9 @@ export interface RuntimeOptions {
 
 export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line) }: RuntimeOptions): CoreRuntime {
   const folder = backupsFolderFor(databasePath);
+  // Village's own folder is tightened; a folder chosen with --db is the organizer's, its files are not.
+  if (path.dirname(databasePath) === defaultDataFolder()) makePrivateFolder(path.dirname(databasePath));
+  makeBackupsPrivate(folder);
   let db: Database | null = null;
   let problem: DatabaseOpenError | null = null;
   let current: Dispatch;

@@ -3,6 +3,7 @@ import type { BirthPrecision } from '../../domain/age';
 import type { Headcount } from '../../domain/attendance/headcount';
 import type { MatchedBy } from '../../domain/attendance/attendee-matching';
 import { EMAIL, idSchema, kidInputSchema } from '../schemas';
+import { textField } from '../text-schemas';
 import { noParams, returns } from './define';
 
 export type RsvpStatus = 'invited' | 'going' | 'maybe' | 'declined' | 'waitlisted';
@@ -96,9 +97,7 @@ const searchSchema = z
 
 export const walkInSchema = z.strictObject({
   sessionId: sessionIdSchema,
-  parentName: z
-    .string({ error: "The parent's name must be text." })
-    .trim()
+  parentName: textField("The parent's name", 'name')
     .min(1, { error: "Please enter the parent's or caregiver's name." })
     .max(200, { error: "The parent's name is too long (at most 200 characters)." }),
   email: z
@@ -109,7 +108,7 @@ export const walkInSchema = z.strictObject({
       error: 'The email address does not look right (it should be like name@example.org).',
     })
     .default(''),
-  phone: z.string({ error: 'The phone number must be text.' }).trim().max(40, { error: 'The phone number is too long.' }).default(''),
+  phone: textField('The phone number', 'line').max(40, { error: 'The phone number is too long.' }).default(''),
   kids: z.array(kidInputSchema, { error: 'Kids must be a list.' }).max(20, { error: 'A family can have at most 20 kids.' }).default([]),
 });
 

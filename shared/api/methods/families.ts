@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DuplicateReason } from '../../domain/duplicates';
 import type { Family, FamilyHistory, FamilyRosterRow } from '../../domain/family';
 import { familyInputSchema, idListSchema, idSchema, tagSchema } from '../schemas';
+import { textField } from '../text-schemas';
 import { returns } from './define';
 
 export interface DuplicateSuggestion {
@@ -21,7 +22,7 @@ export const familiesMethods = {
   'families.list': {
     params: z
       .strictObject({
-        search: z.string({ error: 'The search must be text.' }).max(200, { error: 'The search is too long.' }).default(''),
+        search: textField('The search', 'line').max(200, { error: 'The search is too long.' }).default(''),
       })
       .default({ search: '' }),
     result: returns<Family[]>(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { noParams, returns } from './define';
 import { timeZoneSchema } from '../session-schemas';
+import { textField } from '../text-schemas';
 
 /** The organizer's settings. Other areas add keys here (and their defaults in electron/core/settings/). */
 export interface Settings {
@@ -17,7 +18,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const settingsInputSchema = z.strictObject({
   timeZone: timeZoneSchema.optional(),
-  organizerName: z.string({ error: 'Your name must be text.' }).trim().max(200, { error: 'Your name is too long (at most 200 characters).' }).optional(),
+  organizerName: textField('Your name', 'name').max(200, { error: 'Your name is too long (at most 200 characters).' }).optional(),
   organizerEmail: z
     .string({ error: 'Your email must be text.' })
     .trim()

@@ -2,9 +2,10 @@ import { initialSchema } from './001-initial-schema';
 import { sessionSkipDates } from './003-session-skip-dates';
 import { familyMerges } from './004-family-merges';
 import { duplicateDismissals } from './005-duplicate-dismissals';
+import { familyPastRecords } from './010-family-past-records';
 import type { Migration } from './types';
 
 /** Every migration in order; `PRAGMA user_version` records the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, sessionSkipDates, familyMerges, duplicateDismissals];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, sessionSkipDates, familyMerges, duplicateDismissals, familyPastRecords];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,57 @@
+/**
+ * The two documented ways to start the command line: `npm run -s village -- …` (tsx, from the source
+ * folder) and the installed `village` bin, which must say which Node it needs rather than crash.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { printedLaunchUrl } from '../support/browser-mode';
+import { makeTempDir, tempDbPath } from '../support/temp-db';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: makeTempDir(), HOME: makeTempDir() };
+  delete env.VILLAGE_DB;
+  return env;
+}
+
+/** The machine's own Node, outside the project's pinned one (the Node a user types `node` for). */
+function systemNode(): { path: string; major: number } | null {
+  for (const candidate of ['/usr/bin/node', '/usr/local/bin/node']) {
+    const run = spawnSync(candidate, ['-p', 'process.versions.node'], { encoding: 'utf8' });
+    if (run.status === 0) return { path: candidate, major: Number(run.stdout.split('.')[0]) };
+  }
+  return null;
+}
+
+describe('npm run -s village -- serve (from source, through tsx)', () => {
+  it('finds the built renderer and serves the page', async () => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', 'serve', '--db', tempDbPath()], {
+      cwd: ROOT,
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const url = new URL('/', await printedLaunchUrl(child));
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+});
+
+describe('the village bin under an older Node', () => {
+  const node = systemNode();
+  const old = node !== null && node.major < 22;
+  it.skipIf(!old)(`says which Node it needs and exits 2 (machine Node: ${node ? `v${node.major}` : 'none'}; skipped unless older than 22)`, () => {
+    const run = spawnSync(node!.path, [path.join(ROOT, 'bin/village.mjs'), 'families', 'list', '--db', tempDbPath()], { env: childEnv(), encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^village: this is Node 2?\d\.[\d.]+; Village needs Node 22\.12 or newer\./);
+  });
+});
