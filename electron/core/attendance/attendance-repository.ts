@@ -14,6 +14,7 @@ import { attendanceAgeBands } from '../../../shared/domain/attendance/age-bands'
 import { headcount } from '../../../shared/domain/attendance/headcount';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
 import { familyInputSchema } from '../../../shared/api/schemas';
+import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 import { FamiliesRepository } from '../families/families-repository';
 import { likePattern, type KidRow } from '../families/family-rows';
 
@@ -22,6 +23,7 @@ interface SessionRow {
   date: string;
   start_time: string;
   end_time: string;
+  time_zone: string;
   title: string;
   status: 'scheduled' | 'cancelled';
   age_min_months: number | null;
@@ -46,7 +48,7 @@ interface FamilyStateRow {
 export type AttendanceSource = 'check-in' | 'paper' | 'import';
 
 const SESSION_SELECT = `
-  SELECT s.id, s.date, s.start_time, s.end_time, s.title, s.status, s.age_min_months, s.age_max_months,
+  SELECT s.id, s.date, s.start_time, s.end_time, s.time_zone, s.title, s.status, s.age_min_months, s.age_max_months,
          COALESCE(p.name, '') AS park_name,
          (SELECT count(*) FROM rsvps r WHERE r.session_id = s.id AND r.status IN ('going', 'maybe')) AS rsvps,
          (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS checked_in
@@ -95,6 +97,8 @@ function toSession(row: SessionRow): AttendanceSession {
     date: row.date,
     startTime: row.start_time,
     endTime: row.end_time,
+    startsAt: wallClockToInstant(row.date, row.start_time, row.time_zone),
+    endsAt: wallClockToInstant(row.date, row.end_time, row.time_zone),
     title: row.title,
     parkName: row.park_name,
     status: row.status,

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CheckInFamily, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { localToday } from '../../../shared/domain/calendar-date';
+import { sessionPhase, type SessionPhase } from '../../../shared/domain/attendance/session-phase';
+import { useNow } from '../components/useNow';
 import { AttendanceDashboardView } from './AttendanceDashboardView';
 import { CheckInView } from './CheckInView';
 import { FamilyHistoryDialog } from './FamilyHistoryDialog';
@@ -13,6 +15,13 @@ import { useApiRead } from './useAttendance';
 import './attendance.css';
 
 type Mode = 'overview' | 'check-in' | 'sheet' | 'paper';
+
+/** The families who said going or maybe and are not checked in: only "didn't come" once it is over. */
+const MISSED_LIST: Record<SessionPhase, { title: string; empty: string }> = {
+  upcoming: { title: 'Going or maybe', empty: 'Nobody has said yes yet.' },
+  'under-way': { title: 'Said yes, not here yet', empty: 'Everyone who said yes is here.' },
+  over: { title: 'RSVP’d but didn’t come', empty: 'Everyone who said yes came.' },
+};
 
 /** Today's session if there is one, else the most recent past one, else the next one. */
 function defaultSession(sessions: { id: number; date: string }[], today: string): number | null {
@@ -27,6 +36,7 @@ export function AttendancePage() {
   const [notice, setNotice] = useState('');
   const [importing, setImporting] = useState(false);
   const [history, setHistory] = useState<CheckInFamily | null>(null);
+  const now = useNow();
   const sessionId = chosen ?? (sessions.data ? defaultSession(sessions.data, localToday()) : null);
   const view = useApiRead('attendance.session', sessionId === null ? null : { sessionId });
   const { reload: reloadSessions } = sessions;
@@ -58,6 +68,8 @@ export function AttendancePage() {
 
   const came = current?.families.filter((family) => family.checkedIn) ?? [];
   const missed = current?.families.filter((family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe')) ?? [];
+  const missedList = current ? MISSED_LIST[sessionPhase(current.session, now)] : MISSED_LIST.over;
+  const held = (sessions.data ?? []).some((session) => session.status === 'scheduled' && session.startsAt <= now);
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -130,9 +142,9 @@ export function AttendancePage() {
             />
             <SessionFamilies
               id="missed-title"
-              title={`RSVP’d but didn’t come (${missed.length})`}
+              title={`${missedList.title} (${missed.length})`}
               families={missed}
-              empty="Everyone who said yes came."
+              empty={missedList.empty}
               detail={(family) => family.email}
               onHistory={setHistory}
             />
@@ -140,7 +152,7 @@ export function AttendancePage() {
         </div>
       )}
 
-      <AttendanceDashboardView key={notice} />
+      <AttendanceDashboardView key={notice} sessionsHeld={held} />
 
       {importing && sessionId !== null && (
         <ImportAttendeesDialog

@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { SessionAttendance } from '../../../shared/api/methods/attendance';
+import type { CheckInFamily, CheckInKid, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { runningInBrowserMode } from '../api/client';
 import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
 
 /** Blank lines at the end of the sheet, for walk-ins to write in. */
 const BLANK_ROWS = 8;
+
+/** A checked-in family shows the kids who came; one still expected shows all its kids, to tick at the park. */
+function kidsOnSheet(family: CheckInFamily): CheckInKid[] {
+  return family.checkedIn ? family.kids.filter((kid) => kid.checkedIn) : family.kids;
+}
 
 /**
  * The printable sign-in sheet: names, kids and their ages, a box to tick. The print stylesheet shows only
@@ -58,6 +63,7 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
               <th scope="col" className="roster-tick">Here</th>
               <th scope="col">Family</th>
               <th scope="col">Kids (age that day)</th>
+              <th scope="col" className="roster-contact">Email or phone (if new)</th>
               <th scope="col" className="roster-rsvp">RSVP</th>
             </tr>
           </thead>
@@ -70,7 +76,8 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
                   </span>
                 </td>
                 <td>{parentsOf(family)}</td>
-                <td>{family.kids.map((kid) => `${kid.name || 'Kid'} (${kid.age})`).join(', ')}</td>
+                <td>{kidsOnSheet(family).map((kid) => `${kid.name || 'Kid'} (${kid.age})`).join(', ')}</td>
+                <td className="roster-contact" />
                 <td className="roster-rsvp">{family.rsvp ? RSVP_LABELS[family.rsvp] : family.walkIn ? 'Walk-in' : ''}</td>
               </tr>
             ))}
@@ -81,6 +88,7 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
                 </td>
                 <td />
                 <td />
+                <td className="roster-contact" />
                 <td />
               </tr>
             ))}

@@ -12,6 +12,9 @@ export interface AttendanceSession {
   date: string;
   startTime: string;
   endTime: string;
+  /** When it starts and ends (epoch milliseconds), from its wall-clock times in its own time zone. */
+  startsAt: number;
+  endsAt: number;
   title: string;
   parkName: string;
   status: 'scheduled' | 'cancelled';
