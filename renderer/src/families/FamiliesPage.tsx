@@ -202,10 +202,15 @@ export function FamiliesPage() {
       {empty && (
         <div className="empty-state">
           <p className="empty-title">Your village starts here</p>
-          <p>Add the first family: a parent or caregiver, how to reach them, and their kids.</p>
-          <button type="button" className="button-primary" onClick={() => setEditing({ family: null })}>
-            Add the first family
-          </button>
+          <p>Bring in the families from your sign-up sheet (Google Forms, SignUpGenius, Eventbrite, Meetup or Excel), or add them one by one.</p>
+          <div className="empty-actions">
+            <a className="button-primary" href="#/import">
+              Import a sign-up sheet
+            </a>
+            <button type="button" className="button-secondary" onClick={() => setEditing({ family: null })}>
+              Add a family
+            </button>
+          </div>
         </div>
       )}
       {!empty && shown.length === 0 && !loading && (
