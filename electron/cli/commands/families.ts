@@ -7,6 +7,7 @@ import { parseKidSpec } from '../kid-spec';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
 import type { Command } from './command';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 export const familiesListCommand: Command = {
   name: 'families list',
@@ -24,7 +25,7 @@ export const familiesListCommand: Command = {
       const today = localToday();
       for (const family of families) {
         const parents = [family.parentName, family.secondParentName].filter(Boolean).join(' & ');
-        const kids = family.kids.map((kid) => `${kid.name || 'unnamed'} (${formatAge(kid.birthDate, kid.birthPrecision, today)})`).join(', ');
+        const kids = family.kids.map((kid) => `${kidLabel(kid.name)} (${formatAge(kid.birthDate, kid.birthPrecision, today)})`).join(', ');
         io.out([`#${family.id} ${parents}`, family.email, family.phone, family.neighborhood, kids].filter(Boolean).join(' · '));
       }
       return 0;

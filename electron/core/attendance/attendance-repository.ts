@@ -125,6 +125,7 @@ export class AttendanceRepository {
     checkedInKids: Statement<[number], { kid_id: number }>;
     familyExists: Statement<[number], number>;
     kidIdsOfFamily: Statement<[number], number>;
+    bornKidIdsOfFamily: Statement<[number, string], number>;
     upsertAttendance: Statement<Record<string, unknown>>;
     clearKids: Statement<[number, number]>;
     addKid: Statement<[number, number, number]>;
@@ -150,6 +151,7 @@ export class AttendanceRepository {
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
       familyExists: db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck(),
       kidIdsOfFamily: db.prepare<[number], number>('SELECT id FROM kids WHERE family_id = ? ORDER BY position, id').pluck(),
+      bornKidIdsOfFamily: db.prepare<[number, string], number>('SELECT id FROM kids WHERE family_id = ? AND birth_date <= ? ORDER BY position, id').pluck(),
       upsertAttendance: db.prepare(`
         INSERT INTO attendance (session_id, family_id, checked_in_at, walk_in, adults, source)
         VALUES (:sessionId, :familyId, :now, :walkIn, COALESCE(:adults, 1), :source)
@@ -273,10 +275,11 @@ export class AttendanceRepository {
     input: { sessionId: number; familyId: number; kidIds?: number[] | undefined; adults?: number | undefined },
     options: { walkIn?: boolean; source?: AttendanceSource; now?: string } = {},
   ): void {
-    this.session(input.sessionId);
+    const session = this.session(input.sessionId);
     if (this.statements.familyExists.get(input.familyId) === undefined) throw notFoundFamily();
     const familyKids = this.statements.kidIdsOfFamily.all(input.familyId);
-    const kidIds = input.kidIds ?? familyKids;
+    // "All its kids" are the ones born by the session's day: a baby on the way is not in the headcount.
+    const kidIds = input.kidIds ?? this.statements.bornKidIdsOfFamily.all(input.familyId, session.date);
     const own = new Set(familyKids);
     kidIds.forEach((kidId, index) => {
       if (!own.has(kidId)) throw new ApiFailure(apiError('invalid_params', 'One of the kids does not belong to this family.', `kidIds.${index}`));

@@ -13,6 +13,7 @@ import { RosterSheet } from './RosterSheet';
 import { RSVP_LABELS, parentsOf, sessionLabel } from './session-labels';
 import { useApiRead } from './useAttendance';
 import './attendance.css';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 type Mode = 'overview' | 'check-in' | 'sheet' | 'paper';
 
@@ -135,7 +136,7 @@ export function AttendancePage() {
               detail={(family) =>
                 family.kids
                   .filter((kid) => kid.checkedIn)
-                  .map((kid) => `${kid.name || 'Kid'} (${kid.age})`)
+                  .map((kid) => `${kidLabel(kid.name)} (${kid.age})`)
                   .join(', ')
               }
               onHistory={setHistory}

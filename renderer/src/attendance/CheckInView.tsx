@@ -5,6 +5,7 @@ import { Headcount } from './Headcount';
 import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
 import { WalkInDialog } from './WalkInDialog';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 interface CheckInViewProps {
   view: SessionAttendance;
@@ -167,7 +168,7 @@ function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) 
         <div className="check-in-kids" role="group" aria-label={`Kids of ${family.parentName} who came`}>
           {family.kids.map((kid) => (
             <button key={kid.id} type="button" className="kid-chip" aria-pressed={picked.has(kid.id)} onClick={() => toggle(kid.id)}>
-              {kid.name || 'Kid'} <span className="kid-age">{kid.age}</span>
+              {kidLabel(kid.name)} <span className="kid-age">{kid.age}</span>
             </button>
           ))}
         </div>

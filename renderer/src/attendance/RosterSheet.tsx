@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CheckInFamily, CheckInKid, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { runningInBrowserMode } from '../api/client';
 import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 /** Blank lines at the end of the sheet, for walk-ins to write in. */
 const BLANK_ROWS = 8;
@@ -76,7 +77,7 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
                   </span>
                 </td>
                 <td>{parentsOf(family)}</td>
-                <td>{kidsOnSheet(family).map((kid) => `${kid.name || 'Kid'} (${kid.age})`).join(', ')}</td>
+                <td>{kidsOnSheet(family).map((kid) => `${kidLabel(kid.name)} (${kid.age})`).join(', ')}</td>
                 <td className="roster-contact" />
                 <td className="roster-rsvp">{family.rsvp ? RSVP_LABELS[family.rsvp] : family.walkIn ? 'Walk-in' : ''}</td>
               </tr>

@@ -30,7 +30,7 @@ interface FamilyDialogProps {
 type TextField = 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'tags';
 
 export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
-  const [draft, setDraft] = useState<FamilyDraft>(() => (family ? draftFromFamily(family) : emptyFamilyDraft()));
+  const [draft, setDraft] = useState<FamilyDraft>(() => (family ? draftFromFamily(family, localToday()) : emptyFamilyDraft()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [icsNotice, setIcsNotice] = useState('');
