@@ -17,6 +17,26 @@ export interface BackupInfo {
   createdAt: string;
   reason: BackupReason;
   bytes: number;
+  /** For a backup before an import: the name of the file that was imported. */
+  importedFile?: string;
+}
+
+/** What a backup remembers beside its file name, kept in a small JSON file next to it. */
+export interface BackupNote {
+  importedFile?: string;
+}
+
+const noteFileOf = (backupFile: string) => `${backupFile}.json`;
+
+/** A note that is missing, unreadable or not ours is ignored: the backup itself is what matters. */
+function readNote(backupFile: string): BackupNote {
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(noteFileOf(backupFile), 'utf8'));
+    const importedFile = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).importedFile : undefined;
+    return typeof importedFile === 'string' && importedFile !== '' ? { importedFile } : {};
+  } catch {
+    return {};
+  }
 }
 
 const NAME = /^village-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.db$/;
@@ -47,7 +67,8 @@ export function listBackups(folder: string): BackupInfo[] {
     .flatMap((name) => {
       const parsed = parseBackupName(name);
       if (!parsed) return [];
-      return [{ name, ...parsed, bytes: fs.statSync(path.join(folder, name)).size }];
+      const file = path.join(folder, name);
+      return [{ name, ...parsed, bytes: fs.statSync(file).size, ...readNote(file) }];
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
@@ -57,11 +78,14 @@ export function pruneBackups(folder: string, now: Date = new Date()): string[] {
   const automatic = listBackups(folder).filter((backup) => backup.reason !== 'manual');
   const keep = backupsToKeep(automatic, now);
   const removed = automatic.filter((backup) => !keep.has(backup.name)).map((backup) => backup.name);
-  for (const name of removed) fs.rmSync(path.join(folder, name), { force: true });
+  for (const name of removed) {
+    fs.rmSync(path.join(folder, name), { force: true });
+    fs.rmSync(noteFileOf(path.join(folder, name)), { force: true });
+  }
   return removed;
 }
 
-export function snapshotDatabase(db: Database, folder: string, reason: BackupReason, now: Date = new Date()): BackupInfo {
+export function snapshotDatabase(db: Database, folder: string, reason: BackupReason, now: Date = new Date(), note: BackupNote = {}): BackupInfo {
   fs.mkdirSync(folder, { recursive: true });
   let when = now;
   let name = `village-${stampOf(when)}-${reason}.db`;
@@ -75,9 +99,11 @@ export function snapshotDatabase(db: Database, folder: string, reason: BackupRea
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   db.prepare('VACUUM INTO ?').run(partial);
+  // The note goes first: a listed backup never lacks what it should say about itself.
+  if (note.importedFile) fs.writeFileSync(noteFileOf(target), JSON.stringify({ importedFile: note.importedFile }));
   fs.renameSync(partial, target);
   pruneBackups(folder, now);
-  return { name, createdAt: when.toISOString(), reason, bytes: fs.statSync(target).size };
+  return { name, createdAt: when.toISOString(), reason, bytes: fs.statSync(target).size, ...(note.importedFile ? { importedFile: note.importedFile } : {}) };
 }
 
 /** A daily backup when the newest backup is more than a day old (and there is something to keep). */

@@ -162,6 +162,8 @@ export const attendanceMethods = {
   'attendance.importCsv': {
     params: z.strictObject({
       sessionId: sessionIdSchema,
+      /** The file's name, for the backup taken before the import to say what was imported. */
+      fileName: z.string({ error: 'The file name must be text.' }).trim().max(255, { error: 'The file name is too long (at most 255 characters).' }).optional(),
       text: z.string({ error: 'The file must be text.' }).min(1, { error: 'The file is empty.' }).max(5_000_000, { error: 'The file is too large (at most 5 MB).' }),
       /** Also add the rows no family matched, as walk-ins. */
       addUnmatchedAsWalkIns: z.boolean({ error: 'addUnmatchedAsWalkIns must be true or false.' }).default(false),
