@@ -3,6 +3,7 @@ import type { FollowUpFamily } from '../../../shared/api/methods/attendance';
 import { BarChart } from './BarChart';
 import { formatSessionDate, plural } from './session-labels';
 import { useApiRead } from './useAttendance';
+import { useNotice } from '../components/useNotice';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -11,7 +12,7 @@ const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} 
 export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolean }) {
   const [weeks, setWeeks] = useState(6);
   const { data, error } = useApiRead('attendance.dashboard', { weeks });
-  const [copied, setCopied] = useState('');
+  const [copied, setCopied] = useNotice('');
 
   if (error) {
     return (

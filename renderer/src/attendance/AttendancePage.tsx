@@ -14,6 +14,7 @@ import { RSVP_LABELS, parentsOf, sessionLabel } from './session-labels';
 import { useApiRead } from './useAttendance';
 import './attendance.css';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { useNotice } from '../components/useNotice';
 
 type Mode = 'overview' | 'check-in' | 'sheet' | 'paper';
 
@@ -34,10 +35,16 @@ export function AttendancePage() {
   const sessions = useApiRead('attendance.sessions', {});
   const [chosen, setChosen] = useState<number | null>(null);
   const [mode, setMode] = useState<Mode>('overview');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice('');
   const [importing, setImporting] = useState(false);
   const [history, setHistory] = useState<CheckInFamily | null>(null);
   const now = useNow();
+  // Bumped when attendance changes here, so the dashboard reads its figures again.
+  const [changes, setChanges] = useState(0);
+  const changed = (message: string) => {
+    setNotice(message);
+    setChanges((count) => count + 1);
+  };
   const sessionId = chosen ?? (sessions.data ? defaultSession(sessions.data, localToday()) : null);
   const view = useApiRead('attendance.session', sessionId === null ? null : { sessionId });
   const { reload: reloadSessions } = sessions;
@@ -60,7 +67,7 @@ export function AttendancePage() {
         view={current}
         onBack={() => setMode('overview')}
         onSaved={(message) => {
-          setNotice(message);
+          changed(message);
           setMode('overview');
         }}
       />
@@ -153,7 +160,7 @@ export function AttendancePage() {
         </div>
       )}
 
-      <AttendanceDashboardView key={notice} sessionsHeld={held} />
+      <AttendanceDashboardView key={changes} sessionsHeld={held} />
 
       {importing && sessionId !== null && (
         <ImportAttendeesDialog
@@ -161,7 +168,7 @@ export function AttendancePage() {
           onClose={() => setImporting(false)}
           onDone={(message) => {
             setImporting(false);
-            setNotice(message);
+            changed(message);
             reloadView();
             reloadSessions();
           }}

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { CheckInFamily, CheckInKid, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { runningInBrowserMode } from '../api/client';
 import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { useNotice } from '../components/useNotice';
 
 /** Blank lines at the end of the sheet, for walk-ins to write in. */
 const BLANK_ROWS = 8;
@@ -17,7 +18,7 @@ function kidsOnSheet(family: CheckInFamily): CheckInKid[] {
  * this sheet; Electron saves it as a PDF, browser mode opens the print dialog.
  */
 export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack: () => void }) {
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useNotice('');
   const families = view.families.filter((family) => family.rsvp !== 'declined' || family.checkedIn);
   const { session } = view;
 
