@@ -1,26 +1,18 @@
 /** Issue 16: a backup "before an import" says which file was imported, in the API and the CLI. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
-import { createDispatch } from '../../electron/core/api/dispatch';
 import { backupsFolderFor, listBackups, pruneBackups, snapshotDatabase } from '../../electron/core/backup/backup-store';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { localToday } from '../../shared/domain/calendar-date';
 import { addSession } from '../support/seed-sessions';
+import { importSetup, sheet } from '../support/import-sheets';
 import { village } from '../support/run-cli';
 import { tempDbPath } from '../support/temp-db';
 
 function setup() {
-  const databasePath = tempDbPath();
-  const db = openDatabase(databasePath);
-  const dispatch = createDispatch({ db, databasePath, version: '0.0.0-test' }, () => undefined);
-  function call<M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> {
-    const result = dispatch(method, params);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message} (${result.error.field ?? ''})`);
-    return result.value as MethodResult<M>;
-  }
-  call('families.create', { parentName: 'Dana Reyes', email: 'dana@example.org' });
-  return { db, databasePath, call };
+  const core = importSetup();
+  core.call('families.create', { parentName: 'Dana Reyes', email: 'dana@example.org' });
+  return core;
 }
 
 const SHEET = 'Timestamp,Your name,Email,Kids ages\n11/2/2026 9:14:00,Priya Natarajan,priya@example.org,2\n';
@@ -28,7 +20,7 @@ const SHEET = 'Timestamp,Your name,Email,Kids ages\n11/2/2026 9:14:00,Priya Nata
 describe('backups before an import', () => {
   it('name the sign-up sheet that was imported', () => {
     const { db, databasePath, call } = setup();
-    call('import.commit', { fileName: 'Fall sign-ups (Responses).csv', data: Buffer.from(SHEET).toString('base64') });
+    call('import.commit', sheet('Fall sign-ups (Responses).csv', SHEET));
     expect(call('backups.list', {})).toEqual([expect.objectContaining({ reason: 'before-import', importedFile: 'Fall sign-ups (Responses).csv' })]);
     db.close();
     expect(listBackups(backupsFolderFor(databasePath))[0]!.importedFile).toBe('Fall sign-ups (Responses).csv');
@@ -44,7 +36,7 @@ describe('backups before an import', () => {
 
   it('are listed with the file by the CLI', async () => {
     const { db, databasePath, call } = setup();
-    call('import.commit', { fileName: 'signups.csv', data: Buffer.from(SHEET).toString('base64') });
+    call('import.commit', sheet('signups.csv', SHEET));
     db.close();
     const listed = await village('backups', 'list', '--db', databasePath);
     expect(listed.out.join('\n')).toMatch(/before-import .*signups\.csv/);

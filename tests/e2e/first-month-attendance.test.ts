@@ -8,14 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { ORGANIZER_VIEWPORTS, screenshotsAtEachSize } from '../support/viewports';
 import { addPark, addRsvp, addSession } from '../support/seed-sessions';
-
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 700 },
-  { width: 768, height: 1024 },
-];
 
 describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', () => {
   let app: RunningApp;
@@ -42,13 +37,6 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     await page.getByRole('heading', { name: 'Attendance', exact: true }).waitFor();
   }
 
-  async function screenshots(name: string) {
-    for (const viewport of VIEWPORTS) {
-      await page.setViewportSize(viewport);
-      await screenshot(page, `${name}-${viewport.width}x${viewport.height}`);
-    }
-    await page.setViewportSize(VIEWPORTS[0]!);
-  }
 
   beforeAll(async () => {
     app = await startBrowserMode();
@@ -64,7 +52,7 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     withDb((db) => addRsvp(db, upcoming, priya.id, 'going'));
 
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    page = await browser.newPage({ viewport: ORGANIZER_VIEWPORTS[0] });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
@@ -82,7 +70,7 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     await dashboard.getByText('No sessions have happened yet.').first().waitFor();
     expect(await dashboard.locator('svg').count()).toBe(0);
     expect(await dashboard.innerText()).not.toMatch(/\b0 of 0\b/);
-    await screenshots('first-month-attendance-empty-dashboard');
+    await screenshotsAtEachSize(page, 'first-month-attendance-empty-dashboard');
   });
 
   it('an upcoming session lists who said yes, not “RSVP’d but didn’t come”', async () => {
@@ -90,7 +78,7 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     await page.getByRole('heading', { name: 'Going or maybe (1)' }).waitFor();
     expect(await page.getByRole('heading', { name: /didn’t come/ }).count()).toBe(0);
     expect(await page.locator('.session-columns').innerText()).toContain('Priya Natarajan');
-    await screenshots('first-month-attendance-upcoming');
+    await screenshotsAtEachSize(page, 'first-month-attendance-upcoming');
   });
 
   it('once the session is over, the ones who said yes and did not come are listed', async () => {
@@ -109,7 +97,7 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     await page.getByRole('heading', { name: 'RSVP’d but didn’t come (1)' }).waitFor();
     const dashboard = page.getByRole('region', { name: 'Over time' });
     await dashboard.getByRole('img', { name: /Families per session/ }).waitFor();
-    await screenshots('first-month-attendance-after');
+    await screenshotsAtEachSize(page, 'first-month-attendance-after');
   });
 
   it('the sign-in sheet lists only the kids who came, and gives newcomers a column for email or phone', async () => {
@@ -126,7 +114,7 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     expect(await blank.locator('td').count()).toBe(headers.length);
     await page.emulateMedia({ media: 'print' });
     try {
-      await screenshots('first-month-attendance-sign-in-sheet-print');
+      await screenshotsAtEachSize(page, 'first-month-attendance-sign-in-sheet-print');
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }

@@ -8,14 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAge } from '../../shared/domain/age';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { ORGANIZER_VIEWPORTS, screenshotsAtEachSize } from '../support/viewports';
 import { addPark, addSession } from '../support/seed-sessions';
-
-const VIEWPORTS = [
-  { width: 1280, height: 800 },
-  { width: 1024, height: 700 },
-  { width: 768, height: 1024 },
-];
 
 describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', () => {
   let app: RunningApp;
@@ -24,18 +19,11 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
   const errors: string[] = [];
   const dueDate = formatIsoDate(addDays(parseIsoDate(localToday())!, 70));
 
-  async function screenshots(name: string) {
-    for (const viewport of VIEWPORTS) {
-      await page.setViewportSize(viewport);
-      await screenshot(page, `${name}-${viewport.width}x${viewport.height}`);
-    }
-    await page.setViewportSize(VIEWPORTS[0]!);
-  }
 
   beforeAll(async () => {
     app = await startBrowserMode();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    page = await browser.newPage({ viewport: ORGANIZER_VIEWPORTS[0] });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
@@ -66,7 +54,7 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     await empty.getByText('Your village starts here').waitFor();
     const actions = await empty.getByRole('button').allInnerTexts();
     expect(actions).toEqual(['Import a sign-up sheet', 'Add a family']);
-    await screenshots('first-month-families-empty');
+    await screenshotsAtEachSize(page, 'first-month-families-empty');
     await empty.getByRole('button', { name: 'Import a sign-up sheet' }).click();
     await page.getByRole('heading', { name: 'Import' }).waitFor();
     expect(await page.getByRole('link', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
@@ -79,7 +67,7 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     await dialog.getByLabel('Parent or caregiver').fill('Maya Levi');
     await dialog.getByRole('radio', { name: 'Due date' }).check();
     await dialog.getByLabel('Due on').fill(dueDate);
-    await screenshots('first-month-family-due-date');
+    await screenshotsAtEachSize(page, 'first-month-family-due-date', () => dialog.getByRole('button', { name: '+ Add a kid' }).scrollIntoViewIfNeeded());
     await dialog.getByRole('button', { name: 'Save family' }).click();
     await page.getByRole('status').getByText('Added Maya Levi.').waitFor();
     const row = page.getByRole('row', { name: /Maya Levi/ });
@@ -115,7 +103,7 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     await page.getByRole('status').getByText(/^Imported google-forms\.csv/).waitFor();
     await page.getByRole('link', { name: 'Backups' }).click();
     await page.getByRole('cell', { name: 'Before importing google-forms.csv' }).waitFor();
-    await screenshots('first-month-backups');
+    await screenshotsAtEachSize(page, 'first-month-backups');
   });
 
   it('a walk-in can be expecting, and a kid without a name is called the same everywhere', async () => {
@@ -132,7 +120,7 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     await dialog.getByRole('button', { name: '+ Another kid' }).click();
     await dialog.getByRole('checkbox', { name: 'Kid 2 is on the way' }).check();
     await dialog.getByLabel('Kid 2 due date').fill(dueDate);
-    await screenshots('first-month-walk-in-due-date');
+    await screenshotsAtEachSize(page, 'first-month-walk-in-due-date');
     await dialog.getByRole('button', { name: 'Check in as first-timer' }).click();
     await page.getByRole('status').getByText('Welcome, Noor Haddad! Checked in as a first-timer.').waitFor();
     const card = page.getByRole('listitem').filter({ hasText: 'Noor Haddad' });
