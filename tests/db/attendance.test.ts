@@ -118,9 +118,9 @@ describe('attendance', () => {
       ],
     });
     const noor = view.families.find((family) => family.familyId === view.familyId)!;
-    expect(noor.kids.map((kid) => [kid.name, kid.age, kid.checkedIn])).toEqual([
-      ['Sami', '≈ 2 y 6 m', true],
-      ['', 'due Jan 20 2027', false],
+    expect(noor.kids.map((kid) => [kid.name, kid.age, kid.checkedIn, kid.notBornYet])).toEqual([
+      ['Sami', '≈ 2 y 6 m', true, false],
+      ['', 'due Jan 20 2027', false, true],
     ]);
     expect(view.headcount.kids).toBe(1);
   });

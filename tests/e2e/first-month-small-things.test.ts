@@ -126,6 +126,8 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     const card = page.getByRole('listitem').filter({ hasText: 'Noor Haddad' });
     expect(await card.innerText()).toContain('Unnamed kid');
     expect(await card.innerText()).not.toMatch(/\bKid\b/);
+    // The baby on the way is not one of the kids who can come.
+    expect(await card.getByRole('button', { name: /Unnamed kid/ }).allInnerTexts()).toEqual([expect.stringMatching(/^Unnamed kid\s+≈ 2 y$/)]);
 
     await page.getByRole('button', { name: '← Done checking in' }).click();
     const came = page.locator('.came-list').first();

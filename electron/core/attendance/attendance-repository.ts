@@ -322,6 +322,7 @@ export class AttendanceRepository {
         birthPrecision: kid.birth_precision,
         age: formatAge(kid.birth_date, kid.birth_precision, session.date),
         checkedIn: came.has(kid.id),
+        notBornYet: kid.birth_date > session.date,
       })),
     }));
   }

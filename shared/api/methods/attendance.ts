@@ -32,6 +32,8 @@ export interface CheckInKid {
   /** The age on the session's day, as the organizer reads it. */
   age: string;
   checkedIn: boolean;
+  /** A baby on the way on the session's day ("due Mar 2027"): never one of the kids who came. */
+  notBornYet: boolean;
 }
 
 export interface CheckInFamily {
