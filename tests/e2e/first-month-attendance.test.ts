@@ -119,6 +119,17 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
       await page.emulateMedia({ media: 'screen' });
     }
     await page.getByRole('button', { name: '← Back to attendance' }).click();
+  });
+
+  it('a success message goes once she picks another session', async () => {
+    await page.getByRole('button', { name: 'Enter from paper' }).click();
+    await page.getByRole('checkbox', { name: /Priya Natarajan/ }).check();
+    await page.getByRole('button', { name: 'Save attendance' }).click();
+    const status = page.getByRole('status').first();
+    await status.getByText('Saved the sheet: 1 family added, 0 removed.').waitFor();
+    await page.getByLabel('Session', { exact: true }).selectOption(String(upcoming));
+    await page.getByRole('heading', { name: 'Going or maybe (1)' }).waitFor();
+    expect(await status.innerText()).toBe('');
     expect(errors).toEqual([]);
   });
 });

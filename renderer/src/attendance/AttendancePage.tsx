@@ -106,7 +106,11 @@ export function AttendancePage() {
       {sessions.data && sessions.data.length > 0 && (
         <div className="session-bar">
           <label htmlFor="attendance-session">Session</label>
-          <select id="attendance-session" value={sessionId ?? ''} onChange={(event) => setChosen(Number(event.target.value))}>
+          <select id="attendance-session" value={sessionId ?? ''} onChange={(event) => {
+              // Another session: what was said about the last one no longer applies.
+              setNotice('');
+              setChosen(Number(event.target.value));
+            }}>
             {sessions.data.map((session) => (
               <option key={session.id} value={session.id}>
                 {sessionLabel(session)}
