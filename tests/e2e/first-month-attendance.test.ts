@@ -18,6 +18,7 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
   let page: Page;
   let park: number;
   let upcoming: number;
+  let past: number;
   let dana: { id: number; kids: { id: number; name: string }[] };
   let priya: { id: number };
   const errors: string[] = [];
@@ -83,7 +84,7 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
 
   it('once the session is over, the ones who said yes and did not come are listed', async () => {
     // Two weeks on: the playgroup happened; Dana came with Mia only, Priya did not come.
-    const past = withDb((db) => {
+    past = withDb((db) => {
       const id = addSession(db, { date: weeksBefore(localToday(), 2), parkId: park, title: 'Stroller walk' });
       addRsvp(db, id, dana.id, 'going');
       addRsvp(db, id, priya.id, 'going');
@@ -98,6 +99,21 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     const dashboard = page.getByRole('region', { name: 'Over time' });
     await dashboard.getByRole('img', { name: /Families per session/ }).waitFor();
     await screenshotsAtEachSize(page, 'first-month-attendance-after');
+  });
+
+  it('a session that was called off never lists anyone as “didn’t come”', async () => {
+    const cancelled = withDb((db) => {
+      const id = addSession(db, { date: weeksBefore(localToday(), 1), parkId: park, title: 'Rainy Thursday' });
+      db.prepare("UPDATE sessions SET status = 'cancelled' WHERE id = ?").run(id);
+      addRsvp(db, id, dana.id, 'going');
+      return id;
+    });
+    await openAttendance();
+    await page.getByLabel('Session', { exact: true }).selectOption(String(cancelled));
+    await page.getByRole('heading', { name: 'Had said yes (cancelled) (1)' }).waitFor();
+    expect(await page.getByRole('heading', { name: /didn’t come/ }).count()).toBe(0);
+    await page.getByLabel('Session', { exact: true }).selectOption(String(past));
+    await page.getByRole('heading', { name: 'Came (1)' }).waitFor();
   });
 
   it('the sign-in sheet lists only the kids who came, and gives newcomers a column for email or phone', async () => {

@@ -126,6 +126,7 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     const card = page.getByRole('listitem').filter({ hasText: 'Noor Haddad' });
     expect(await card.innerText()).toContain('Unnamed kid');
     expect(await card.innerText()).not.toMatch(/\bKid\b/);
+    await screenshotsAtEachSize(page, 'first-month-check-in-unnamed-kid');
     // The baby on the way is not one of the kids who can come.
     expect(await card.getByRole('button', { name: /Unnamed kid/ }).allInnerTexts()).toEqual([expect.stringMatching(/^Unnamed kid\s+≈ 2 y$/)]);
 
@@ -142,6 +143,7 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     const row = page.getByRole('row', { name: /Noor Haddad/ });
     await row.waitFor();
     expect(await row.innerText()).toContain('Unnamed kid ≈ 2 y');
+    await screenshotsAtEachSize(page, 'first-month-families-unnamed-kids');
     expect(errors).toEqual([]);
   });
 });

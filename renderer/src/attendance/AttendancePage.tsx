@@ -19,10 +19,12 @@ import { useNotice } from '../components/useNotice';
 type Mode = 'overview' | 'check-in' | 'sheet' | 'paper';
 
 /** The families who said going or maybe and are not checked in: only "didn't come" once it is over. */
-const MISSED_LIST: Record<SessionPhase, { title: string; empty: string }> = {
+const MISSED_LIST: Record<SessionPhase | 'cancelled', { title: string; empty: string }> = {
   upcoming: { title: 'Going or maybe', empty: 'Nobody has said yes yet.' },
   'under-way': { title: 'Said yes, not here yet', empty: 'Everyone who said yes is here.' },
   over: { title: 'RSVP’d but didn’t come', empty: 'Everyone who said yes came.' },
+  // Nobody "didn't come" to a session that was called off.
+  cancelled: { title: 'Had said yes (cancelled)', empty: 'Nobody had said yes.' },
 };
 
 /** Today's session if there is one, else the most recent past one, else the next one. */
@@ -76,7 +78,7 @@ export function AttendancePage() {
 
   const came = current?.families.filter((family) => family.checkedIn) ?? [];
   const missed = current?.families.filter((family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe')) ?? [];
-  const missedList = current ? MISSED_LIST[sessionPhase(current.session, now)] : MISSED_LIST.over;
+  const missedList = !current ? MISSED_LIST.over : MISSED_LIST[current.session.status === 'cancelled' ? 'cancelled' : sessionPhase(current.session, now)];
   const held = (sessions.data ?? []).some((session) => session.status === 'scheduled' && session.startsAt <= now);
 
   return (
