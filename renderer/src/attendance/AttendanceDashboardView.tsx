@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { FollowUpFamily } from '../../../shared/api/methods/attendance';
 import { BarChart } from './BarChart';
 import { formatSessionDate, plural } from './session-labels';
-import { useApiRead } from './useAttendance';
 import { useNotice } from '../components/useNotice';
+import { useApiRead } from './useAttendance';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
@@ -52,7 +52,8 @@ export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolea
           title="Kids by age (last 12 weeks)"
           unit="kids"
           empty={data.perSession.length === 0 ? nothingYet : 'No kids were checked in during the last 12 weeks.'}
-          bars={data.kidsByBand.map((band) => ({ label: band.label, value: band.count }))} />
+          bars={data.kidsByBand.map((band) => ({ label: band.label, value: band.count }))}
+        />
         <div className="stat-card">
           {data.firstTimers.firstTimers === 0 ? (
             <>
