@@ -5,6 +5,7 @@ import { MAX_OCCURRENCES } from '../domain/sessions/recurrence';
 import { isTimeZone, isWallTime, minutesOfDay } from '../domain/sessions/wall-clock';
 import type { TextKind } from '../domain/text-hygiene';
 import { idSchema, isoDateSchema } from './schemas';
+import { completeMapLink } from '../domain/map-link';
 import { textField } from './text-schemas';
 
 const text = (max: number, label: string, kind: TextKind) =>
@@ -33,8 +34,12 @@ export const parkInputSchema = z.strictObject({
   name: textField("The park's name", 'name').min(1, { error: "Please enter the park's name." }).max(200, { error: "The park's name is too long (at most 200 characters)." }),
   address: text(500, 'The address', 'multiline'),
   notes: text(5000, 'The notes', 'multiline'),
-  mapUrl: text(2000, 'The map link', 'line').refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), {
-    error: 'The map link must be a web address starting with https://.',
+  // A link pasted without https:// is completed rather than refused (completeMapLink says which are).
+  mapUrl: text(2000, 'The map link', 'line').transform((value, context) => {
+    const link = completeMapLink(value);
+    if (link !== null) return link;
+    context.addIssue({ code: 'custom', message: 'The map link must be a web address, like https://maps.google.com/… (copy it from your maps app).' });
+    return z.NEVER;
   }),
 });
 

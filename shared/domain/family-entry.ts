@@ -4,7 +4,7 @@
  */
 import type { FamilyInput } from '../api/schemas';
 import type { Family } from './family';
-import { draftFromKid, emptyKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
+import { draftFromKid, emptyKidDraft, isBlankKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
 import type { IsoDate } from './calendar-date';
 
 export type FamilyDetails = Pick<Family, 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'notes'>;
@@ -32,7 +32,7 @@ export function emptyFamilyDraft(): FamilyDraft {
   };
 }
 
-export function draftFromFamily(family: Family): FamilyDraft {
+export function draftFromFamily(family: Family, today: IsoDate): FamilyDraft {
   return {
     parentName: family.parentName,
     secondParentName: family.secondParentName,
@@ -43,7 +43,7 @@ export function draftFromFamily(family: Family): FamilyDraft {
     consentPhotos: family.consentPhotos,
     consentShareContact: family.consentShareContact,
     tags: family.tags.join(', '),
-    kids: family.kids.map(draftFromKid),
+    kids: family.kids.map((kid) => draftFromKid(kid, today)),
   };
 }
 
@@ -57,17 +57,13 @@ export function tagsFromText(text: string): string[] {
   return tags;
 }
 
-function isBlankKid(kid: KidDraft): boolean {
-  return kid.id === undefined && kid.name.trim() === '' && kid.birthDate === '' && kid.birthMonth === '' && kid.ageYears === '' && kid.ageMonths === '';
-}
-
 export function familyInputFromDraft(draft: FamilyDraft, today: IsoDate): { ok: true; input: FamilyInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   if (draft.parentName.trim() === '') errors.parentName = "Please enter the parent's or caregiver's name.";
   const kids: FamilyInput['kids'] = [];
   // A kid row left completely empty is ignored rather than reported: it is the form's spare row.
   draft.kids.forEach((kidDraft, index) => {
-    if (isBlankKid(kidDraft)) return;
+    if (isBlankKidDraft(kidDraft)) return;
     const result = kidFromDraft(kidDraft, today);
     if (result.ok) kids.push(result.kid);
     else errors[`kids.${index}.${result.field}`] = result.message;
@@ -97,9 +93,9 @@ export function familyInputFromDraft(draft: FamilyDraft, today: IsoDate): { ok: 
 export function formFieldForApiField(field: string, draft: FamilyDraft): string {
   const match = /^kids\.(\d+)\.(.+)$/.exec(field);
   if (!match) return field;
-  const filled = draft.kids.map((kid, index) => ({ kid, index })).filter(({ kid }) => !isBlankKid(kid));
+  const filled = draft.kids.map((kid, index) => ({ kid, index })).filter(({ kid }) => !isBlankKidDraft(kid));
   const entry = filled[Number(match[1])];
   if (!entry) return field;
-  const inputField = match[2] === 'birthDate' ? { date: 'birthDate', month: 'birthMonth', age: 'age' }[entry.kid.mode] : match[2];
+  const inputField = match[2] === 'birthDate' ? { date: 'birthDate', month: 'birthMonth', age: 'age', due: 'dueDate' }[entry.kid.mode] : match[2];
   return `kids.${entry.index}.${inputField}`;
 }

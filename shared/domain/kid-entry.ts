@@ -1,12 +1,14 @@
 /**
- * How an organizer enters a kid: an exact birth date, just the month and year, or an age today. The
+ * How an organizer enters a kid: an exact birth date, just the month and year, an age today, or the due
+ * date of a baby on the way (stored as a future birth date, so "due Mar 2027" turns into an age once the
+ * day has passed). The
  * draft is what a form holds (all text); `kidFromDraft` turns it into what is stored, and `draftFromKid`
  * turns a stored kid back into something to edit.
  */
 import { estimateBirthDate, monthPrecisionDate, type BirthPrecision } from './age';
-import { isIsoDate, parseIsoDate, type IsoDate } from './calendar-date';
+import { addMonths, formatIsoDate, isIsoDate, parseIsoDate, type IsoDate } from './calendar-date';
 
-export type KidEntryMode = 'date' | 'month' | 'age';
+export type KidEntryMode = 'date' | 'month' | 'age' | 'due';
 
 export interface KidDraft {
   id?: number;
@@ -19,6 +21,8 @@ export interface KidDraft {
   /** mode "age" */
   ageYears: string;
   ageMonths: string;
+  /** mode "due": YYYY-MM-DD, a day from today to ten months ahead */
+  dueDate: string;
   /** A stored estimate left as it was, so opening and saving a family does not re-anchor it to today. */
   unchanged?: { birthDate: IsoDate; birthPrecision: BirthPrecision };
 }
@@ -30,14 +34,23 @@ export interface StoredKid {
   birthPrecision: BirthPrecision;
 }
 
-export type KidDraftResult = { ok: true; kid: StoredKid } | { ok: false; message: string; field: 'birthDate' | 'birthMonth' | 'age' };
+export type KidDraftResult = { ok: true; kid: StoredKid } | { ok: false; message: string; field: 'birthDate' | 'birthMonth' | 'age' | 'dueDate' };
+
+/** A pregnancy lasts about forty weeks: a due date further ahead than this is a typo. */
+const MAX_MONTHS_TO_DUE_DATE = 10;
 
 export function emptyKidDraft(): KidDraft {
-  return { name: '', mode: 'date', birthDate: '', birthMonth: '', ageYears: '', ageMonths: '' };
+  return { name: '', mode: 'date', birthDate: '', birthMonth: '', ageYears: '', ageMonths: '', dueDate: '' };
 }
 
-export function draftFromKid(kid: StoredKid): KidDraft {
+/** Whether a draft holds nothing the organizer typed (the form's spare kid row). */
+export function isBlankKidDraft(kid: KidDraft): boolean {
+  return kid.id === undefined && [kid.name.trim(), kid.birthDate, kid.birthMonth, kid.ageYears, kid.ageMonths, kid.dueDate].every((value) => value === '');
+}
+
+export function draftFromKid(kid: StoredKid, today: IsoDate): KidDraft {
   const base = { ...emptyKidDraft(), ...(kid.id !== undefined ? { id: kid.id } : {}), name: kid.name };
+  if (kid.birthPrecision === 'day' && kid.birthDate > today) return { ...base, mode: 'due', dueDate: kid.birthDate };
   if (kid.birthPrecision === 'day') return { ...base, mode: 'date', birthDate: kid.birthDate };
   if (kid.birthPrecision === 'month') return { ...base, mode: 'month', birthMonth: kid.birthDate.slice(0, 7) };
   return { ...base, mode: 'age', unchanged: { birthDate: kid.birthDate, birthPrecision: kid.birthPrecision } };
@@ -50,6 +63,7 @@ export function kidFromDraft(draft: KidDraft, today: IsoDate): KidDraftResult {
   switch (draft.mode) {
     case 'date': {
       if (!isIsoDate(draft.birthDate)) return { ok: false, field: 'birthDate', message: 'Please pick a birth date, or choose "Age" if you only know how old they are.' };
+      if (draft.birthDate > today) return { ok: false, field: 'birthDate', message: 'That birth date is in the future: for a baby on the way, choose "Due date".' };
       return { ok: true, kid: { ...identity, birthDate: draft.birthDate, birthPrecision: 'day' } };
     }
     case 'month': {
@@ -69,6 +83,13 @@ export function kidFromDraft(draft: KidDraft, today: IsoDate): KidDraftResult {
       // Years alone are an estimate to the year; any months make it an estimate to the month.
       const age = draft.ageMonths.trim() === '' ? { years } : { years, months };
       return { ok: true, kid: { ...identity, ...estimateBirthDate(age, today) } };
+    }
+    case 'due': {
+      if (!isIsoDate(draft.dueDate)) return { ok: false, field: 'dueDate', message: 'Please pick the due date.' };
+      if (draft.dueDate < today) return { ok: false, field: 'dueDate', message: 'That due date has passed: choose "Exact date" for the birth date, or pick the new due date.' };
+      const latest = formatIsoDate(addMonths(parseIsoDate(today)!, MAX_MONTHS_TO_DUE_DATE));
+      if (draft.dueDate > latest) return { ok: false, field: 'dueDate', message: 'A due date is at most ten months away; please check the date.' };
+      return { ok: true, kid: { ...identity, birthDate: draft.dueDate, birthPrecision: 'day' } };
     }
   }
 }

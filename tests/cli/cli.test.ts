@@ -91,6 +91,14 @@ describe('village help and usage errors', () => {
 });
 
 describe('village families', () => {
+  it('calls a kid without a name "Unnamed kid", as every screen does', async () => {
+    const db = tempDbPath();
+    expect((await village('families', 'add', '--db', db, '--parent', 'Noor Haddad', '--kid', ':2y', '--kid', 'Sami:2025-01-10')).code).toBe(0);
+    const listed = await village('families', 'list', '--db', db);
+    expect(listed.code).toBe(0);
+    expect(listed.out.join('\n')).toMatch(/Noor Haddad.*Unnamed kid \(≈ 2 y\), Sami \(/);
+  });
+
   it('adds a family with kids given as a date, a month and an age, and lists it as JSON', async () => {
     const db = tempDbPath();
     const added = await village(

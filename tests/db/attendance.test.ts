@@ -106,6 +106,25 @@ describe('attendance', () => {
     expect(db.prepare('SELECT count(*) FROM families').pluck().get()).toBe(before);
   });
 
+  it('checks a family in with the kids born by the session, not a baby on the way', () => {
+    const { db, call } = setup();
+    const session = addSession(db, { date: '2026-11-08' });
+    const view = call('attendance.walkIn', {
+      sessionId: session,
+      parentName: 'Noor Haddad',
+      kids: [
+        { name: 'Sami', birthDate: '2024-05-08', birthPrecision: 'estimated-month' },
+        { name: '', birthDate: '2027-01-20', birthPrecision: 'day' },
+      ],
+    });
+    const noor = view.families.find((family) => family.familyId === view.familyId)!;
+    expect(noor.kids.map((kid) => [kid.name, kid.age, kid.checkedIn, kid.notBornYet])).toEqual([
+      ['Sami', '≈ 2 y 6 m', true, false],
+      ['', 'due Jan 20 2027', false, true],
+    ]);
+    expect(view.headcount.kids).toBe(1);
+  });
+
   it('rejects kids of another family, unknown families and bad payloads with one sentence naming the field', () => {
     const { db, dispatch, family } = setup();
     const session = addSession(db, { date: '2026-11-08' });

@@ -78,6 +78,12 @@ describe('parks', () => {
     db.close();
   });
 
+  it('completes a map link pasted without https://', () => {
+    const { call, db } = setup();
+    expect(call('parks.create', { name: 'Oak Park', mapUrl: 'maps.google.com/?q=Oak+Park' }).mapUrl).toBe('https://maps.google.com/?q=Oak+Park');
+    db.close();
+  });
+
   it.each([
     ['an empty name', { name: '  ' }, 'name'],
     ['a map link that is not a web address', { name: 'X', mapUrl: 'javascript:alert(1)' }, 'mapUrl'],

@@ -62,6 +62,8 @@ describe('electron-builder configuration', () => {
     const html = fs.readFileSync(path.join(ROOT, 'out/renderer/index.html'), 'utf8');
     const assets = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+)"/g)].map((match) => path.join('out/renderer', match[1]!));
     expect(assets.length).toBeGreaterThanOrEqual(2);
+    // The favicon too: without it the page's only console error was its 404.
+    expect(assets).toContain(path.join('out/renderer', 'favicon.svg'));
     for (const asset of assets) {
       expect(fs.existsSync(path.join(ROOT, asset)), asset).toBe(true);
       expect(packed(asset), asset).toBe(true);

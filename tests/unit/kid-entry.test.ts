@@ -12,6 +12,9 @@ describe('kidFromDraft', () => {
     [draft({ mode: 'age', ageMonths: '18' }), { name: 'Mia', birthDate: '2025-05-23', birthPrecision: 'estimated-month' }],
     [draft({ mode: 'age', ageYears: '3' }), { name: 'Mia', birthDate: '2023-05-23', birthPrecision: 'estimated-year' }],
     [draft({ id: 7, name: '  Leo ', mode: 'date', birthDate: '2022-01-31' }), { id: 7, name: 'Leo', birthDate: '2022-01-31', birthPrecision: 'day' }],
+    [draft({ name: '', mode: 'due', dueDate: '2027-03-14' }), { name: '', birthDate: '2027-03-14', birthPrecision: 'day' }],
+    [draft({ name: '', mode: 'due', dueDate: today }), { name: '', birthDate: today, birthPrecision: 'day' }],
+    [draft({ name: '', mode: 'due', dueDate: '2027-09-23' }), { name: '', birthDate: '2027-09-23', birthPrecision: 'day' }],
   ])('%o → %o', (input, kid) => {
     expect(kidFromDraft(input, today)).toEqual({ ok: true, kid });
   });
@@ -23,6 +26,10 @@ describe('kidFromDraft', () => {
     [draft({ mode: 'age' }), 'age'],
     [draft({ mode: 'age', ageYears: 'two' }), 'age'],
     [draft({ mode: 'age', ageYears: '1', ageMonths: '30' }), 'age'],
+    [draft({ mode: 'date', birthDate: '2026-12-01' }), 'birthDate'],
+    [draft({ mode: 'due' }), 'dueDate'],
+    [draft({ mode: 'due', dueDate: '2026-11-22' }), 'dueDate'],
+    [draft({ mode: 'due', dueDate: '2027-09-24' }), 'dueDate'],
   ])('refuses %o, pointing at %s', (input, field) => {
     const result = kidFromDraft(input, today);
     expect(result.ok).toBe(false);
@@ -34,8 +41,15 @@ describe('kidFromDraft', () => {
 
   it('keeps a stored estimate as it was when its age is not retyped', () => {
     const stored = { id: 3, name: 'Anika', birthDate: '2025-03-01', birthPrecision: 'estimated-month' as const };
-    const round = kidFromDraft(draftFromKid(stored), today);
+    const round = kidFromDraft(draftFromKid(stored, today), today);
     expect(round).toEqual({ ok: true, kid: stored });
+  });
+
+  it('opens a baby on the way with its due date, and a born one with its birth date', () => {
+    expect(draftFromKid({ name: '', birthDate: '2027-03-14', birthPrecision: 'day' }, today)).toMatchObject({ mode: 'due', dueDate: '2027-03-14' });
+    expect(draftFromKid({ name: 'Ada', birthDate: '2026-11-01', birthPrecision: 'day' }, today)).toMatchObject({ mode: 'date', birthDate: '2026-11-01' });
+    const due = { id: 4, name: '', birthDate: '2027-03-14', birthPrecision: 'day' as const };
+    expect(kidFromDraft(draftFromKid(due, today), today)).toEqual({ ok: true, kid: due });
   });
 
   it('round-trips exact and month-only birth dates', () => {
@@ -43,7 +57,7 @@ describe('kidFromDraft', () => {
       { id: 1, name: 'A', birthDate: '2024-02-29', birthPrecision: 'day' as const },
       { id: 2, name: 'B', birthDate: '2023-07-01', birthPrecision: 'month' as const },
     ]) {
-      expect(kidFromDraft(draftFromKid(stored), today)).toEqual({ ok: true, kid: stored });
+      expect(kidFromDraft(draftFromKid(stored, today), today)).toEqual({ ok: true, kid: stored });
     }
   });
 });

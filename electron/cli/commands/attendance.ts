@@ -2,6 +2,7 @@ import { UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
 import type { Command } from './command';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 export const attendanceCommand: Command = {
   name: 'attendance',
@@ -27,7 +28,7 @@ export const attendanceCommand: Command = {
       io.out(`${headcount.families} families, ${headcount.adults} adults, ${headcount.kids} kids (${headcount.byBand.map((band) => `${band.label}: ${band.count}`).join(', ')})`);
       if (came.length === 0) io.out('Nobody checked in yet.');
       for (const family of came) {
-        const kids = family.kids.filter((kid) => kid.checkedIn).map((kid) => `${kid.name || 'unnamed'} (${kid.age})`).join(', ');
+        const kids = family.kids.filter((kid) => kid.checkedIn).map((kid) => `${kidLabel(kid.name)} (${kid.age})`).join(', ');
         io.out([`#${family.familyId} ${family.parentName}${family.walkIn ? ' (walk-in)' : ''}`, kids].filter(Boolean).join(' · '));
       }
       if (missed.length > 0) {

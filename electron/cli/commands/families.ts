@@ -8,6 +8,7 @@ import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
 import { PRIVATE_FILE_MODE } from '../../core/files/private-files';
 import type { Command } from './command';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 export const familiesListCommand: Command = {
   name: 'families list',
@@ -25,7 +26,7 @@ export const familiesListCommand: Command = {
       const today = localToday();
       for (const family of families) {
         const parents = [family.parentName, family.secondParentName].filter(Boolean).join(' & ');
-        const kids = family.kids.map((kid) => `${kid.name || 'unnamed'} (${formatAge(kid.birthDate, kid.birthPrecision, today)})`).join(', ');
+        const kids = family.kids.map((kid) => `${kidLabel(kid.name)} (${formatAge(kid.birthDate, kid.birthPrecision, today)})`).join(', ');
         io.out([`#${family.id} ${parents}`, family.email, family.phone, family.neighborhood, kids].filter(Boolean).join(' · '));
       }
       return 0;

@@ -39,7 +39,12 @@ export const backupsListCommand: Command = {
       const backups = listBackups(folder);
       if (values.json) io.out(JSON.stringify(backups.map((backup) => ({ ...backup, path: path.join(folder, backup.name) })), null, 2));
       else if (backups.length === 0) io.out(`No backups yet (they will be kept in ${folder}).`);
-      else for (const backup of backups) io.out(`${backup.createdAt}  ${backup.reason.padEnd(16)} ${formatBytes(backup.bytes).padStart(8)}  ${path.join(folder, backup.name)}`);
+      else {
+        for (const backup of backups) {
+          const imported = backup.importedFile ? `  (imported ${backup.importedFile})` : '';
+          io.out(`${backup.createdAt}  ${backup.reason.padEnd(16)} ${formatBytes(backup.bytes).padStart(8)}  ${path.join(folder, backup.name)}${imported}`);
+        }
+      }
       return 0;
     } finally {
       runtime.close();

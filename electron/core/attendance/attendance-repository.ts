@@ -14,6 +14,7 @@ import { attendanceAgeBands } from '../../../shared/domain/attendance/age-bands'
 import { headcount } from '../../../shared/domain/attendance/headcount';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
 import { familyInputSchema } from '../../../shared/api/schemas';
+import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 import { FamiliesRepository } from '../families/families-repository';
 import { likePattern, type KidRow } from '../families/family-rows';
 
@@ -22,6 +23,7 @@ interface SessionRow {
   date: string;
   start_time: string;
   end_time: string;
+  time_zone: string;
   title: string;
   status: 'scheduled' | 'cancelled';
   age_min_months: number | null;
@@ -46,7 +48,7 @@ interface FamilyStateRow {
 export type AttendanceSource = 'check-in' | 'paper' | 'import';
 
 const SESSION_SELECT = `
-  SELECT s.id, s.date, s.start_time, s.end_time, s.title, s.status, s.age_min_months, s.age_max_months,
+  SELECT s.id, s.date, s.start_time, s.end_time, s.time_zone, s.title, s.status, s.age_min_months, s.age_max_months,
          COALESCE(p.name, '') AS park_name,
          (SELECT count(*) FROM rsvps r WHERE r.session_id = s.id AND r.status IN ('going', 'maybe')) AS rsvps,
          (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS checked_in
@@ -95,6 +97,8 @@ function toSession(row: SessionRow): AttendanceSession {
     date: row.date,
     startTime: row.start_time,
     endTime: row.end_time,
+    startsAt: wallClockToInstant(row.date, row.start_time, row.time_zone),
+    endsAt: wallClockToInstant(row.date, row.end_time, row.time_zone),
     title: row.title,
     parkName: row.park_name,
     status: row.status,
@@ -121,6 +125,7 @@ export class AttendanceRepository {
     checkedInKids: Statement<[number], { kid_id: number }>;
     familyExists: Statement<[number], number>;
     kidIdsOfFamily: Statement<[number], number>;
+    bornKidIdsOfFamily: Statement<[number, string], number>;
     upsertAttendance: Statement<Record<string, unknown>>;
     clearKids: Statement<[number, number]>;
     addKid: Statement<[number, number, number]>;
@@ -146,6 +151,7 @@ export class AttendanceRepository {
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
       familyExists: db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck(),
       kidIdsOfFamily: db.prepare<[number], number>('SELECT id FROM kids WHERE family_id = ? ORDER BY position, id').pluck(),
+      bornKidIdsOfFamily: db.prepare<[number, string], number>('SELECT id FROM kids WHERE family_id = ? AND birth_date <= ? ORDER BY position, id').pluck(),
       upsertAttendance: db.prepare(`
         INSERT INTO attendance (session_id, family_id, checked_in_at, walk_in, adults, source)
         VALUES (:sessionId, :familyId, :now, :walkIn, COALESCE(:adults, 1), :source)
@@ -269,10 +275,11 @@ export class AttendanceRepository {
     input: { sessionId: number; familyId: number; kidIds?: number[] | undefined; adults?: number | undefined },
     options: { walkIn?: boolean; source?: AttendanceSource; now?: string } = {},
   ): void {
-    this.session(input.sessionId);
+    const session = this.session(input.sessionId);
     if (this.statements.familyExists.get(input.familyId) === undefined) throw notFoundFamily();
     const familyKids = this.statements.kidIdsOfFamily.all(input.familyId);
-    const kidIds = input.kidIds ?? familyKids;
+    // "All its kids" are the ones born by the session's day: a baby on the way is not in the headcount.
+    const kidIds = input.kidIds ?? this.statements.bornKidIdsOfFamily.all(input.familyId, session.date);
     const own = new Set(familyKids);
     kidIds.forEach((kidId, index) => {
       if (!own.has(kidId)) throw new ApiFailure(apiError('invalid_params', 'One of the kids does not belong to this family.', `kidIds.${index}`));
@@ -315,6 +322,7 @@ export class AttendanceRepository {
         birthPrecision: kid.birth_precision,
         age: formatAge(kid.birth_date, kid.birth_precision, session.date),
         checkedIn: came.has(kid.id),
+        notBornYet: kid.birth_date > session.date,
       })),
     }));
   }

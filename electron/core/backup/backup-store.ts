@@ -18,6 +18,26 @@ export interface BackupInfo {
   createdAt: string;
   reason: BackupReason;
   bytes: number;
+  /** For a backup before an import: the name of the file that was imported. */
+  importedFile?: string;
+}
+
+/** What a backup remembers beside its file name, kept in a small JSON file next to it. */
+export interface BackupNote {
+  importedFile?: string;
+}
+
+const noteFileOf = (backupFile: string) => `${backupFile}.json`;
+
+/** A note that is missing, unreadable or not ours is ignored: the backup itself is what matters. */
+function readNote(backupFile: string): BackupNote {
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(noteFileOf(backupFile), 'utf8'));
+    const importedFile = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).importedFile : undefined;
+    return typeof importedFile === 'string' && importedFile !== '' ? { importedFile } : {};
+  } catch {
+    return {};
+  }
 }
 
 const NAME = /^village-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.db$/;
@@ -48,7 +68,8 @@ export function listBackups(folder: string): BackupInfo[] {
     .flatMap((name) => {
       const parsed = parseBackupName(name);
       if (!parsed) return [];
-      return [{ name, ...parsed, bytes: fs.statSync(path.join(folder, name)).size }];
+      const file = path.join(folder, name);
+      return [{ name, ...parsed, bytes: fs.statSync(file).size, ...readNote(file) }];
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
@@ -58,11 +79,14 @@ export function pruneBackups(folder: string, now: Date = new Date()): string[] {
   const automatic = listBackups(folder).filter((backup) => backup.reason !== 'manual');
   const keep = backupsToKeep(automatic, now);
   const removed = automatic.filter((backup) => !keep.has(backup.name)).map((backup) => backup.name);
-  for (const name of removed) fs.rmSync(path.join(folder, name), { force: true });
+  for (const name of removed) {
+    fs.rmSync(path.join(folder, name), { force: true });
+    fs.rmSync(noteFileOf(path.join(folder, name)), { force: true });
+  }
   return removed;
 }
 
-export function snapshotDatabase(db: Database, folder: string, reason: BackupReason, now: Date = new Date()): BackupInfo {
+export function snapshotDatabase(db: Database, folder: string, reason: BackupReason, now: Date = new Date(), note: BackupNote = {}): BackupInfo {
   makePrivateFolder(folder);
   let when = now;
   let name = `village-${stampOf(when)}-${reason}.db`;
@@ -77,9 +101,11 @@ export function snapshotDatabase(db: Database, folder: string, reason: BackupRea
   fs.rmSync(partial, { force: true });
   db.prepare('VACUUM INTO ?').run(partial);
   makeFilePrivate(partial);
+  // The note goes first: a listed backup never lacks what it should say about itself.
+  if (note.importedFile) fs.writeFileSync(noteFileOf(target), JSON.stringify({ importedFile: note.importedFile }), { mode: 0o600 });
   fs.renameSync(partial, target);
   pruneBackups(folder, now);
-  return { name, createdAt: when.toISOString(), reason, bytes: fs.statSync(target).size };
+  return { name, createdAt: when.toISOString(), reason, bytes: fs.statSync(target).size, ...(note.importedFile ? { importedFile: note.importedFile } : {}) };
 }
 
 /** A daily backup when the newest backup is more than a day old (and there is something to keep). */

@@ -2,7 +2,7 @@ import type { importMethods } from '../../../shared/api/methods/import';
 import type { ParsedParams } from '../../../shared/api/contract';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { CoreContext, HandlersFor } from '../api/handlers';
-import { backupsFolderFor, snapshotDatabase, type BackupReason } from '../backup/backup-store';
+import { backupsFolderFor, snapshotDatabase, type BackupNote, type BackupReason } from '../backup/backup-store';
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportRepository } from './import-repository';
 
@@ -16,8 +16,8 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
       { existing: imports.existingFamilies(), rememberedMapping: (headers) => imports.rememberedMapping(headers), today: localToday() },
     );
   // A backup before an import or an undo changes families (VACUUM INTO cannot run inside a transaction).
-  const backUp = (reason: BackupReason) => {
-    if (imports.hasFamilies()) snapshotDatabase(context.db, backupsFolderFor(context.databasePath), reason);
+  const backUp = (reason: BackupReason, note: BackupNote = {}) => {
+    if (imports.hasFamilies()) snapshotDatabase(context.db, backupsFolderFor(context.databasePath), reason, new Date(), note);
   };
   const dataVersion = () => context.db.pragma('data_version', { simple: true }) as number;
   return {
@@ -26,7 +26,7 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
       // A refused file stops here, before any backup is taken.
       let planned = plan(params);
       const seen = dataVersion();
-      backUp('before-import');
+      backUp('before-import', { importedFile: params.fileName });
       return context.db.transaction(() => {
         // Another program wrote since the plan was made: match again against what is there now.
         if (dataVersion() !== seen) planned = plan(params);

@@ -18,6 +18,7 @@ import { decodeSheet } from './decode-sheet';
 import { detectDelimiter, findHeaderRow } from './sheet-layout';
 import { rejectSheet } from './sheet-rejection';
 import { forEachSheetRow } from './sheet-rows';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 export interface SheetInput {
   fileName: string;
@@ -97,7 +98,7 @@ class FamilyIndex {
 }
 
 function kidsSummary(kids: readonly ImportedKid[], today: IsoDate): string {
-  return kids.map((kid) => [kid.name, kid.ageAsGiven || formatAge(kid.birthDate, kid.birthPrecision, today)].filter(Boolean).join(' · ')).join(', ');
+  return kids.map((kid) => [kidLabel(kid.name), kid.ageAsGiven || formatAge(kid.birthDate, kid.birthPrecision, today)].filter(Boolean).join(' · ')).join(', ');
 }
 
 export function planImport(input: SheetInput, context: PlanContext): ImportPlan {

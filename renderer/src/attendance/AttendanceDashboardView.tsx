@@ -2,16 +2,17 @@ import { useState } from 'react';
 import type { FollowUpFamily } from '../../../shared/api/methods/attendance';
 import { BarChart } from './BarChart';
 import { formatSessionDate, plural } from './session-labels';
+import { useNotice } from '../components/useNotice';
 import { useApiRead } from './useAttendance';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
 /** Attendance over time, newcomers, who came back, kids by age, the regulars, and who to reach out to. */
-export function AttendanceDashboardView() {
+export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolean }) {
   const [weeks, setWeeks] = useState(6);
   const { data, error } = useApiRead('attendance.dashboard', { weeks });
-  const [copied, setCopied] = useState('');
+  const [copied, setCopied] = useNotice('');
 
   if (error) {
     return (
@@ -22,6 +23,8 @@ export function AttendanceDashboardView() {
   }
   if (!data) return <p className="muted">Loading…</p>;
 
+  // A chart with nothing to draw says why in a sentence instead of showing an empty frame.
+  const nothingYet = sessionsHeld ? 'Nobody has been checked in at a session yet.' : 'No sessions have happened yet.';
   const emails = data.notSeen.map((family) => family.email).filter(Boolean);
   async function copyEmails() {
     try {
@@ -41,15 +44,30 @@ export function AttendanceDashboardView() {
         <BarChart
           title="Families per session"
           unit="families"
+          empty={nothingYet}
           bars={data.perSession.map((row) => ({ label: `${formatSessionDate(row.date)} · ${row.title}`, short: row.date.slice(5).replace('-', '/'), value: row.families }))}
         />
-        <BarChart title="Newcomers per month" unit="families" bars={data.newcomersPerMonth.map((row) => ({ label: monthLabel(row.month), short: monthLabel(row.month).slice(0, 3), value: row.count }))} />
-        <BarChart title="Kids by age (last 12 weeks)" unit="kids" bars={data.kidsByBand.map((band) => ({ label: band.label, value: band.count }))} />
+        <BarChart title="Newcomers per month" unit="families" empty={nothingYet} bars={data.newcomersPerMonth.map((row) => ({ label: monthLabel(row.month), short: monthLabel(row.month).slice(0, 3), value: row.count }))} />
+        <BarChart
+          title="Kids by age (last 12 weeks)"
+          unit="kids"
+          empty={data.perSession.length === 0 ? nothingYet : 'No kids were checked in during the last 12 weeks.'}
+          bars={data.kidsByBand.map((band) => ({ label: band.label, value: band.count }))}
+        />
         <div className="stat-card">
-          <p className="stat-figure">
-            {data.firstTimers.returned} <span className="muted">of {data.firstTimers.firstTimers}</span>
-          </p>
-          <p>families who came once came back again.</p>
+          {data.firstTimers.firstTimers === 0 ? (
+            <>
+              <p className="stat-title">First-timers who came back</p>
+              <p className="chart-empty">{data.perSession.length === 0 ? nothingYet : 'No first-timers yet.'}</p>
+            </>
+          ) : (
+            <>
+              <p className="stat-figure">
+                {data.firstTimers.returned} <span className="muted">of {data.firstTimers.firstTimers}</span>
+              </p>
+              <p>families who came once came back again.</p>
+            </>
+          )}
         </div>
       </div>
 

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CheckInFamily, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { localToday } from '../../../shared/domain/calendar-date';
+import { sessionPhase, type SessionPhase } from '../../../shared/domain/attendance/session-phase';
+import { useNow } from '../components/useNow';
 import { AttendanceDashboardView } from './AttendanceDashboardView';
 import { CheckInView } from './CheckInView';
 import { FamilyHistoryDialog } from './FamilyHistoryDialog';
@@ -11,8 +13,19 @@ import { RosterSheet } from './RosterSheet';
 import { RSVP_LABELS, parentsOf, sessionLabel } from './session-labels';
 import { useApiRead } from './useAttendance';
 import './attendance.css';
+import { kidLabel } from '../../../shared/domain/kid-label';
+import { useNotice } from '../components/useNotice';
 
 type Mode = 'overview' | 'check-in' | 'sheet' | 'paper';
+
+/** The families who said going or maybe and are not checked in: only "didn't come" once it is over. */
+const MISSED_LIST: Record<SessionPhase | 'cancelled', { title: string; empty: string }> = {
+  upcoming: { title: 'Going or maybe', empty: 'Nobody has said yes yet.' },
+  'under-way': { title: 'Said yes, not here yet', empty: 'Everyone who said yes is here.' },
+  over: { title: 'RSVP’d but didn’t come', empty: 'Everyone who said yes came.' },
+  // Nobody "didn't come" to a session that was called off.
+  cancelled: { title: 'Had said yes (cancelled)', empty: 'Nobody had said yes.' },
+};
 
 /** Today's session if there is one, else the most recent past one, else the next one. */
 function defaultSession(sessions: { id: number; date: string }[], today: string): number | null {
@@ -24,9 +37,16 @@ export function AttendancePage() {
   const sessions = useApiRead('attendance.sessions', {});
   const [chosen, setChosen] = useState<number | null>(null);
   const [mode, setMode] = useState<Mode>('overview');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice('');
   const [importing, setImporting] = useState(false);
   const [history, setHistory] = useState<CheckInFamily | null>(null);
+  const now = useNow();
+  // Bumped when attendance changes here, so the dashboard reads its figures again.
+  const [changes, setChanges] = useState(0);
+  const changed = (message: string) => {
+    setNotice(message);
+    setChanges((count) => count + 1);
+  };
   const sessionId = chosen ?? (sessions.data ? defaultSession(sessions.data, localToday()) : null);
   const view = useApiRead('attendance.session', sessionId === null ? null : { sessionId });
   const { reload: reloadSessions } = sessions;
@@ -49,7 +69,7 @@ export function AttendancePage() {
         view={current}
         onBack={() => setMode('overview')}
         onSaved={(message) => {
-          setNotice(message);
+          changed(message);
           setMode('overview');
         }}
       />
@@ -58,6 +78,8 @@ export function AttendancePage() {
 
   const came = current?.families.filter((family) => family.checkedIn) ?? [];
   const missed = current?.families.filter((family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe')) ?? [];
+  const missedList = !current ? MISSED_LIST.over : MISSED_LIST[current.session.status === 'cancelled' ? 'cancelled' : sessionPhase(current.session, now)];
+  const held = (sessions.data ?? []).some((session) => session.status === 'scheduled' && session.startsAt <= now);
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -86,7 +108,11 @@ export function AttendancePage() {
       {sessions.data && sessions.data.length > 0 && (
         <div className="session-bar">
           <label htmlFor="attendance-session">Session</label>
-          <select id="attendance-session" value={sessionId ?? ''} onChange={(event) => setChosen(Number(event.target.value))}>
+          <select id="attendance-session" value={sessionId ?? ''} onChange={(event) => {
+              // Another session: what was said about the last one no longer applies.
+              setNotice('');
+              setChosen(Number(event.target.value));
+            }}>
             {sessions.data.map((session) => (
               <option key={session.id} value={session.id}>
                 {sessionLabel(session)}
@@ -123,16 +149,16 @@ export function AttendancePage() {
               detail={(family) =>
                 family.kids
                   .filter((kid) => kid.checkedIn)
-                  .map((kid) => `${kid.name || 'Kid'} (${kid.age})`)
+                  .map((kid) => `${kidLabel(kid.name)} (${kid.age})`)
                   .join(', ')
               }
               onHistory={setHistory}
             />
             <SessionFamilies
               id="missed-title"
-              title={`RSVP’d but didn’t come (${missed.length})`}
+              title={`${missedList.title} (${missed.length})`}
               families={missed}
-              empty="Everyone who said yes came."
+              empty={missedList.empty}
               detail={(family) => family.email}
               onHistory={setHistory}
             />
@@ -140,7 +166,7 @@ export function AttendancePage() {
         </div>
       )}
 
-      <AttendanceDashboardView key={notice} />
+      <AttendanceDashboardView key={changes} sessionsHeld={held} />
 
       {importing && sessionId !== null && (
         <ImportAttendeesDialog
@@ -148,7 +174,7 @@ export function AttendancePage() {
           onClose={() => setImporting(false)}
           onDone={(message) => {
             setImporting(false);
-            setNotice(message);
+            changed(message);
             reloadView();
             reloadSessions();
           }}

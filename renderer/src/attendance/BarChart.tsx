@@ -7,9 +7,20 @@ export interface Bar {
   short?: string;
 }
 
-/** A small SVG bar chart with a title, a description, and the same figures as a table for everyone. */
-export function BarChart({ title, bars, unit }: { title: string; bars: Bar[]; unit: string }) {
+/**
+ * A small SVG bar chart with a title, a description, and the same figures as a table for everyone. With
+ * nothing to draw (no bars, or all zero) it shows the `empty` sentence instead of a blank frame.
+ */
+export function BarChart({ title, bars, unit, empty }: { title: string; bars: Bar[]; unit: string; empty: string }) {
   const id = useId();
+  if (bars.every((bar) => bar.value === 0)) {
+    return (
+      <figure className="chart">
+        <figcaption>{title}</figcaption>
+        <p className="chart-empty">{empty}</p>
+      </figure>
+    );
+  }
   const width = 520;
   const height = 180;
   const top = 18;
@@ -17,7 +28,7 @@ export function BarChart({ title, bars, unit }: { title: string; bars: Bar[]; un
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const slot = bars.length === 0 ? width : width / bars.length;
   const barWidth = Math.min(44, slot * 0.7);
-  const description = bars.length === 0 ? 'No data yet.' : bars.map((bar) => `${bar.label}: ${bar.value} ${unit}`).join('; ');
+  const description = bars.map((bar) => `${bar.label}: ${bar.value} ${unit}`).join('; ');
   return (
     <figure className="chart">
       <figcaption id={`${id}-title`}>{title}</figcaption>

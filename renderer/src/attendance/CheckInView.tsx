@@ -5,6 +5,7 @@ import { Headcount } from './Headcount';
 import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
 import { WalkInDialog } from './WalkInDialog';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 interface CheckInViewProps {
   view: SessionAttendance;
@@ -143,7 +144,9 @@ interface CheckInCardProps {
 
 function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) {
   // Before check-in every kid is picked and taps change the picks; once in, the picks are the kids who came.
-  const [beforePicks, setBeforePicks] = useState<Set<number>>(() => new Set(family.kids.map((kid) => kid.id)));
+  // A baby on the way is not a kid who can come.
+  const kids = family.kids.filter((kid) => !kid.notBornYet);
+  const [beforePicks, setBeforePicks] = useState<Set<number>>(() => new Set(kids.map((kid) => kid.id)));
   const picked = family.checkedIn ? new Set(family.kids.filter((kid) => kid.checkedIn).map((kid) => kid.id)) : beforePicks;
   const name = parentsOf(family);
 
@@ -163,11 +166,11 @@ function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) 
         {family.rsvp && <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>}
         {family.walkIn && <span className="badge badge-new">First time</span>}
       </div>
-      {family.kids.length > 0 && (
+      {kids.length > 0 && (
         <div className="check-in-kids" role="group" aria-label={`Kids of ${family.parentName} who came`}>
-          {family.kids.map((kid) => (
+          {kids.map((kid) => (
             <button key={kid.id} type="button" className="kid-chip" aria-pressed={picked.has(kid.id)} onClick={() => toggle(kid.id)}>
-              {kid.name || 'Kid'} <span className="kid-age">{kid.age}</span>
+              {kidLabel(kid.name)} <span className="kid-age">{kid.age}</span>
             </button>
           ))}
         </div>

@@ -8,6 +8,7 @@ import { attempt } from './useAttendance';
 /** A Meetup or Eventbrite attendee list onto this session: preview the matches, then check them in. */
 export function ImportAttendeesDialog({ sessionId, onClose, onDone }: { sessionId: number; onClose: () => void; onDone: (message: string) => void }) {
   const [text, setText] = useState<string | null>(null);
+  const [fileName, setFileName] = useState('');
   const [preview, setPreview] = useState<AttendanceImportResult | null>(null);
   const [addUnmatched, setAddUnmatched] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -16,6 +17,7 @@ export function ImportAttendeesDialog({ sessionId, onClose, onDone }: { sessionI
     if (!file) return;
     const content = await file.text();
     setText(content);
+    setFileName(file.name);
     const result = await attempt(() => call('attendance.importCsv', { sessionId, text: content, dryRun: true }));
     if (result.ok) {
       setPreview(result.value);
@@ -28,7 +30,7 @@ export function ImportAttendeesDialog({ sessionId, onClose, onDone }: { sessionI
 
   async function run() {
     if (text === null) return;
-    const result = await attempt(() => call('attendance.importCsv', { sessionId, text, addUnmatchedAsWalkIns: addUnmatched }));
+    const result = await attempt(() => call('attendance.importCsv', { sessionId, fileName, text, addUnmatchedAsWalkIns: addUnmatched }));
     if (!result.ok) {
       setError(result.message);
       return;

@@ -3,6 +3,7 @@ import type { CheckInFamily, SessionAttendance } from '../../../shared/api/metho
 import { call } from '../api/client';
 import { RSVP_LABELS, formatSessionDate, parentsOf, plural } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 /** Enter who came from the paper sheet: tick families in one list, save once. */
 export function PaperEntry({ view, onSaved, onBack }: { view: SessionAttendance; onSaved: (message: string) => void; onBack: () => void }) {
@@ -61,7 +62,7 @@ export function PaperEntry({ view, onSaved, onBack }: { view: SessionAttendance;
           <label key={family.familyId} className="paper-row">
             <input type="checkbox" checked={ticked.has(family.familyId)} onChange={() => toggle(family.familyId)} />
             <span className="paper-name">{parentsOf(family)}</span>
-            <span className="muted">{family.kids.map((kid) => kid.name || 'Kid').join(', ')}</span>
+            <span className="muted">{family.kids.map((kid) => kidLabel(kid.name)).join(', ')}</span>
             {family.rsvp && <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>}
           </label>
         ))}

@@ -1,17 +1,24 @@
-import { useEffect, useState } from 'react';
-import type { SessionAttendance } from '../../../shared/api/methods/attendance';
+import { useEffect } from 'react';
+import type { CheckInFamily, CheckInKid, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { runningInBrowserMode } from '../api/client';
 import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
+import { kidLabel } from '../../../shared/domain/kid-label';
+import { useNotice } from '../components/useNotice';
 
 /** Blank lines at the end of the sheet, for walk-ins to write in. */
 const BLANK_ROWS = 8;
+
+/** A checked-in family shows the kids who came; one still expected shows all its kids, to tick at the park. */
+function kidsOnSheet(family: CheckInFamily): CheckInKid[] {
+  return family.checkedIn ? family.kids.filter((kid) => kid.checkedIn) : family.kids;
+}
 
 /**
  * The printable sign-in sheet: names, kids and their ages, a box to tick. The print stylesheet shows only
  * this sheet; Electron saves it as a PDF, browser mode opens the print dialog.
  */
 export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack: () => void }) {
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useNotice('');
   const families = view.families.filter((family) => family.rsvp !== 'declined' || family.checkedIn);
   const { session } = view;
 
@@ -58,6 +65,7 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
               <th scope="col" className="roster-tick">Here</th>
               <th scope="col">Family</th>
               <th scope="col">Kids (age that day)</th>
+              <th scope="col" className="roster-contact">Email or phone (if new)</th>
               <th scope="col" className="roster-rsvp">RSVP</th>
             </tr>
           </thead>
@@ -70,7 +78,8 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
                   </span>
                 </td>
                 <td>{parentsOf(family)}</td>
-                <td>{family.kids.map((kid) => `${kid.name || 'Kid'} (${kid.age})`).join(', ')}</td>
+                <td>{kidsOnSheet(family).map((kid) => `${kidLabel(kid.name)} (${kid.age})`).join(', ')}</td>
+                <td className="roster-contact" />
                 <td className="roster-rsvp">{family.rsvp ? RSVP_LABELS[family.rsvp] : family.walkIn ? 'Walk-in' : ''}</td>
               </tr>
             ))}
@@ -81,6 +90,7 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
                 </td>
                 <td />
                 <td />
+                <td className="roster-contact" />
                 <td />
               </tr>
             ))}

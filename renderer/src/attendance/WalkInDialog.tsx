@@ -12,7 +12,12 @@ interface KidRow {
   name: string;
   years: string;
   months: string;
+  /** A baby on the way: a due date instead of an age. */
+  onTheWay: boolean;
+  dueDate: string;
 }
+
+const EMPTY_KID: KidRow = { name: '', years: '', months: '', onTheWay: false, dueDate: '' };
 
 interface WalkInDialogProps {
   sessionId: number;
@@ -26,7 +31,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded }: WalkI
   const [parentName, setParentName] = useState(initialName.trim());
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
-  const [kids, setKids] = useState<KidRow[]>([{ name: '', years: '', months: '' }]);
+  const [kids, setKids] = useState<KidRow[]>([EMPTY_KID]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
@@ -37,8 +42,9 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded }: WalkI
     const found: Record<string, string> = {};
     const kidInputs: KidInput[] = [];
     kids.forEach((kid, index) => {
-      if (kid.name.trim() === '' && kid.years.trim() === '' && kid.months.trim() === '') return;
-      const result = kidFromDraft({ ...emptyKidDraft(), mode: 'age', name: kid.name, ageYears: kid.years, ageMonths: kid.months }, today);
+      if (kid.name.trim() === '' && kid.years.trim() === '' && kid.months.trim() === '' && !kid.onTheWay) return;
+      const draft = kid.onTheWay ? { mode: 'due' as const, dueDate: kid.dueDate } : { mode: 'age' as const, ageYears: kid.years, ageMonths: kid.months };
+      const result = kidFromDraft({ ...emptyKidDraft(), name: kid.name, ...draft }, today);
       if (result.ok) kidInputs.push(result.kid);
       else found[`kids.${index}`] = result.message;
     });
@@ -85,15 +91,27 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded }: WalkI
             <Field label={`Kid ${index + 1} name (optional)`}>
               {(props) => <input {...props} value={kid.name} onChange={(event) => setKid(index, { name: event.target.value })} />}
             </Field>
-            <Field label="Years" error={errors[`kids.${index}`]}>
-              {(props) => <input {...props} inputMode="numeric" className="age-input" value={kid.years} onChange={(event) => setKid(index, { years: event.target.value })} />}
-            </Field>
-            <Field label="Months">
-              {(props) => <input {...props} inputMode="numeric" className="age-input" value={kid.months} onChange={(event) => setKid(index, { months: event.target.value })} />}
-            </Field>
+            {kid.onTheWay ? (
+              <Field label={`Kid ${index + 1} due date`} error={errors[`kids.${index}`]} className="walk-in-due-date">
+                {(props) => <input {...props} type="date" min={localToday()} value={kid.dueDate} onChange={(event) => setKid(index, { dueDate: event.target.value })} />}
+              </Field>
+            ) : (
+              <>
+                <Field label="Years" error={errors[`kids.${index}`]}>
+                  {(props) => <input {...props} inputMode="numeric" className="age-input" value={kid.years} onChange={(event) => setKid(index, { years: event.target.value })} />}
+                </Field>
+                <Field label="Months">
+                  {(props) => <input {...props} inputMode="numeric" className="age-input" value={kid.months} onChange={(event) => setKid(index, { months: event.target.value })} />}
+                </Field>
+              </>
+            )}
+            <label className="walk-in-due">
+              <input type="checkbox" checked={kid.onTheWay} aria-label={`Kid ${index + 1} is on the way`} onChange={(event) => setKid(index, { onTheWay: event.target.checked })} />
+              On the way
+            </label>
           </div>
         ))}
-        <button type="button" className="button-quiet" onClick={() => setKids((rows) => [...rows, { name: '', years: '', months: '' }])}>
+        <button type="button" className="button-quiet" onClick={() => setKids((rows) => [...rows, EMPTY_KID])}>
           + Another kid
         </button>
         <div className="dialog-actions">

@@ -1,6 +1,6 @@
 import type { BackupSummary } from '../../../shared/api/contract';
 import { formatBytes } from '../../../shared/domain/file-size';
-import { backupWhen, REASON_LABELS } from './backup-labels';
+import { backupWhen, backupWhy } from './backup-labels';
 
 interface BackupListProps {
   backups: BackupSummary[];
@@ -25,7 +25,7 @@ export function BackupList({ backups, onRestore }: BackupListProps) {
           {backups.map((backup) => (
             <tr key={backup.name}>
               <td>{backupWhen(backup)}</td>
-              <td>{REASON_LABELS[backup.reason]}</td>
+              <td>{backupWhy(backup)}</td>
               <td className="muted">{formatBytes(backup.bytes)}</td>
               <td className="cell-actions">
                 <button type="button" className="button-secondary" onClick={() => onRestore(backup)} aria-label={`Restore the backup from ${backupWhen(backup)}`}>

@@ -7,11 +7,12 @@ import { backupWhen } from './backup-labels';
 import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';
 import { useBackups } from './useBackups';
+import { useNotice } from '../components/useNotice';
 
 export function BackupsPage() {
   const { backups, error, reload } = useBackups();
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice('');
   const [failure, setFailure] = useState<string | null>(null);
 
   return (

@@ -10,6 +10,11 @@ export const REASON_LABELS: Record<BackupSummary['reason'], string> = {
   'before-undo': 'Before an undo',
 };
 
+/** Why a backup was taken; one before an import names the file that was imported. */
+export function backupWhy(backup: BackupSummary): string {
+  return backup.reason === 'before-import' && backup.importedFile ? `Before importing ${backup.importedFile}` : REASON_LABELS[backup.reason];
+}
+
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function backupWhen(backup: BackupSummary): string {

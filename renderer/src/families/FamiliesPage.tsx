@@ -21,6 +21,7 @@ import { useRoster } from './useRoster';
 import './families.css';
 import { preloadPreference, usePreference } from './usePreference';
 import { openingPage } from '../shell/useCurrentPage';
+import { NOTICE_MS, useNotice } from '../components/useNotice';
 
 type Editing = { family: Family | null } | null;
 type Dialog = 'tag' | 'invite' | 'delete' | 'duplicates' | null;
@@ -28,6 +29,10 @@ interface Notice {
   text: string;
   undoId?: number;
 }
+
+const NO_NOTICE: Notice = { text: '' };
+/** A merge can be undone from its message: that one stays a minute. */
+const UNDO_NOTICE_MS = 60_000;
 
 const COLUMN_IDS = new Set<string>(ROSTER_COLUMNS.map((column) => column.id));
 const isHiddenColumns = (value: unknown): value is RosterColumnId[] => Array.isArray(value) && value.every((id) => typeof id === 'string' && COLUMN_IDS.has(id));
@@ -57,7 +62,7 @@ export function FamiliesPage() {
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [editing, setEditing] = useState<Editing>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [notice, setNotice] = useState<Notice>({ text: '' });
+  const [notice, setNotice] = useNotice<Notice>(NO_NOTICE, (shown) => (shown.undoId !== undefined ? UNDO_NOTICE_MS : NOTICE_MS));
   const [actionError, setActionError] = useState<string | null>(null);
 
   // Prepared and sorted once per load (and remembered between visits); filters run once per filter
@@ -202,10 +207,15 @@ export function FamiliesPage() {
       {empty && (
         <div className="empty-state">
           <p className="empty-title">Your village starts here</p>
-          <p>Add the first family: a parent or caregiver, how to reach them, and their kids.</p>
-          <button type="button" className="button-primary" onClick={() => setEditing({ family: null })}>
-            Add the first family
-          </button>
+          <p>Bring in the families from your sign-up sheet (Google Forms, SignUpGenius, Eventbrite, Meetup or Excel), or add them one by one.</p>
+          <div className="empty-actions">
+            <button type="button" className="button-primary" onClick={() => (window.location.hash = '/import')}>
+              Import a sign-up sheet
+            </button>
+            <button type="button" className="button-secondary" onClick={() => setEditing({ family: null })}>
+              Add a family
+            </button>
+          </div>
         </div>
       )}
       {!empty && shown.length === 0 && !loading && (

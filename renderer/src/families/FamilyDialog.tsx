@@ -19,6 +19,7 @@ import { parentNames } from '../../../shared/domain/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { KidFields } from './KidFields';
+import { useNotice } from '../components/useNotice';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -30,10 +31,10 @@ interface FamilyDialogProps {
 type TextField = 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'tags';
 
 export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
-  const [draft, setDraft] = useState<FamilyDraft>(() => (family ? draftFromFamily(family) : emptyFamilyDraft()));
+  const [draft, setDraft] = useState<FamilyDraft>(() => (family ? draftFromFamily(family, localToday()) : emptyFamilyDraft()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [icsNotice, setIcsNotice] = useState('');
+  const [icsNotice, setIcsNotice] = useNotice('');
   const [saving, setSaving] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);

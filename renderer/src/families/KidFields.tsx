@@ -2,6 +2,7 @@ import type { KidDraft, KidEntryMode } from '../../../shared/domain/kid-entry';
 import type { FieldErrors } from '../../../shared/domain/family-entry';
 import { formatAge } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
+import { NAMELESS_KID } from '../../../shared/domain/kid-label';
 import { Field } from '../components/Field';
 
 interface KidFieldsProps {
@@ -16,12 +17,14 @@ const MODES: { value: KidEntryMode; label: string }[] = [
   { value: 'date', label: 'Exact date' },
   { value: 'month', label: 'Month & year' },
   { value: 'age', label: 'Age' },
+  { value: 'due', label: 'Due date' },
 ];
 
 export function KidFields({ index, kid, errors, onChange, onRemove }: KidFieldsProps) {
   const error = (field: string) => errors[`kids.${index}.${field}`];
   const set = (patch: Partial<KidDraft>) => onChange({ ...kid, ...patch });
-  const label = kid.name.trim() || `Kid ${index + 1}`;
+  // Numbered when nameless, so two unnamed kids' fields still have distinct labels.
+  const label = kid.name.trim() || `${NAMELESS_KID} ${index + 1}`;
   return (
     <fieldset className="kid-fields">
       <legend className="visually-hidden">{label}</legend>
@@ -45,6 +48,11 @@ export function KidFields({ index, kid, errors, onChange, onRemove }: KidFieldsP
         {kid.mode === 'month' && (
           <Field label="Born in" error={error('birthMonth')} hint="Just the month and year.">
             {(props) => <input {...props} type="month" value={kid.birthMonth} onChange={(event) => set({ birthMonth: event.target.value })} />}
+          </Field>
+        )}
+        {kid.mode === 'due' && (
+          <Field label="Due on" error={error('dueDate')} hint="A baby on the way: the age shows once the day has come.">
+            {(props) => <input {...props} type="date" value={kid.dueDate} min={localToday()} onChange={(event) => set({ dueDate: event.target.value })} />}
           </Field>
         )}
         {kid.mode === 'age' && (

@@ -2,6 +2,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { formatAge } from '../../../shared/domain/age';
 import { formatShortDate } from '../../../shared/domain/calendar-date';
 import { parentNames, type FamilyRosterRow, type Kid } from '../../../shared/domain/family';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 const column = createColumnHelper<FamilyRosterRow>();
 
@@ -26,7 +27,7 @@ export function ageLabel(kid: Pick<Kid, 'birthDate' | 'birthPrecision'>, today: 
 }
 
 export function kidsSummary(kids: readonly Kid[], today: string): string {
-  return kids.map((kid) => `${kid.name || 'Unnamed'} ${ageLabel(kid, today)}`).join(', ');
+  return kids.map((kid) => `${kidLabel(kid.name)} ${ageLabel(kid, today)}`).join(', ');
 }
 
 function formatDay(date: string | null): string {
@@ -66,7 +67,7 @@ export function rosterColumns(today: string) {
           <ul className="kid-list" title={kidsSummary(row.original.kids, today)}>
             {row.original.kids.map((kid) => (
               <li key={kid.id}>
-                <span className="kid-name">{kid.name || 'Unnamed'}</span> <span className="kid-age">{ageLabel(kid, today)}</span>
+                <span className="kid-name">{kidLabel(kid.name)}</span> <span className="kid-age">{ageLabel(kid, today)}</span>
               </li>
             ))}
           </ul>

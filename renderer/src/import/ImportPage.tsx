@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFleeting, useNotice } from '../components/useNotice';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
 import { summarizeCounts } from '../../../shared/domain/import/import-preview';
 import { SessionSelect } from '../sessions/SessionSelect';
@@ -10,8 +11,9 @@ import { useImport } from './useImport';
 import './import.css';
 
 export function ImportPage() {
-  const { sheet, preview, busy, error, result, batches, choose, override, commit, undo, cancel } = useImport();
-  const [notice, setNotice] = useState('');
+  const { sheet, preview, busy, error, result: lastResult, batches, choose, override, commit, undo, cancel } = useImport();
+  const [notice, setNotice] = useNotice('');
+  const result = useFleeting(lastResult);
   const [sessionId, setSessionId] = useState<number | null>(null);
   const nothingToDo = preview !== null && sessionId === null && preview.counts.familiesAdded + preview.counts.familiesUpdated === 0;
   // A SignUpGenius slot or a Meetup list is often for a session that already happened.

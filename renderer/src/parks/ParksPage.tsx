@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { StatusMessages } from '../components/StatusMessages';
 import { ParkDialog } from './ParkDialog';
+import { useNotice } from '../components/useNotice';
 
 type Editing = { park: Park | null } | null;
 
@@ -14,7 +15,7 @@ export function ParksPage() {
   const { data, loading, error, reload } = useApi('parks.list', { includeArchived: showArchived }, 'Village could not load the parks.');
   const parks = data ?? [];
   const [editing, setEditing] = useState<Editing>(null);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice('');
   const [actionError, setActionError] = useState<string | null>(null);
 
   async function setArchived(park: Park, archived: boolean) {

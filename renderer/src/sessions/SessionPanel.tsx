@@ -10,6 +10,7 @@ import { Modal } from '../components/Modal';
 import { downloadIcs } from './download-ics';
 import { InviteList, inviteRows } from './InviteList';
 import { bandOf, spacesOf, timesOf } from './session-labels';
+import { useNotice } from '../components/useNotice';
 
 interface SessionPanelProps {
   sessionId: number;
@@ -24,7 +25,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
   const detail = useApi('sessions.get', params, 'Village could not load this session.');
   const suggestions = useApi('sessions.suggestions', params, 'Village could not load the suggestions.');
   const rsvps = useApi('rsvps.list', { sessionId }, 'Village could not load the answers.');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmCancel, setConfirmCancel] = useState(false);

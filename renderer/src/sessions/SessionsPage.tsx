@@ -11,6 +11,7 @@ import { SessionFormDialog } from './SessionFormDialog';
 import { SessionPanel } from './SessionPanel';
 import { SessionsAgenda } from './SessionsAgenda';
 import { SessionsMonth } from './SessionsMonth';
+import { useNotice } from '../components/useNotice';
 
 type View = 'agenda' | 'month';
 type Editing = { session: SessionDetail | null } | null;
@@ -24,7 +25,7 @@ export function SessionsPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice('');
   const [error, setError] = useState<string | null>(null);
 
   const all = sessions.data ?? [];

@@ -13,6 +13,9 @@ export interface AttendanceSession {
   date: string;
   startTime: string;
   endTime: string;
+  /** When it starts and ends (epoch milliseconds), from its wall-clock times in its own time zone. */
+  startsAt: number;
+  endsAt: number;
   title: string;
   parkName: string;
   status: 'scheduled' | 'cancelled';
@@ -30,6 +33,8 @@ export interface CheckInKid {
   /** The age on the session's day, as the organizer reads it. */
   age: string;
   checkedIn: boolean;
+  /** A baby on the way on the session's day ("due Mar 2027"): never one of the kids who came. */
+  notBornYet: boolean;
 }
 
 export interface CheckInFamily {
@@ -158,6 +163,8 @@ export const attendanceMethods = {
   'attendance.importCsv': {
     params: z.strictObject({
       sessionId: sessionIdSchema,
+      /** The file's name, for the backup taken before the import to say what was imported. */
+      fileName: z.string({ error: 'The file name must be text.' }).trim().max(255, { error: 'The file name is too long (at most 255 characters).' }).optional(),
       text: z.string({ error: 'The file must be text.' }).min(1, { error: 'The file is empty.' }).max(5_000_000, { error: 'The file is too large (at most 5 MB).' }),
       /** Also add the rows no family matched, as walk-ins. */
       addUnmatchedAsWalkIns: z.boolean({ error: 'addUnmatchedAsWalkIns must be true or false.' }).default(false),

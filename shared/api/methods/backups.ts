@@ -6,6 +6,8 @@ export interface BackupSummary {
   createdAt: string;
   reason: 'manual' | 'daily' | 'before-import' | 'before-merge' | 'before-migration' | 'before-restore' | 'before-undo';
   bytes: number;
+  /** For a backup before an import: the name of the file that was imported. */
+  importedFile?: string;
 }
 
 export type AppStatus =

@@ -6,6 +6,7 @@
 import { formatAge, type BirthPrecision } from '../age';
 import { kidInAgeBand } from '../age-band';
 import type { IsoDate } from '../calendar-date';
+import { kidLabel } from '../kid-label';
 
 export interface AgeBand {
   /** Inclusive, in completed months; null = no lower limit. */
@@ -62,7 +63,7 @@ export function suggestFamilies(families: readonly BandFamily[], band: AgeBand, 
   for (const family of families) {
     const reasons = family.kids
       .filter((kid) => kidInBand(kid, band, on))
-      .map((kid) => `${kid.name || 'Unnamed kid'}, ${formatAge(kid.birthDate, kid.birthPrecision, on)}`);
+      .map((kid) => `${kidLabel(kid.name)}, ${formatAge(kid.birthDate, kid.birthPrecision, on)}`);
     if (reasons.length > 0) suggestions.push({ familyId: family.id, reasons });
   }
   return suggestions;
