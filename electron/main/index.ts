@@ -7,10 +7,10 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen } from 'electron';
 import { API_CHANNEL, PRINT_TO_PDF_CHANNEL } from '../../shared/api/channel';
 import { runCli } from '../cli/main';
-import type { Dispatch } from '../core/api/dispatch';
 import { APP_VERSION } from '../core/app-version';
 import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
 import { openCoreRuntime, type CoreRuntime } from '../core/runtime/core-runtime';
+import { createWorkerDispatch, type AsyncDispatch } from '../core/work/worker-dispatch';
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { cliArgumentsFrom } from './cli-mode';
 import { installMenu } from './menu';
@@ -19,6 +19,7 @@ import { createIpcHandler } from './ipc-handler';
 import { createPrintToPdfHandler } from './print-to-pdf';
 import { describeStartupFailure } from './startup-failure';
 import { dbFlagFrom } from './trusted-urls';
+import { spawnUtilityWorker } from './utility-worker';
 import { watchRenderer } from './window-recovery';
 import { fitToScreens, loadWindowState, saveWindowState } from './window-state';
 
@@ -98,7 +99,7 @@ function showWindow(): void {
   window.focus();
 }
 
-function serveApi(dispatch: Dispatch): void {
+function serveApi(dispatch: AsyncDispatch): void {
   ipcMain.handle(API_CHANNEL, createIpcHandler(dispatch, rendererUrl));
   ipcMain.handle(
     PRINT_TO_PDF_CHANNEL,
@@ -141,14 +142,23 @@ function start(): void {
         console.error(`[village] daily backup failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
       }
     }, 60 * 60 * 1000);
+    // Imports, backups and restores run in a utility process over the same file; the window's progress
+    // shows on its taskbar or dock icon meanwhile.
+    const work = createWorkerDispatch({
+      runtime: opened,
+      version: APP_VERSION,
+      spawn: spawnUtilityWorker,
+      onActivity: (busy) => openWindow()?.setProgressBar(busy ? 2 : -1, { mode: busy ? 'indeterminate' : 'none' }),
+    });
     app.on('will-quit', () => {
       clearInterval(daily);
+      void work.close();
       closeDatabase();
     });
     protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
     hardenSession(rendererUrl);
     installMenu(process.platform === 'darwin', isDevelopment);
-    serveApi(opened.dispatch);
+    serveApi(work.dispatch);
     mainWindow = createWindow();
     started = true;
   } catch (error) {

@@ -105,6 +105,10 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; plat
       this.alive();
       this.focused += 1;
     }
+    progress: number[] = [];
+    setProgressBar(value: number): void {
+      this.progress.push(value);
+    }
     maximize(): void {}
     isMaximized(): boolean {
       return false;
@@ -169,6 +173,12 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; plat
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
     shell: { openExternal: () => Promise.resolve() },
+    // Long work is handed to a utility process only when a long call arrives (not in these specs).
+    utilityProcess: {
+      fork: () => {
+        throw new Error('The fake Electron has no utility processes.');
+      },
+    },
   };
 
   return {

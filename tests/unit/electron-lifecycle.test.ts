@@ -58,8 +58,8 @@ describe('Electron main: opening', () => {
     expect(fake.calls.privilegedSchemes).toEqual([{ scheme: 'village', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect([...fake.calls.protocolHandlers.keys()]).toEqual(['village']);
     const invoke = fake.calls.ipcHandlers.get(API_CHANNEL)!;
-    expect(invoke({ senderFrame: { url: 'village://app/index.html#/families' } }, 'app.info', {})).toMatchObject({ ok: true, value: { databasePath } });
-    expect(invoke({ senderFrame: { url: 'file:///tmp/index.html' } }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await invoke({ senderFrame: { url: 'village://app/index.html#/families' } }, 'app.info', {})).toMatchObject({ ok: true, value: { databasePath } });
+    expect(await invoke({ senderFrame: { url: 'file:///tmp/index.html' } }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 
   it('a start-up error shows a clear dialog and exits with 1 instead of living on without a window', async () => {

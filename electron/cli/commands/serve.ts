@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { APP_VERSION } from '../../core/app-version';
 import { startBrowserHost } from '../../core/host/browser-host';
+import { findCoreWorker, spawnNodeWorker } from '../../core/work/node-worker';
+import { createWorkerDispatch } from '../../core/work/worker-dispatch';
 import { findRendererRoot } from '../../core/host/renderer-location';
 import { RejectedError, UsageError } from '../cli-errors';
 import { openRuntime } from '../open-core';
@@ -26,7 +29,10 @@ export const serveCommand: Command = {
     if (!rendererRoot) throw new RejectedError('The app is not built yet. Run "npm start" (or "npm run build") first.');
     // A database that cannot be opened still serves: the page explains and offers to restore a backup.
     const runtime = openRuntime(values.db);
-    const host = await startBrowserHost({ dispatch: runtime.dispatch, rendererRoot, port });
+    // Long work (a big import, a backup) runs on a worker thread, so the page keeps getting answers.
+    const workerFile = findCoreWorker(__dirname);
+    const worker = workerFile ? createWorkerDispatch({ runtime, version: APP_VERSION, spawn: () => spawnNodeWorker(workerFile) }) : null;
+    const host = await startBrowserHost({ dispatch: worker?.dispatch ?? runtime.dispatch, rendererRoot, port });
     const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000).unref();
     const prefix = values.reason ? `${values.reason}, so Village is running in browser mode` : 'Village is running in browser mode';
     io.out(`${prefix}: open ${host.launchUrl}`);
@@ -37,6 +43,7 @@ export const serveCommand: Command = {
     });
     clearInterval(daily);
     await host.close();
+    await worker?.close();
     runtime.close();
     return 0;
   },

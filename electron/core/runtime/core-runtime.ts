@@ -26,6 +26,13 @@ export interface CoreRuntime {
   restoreFrom(file: string): RestoreResult;
   /** Takes the daily backup if one is due; the app calls this now and then while it runs. */
   backupIfDue(): void;
+  /**
+   * Lets go of the database while another connection replaces the file (a restore done off the main
+   * thread): until resume(), every call answers database_busy with `message`.
+   */
+  suspend(message: string): void;
+  /** Opens the database again after suspend() (in recovery if it cannot be opened). */
+  resume(): void;
   close(): void;
 }
 
@@ -97,6 +104,20 @@ export function openCoreRuntime({ databasePath, version, log = (line) => console
     restoreFrom,
     backupIfDue: () => {
       if (db) snapshotIfDue(db, folder);
+    },
+    suspend: (message) => {
+      (db as Database | null)?.close();
+      db = null;
+      const busy = apiError('database_busy', message);
+      current = () => ({ ok: false, error: busy });
+    },
+    resume: () => {
+      try {
+        open();
+      } catch (error) {
+        if (!(error instanceof DatabaseOpenError)) throw error;
+        enterRecovery(error);
+      }
     },
     close: () => {
       (db as Database | null)?.close();
