@@ -10,7 +10,7 @@ import { runCli } from '../cli/main';
 import { APP_VERSION } from '../core/app-version';
 import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
 import { openCoreRuntime, type CoreRuntime } from '../core/runtime/core-runtime';
-import { createWorkerDispatch, type AsyncDispatch } from '../core/work/worker-dispatch';
+import { createWorkerDispatch, type AsyncDispatch, type WorkerDispatch } from '../core/work/worker-dispatch';
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { cliArgumentsFrom } from './cli-mode';
 import { installMenu } from './menu';
@@ -31,6 +31,7 @@ const dataFolder = defaultDataFolder();
 
 let mainWindow: BrowserWindow | null = null;
 let runtime: CoreRuntime | null = null;
+let work: WorkerDispatch | null = null;
 let started = false;
 
 /** The window if it is still open (on macOS it is destroyed when closed while the app lives on). */
@@ -38,7 +39,10 @@ function openWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
 }
 
+/** Closes both connections to the database: this thread's and the long-work process's. */
 function closeDatabase(): void {
+  void work?.close();
+  work = null;
   runtime?.close();
   runtime = null;
 }
@@ -144,7 +148,7 @@ function start(): void {
     }, 60 * 60 * 1000);
     // Imports, backups and restores run in a utility process over the same file; the window's progress
     // shows on its taskbar or dock icon meanwhile.
-    const work = createWorkerDispatch({
+    work = createWorkerDispatch({
       runtime: opened,
       version: APP_VERSION,
       spawn: spawnUtilityWorker,
@@ -152,7 +156,6 @@ function start(): void {
     });
     app.on('will-quit', () => {
       clearInterval(daily);
-      void work.close();
       closeDatabase();
     });
     protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));

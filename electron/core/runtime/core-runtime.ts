@@ -40,9 +40,11 @@ export interface RuntimeOptions {
   databasePath: string;
   version: string;
   log?: (line: string) => void;
+  /** Take the daily backup on opening when due (false for the long-work worker: the app already did). */
+  dailyBackup?: boolean;
 }
 
-export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line) }: RuntimeOptions): CoreRuntime {
+export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line), dailyBackup = true }: RuntimeOptions): CoreRuntime {
   const folder = backupsFolderFor(databasePath);
   let db: Database | null = null;
   let problem: DatabaseOpenError | null = null;
@@ -85,7 +87,7 @@ export function openCoreRuntime({ databasePath, version, log = (line) => console
 
   try {
     open();
-    snapshotIfDue(db!, folder);
+    if (dailyBackup) snapshotIfDue(db!, folder);
   } catch (error) {
     if (!(error instanceof DatabaseOpenError)) throw error;
     enterRecovery(error);

@@ -27,7 +27,7 @@ let dispatch: Dispatch | null = null;
 
 port.listen((message) => {
   if (message.type === 'init') {
-    runtime = openCoreRuntime({ databasePath: message.databasePath, version: message.version });
+    runtime = openCoreRuntime({ databasePath: message.databasePath, version: message.version, dailyBackup: false });
     dispatch = runtime.dispatch;
     return;
   }
