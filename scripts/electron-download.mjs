@@ -69,7 +69,8 @@ export async function downloadWithProgress(url, file, { stallMs, onProgress = ()
   let timer;
   const arm = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new Error(`no data for ${Math.round(stallMs / 1000)} seconds`)), stallMs);
+    const seconds = Math.max(1, Math.round(stallMs / 1000));
+    timer = setTimeout(() => controller.abort(new Error(`no data for ${seconds} second${seconds === 1 ? '' : 's'}`)), stallMs);
   };
   arm();
   try {

@@ -200,7 +200,8 @@ function startWindowApp(): void {
 
 const cliArguments = cliArgumentsFrom(process.argv);
 if (cliArguments) {
-  void runCli(cliArguments).then((code) => app.exit(code));
+  // Exit once everything written has reached the terminal or pipe (app.exit does not wait for it).
+  void runCli(cliArguments).then((code) => process.stdout.write('', () => app.exit(code)));
 } else {
   startWindowApp();
 }
