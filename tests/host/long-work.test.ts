@@ -5,7 +5,7 @@ import { openCoreRuntime, type CoreRuntime } from '../../electron/core/runtime/c
 import { spawnNodeWorker } from '../../electron/core/work/node-worker';
 import { createWorkerDispatch, type WorkerDispatch } from '../../electron/core/work/worker-dispatch';
 import { googleFormsSheet } from '../../scripts/bench/google-forms-sheet';
-import { ROOT } from '../support/browser-mode';
+import { ROOT, startBrowserMode } from '../support/browser-mode';
 import { tempDbPath } from '../support/temp-db';
 
 /**
@@ -29,6 +29,10 @@ afterEach(async () => {
   work = null;
   runtime = null;
 });
+
+function median(samples: number[]): number {
+  return [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+}
 
 function familyCount(core: CoreRuntime): number {
   return core.db.prepare('SELECT count(*) FROM families').pluck().get() as number;
@@ -63,9 +67,11 @@ describe('long work off the answering thread', () => {
     console.log(
       `100,000-row import on the worker: ${(importMs / 1000).toFixed(1)} s; ${answers.length} API answers meanwhile, slowest ${slowest.toFixed(1)} ms; event-loop delay max ${maxDelayMs.toFixed(0)} ms`,
     );
-    // Answered all along: many calls while it ran, none waiting anywhere near the import's length.
+    // Answered all along: many calls while it ran, typically at once, none waiting anywhere near the
+    // import's length (bounds loose enough for a busy 2-core CI machine).
     expect(answers.length).toBeGreaterThanOrEqual(10);
-    expect(slowest).toBeLessThan(Math.min(1000, importMs / 4));
+    expect(median(answers)).toBeLessThan(200);
+    expect(slowest).toBeLessThan(importMs / 4);
     expect(activity).toEqual([true, false]);
   }, 180_000);
 
@@ -95,4 +101,39 @@ describe('long work off the answering thread', () => {
     expect(await worker.dispatch('import.commit', small)).toMatchObject({ ok: true, value: { counts: { familiesAdded: 20 } } });
     expect(familyCount(core)).toBe(20);
   });
+
+  it('browser mode (village serve) keeps answering over HTTP while a 100,000-row import runs', async () => {
+    const app = await startBrowserMode();
+    try {
+      const url = new URL(app.launchUrl);
+      const post = async (method: string, params: unknown) => {
+        const response = await fetch(new URL('/api', url), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${url.hash.replace('#key=', '')}` },
+          body: JSON.stringify({ method, params }),
+        });
+        return (await response.json()) as { ok: boolean; value?: unknown };
+      };
+      let done = false;
+      const began = performance.now();
+      const importing = post('import.commit', { fileName: 'responses.csv', data: Buffer.from(googleFormsSheet(100_000, 0.2)).toString('base64') }).finally(() => {
+        done = true;
+      });
+      const answers: number[] = [];
+      while (!done) {
+        const asked = performance.now();
+        expect(await post('app.info', {})).toMatchObject({ ok: true });
+        answers.push(performance.now() - asked);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(await importing).toMatchObject({ ok: true });
+      const importMs = performance.now() - began;
+      console.log(`browser mode, 100,000-row import: ${(importMs / 1000).toFixed(1)} s; ${answers.length} HTTP answers meanwhile, slowest ${Math.max(...answers).toFixed(1)} ms`);
+      expect(answers.length).toBeGreaterThanOrEqual(10);
+      expect(median(answers)).toBeLessThan(200);
+      expect(Math.max(...answers)).toBeLessThan(importMs / 4);
+    } finally {
+      await app.stop();
+    }
+  }, 180_000);
 });
