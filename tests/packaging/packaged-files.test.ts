@@ -96,7 +96,7 @@ describe('electron-builder configuration', () => {
 
 describe('what the installed app looks like and needs', () => {
   const full = parse(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as {
-    linux: { executableName: string; icon: string };
+    linux: { executableName: string; icon: string; syncDesktopName: boolean };
     deb: { depends: string[]; fpm: string[]; appArmorProfile?: string };
   };
   const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { author: { name: string; email: string }; desktopName: string; homepage: string };
@@ -122,6 +122,7 @@ describe('what the installed app looks like and needs', () => {
     expect(meta.author).toEqual({ name: 'The Village authors', email: 'village@villageapp.org' });
     expect(meta.homepage).toMatch(/^https:\/\//);
     expect(meta.desktopName).toBe(`${full.linux.executableName}.desktop`);
+    expect(full.linux.syncDesktopName).toBe(true);
   });
 
   it('has an icon set: Linux PNGs by size, a 1024 px PNG, .ico and .icns', () => {
