@@ -177,7 +177,12 @@ describe('Electron main: closing and the session', () => {
 describe('Electron main: the installed village command', () => {
   it('runs the CLI, opens no window and takes no single-instance lock', async () => {
     const databasePath = path.join(makeTempDir(), 'village.db');
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    // Keep the CLI's output off the test report, but let main learn that it was written (it exits then).
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(((_chunk: unknown, encodingOrDone?: unknown, done?: unknown) => {
+      const callback = typeof encodingOrDone === 'function' ? encodingOrDone : done;
+      if (typeof callback === 'function') queueMicrotask(() => (callback as () => void)());
+      return true;
+    }) as typeof process.stdout.write);
     try {
       const fake = await startMain(['--ozone-platform=headless', '--village-cli', 'parks', 'add', '--name', 'Elm Park', '--db', databasePath]);
       await vi.waitFor(() => expect(fake.calls.exits).toEqual([0]));
