@@ -133,6 +133,7 @@ export async function fetchElectron({ env = process.env, write = (text) => proce
     const expected = JSON.parse(fs.readFileSync(path.join(ELECTRON_DIR, 'checksums.json'), 'utf8'))[fileName];
     const actual = createHash('sha256').update(fs.readFileSync(zip)).digest('hex');
     if (expected !== actual) throw new Error('the file downloaded is not the one Electron published');
+    write('Unpacking Electron…\n');
     // The electron package's own unpacker, loaded from where the package resolves it.
     const { extract } = await import(createRequire(path.join(ELECTRON_DIR, 'install.js')).resolve('@electron-internal/extract-zip'));
     await extract(zip, { dir: path.join(ELECTRON_DIR, 'dist') });
