@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { Worker } from 'node:worker_threads';
 
 /**
  * Electron's API faked at the module boundary (`vi.doMock('electron', …)`), for the main process's
@@ -39,6 +40,7 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; plat
     permissionRequest: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void),
     permissionCheck: null as null | ((contents: unknown, permission: string, origin: string) => boolean),
     spellChecker: [] as boolean[],
+    forked: [] as string[],
   };
   let messageBoxAnswer = options.messageBoxAnswer ?? 0;
 
@@ -173,10 +175,21 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; plat
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
     shell: { openExternal: () => Promise.resolve() },
-    // Long work is handed to a utility process only when a long call arrives (not in these specs).
+    // A utility process stands in as a worker thread running the same script (core-worker.js speaks both).
     utilityProcess: {
-      fork: () => {
-        throw new Error('The fake Electron has no utility processes.');
+      fork: (modulePath: string) => {
+        calls.forked.push(modulePath);
+        const worker = new Worker(modulePath);
+        const child = Object.assign(new EventEmitter(), {
+          postMessage: (message: unknown) => worker.postMessage(message),
+          kill: () => {
+            void worker.terminate();
+            return true;
+          },
+        });
+        worker.on('message', (message) => child.emit('message', message));
+        worker.on('exit', (code) => child.emit('exit', code));
+        return child;
       },
     },
   };
