@@ -102,7 +102,7 @@ describe('long work off the answering thread', () => {
     expect(familyCount(core)).toBe(20);
   });
 
-  it('browser mode (village serve) keeps answering over HTTP while a 100,000-row import runs', async () => {
+  it('browser mode (village serve) keeps answering over HTTP while a 50,000-row import runs', async () => {
     const app = await startBrowserMode();
     try {
       const url = new URL(app.launchUrl);
@@ -116,7 +116,8 @@ describe('long work off the answering thread', () => {
       };
       let done = false;
       const began = performance.now();
-      const importing = post('import.commit', { fileName: 'responses.csv', data: Buffer.from(googleFormsSheet(100_000, 0.2)).toString('base64') }).finally(() => {
+      // Half the size of the test above (which holds the 100,000-row figure), to keep CI time down.
+      const importing = post('import.commit', { fileName: 'responses.csv', data: Buffer.from(googleFormsSheet(50_000, 0.2)).toString('base64') }).finally(() => {
         done = true;
       });
       const answers: number[] = [];
@@ -128,7 +129,7 @@ describe('long work off the answering thread', () => {
       }
       expect(await importing).toMatchObject({ ok: true });
       const importMs = performance.now() - began;
-      console.log(`browser mode, 100,000-row import: ${(importMs / 1000).toFixed(1)} s; ${answers.length} HTTP answers meanwhile, slowest ${Math.max(...answers).toFixed(1)} ms`);
+      console.log(`browser mode, 50,000-row import: ${(importMs / 1000).toFixed(1)} s; ${answers.length} HTTP answers meanwhile, slowest ${Math.max(...answers).toFixed(1)} ms`);
       expect(answers.length).toBeGreaterThanOrEqual(10);
       expect(median(answers)).toBeLessThan(200);
       expect(Math.max(...answers)).toBeLessThan(importMs / 4);
