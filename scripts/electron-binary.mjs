@@ -8,8 +8,13 @@ import { ROOT } from './build-if-stale.mjs';
 
 const ELECTRON_DIR = path.join(ROOT, 'node_modules', 'electron');
 
-/** The binary's path if it is already on disk, else null. */
+/**
+ * The binary's path if it is already on disk, else null. VILLAGE_ELECTRON_BINARY names another Electron
+ * of the same major version (a distribution's /usr/bin/electron, or a test's stand-in).
+ */
 export function installedElectronBinary() {
+  const chosen = process.env.VILLAGE_ELECTRON_BINARY;
+  if (chosen) return fs.existsSync(chosen) ? chosen : null;
   const pathFile = path.join(ELECTRON_DIR, 'path.txt');
   if (!fs.existsSync(pathFile)) return null;
   const relative = fs.readFileSync(pathFile, 'utf8').trim();

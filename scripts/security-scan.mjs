@@ -21,7 +21,7 @@ const REVIEWED_LOW = [
   {
     rule: 'CSP_GLOBAL_CHECK',
     file: 'index.html',
-    why: "Flagged as possibly weak because script-src 'self' would trust JSONP endpoints or user uploads on the same origin; Village's origin serves only its own bundled files (file:// in Electron, the loopback host's static renderer in browser mode), no JSONP and no uploads.",
+    why: "Flagged as possibly weak because script-src 'self' would trust JSONP endpoints or user uploads on the same origin; Village's origin serves only its own bundled files (village://app in Electron, the loopback host's static renderer in browser mode), no JSONP and no uploads.",
   },
 ];
 

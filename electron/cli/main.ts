@@ -4,7 +4,7 @@
  */
 import { ApiFailure } from '../../shared/api/errors';
 import { APP_VERSION } from '../core/app-version';
-import { DatabaseOpenError } from '../core/db/database-errors';
+import { DatabaseOpenError, NativeModuleError } from '../core/db/database-errors';
 import { keepNewFilesPrivate } from '../core/files/private-files';
 import { RejectedError, UsageError } from './cli-errors';
 import { consoleIO, type CliIO } from './cli-io';
@@ -51,7 +51,7 @@ export async function runCli(argv: string[], io: CliIO = consoleIO): Promise<num
       io.err(`village: ${error.message} Run "village --help" for the commands.`);
       return 2;
     }
-    if (error instanceof RejectedError || error instanceof DatabaseOpenError) {
+    if (error instanceof RejectedError || error instanceof DatabaseOpenError || error instanceof NativeModuleError) {
       io.err(`village: ${error.message}`);
       return 1;
     }

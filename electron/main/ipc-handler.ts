@@ -3,15 +3,15 @@
  * other than the app's own page is refused before its payload is even looked at.
  */
 import { apiError, type ApiResult } from '../../shared/api/errors';
-import type { Dispatch } from '../core/api/dispatch';
 import { isTrustedRendererUrl } from './trusted-urls';
 
 export interface IpcSender {
   senderFrame?: { url?: string } | null;
 }
 
-export function createIpcHandler(dispatch: Dispatch, rendererUrl: string) {
-  return (event: IpcSender, method: unknown, params: unknown): ApiResult<unknown> => {
+/** Works with the runtime's dispatch (tests) and with the worker-backed one the window uses. */
+export function createIpcHandler<R extends ApiResult<unknown> | Promise<ApiResult<unknown>>>(dispatch: (method: unknown, params: unknown) => R, rendererUrl: string) {
+  return (event: IpcSender, method: unknown, params: unknown): R | ApiResult<unknown> => {
     if (!isTrustedRendererUrl(event.senderFrame?.url, rendererUrl)) {
       return { ok: false, error: apiError('unauthorized', 'This page may not use Village data.') };
     }

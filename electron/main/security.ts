@@ -1,10 +1,11 @@
 /**
  * Hardening every web page Electron creates: no navigation away from the app, no new windows (links open
- * in the organizer's browser if they are http/https), no permissions, no webviews.
+ * in the organizer's browser if they are http/https), no webviews, and no permissions except writing to
+ * the clipboard from the app's own page.
  */
 import { app, session, shell } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/host/content-security-policy';
-import { externalUrlToOpen } from './trusted-urls';
+import { externalUrlToOpen, isPermissionGranted } from './trusted-urls';
 
 /**
  * The one place Village hands a URL to the operating system. Electronegativity asks for a review of every
@@ -28,10 +29,14 @@ export function hardenWebContents(): void {
   });
 }
 
-export function hardenSession(): void {
+export function hardenSession(rendererUrl: string): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // "Copy emails" needs clipboard-sanitized-write (browser mode has it as a user gesture); nothing else.
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl, rendererUrl)));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, rendererUrl));
+  // Spellcheck would download Hunspell dictionaries from Google's servers on Windows and Linux; Village
+  // promises that everything stays on the organizer's computer.
+  ses.setSpellCheckerEnabled(false);
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

@@ -2,17 +2,29 @@
  * Pure URL rules for the Electron shell, kept apart from Electron so they are unit-tested under Node.
  */
 
-/** Only the app's own page may call the API: the packaged index.html, or the dev server in development. */
+/**
+ * Only the app's own page may call the API: village://app (the packaged and built renderer), or the dev
+ * server in development. Compared by scheme and host, because WHATWG URL gives every non-special scheme
+ * the opaque origin "null". file:// is never trusted: the renderer no longer loads from it.
+ */
 export function isTrustedRendererUrl(url: string | undefined, rendererUrl: string): boolean {
   if (!url) return false;
   try {
     const actual = new URL(url);
     const expected = new URL(rendererUrl);
-    if (expected.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === expected.pathname;
-    return actual.origin === expected.origin;
+    if (expected.protocol === 'file:' || actual.protocol === 'file:') return false;
+    return actual.protocol === expected.protocol && actual.host === expected.host && actual.host !== '';
   } catch {
     return false;
   }
+}
+
+/**
+ * The one permission the window needs: writing sanitized text to the clipboard ("Copy emails"), and only
+ * for the app's own page. Everything else (camera, notifications, geolocation, …) stays denied.
+ */
+export function isPermissionGranted(permission: string, requestingUrl: string | undefined, rendererUrl: string): boolean {
+  return permission === 'clipboard-sanitized-write' && isTrustedRendererUrl(requestingUrl, rendererUrl);
 }
 
 /** A link the organizer clicked may open in her browser only if it is plain http(s). */

@@ -17,6 +17,7 @@ import { benchCalendarExport } from './calendar-export';
 import { benchAttendanceSearch } from './attendance-search';
 import { seedFamilies } from './seed-families';
 import { benchFamilies } from './families-screen';
+import { benchLongWork } from './long-work';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'out/main/cli.js');
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
   for (const line of await benchBackupRestore(20_000)) console.log(line);
   console.log('');
   benchImports({ tempDb, stats, cli: CLI });
+  await benchLongWork(tempDb, ROOT);
   const search = benchAttendanceSearch(tempDb(), 20_000, 70);
   console.log('Attendance (20,000 families, target under 30 ms)');
   console.log(`  check-in search, API call              ${stats(search.api)}`);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +18,10 @@ describe.skipIf(problem !== null)(`Electron window${problem ? ` (skipped: ${prob
   let app: ElectronApplication;
   let page: Page;
 
+  const databasePath = path.join(makeTempDir(), 'village.db');
+
   beforeAll(async () => {
-    app = await _electron.launch({ executablePath: binary!, args: [ROOT, '--db', path.join(makeTempDir(), 'village.db')], cwd: ROOT });
+    app = await _electron.launch({ executablePath: binary!, args: [ROOT, '--db', databasePath], cwd: ROOT });
     page = await app.firstWindow();
     await page.getByRole('heading', { name: 'Families' }).waitFor();
   });
@@ -61,6 +64,30 @@ describe.skipIf(problem !== null)(`Electron window${problem ? ` (skipped: ${prob
     expect(page.url()).toBe(before);
     const opened = await page.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.org/') === null);
     expect(opened).toBe(true);
+    expect(app.windows()).toHaveLength(1);
+  });
+
+  it('serves the page from village://app, with spellcheck (and its dictionary downloads) off', async () => {
+    expect(page.url()).toMatch(/^village:\/\/app\//);
+    expect(await app.evaluate(({ session }) => session.defaultSession.isSpellCheckerEnabled())).toBe(false);
+  });
+
+  it('copies emails from the window (the clipboard write is granted to the app page)', async () => {
+    await page.evaluate(async () => {
+      const bridge = (globalThis as unknown as { village: { invoke(method: string, params: unknown): Promise<unknown> } }).village;
+      await bridge.invoke('families.create', { parentName: 'Bea Ito', email: 'bea@example.org', kids: [] });
+    });
+    await page.reload();
+    await page.getByRole('checkbox', { name: 'Select Bea Ito' }).check();
+    await page.getByRole('toolbar', { name: 'Selected families' }).getByRole('button', { name: 'Copy emails' }).click();
+    await page.getByRole('status').getByText('Copied 1 email.').waitFor();
+    expect(await app.evaluate(({ clipboard }) => clipboard.readText())).toBe('bea@example.org');
+  });
+
+  it('a second launch hands over to the open window and leaves', async () => {
+    const second = spawn(binary!, [ROOT, '--db', databasePath], { cwd: ROOT, stdio: 'ignore' });
+    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+    expect(code).toBe(0);
     expect(app.windows()).toHaveLength(1);
   });
 });

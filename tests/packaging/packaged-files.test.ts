@@ -95,3 +95,51 @@ describe('electron-builder configuration', () => {
     }
   });
 });
+
+describe('what the installed app looks like and needs', () => {
+  const full = parse(fs.readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as {
+    linux: { executableName: string; icon: string; syncDesktopName: boolean };
+    deb: { depends: string[]; fpm: string[]; appArmorProfile?: string };
+  };
+  const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { author: { name: string; email: string }; desktopName: string; homepage: string };
+
+  it('declares glibc 2.34 for the deb (better-sqlite3\'s Linux binary needs it) and keeps electron-builder\'s AppArmor profile', () => {
+    expect(full.deb.depends).toContain('libc6 (>= 2.34)');
+    // electron-builder's deb installs /etc/apparmor.d/<executable> from this template unless a project
+    // replaces it; Village keeps it.
+    expect(full.deb.appArmorProfile).toBeUndefined();
+    const template = fs.readFileSync(path.join(ROOT, 'node_modules/app-builder-lib/templates/linux/apparmor-profile.tpl'), 'utf8');
+    expect(template).toContain('userns');
+  });
+
+  it('installs `village` as the command line, and the window as village-app', () => {
+    expect(full.linux.executableName).toBe('village-app');
+    expect(full.deb.fpm).toEqual(['build/linux/village=/usr/bin/village']);
+    const script = path.join(ROOT, 'build/linux/village');
+    expect(fs.statSync(script).mode & 0o111).not.toBe(0);
+    expect(fs.readFileSync(script, 'utf8')).toMatch(/^exec \/opt\/Village\/village-app --ozone-platform=headless --village-cli "\$@"$/m);
+  });
+
+  it('names an author, a homepage and the desktop file Electron groups its windows by', () => {
+    expect(meta.author).toEqual({ name: 'The Village authors', email: 'village@villageapp.org' });
+    expect(meta.homepage).toMatch(/^https:\/\//);
+    expect(meta.desktopName).toBe(`${full.linux.executableName}.desktop`);
+    expect(full.linux.syncDesktopName).toBe(true);
+  });
+
+  it('has an icon set: Linux PNGs by size, a 1024 px PNG, .ico and .icns', () => {
+    const pngSize = (file: string) => {
+      const data = fs.readFileSync(path.join(ROOT, file));
+      expect(data.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      return [data.readUInt32BE(16), data.readUInt32BE(20)];
+    };
+    expect(full.linux.icon).toBe('build/icons');
+    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(pngSize(`build/icons/${size}x${size}.png`)).toEqual([size, size]);
+    expect(pngSize('build/icon.png')).toEqual([1024, 1024]);
+    const ico = fs.readFileSync(path.join(ROOT, 'build/icon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 7]);
+    const icns = fs.readFileSync(path.join(ROOT, 'build/icon.icns'));
+    expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+  });
+});

@@ -15,7 +15,7 @@ import { seedEverything } from '../support/seed-everything';
 import { makeTempDir, tempDbPath } from '../support/temp-db';
 
 const RUNS_PER_METHOD = 250;
-const APP_PAGE = 'file:///opt/Village/resources/app.asar/out/renderer/index.html';
+const APP_PAGE = 'village://app/index.html';
 
 /** Values of every JSON-ish shape, plus near misses of real payloads (right keys, wrong values). */
 const scalar = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));

@@ -1,16 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dbFlagFrom, externalUrlToOpen, isTrustedRendererUrl } from '../../electron/main/trusted-urls';
+import { dbFlagFrom, externalUrlToOpen, isPermissionGranted, isTrustedRendererUrl } from '../../electron/main/trusted-urls';
 import { DEFAULT_WINDOW_STATE, fitToScreens, loadWindowState, saveWindowState } from '../../electron/main/window-state';
 import { makeTempDir } from '../support/temp-db';
 
 describe('isTrustedRendererUrl', () => {
-  const packaged = 'file:///opt/Village/resources/app.asar/out/renderer/index.html';
+  const packaged = 'village://app/index.html';
   it.each([
     [packaged, packaged, true],
     [`${packaged}#/families`, packaged, true],
-    ['file:///tmp/evil/index.html', packaged, false],
+    ['village://app', packaged, true],
+    ['village://other/index.html', packaged, false],
+    ['evil://app/index.html', packaged, false],
+    // The renderer used to load from file://; no file page is trusted any more, whatever its path.
+    ['file:///opt/Village/resources/app.asar/out/renderer/index.html', packaged, false],
+    ['file:///opt/Village/resources/app.asar/out/renderer/index.html', 'file:///opt/Village/resources/app.asar/out/renderer/index.html', false],
     ['https://example.org/', packaged, false],
     [undefined, packaged, false],
     ['not a url', packaged, false],
@@ -18,6 +23,22 @@ describe('isTrustedRendererUrl', () => {
     ['http://localhost:5174/', 'http://localhost:5173/', false],
   ])('%s against %s → %s', (url, expected, trusted) => {
     expect(isTrustedRendererUrl(url, expected)).toBe(trusted);
+  });
+});
+
+describe('isPermissionGranted', () => {
+  const page = 'village://app/index.html';
+  it.each([
+    ['clipboard-sanitized-write', 'village://app/', true],
+    ['clipboard-sanitized-write', 'village://app/index.html#/families', true],
+    ['clipboard-sanitized-write', 'https://example.org/', false],
+    ['clipboard-sanitized-write', undefined, false],
+    ['clipboard-read', 'village://app/', false],
+    ['media', 'village://app/', false],
+    ['notifications', 'village://app/', false],
+    ['geolocation', 'village://app/', false],
+  ])('%s from %s → %s', (permission, url, granted) => {
+    expect(isPermissionGranted(permission, url, page)).toBe(granted);
   });
 });
 

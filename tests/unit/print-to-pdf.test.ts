@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPrintToPdfHandler, safePdfFileName } from '../../electron/main/print-to-pdf';
 
-const APP = 'file:///opt/Village/resources/app.asar/out/renderer/index.html';
+const APP = 'village://app/index.html';
 
 function handler(choose: string | null, fail = false) {
   const written: { file: string; data: Uint8Array }[] = [];

@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
+import { APP_VERSION } from '../../core/app-version';
 import { startBrowserHost } from '../../core/host/browser-host';
 import { writeLaunchPage, type LaunchPage } from '../../core/host/launch-page';
+import { findCoreWorker, spawnNodeWorker } from '../../core/work/node-worker';
+import { createWorkerDispatch } from '../../core/work/worker-dispatch';
 import { findRendererRoot } from '../../core/host/renderer-location';
 import { RejectedError, UsageError } from '../cli-errors';
 import { openRuntime } from '../open-core';
@@ -29,8 +32,11 @@ export const serveCommand: Command = {
     // A database that cannot be opened still serves: the page explains and offers to restore a backup.
     const runtime = openRuntime(values.db);
     let launchPage: LaunchPage | null = null;
+    // Long work (a big import, a backup) runs on a worker thread, so the page keeps getting answers.
+    const workerFile = findCoreWorker(__dirname);
+    const worker = workerFile ? createWorkerDispatch({ runtime, version: APP_VERSION, spawn: () => spawnNodeWorker(workerFile) }) : null;
     // Once the browser calls with the key, the page that carried it has done its job.
-    const host = await startBrowserHost({ dispatch: runtime.dispatch, rendererRoot, port, onAuthorized: () => launchPage?.remove() });
+    const host = await startBrowserHost({ dispatch: worker?.dispatch ?? runtime.dispatch, rendererRoot, port, onAuthorized: () => launchPage?.remove() });
     const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000).unref();
     const prefix = values.reason ? `${values.reason}, so Village is running in browser mode` : 'Village is running in browser mode';
     io.out(`${prefix}: open ${host.launchUrl}`);
@@ -45,6 +51,7 @@ export const serveCommand: Command = {
     clearInterval(daily);
     (launchPage as LaunchPage | null)?.remove();
     await host.close();
+    await worker?.close();
     runtime.close();
     return 0;
   },

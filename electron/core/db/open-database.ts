@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { makeDatabaseFilesPrivate, PRIVATE_FOLDER_MODE } from '../files/private-files';
-import { DatabaseOpenError } from './database-errors';
+import { DatabaseOpenError, isNativeModuleLoadFailure, NativeModuleError } from './database-errors';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
@@ -20,6 +20,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Runs before pending migrations change an existing database (e.g. to back it up). */
   beforeMigrate?: (db: Database, fromVersion: number) => void;
+  /** better-sqlite3's own option: the native binary to load (tests point it at a broken one). */
+  nativeBinding?: string;
 }
 
 function readHeader(file: string): Buffer | null {
@@ -65,8 +67,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
 
   let db: Database;
   try {
-    db = new BetterSqlite3(file);
+    db = new BetterSqlite3(file, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
   } catch (error) {
+    if (isNativeModuleLoadFailure(error)) throw new NativeModuleError((error as Error).message);
     throw new DatabaseOpenError('cannot_open', file, `Village cannot open its database at ${file}: ${(error as Error).message}`);
   }
   try {

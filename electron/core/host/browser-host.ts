@@ -10,6 +10,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../api/dispatch';
+import type { AsyncDispatch } from '../work/worker-dispatch';
 import { apiError, type ApiError } from '../../../shared/api/errors';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';
@@ -34,7 +35,8 @@ function describeLimit(bytes: number): string {
 export const HOST_TIMEOUTS = { headersMs: 10_000, requestMs: 60_000, idleMs: 15_000, checkEveryMs: 1_000 };
 
 export interface BrowserHostOptions {
-  dispatch: Dispatch;
+  /** The runtime's dispatch, or one that hands long work to a worker (work/worker-dispatch.ts). */
+  dispatch: Dispatch | AsyncDispatch;
   /** The built renderer (`out/renderer`). */
   rendererRoot: string;
   port?: number;
@@ -172,7 +174,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
       return;
     }
     const { method, params } = (payload ?? {}) as { method?: unknown; params?: unknown };
-    const result = options.dispatch(method, params);
+    const result = await options.dispatch(method, params);
     send(response, 200, JSON.stringify(result), 'application/json; charset=utf-8');
   }
 

@@ -29,6 +29,13 @@ export interface CoreRuntime {
   restoreFrom(file: string): RestoreResult;
   /** Takes the daily backup if one is due; the app calls this now and then while it runs. */
   backupIfDue(): void;
+  /**
+   * Lets go of the database while another connection replaces the file (a restore done off the main
+   * thread): until resume(), every call answers database_busy with `message`.
+   */
+  suspend(message: string): void;
+  /** Opens the database again after suspend() (in recovery if it cannot be opened). */
+  resume(): void;
   close(): void;
 }
 
@@ -36,9 +43,11 @@ export interface RuntimeOptions {
   databasePath: string;
   version: string;
   log?: (line: string) => void;
+  /** Take the daily backup on opening when due (false for the long-work worker: the app already did). */
+  dailyBackup?: boolean;
 }
 
-export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line) }: RuntimeOptions): CoreRuntime {
+export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line), dailyBackup = true }: RuntimeOptions): CoreRuntime {
   const folder = backupsFolderFor(databasePath);
   // Village's own folder is tightened; a folder chosen with --db is the organizer's, its files are not.
   if (path.dirname(databasePath) === defaultDataFolder()) makePrivateFolder(path.dirname(databasePath));
@@ -84,7 +93,7 @@ export function openCoreRuntime({ databasePath, version, log = (line) => console
 
   try {
     open();
-    snapshotIfDue(db!, folder);
+    if (dailyBackup) snapshotIfDue(db!, folder);
   } catch (error) {
     if (!(error instanceof DatabaseOpenError)) throw error;
     enterRecovery(error);
@@ -103,6 +112,20 @@ export function openCoreRuntime({ databasePath, version, log = (line) => console
     restoreFrom,
     backupIfDue: () => {
       if (db) snapshotIfDue(db, folder);
+    },
+    suspend: (message) => {
+      (db as Database | null)?.close();
+      db = null;
+      const busy = apiError('database_busy', message);
+      current = () => ({ ok: false, error: busy });
+    },
+    resume: () => {
+      try {
+        open();
+      } catch (error) {
+        if (!(error instanceof DatabaseOpenError)) throw error;
+        enterRecovery(error);
+      }
     },
     close: () => {
       (db as Database | null)?.close();

@@ -1,0 +1,90 @@
+/**
+ * The API as the window's thread serves it: quick calls answered at once by the runtime on this thread,
+ * long work (long-work.ts) handed to a worker with its own connection to the same file, one job at a time,
+ * so this thread keeps answering (SQLite's WAL lets the quick reads go on while the worker writes).
+ *
+ * A restore replaces the database file, so this thread lets go of it first (calls answer "busy" for those
+ * seconds) and opens it again afterwards. If the worker dies mid-job, its transaction is rolled back by
+ * SQLite; the call answers with an error and the next long call starts a new worker.
+ */
+import { apiError, type ApiResult } from '../../../shared/api/errors';
+import type { CoreRuntime } from '../runtime/core-runtime';
+import { isLongWork, type WorkerPort } from './long-work';
+
+export type AsyncDispatch = (method: unknown, params: unknown) => Promise<ApiResult<unknown>>;
+
+export interface WorkerDispatchOptions {
+  runtime: CoreRuntime;
+  version: string;
+  spawn: () => WorkerPort;
+  /** Told when long work starts and ends (the window shows it on its taskbar/dock icon). */
+  onActivity?: (busy: boolean) => void;
+}
+
+export interface WorkerDispatch {
+  dispatch: AsyncDispatch;
+  close(): Promise<void>;
+}
+
+const RESTORING = 'Village is putting a backup back; this takes a few seconds. Try again in a moment.';
+
+export function createWorkerDispatch({ runtime, version, spawn, onActivity = () => undefined }: WorkerDispatchOptions): WorkerDispatch {
+  let worker: WorkerPort | null = null;
+  let nextId = 1;
+  const pending = new Map<number, (result: ApiResult<unknown>) => void>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const started = (): WorkerPort => {
+    if (worker) return worker;
+    const fresh = spawn();
+    fresh.onMessage((message) => {
+      const resolve = pending.get(message.id);
+      pending.delete(message.id);
+      resolve?.(message.result as ApiResult<unknown>);
+    });
+    fresh.onExit(() => {
+      if (worker === fresh) worker = null;
+      for (const [id, resolve] of pending) {
+        pending.delete(id);
+        resolve({ ok: false, error: apiError('internal', 'Village’s background work stopped unexpectedly; nothing was changed. Please try again.') });
+      }
+    });
+    fresh.postMessage({ type: 'init', databasePath: runtime.databasePath, version });
+    worker = fresh;
+    return fresh;
+  };
+
+  const onWorker = (method: string, params: unknown): Promise<ApiResult<unknown>> =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      started().postMessage({ type: 'call', id, method, params });
+    });
+
+  const longWork = async (method: string, params: unknown): Promise<ApiResult<unknown>> => {
+    onActivity(true);
+    const restoring = method === 'backups.restore';
+    if (restoring) runtime.suspend(RESTORING);
+    try {
+      return await onWorker(method, params);
+    } finally {
+      if (restoring) runtime.resume();
+      onActivity(false);
+    }
+  };
+
+  return {
+    dispatch: (method, params) => {
+      if (!isLongWork(method)) return Promise.resolve(runtime.dispatch(method, params));
+      // One long job at a time, in the order asked (two imports must not race for the write lock).
+      const job = queue.then(() => longWork(method as string, params));
+      queue = job.catch(() => undefined);
+      return job;
+    },
+    close: async () => {
+      const stopping = worker;
+      worker = null;
+      await stopping?.stop();
+    },
+  };
+}
