@@ -29,15 +29,15 @@ const weekly = {
   timeZone: 'America/New_York',
   ageMinMonths: 12,
   ageMaxMonths: 36,
-  repeat: { intervalWeeks: 1, count: 6, skipDates: ['2026-11-01'] },
+  repeat: { intervalWeeks: 1, count: 5, skipDates: ['2026-11-01'] },
 };
 
 describe('settings', () => {
   it('defaults the time zone to the system zone and keeps what is set', () => {
     const { call, db } = setup();
-    expect(call('settings.get', {})).toEqual({ timeZone: systemTimeZone(), organizerName: '', organizerEmail: '', reminderMinutes: null });
+    expect(call('settings.get', {})).toEqual({ timeZone: systemTimeZone(), timeZoneConfirmed: false, organizerName: '', organizerEmail: '', reminderMinutes: null });
     call('settings.set', { timeZone: 'Europe/Amsterdam', reminderMinutes: 60 });
-    expect(call('settings.get', {})).toMatchObject({ timeZone: 'Europe/Amsterdam', reminderMinutes: 60 });
+    expect(call('settings.get', {})).toMatchObject({ timeZone: 'Europe/Amsterdam', timeZoneConfirmed: true, reminderMinutes: 60 });
     const session = call('sessions.create', { title: 'Koffie', date: '2026-11-02', startTime: '09:00', endTime: '10:00' });
     expect(session.timeZone).toBe('Europe/Amsterdam');
     db.close();
@@ -92,7 +92,7 @@ describe('sessions and series', () => {
   it('materializes a weekly series as one row per occurrence, skipping the skip dates', () => {
     const { call, rows, db } = setup();
     const first = call('sessions.create', weekly);
-    expect(first.series).toMatchObject({ intervalWeeks: 1, occurrenceCount: 6, skipDates: ['2026-11-01'] });
+    expect(first.series).toMatchObject({ intervalWeeks: 1, occurrenceCount: 5, skipDates: ['2026-11-01'] });
     expect(call('sessions.list', {}).map((session) => session.date)).toEqual(['2026-10-18', '2026-10-25', '2026-11-08', '2026-11-15', '2026-11-22']);
     expect(rows('SELECT DISTINCT start_time, time_zone FROM sessions')).toEqual([{ start_time: '10:00', time_zone: 'America/New_York' }]);
     expect(new Set(call('sessions.list', {}).map((session) => session.uid)).size).toBe(5);

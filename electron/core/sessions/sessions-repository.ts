@@ -122,7 +122,7 @@ export class SessionsRepository {
         return Number(this.statements.insertSession.run({ ...fields, uid: newUid(), seriesId: null, recurrenceDate: null }).lastInsertRowid);
       }
       const repeat = input.repeat;
-      const expanded = expandWeekly({ firstDate: input.date, intervalWeeks: repeat.intervalWeeks, untilDate: repeat.untilDate, count: repeat.count });
+      const expanded = expandWeekly({ firstDate: input.date, intervalWeeks: repeat.intervalWeeks, untilDate: repeat.untilDate, count: repeat.count, skipDates: repeat.skipDates });
       if (!expanded.ok) {
         const messages = {
           no_end: ['Say when the series ends: either an end date or a number of sessions.', 'repeat.count'],
@@ -132,11 +132,11 @@ export class SessionsRepository {
         const [message, field] = messages[expanded.problem];
         throw invalid(message, field);
       }
-      const skips = new Set(repeat.skipDates);
+      const skips = new Set(expanded.skipped);
       repeat.skipDates.forEach((date, index) => {
-        if (!expanded.dates.includes(date)) throw invalid(`${date} is not one of the series' dates, so it cannot be skipped.`, `repeat.skipDates.${index}`);
+        if (!skips.has(date)) throw invalid(`${date} is not one of the series' dates, so it cannot be skipped.`, `repeat.skipDates.${index}`);
       });
-      const dates = expanded.dates.filter((date) => !skips.has(date));
+      const dates = expanded.dates;
       if (dates.length === 0) throw invalid('Every date of the series is skipped; there would be no session.', 'repeat.skipDates');
       const seriesId = Number(
         this.statements.insertSeries.run({
@@ -145,7 +145,8 @@ export class SessionsRepository {
           intervalWeeks: repeat.intervalWeeks,
           firstDate: input.date,
           untilDate: repeat.untilDate,
-          count: repeat.count,
+          // Stored as RRULE's COUNT (skipped dates included), what the calendar file writes.
+          count: repeat.count === null ? null : expanded.generated,
         }).lastInsertRowid,
       );
       for (const date of skips) this.statements.insertSkip.run(seriesId, date);
@@ -205,13 +206,15 @@ export class SessionsRepository {
 
   private seriesInfo(seriesId: number): SeriesInfo {
     const series = this.seriesRow(seriesId);
+    const skipDates = this.skipDatesOf(seriesId);
     return {
       id: series.id,
       intervalWeeks: series.interval_weeks,
       firstDate: series.first_date,
       untilDate: series.until_date,
-      occurrenceCount: series.occurrence_count,
-      skipDates: this.skipDatesOf(seriesId),
+      // Stored as RRULE's COUNT; the organizer counts the sessions held.
+      occurrenceCount: series.occurrence_count === null ? null : series.occurrence_count - skipDates.length,
+      skipDates,
       sessionIds: this.statements.ofSeries.all(seriesId).map((row) => row.id),
     };
   }

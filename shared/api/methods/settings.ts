@@ -6,6 +6,8 @@ import { timeZoneSchema } from '../session-schemas';
 export interface Settings {
   /** IANA zone new sessions are planned in; defaults to this computer's zone. */
   timeZone: string;
+  /** Whether the organizer has chosen (or confirmed) her time zone; Village asks once before she plans. */
+  timeZoneConfirmed: boolean;
   /** Who invites come from (ORGANIZER in calendar invites). */
   organizerName: string;
   organizerEmail: string;
@@ -17,6 +19,11 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const settingsInputSchema = z.strictObject({
   timeZone: timeZoneSchema.optional(),
+  /**
+   * When the zone changes, what happens to the sessions planned in the old one: keep their clock times
+   * (now in the new zone) or keep their moments (clock times rewritten). Left out: they stay in their zone.
+   */
+  plannedSessions: z.enum(['wall-clock', 'instant'], { error: 'Say whether planned sessions keep their clock times ("wall-clock") or their moments ("instant").' }).optional(),
   organizerName: z.string({ error: 'Your name must be text.' }).trim().max(200, { error: 'Your name is too long (at most 200 characters).' }).optional(),
   organizerEmail: z
     .string({ error: 'Your email must be text.' })
