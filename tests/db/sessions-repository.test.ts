@@ -119,6 +119,46 @@ describe('sessions and series', () => {
     db.close();
   });
 
+  it('changes a whole series’ rule and skip dates, keeping the answers of the dates it keeps (issue 16)', () => {
+    const { call, db, rows } = setup();
+    call('families.create', { parentName: 'Dana Reyes', email: 'dana@example.org', kids: [] });
+    call('families.create', { parentName: 'Ana Lima', email: 'ana@example.org', kids: [] });
+    // 5 held: Oct 18, 25, Nov 8, 15, 22 (Nov 1 skipped).
+    const first = call('sessions.create', weekly);
+    const [, oct25, nov8] = first.series!.sessionIds;
+    call('rsvps.set', { sessionId: oct25!, familyId: 1, status: 'going' });
+    call('rsvps.set', { sessionId: nov8!, familyId: 2, status: 'going' });
+    const edit = { title: 'Toddler morning', date: '2026-10-18', startTime: '10:00', endTime: '11:30', timeZone: 'America/New_York', ageMinMonths: 12, ageMaxMonths: 36 };
+    // Now 6 held, skipping Oct 25 instead of Nov 1: Oct 18, Nov 1, 8, 15, 22, 29.
+    const changed = call('sessions.update', { id: first.id, scope: 'series', session: { ...edit, repeat: { intervalWeeks: 1, count: 6, untilDate: null, skipDates: ['2026-10-25'] } } });
+    expect(changed.series).toMatchObject({ occurrenceCount: 6, skipDates: ['2026-10-25'] });
+    const list = call('sessions.list', {});
+    expect(list.map((session) => [session.date, session.status])).toEqual([
+      ['2026-10-18', 'scheduled'],
+      // Dana had said going for Oct 25: it is cancelled, not deleted, so her calendar removes it.
+      ['2026-10-25', 'cancelled'],
+      ['2026-11-01', 'scheduled'],
+      ['2026-11-08', 'scheduled'],
+      ['2026-11-15', 'scheduled'],
+      ['2026-11-22', 'scheduled'],
+      ['2026-11-29', 'scheduled'],
+    ]);
+    expect(call('rsvps.list', { sessionId: nov8! }).map((rsvp) => rsvp.parentName)).toEqual(['Ana Lima']);
+    expect(rows('SELECT occurrence_count FROM session_series')).toEqual([{ occurrence_count: 7 }]);
+
+    // Every two weeks until Nov 29: the unanswered Nov 8 and 22 are removed; Ana's Nov 8 is cancelled.
+    call('sessions.update', { id: first.id, scope: 'series', session: { ...edit, repeat: { intervalWeeks: 2, count: null, untilDate: '2026-11-29', skipDates: [] } } });
+    expect(call('sessions.list', {}).map((session) => [session.date, session.status])).toEqual([
+      ['2026-10-18', 'scheduled'],
+      ['2026-10-25', 'cancelled'],
+      ['2026-11-01', 'scheduled'],
+      ['2026-11-08', 'cancelled'],
+      ['2026-11-15', 'scheduled'],
+      ['2026-11-29', 'scheduled'],
+    ]);
+    db.close();
+  });
+
   it('refuses to move a whole series by date and changes nothing', () => {
     const { dispatch, call, db } = setup();
     const first = call('sessions.create', weekly);

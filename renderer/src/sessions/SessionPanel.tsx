@@ -3,6 +3,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
+import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { StatusMessages } from '../components/StatusMessages';
@@ -101,7 +102,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
         <>
           <div className="session-facts">
             <p>
-              <strong>{longDate(session.date)}</strong>, {timesOf(session)} <span className="muted">({session.timeZone.replace(/_/g, ' ')})</span>
+              <strong>{longDate(session.date)}</strong>, {timesOf(session)} <span className="muted">({zoneLabel(session.timeZone)})</span>
               {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
             </p>
             <p>
