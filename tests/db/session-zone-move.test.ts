@@ -4,23 +4,14 @@
  * Los Angeles), and the calendar file says the same as the app.
  */
 import { describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/api/dispatch';
 import { CalendarExport } from '../../electron/core/calendar/calendar-export';
-import { openDatabase } from '../../electron/core/db/open-database';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
+import type { MethodResult } from '../../shared/api/contract';
 import { wallClockToInstant } from '../../shared/domain/sessions/wall-clock';
 import { occurrencesByIcalJs } from '../support/read-ics';
-import { tempDbPath } from '../support/temp-db';
+import { openCore } from '../support/core-calls';
 
 function setup() {
-  const file = tempDbPath();
-  const db = openDatabase(file);
-  const dispatch = createDispatch({ db, databasePath: file, version: 'test' }, () => undefined);
-  const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-    const result = dispatch(method, params);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as MethodResult<M>;
-  };
+  const { db, dispatch, call } = openCore();
   call('settings.set', { timeZone: 'UTC' });
   // Thursdays from Feb 25 2027: Los Angeles changes to daylight time on Mar 14 2027.
   const series = call('sessions.create', {

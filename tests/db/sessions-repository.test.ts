@@ -1,22 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/api/dispatch';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { loadEverything } from '../../electron/core/export/full-export';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
 import { systemTimeZone } from '../../shared/domain/sessions/wall-clock';
+import { openCore } from '../support/core-calls';
 import { tempDbPath } from '../support/temp-db';
 
 function setup() {
-  const file = tempDbPath();
-  const db = openDatabase(file);
-  const dispatch = createDispatch({ db, databasePath: file, version: 'test' }, () => undefined);
-  const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-    const result = dispatch(method, params);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as MethodResult<M>;
-  };
+  const { db, dispatch, call } = openCore();
   const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params);
   return { db, dispatch, call, rows };
 }

@@ -255,7 +255,7 @@ describe.skipIf(!chromiumAvailable)('parks and sessions in browser mode (Chromiu
 
     await page.getByRole('button', { name: /Toddler morning/ }).first().click();
     const panel = page.getByRole('dialog', { name: 'Toddler morning, bubbles & snacks' });
-    await panel.getByText('(Pacific Time — Los Angeles)').waitFor();
+    await panel.getByText('· Pacific Time — Los Angeles').waitFor();
     await panel.getByText('10:00–11:30', { exact: false }).first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Export invite (.ics)' }).click()]);
     const file = path.join(makeTempDir(), 'invite.ics');

@@ -160,7 +160,7 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
                   <Field label="Ends">
                     {(props) => (
                       <select {...props} value={draft.end} onChange={(event) => set('end', event.target.value)}>
-                        <option value="count">After a number of sessions</option>
+                        <option value="count">After N sessions</option>
                         <option value="until">On a date</option>
                       </select>
                     )}

@@ -105,7 +105,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
         <>
           <div className="session-facts">
             <p>
-              <strong>{longDate(session.date)}</strong>, {timesOf(session)} <span className="muted">({zoneLabel(session.timeZone)})</span>
+              <strong>{longDate(session.date)}</strong>, {timesOf(session)} <span className="muted">· {zoneLabel(session.timeZone)}</span>
               {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
             </p>
             <p>
