@@ -289,4 +289,31 @@ describe.skipIf(!chromiumAvailable)('parks and sessions in browser mode (Chromiu
     await screenshot(page, 'sessions-agenda-new-york');
     expect(errors).toEqual([]);
   });
+
+  it('plans one session in another zone: the list then names each session’s zone', async () => {
+    await page.getByRole('button', { name: 'Plan a session' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Plan a session' });
+    await dialog.getByText('Eastern Time — New York', { exact: true }).waitFor();
+    await dialog.getByLabel('Title').fill('Visit to the Amsterdam group');
+    await dialog.getByLabel('Date').fill(day(5));
+    await dialog.getByLabel('Starts').fill('10:00');
+    await dialog.getByLabel('Ends').fill('11:00');
+    await dialog.getByRole('button', { name: 'Change time zone' }).click();
+    await dialog.getByLabel('Find a time zone for time zone of this session').fill('amsterdam');
+    await dialog.getByLabel('Find a time zone for time zone of this session').press('Enter');
+    await dialog.locator('#session-zone-note').getByText('Central European Time — Amsterdam', { exact: true }).waitFor();
+    await screenshot(page, 'session-dialog-other-zone');
+    await dialog.getByRole('button', { name: 'Plan session' }).click();
+    const panel = page.getByRole('dialog', { name: 'Visit to the Amsterdam group' });
+    await panel.getByText('· Central European Time — Amsterdam').waitFor();
+    await panel.getByRole('button', { name: 'Done' }).click();
+    await page.getByText('times in each session’s own zone').waitFor();
+    await page.getByRole('button', { name: /Visit to the Amsterdam group/ }).getByText(/Central European Time — Amsterdam/).waitFor();
+    await page.getByRole('button', { name: /Toddler morning/ }).first().getByText(/Eastern Time — New York/).waitFor();
+    await screenshot(page, 'sessions-agenda-two-zones');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(page, 'sessions-agenda-two-zones-1280');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    expect(errors).toEqual([]);
+  });
 });

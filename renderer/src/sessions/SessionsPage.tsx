@@ -34,7 +34,7 @@ export function SessionsPage() {
   const all = sessions.data ?? [];
   const upcoming = all.filter((session) => session.date >= today);
   const loadError = sessions.error ?? parks.error ?? settings.error;
-  const zones = new Set(upcoming.map((session) => session.timeZone));
+  const zones = new Set((view === 'agenda' ? upcoming : all).map((session) => session.timeZone));
   // The list shows each session's own zone: one zone for all of them in the header, otherwise on each.
   const sharedZone = zones.size === 1 ? [...zones][0]! : null;
 
@@ -93,7 +93,7 @@ export function SessionsPage() {
         </div>
       )}
       {view === 'agenda' && upcoming.length > 0 && <SessionsAgenda sessions={upcoming} showZones={sharedZone === null} onOpen={(session) => setOpenId(session.id)} />}
-      {view === 'month' && <SessionsMonth sessions={all} today={today} onOpen={(session) => setOpenId(session.id)} />}
+      {view === 'month' && <SessionsMonth sessions={all} showZones={sharedZone === null} today={today} onOpen={(session) => setOpenId(session.id)} />}
 
       {openId !== null && editing === null && (
         <SessionPanel
