@@ -99,10 +99,33 @@ describe('VTIMEZONE written from the IANA rules Node ships', () => {
     expect(read[0]!.zone).toBe(zone);
   });
 
-  it('lists each change of the years asked for, with the local time before the change', () => {
-    const text = vtimezone('America/New_York', 2026, 2026).split('\r\n');
-    expect(text.filter((line) => line.startsWith('DTSTART:'))).toEqual(['DTSTART:20251130T190000', 'DTSTART:20260308T020000', 'DTSTART:20261101T020000']);
-    expect(text.filter((line) => line.startsWith('TZNAME:'))).toEqual(['TZNAME:EST', 'TZNAME:EDT', 'TZNAME:EST']);
+  it('writes a yearly rule as one STANDARD and one DAYLIGHT with RRULEs (the form Outlook reads)', () => {
+    expect(vtimezone('America/New_York', 2026, 2027).split('\r\n')).toEqual([
+      'BEGIN:VTIMEZONE',
+      'TZID:America/New_York',
+      'BEGIN:STANDARD',
+      'DTSTART:20251102T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+      'TZOFFSETFROM:-0400',
+      'TZOFFSETTO:-0500',
+      'TZNAME:EST',
+      'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:20250309T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0400',
+      'TZNAME:EDT',
+      'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    ]);
+    expect(vtimezone('Europe/Amsterdam', 2026, 2026)).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
+  });
+
+  it('lists each change on its own where no yearly rule fits (Morocco around Ramadan)', () => {
+    const lines = vtimezone('Africa/Casablanca', 2026, 2026).split('\r\n');
+    expect(lines.some((line) => line.startsWith('RRULE'))).toBe(false);
+    expect(lines.filter((line) => line.startsWith('DTSTART:'))).toEqual(['DTSTART:20251201T010000', 'DTSTART:20260215T030000', 'DTSTART:20260322T020000', 'DTSTART:20260920T020000']);
     expect(vtimezone('Asia/Tehran', 2026, 2027).split('\r\n')).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:Asia/Tehran',

@@ -7,9 +7,8 @@
  * daylight time (a 10:00 Tehran session read as 05:30 UTC), and timezones-ical-library 2.3.2 gives
  * Africa/Casablanca a constant +00 (Morocco is +01 outside Ramadan).
  *
- * Each component lists the zone's actual transitions (one observance each, DTSTART in the local time
- * before the change) for the years the calendar's events cover, instead of RRULEs: it is exact for
- * irregular rules such as Morocco's Ramadan changes, and calendars only need the years they show.
+ * The changes come from sampling the zone's offsets over the years the calendar's events cover; see
+ * vtimezone() for the two forms they are written in.
  */
 import { tzOffset } from '@date-fns/tz';
 
@@ -92,9 +91,69 @@ function observance(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, 
   return [`BEGIN:${kind}`, `DTSTART:${start}`, `TZOFFSETFROM:${offsetText(from)}`, `TZOFFSETTO:${offsetText(to)}`, `TZNAME:${name}`, `END:${kind}`];
 }
 
+/** A yearly change on the nth (or last, -1) weekday of a month at a local time: RRULE's FREQ=YEARLY form. */
+interface YearlyRule {
+  month: number;
+  weekday: number;
+  nth: number;
+  /** Local time before the change, `HHMMSS`. */
+  time: string;
+  from: number;
+  to: number;
+}
+
+const BYDAY = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The yearly rule every change in the list follows, or null when they follow none (Morocco, a rule change). */
+function yearlyRule(changes: Transition[]): YearlyRule | null {
+  const shapes = changes.map((change) => {
+    const local = new Date(change.at + change.from * MINUTE);
+    const day = local.getUTCDate();
+    const days = daysInMonth(local.getUTCFullYear(), local.getUTCMonth() + 1);
+    return {
+      month: local.getUTCMonth() + 1,
+      weekday: local.getUTCDay(),
+      nth: Math.ceil(day / 7),
+      last: day + 7 > days,
+      time: localText(change.at, change.from).slice(9),
+      from: change.from,
+      to: change.to,
+    };
+  });
+  const first = shapes[0];
+  if (!first) return null;
+  const same = shapes.every((shape) => shape.month === first.month && shape.weekday === first.weekday && shape.time === first.time && shape.from === first.from && shape.to === first.to);
+  if (!same) return null;
+  // "Second Sunday" where it always is one, "last Sunday" for the EU's 25th–31st.
+  if (first.nth <= 4 && shapes.every((shape) => shape.nth === first.nth)) return { ...first, nth: first.nth };
+  if (shapes.every((shape) => shape.last)) return { ...first, nth: -1 };
+  return null;
+}
+
+/** The local date-time the rule gives in a year, as DTSTART writes it. */
+function ruleStart(rule: YearlyRule, year: number): string {
+  const firstWeekday = new Date(Date.UTC(year, rule.month - 1, 1)).getUTCDay();
+  const firstMatch = 1 + ((rule.weekday - firstWeekday + 7) % 7);
+  let day = firstMatch + 7 * (rule.nth - 1);
+  if (rule.nth === -1) {
+    day = firstMatch;
+    while (day + 7 <= daysInMonth(year, rule.month)) day += 7;
+  }
+  return `${pad(year, 4)}${pad(rule.month)}${pad(day)}T${rule.time}`;
+}
+
 /**
  * The VTIMEZONE for `zone` covering the years `fromYear` to `toYear` (inclusive), lines joined with
  * CRLF, without a trailing line break (ical-generator adds it).
+ *
+ * Where the zone's changes in those years follow one yearly rule each way (New York, Amsterdam, Sydney),
+ * it is written as one STANDARD and one DAYLIGHT with RRULEs, the form Outlook needs (it reads only one
+ * of each: iCalcreator/iCalcreator#86). Otherwise (Morocco's Ramadan changes, a zone whose rules change
+ * within the years) each change is listed as its own observance.
  */
 export function vtimezone(zone: string, fromYear: number, toYear: number): string {
   const key = `${zone}\u0000${fromYear}\u0000${toYear}`;
@@ -104,10 +163,31 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
   // a calendar puts a time before the first observance at UTC.
   const start = Date.UTC(fromYear - 1, 11, 1);
   const initial = offsetAt(zone, start);
+  const changes: Transition[] = [];
+  for (let year = fromYear - 1; year <= toYear; year += 1) changes.push(...transitionsInYear(zone, year));
+  const forward = changes.filter((change) => change.to > change.from);
+  const back = changes.filter((change) => change.to < change.from);
+  const years = toYear - fromYear + 2;
+  const daylight = forward.length === years && back.length === years ? yearlyRule(forward) : null;
+  const standard = daylight ? yearlyRule(back) : null;
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  lines.push(...observance('STANDARD', localText(start, initial), initial, initial, zoneName(zone, start, initial)));
-  for (let year = fromYear - 1; year <= toYear; year += 1) {
-    for (const change of transitionsInYear(zone, year)) {
+  if (daylight && standard) {
+    // Anchored in the year before the range, so every date in it falls after both onsets.
+    for (const [kind, rule] of [['STANDARD', standard], ['DAYLIGHT', daylight]] as const) {
+      const at = kind === 'STANDARD' ? back[0]! : forward[0]!;
+      lines.push(
+        `BEGIN:${kind}`,
+        `DTSTART:${ruleStart(rule, fromYear - 1)}`,
+        `RRULE:FREQ=YEARLY;BYMONTH=${rule.month};BYDAY=${rule.nth}${BYDAY[rule.weekday]}`,
+        `TZOFFSETFROM:${offsetText(rule.from)}`,
+        `TZOFFSETTO:${offsetText(rule.to)}`,
+        `TZNAME:${zoneName(zone, at.at, rule.to)}`,
+        `END:${kind}`,
+      );
+    }
+  } else {
+    lines.push(...observance('STANDARD', localText(start, initial), initial, initial, zoneName(zone, start, initial)));
+    for (const change of changes) {
       if (change.at <= start) continue;
       // Forward (clocks go ahead) is daylight time; Morocco's Ramadan change back is its standard time.
       const kind = change.to > change.from ? 'DAYLIGHT' : 'STANDARD';
