@@ -237,8 +237,8 @@ describe.skipIf(!chromiumAvailable)('parks and sessions in browser mode (Chromiu
     await page.getByRole('button', { name: 'Calendar settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Calendar settings' });
     await dialog.getByText('Your time zone: Coordinated Universal Time (UTC)').waitFor();
-    await dialog.getByLabel('Find a time zone for your time zone').fill('los angeles');
-    await dialog.getByLabel('Find a time zone for your time zone').press('Enter');
+    await dialog.getByLabel('Search your time zone').fill('los angeles');
+    await dialog.getByLabel('Search your time zone').press('Enter');
     await dialog.getByText('Your time zone: Pacific Time — Los Angeles').waitFor();
     await dialog.getByText(/You have \d+ planned sessions in Coordinated Universal Time \(UTC\)\. In Pacific Time — Los Angeles, they should:/).waitFor();
     await dialog.getByRole('button', { name: 'Save settings' }).click();
@@ -276,7 +276,7 @@ describe.skipIf(!chromiumAvailable)('parks and sessions in browser mode (Chromiu
   it('changes her time zone keeping the moments: 10:00 in Los Angeles becomes 13:00 in New York', async () => {
     await page.getByRole('button', { name: 'Calendar settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Calendar settings' });
-    await dialog.getByLabel('Find a time zone for your time zone').fill('eastern new york');
+    await dialog.getByLabel('Search your time zone').fill('eastern new york');
     await dialog.getByLabel('Your time zone', { exact: true }).selectOption('America/New_York');
     await dialog.getByLabel(/Keep the same moments: 10:00 Los Angeles time becomes 13:00 New York time/).check();
     await dialog.getByRole('button', { name: 'Save settings' }).click();
@@ -299,8 +299,8 @@ describe.skipIf(!chromiumAvailable)('parks and sessions in browser mode (Chromiu
     await dialog.getByLabel('Starts').fill('10:00');
     await dialog.getByLabel('Ends').fill('11:00');
     await dialog.getByRole('button', { name: 'Change time zone' }).click();
-    await dialog.getByLabel('Find a time zone for time zone of this session').fill('amsterdam');
-    await dialog.getByLabel('Find a time zone for time zone of this session').press('Enter');
+    await dialog.getByLabel('Search time zone of this session').fill('amsterdam');
+    await dialog.getByLabel('Search time zone of this session').press('Enter');
     await dialog.locator('#session-zone-note').getByText('Central European Time — Amsterdam', { exact: true }).waitFor();
     await screenshot(page, 'session-dialog-other-zone');
     await dialog.getByRole('button', { name: 'Plan session' }).click();

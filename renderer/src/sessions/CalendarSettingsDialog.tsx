@@ -28,7 +28,7 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [keep, setKeep] = useState<ZoneMoveKeep | null>(null);
-  const planned = upcoming.filter((session) => session.timeZone === settings.timeZone);
+  const planned = upcoming.filter((session) => session.timeZone === settings.timeZone && session.status === 'scheduled');
   const asking = draft.timeZone !== settings.timeZone && planned.length > 0;
 
   async function save() {

@@ -30,7 +30,7 @@ export function TimeZonePicker({ label, value, onChange, hint, error }: TimeZone
       <input
         id={`${id}-search`}
         type="search"
-        aria-label={`Find a time zone for ${label.toLowerCase()}`}
+        aria-label={`Search ${label.toLowerCase()}`}
         placeholder="Find a city or zone (e.g. Los Angeles, Pacific)"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
