@@ -1,8 +1,9 @@
 /**
  * Builds RFC 5545 calendar files with ical-generator. Times are written as wall-clock times with a
- * TZID and the zone's VTIMEZONE (written from the IANA rules Node ships, see vtimezone.ts), so every
- * calendar shows 10:00 as 10:00 in the planned zone, across daylight-saving changes. ical-generator escapes text (RFC 5545 §3.3.11),
- * folds lines at 75 octets (§3.1) and ends lines with CRLF.
+ * TZID and the zone's VTIMEZONE (vtimezone.ts: the IANA rules Node ships), so every calendar shows 10:00 as 10:00
+ * in the planned zone, across daylight-saving changes. ical-generator escapes event text (RFC 5545 §3.3.11)
+ * and parameter values (RFC 6868), folds lines at 75 octets (§3.1) and ends lines with CRLF; the
+ * calendar's NAME and X-WR-CALNAME it writes as given, so Village escapes that one itself.
  */
 import ical, {
   ICalAlarmType,
@@ -11,6 +12,7 @@ import ical, {
   ICalCalendarMethod,
   ICalEventRepeatingFreq,
   ICalEventStatus,
+  escape as escapeText,
   type ICalAttendeeData,
 } from 'ical-generator';
 import { addDays, parseIsoDate } from '../../../shared/domain/calendar-date';
@@ -105,7 +107,7 @@ function zoneYears(events: IcsEvent[]): Map<string, { from: number; to: number }
 
 export function buildIcs(calendar: IcsCalendar): string {
   const stamp = calendar.stamp ?? new Date();
-  const file = ical({ prodId: { company: 'Village', product: 'Village', language: 'EN' }, method: METHODS[calendar.method], name: calendar.name });
+  const file = ical({ prodId: { company: 'Village', product: 'Village', language: 'EN' }, method: METHODS[calendar.method], name: escapeText(calendar.name, false) });
   // One VTIMEZONE per zone the events use; the calendar itself names no zone.
   const years = zoneYears(calendar.events);
   file.timezone({
