@@ -19,11 +19,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const settingsInputSchema = z.strictObject({
   timeZone: timeZoneSchema.optional(),
-  /**
-   * When the zone changes, what happens to the sessions planned in the old one: keep their clock times
-   * (now in the new zone) or keep their moments (clock times rewritten). Left out: they stay in their zone.
-   */
-  plannedSessions: z.enum(['wall-clock', 'instant'], { error: 'Say whether planned sessions keep their clock times ("wall-clock") or their moments ("instant").' }).optional(),
   organizerName: z.string({ error: 'Your name must be text.' }).trim().max(200, { error: 'Your name is too long (at most 200 characters).' }).optional(),
   organizerEmail: z
     .string({ error: 'Your email must be text.' })
@@ -38,6 +33,11 @@ export const settingsInputSchema = z.strictObject({
     .max(10080, { error: 'The reminder can be at most a week (10080 minutes) before.' })
     .nullable()
     .optional(),
+  /**
+   * When the zone changes, what happens to the sessions planned in the old one: keep their clock times
+   * (now in the new zone) or keep their moments (clock times rewritten). Left out: they stay in their zone.
+   */
+  plannedSessions: z.enum(['wall-clock', 'instant'], { error: 'Say whether planned sessions keep their clock times ("wall-clock") or their moments ("instant").' }).optional(),
 });
 
 export const settingsMethods = {
