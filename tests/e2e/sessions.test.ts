@@ -113,6 +113,10 @@ describe.skipIf(!chromiumAvailable)('parks and sessions in browser mode (Chromiu
 
   it('marks RSVPs and sends the second "going" to the waitlist', async () => {
     const panel = page.getByRole('dialog', { name: 'Toddler morning, bubbles & snacks' });
+    // Inviting puts families on the list; Village sends nothing, and says so.
+    await panel.getByRole('button', { name: 'Invite all suggested' }).click();
+    await panel.getByRole('status').getByText('Added 2 families to the invite list. No email was sent: use Copy emails to write to them.').waitFor();
+    await expect.poll(() => panel.getByLabel('Answer for Dana Reyes').inputValue()).toBe('invited');
     await panel.getByLabel('Answer for Dana Reyes').selectOption('going');
     await panel.getByRole('status').getByText('Dana Reyes: going.').waitFor();
     await panel.getByLabel('Answer for Ana Lima').selectOption('going');
