@@ -70,6 +70,7 @@ describe('session form', () => {
     // Issue 16: "12 sessions" with two skips means 12 held, and the form says so before saving.
     ['12 held with two skips', { date: '2026-11-05', repeat: 'weekly', count: '12', skipDates: ['2026-11-26', '2026-12-24'] }, '12 sessions, Thursdays from Nov 5, 2026 to Feb 4, 2027 (2 dates skipped).'],
     ['until a date', { date: '2026-11-05', repeat: 'weekly', end: 'until', untilDate: '2026-11-19' }, '3 sessions, Thursdays from Nov 5, 2026 to Nov 19, 2026.'],
+    ['a skip date the series never reaches', { date: '2026-11-05', repeat: 'weekly', count: '2', skipDates: ['2026-11-11'] }, '2 sessions, Thursdays from Nov 5, 2026 to Nov 12, 2026. Wednesday Nov 11, 2026 is not one of its dates.'],
     ['incomplete', { repeat: 'weekly', count: '' }, null],
     ['no repeat', {}, null],
   ])('summarizes a series: %s', (_label, change, summary) => expect(seriesSummary(draft(change))).toBe(summary));

@@ -172,7 +172,9 @@ export function seriesSummary(draft: SessionDraft): string | null {
   if (!expanded.ok || expanded.dates.length === 0) return null;
   const held = expanded.dates.length;
   const skipped = expanded.skipped.length;
+  // A skip date the series never reaches (a Wednesday for a Thursday group) is said before saving.
+  const unreached = draft.skipDates.filter((date) => isIsoDate(date) && !expanded.skipped.includes(date));
   return `${held} ${held === 1 ? 'session' : 'sessions'}, ${weekdayName(draft.date)}s from ${formatShortDate(expanded.dates[0]!)} to ${formatShortDate(expanded.dates.at(-1)!)}${
     skipped > 0 ? ` (${skipped} ${skipped === 1 ? 'date' : 'dates'} skipped)` : ''
-  }.`;
+  }.${unreached.map((date) => ` ${weekdayName(date)} ${formatShortDate(date)} is not one of its dates.`).join('')}`;
 }
