@@ -128,9 +128,10 @@ function yearlyRule(changes: Transition[]): YearlyRule | null {
   if (!first) return null;
   const same = shapes.every((shape) => shape.month === first.month && shape.weekday === first.weekday && shape.time === first.time && shape.from === first.from && shape.to === first.to);
   if (!same) return null;
-  // "Second Sunday" where it always is one, "last Sunday" for the EU's 25th–31st.
+  // "Last Sunday" (the EU's 25th–31st) even when the years covered all had it as the 4th, so the rule
+  // stays right beyond them; otherwise "second Sunday" where it always is the second.
+  if (first.nth >= 4 && shapes.every((shape) => shape.last)) return { ...first, nth: -1 };
   if (first.nth <= 4 && shapes.every((shape) => shape.nth === first.nth)) return { ...first, nth: first.nth };
-  if (shapes.every((shape) => shape.last)) return { ...first, nth: -1 };
   return null;
 }
 
