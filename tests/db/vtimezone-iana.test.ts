@@ -120,7 +120,7 @@ describe('VTIMEZONE written from the IANA rules Node ships', () => {
       'END:VTIMEZONE',
     ]);
     expect(vtimezone('Europe/Amsterdam', 2026, 2026)).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
-    // March 28 2027 and March 26 2028 are both the 4th Sunday and the last: written as the last, which it is in 2029 (the 25th is the 4th).
+    // March 28 2027 and March 26 2028 are both the 4th Sunday and the last: written as the last, as it must be in 2030 (the 31st, a 5th Sunday).
     expect(vtimezone('Europe/Amsterdam', 2028, 2028)).toContain('RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU');
   });
 
