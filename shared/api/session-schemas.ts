@@ -98,7 +98,8 @@ export const sessionInputSchema = z
   .strictObject({ ...sessionFields, repeat: repeatSchema.nullable().default(null) })
   .superRefine(checkSessionFields);
 
-export const sessionEditSchema = z.strictObject(sessionFields).superRefine(checkSessionFields);
+/** `repeat` applies when the whole series is edited: a new rule and skip dates for it (issue 16). */
+export const sessionEditSchema = z.strictObject({ ...sessionFields, repeat: repeatSchema.optional() }).superRefine(checkSessionFields);
 
 export const rsvpStatusSchema = z.enum(RSVP_STATUSES, { error: `The answer must be one of: ${RSVP_STATUSES.join(', ')}.` });
 

@@ -32,7 +32,7 @@ describe('village parks and sessions', () => {
     const added = await village(
       'sessions', 'add', '--db', db, '--park', String(parks[0]!.id), '--title', 'Sunday playgroup', '--date', '2026-10-18',
       '--start', '10:00', '--end', '11:30', '--tz', 'America/New_York', '--ages', '12-36', '--capacity', '1',
-      '--count', '5', '--skip', '2026-10-25',
+      '--count', '4', '--skip', '2026-10-25',
     );
     expect(added).toMatchObject({ code: 0, out: 'Added series #1: Sunday playgroup, 4 sessions from 2026-10-18.' });
     const sessions = JSON.parse((await village('sessions', 'list', '--db', db, '--json')).out) as Session[];

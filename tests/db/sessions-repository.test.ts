@@ -1,22 +1,14 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/api/dispatch';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations';
 import { loadEverything } from '../../electron/core/export/full-export';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
 import { systemTimeZone } from '../../shared/domain/sessions/wall-clock';
+import { openCore } from '../support/core-calls';
 import { tempDbPath } from '../support/temp-db';
 
 function setup() {
-  const file = tempDbPath();
-  const db = openDatabase(file);
-  const dispatch = createDispatch({ db, databasePath: file, version: 'test' }, () => undefined);
-  const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-    const result = dispatch(method, params);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as MethodResult<M>;
-  };
+  const { db, dispatch, call } = openCore();
   const rows = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params);
   return { db, dispatch, call, rows };
 }
@@ -29,15 +21,15 @@ const weekly = {
   timeZone: 'America/New_York',
   ageMinMonths: 12,
   ageMaxMonths: 36,
-  repeat: { intervalWeeks: 1, count: 6, skipDates: ['2026-11-01'] },
+  repeat: { intervalWeeks: 1, count: 5, skipDates: ['2026-11-01'] },
 };
 
 describe('settings', () => {
   it('defaults the time zone to the system zone and keeps what is set', () => {
     const { call, db } = setup();
-    expect(call('settings.get', {})).toEqual({ timeZone: systemTimeZone(), organizerName: '', organizerEmail: '', reminderMinutes: null });
+    expect(call('settings.get', {})).toEqual({ timeZone: systemTimeZone(), timeZoneConfirmed: false, organizerName: '', organizerEmail: '', reminderMinutes: null });
     call('settings.set', { timeZone: 'Europe/Amsterdam', reminderMinutes: 60 });
-    expect(call('settings.get', {})).toMatchObject({ timeZone: 'Europe/Amsterdam', reminderMinutes: 60 });
+    expect(call('settings.get', {})).toMatchObject({ timeZone: 'Europe/Amsterdam', timeZoneConfirmed: true, reminderMinutes: 60 });
     const session = call('sessions.create', { title: 'Koffie', date: '2026-11-02', startTime: '09:00', endTime: '10:00' });
     expect(session.timeZone).toBe('Europe/Amsterdam');
     db.close();
@@ -98,7 +90,7 @@ describe('sessions and series', () => {
   it('materializes a weekly series as one row per occurrence, skipping the skip dates', () => {
     const { call, rows, db } = setup();
     const first = call('sessions.create', weekly);
-    expect(first.series).toMatchObject({ intervalWeeks: 1, occurrenceCount: 6, skipDates: ['2026-11-01'] });
+    expect(first.series).toMatchObject({ intervalWeeks: 1, occurrenceCount: 5, skipDates: ['2026-11-01'] });
     expect(call('sessions.list', {}).map((session) => session.date)).toEqual(['2026-10-18', '2026-10-25', '2026-11-08', '2026-11-15', '2026-11-22']);
     expect(rows('SELECT DISTINCT start_time, time_zone FROM sessions')).toEqual([{ start_time: '10:00', time_zone: 'America/New_York' }]);
     expect(new Set(call('sessions.list', {}).map((session) => session.uid)).size).toBe(5);
@@ -122,6 +114,46 @@ describe('sessions and series', () => {
       ['2026-11-22', '09:30', 'Toddler mornings'],
     ]);
     expect(list[0]!.sequence).toBe(1);
+    db.close();
+  });
+
+  it('changes a whole series’ rule and skip dates, keeping the answers of the dates it keeps (issue 16)', () => {
+    const { call, db, rows } = setup();
+    call('families.create', { parentName: 'Dana Reyes', email: 'dana@example.org', kids: [] });
+    call('families.create', { parentName: 'Ana Lima', email: 'ana@example.org', kids: [] });
+    // 5 held: Oct 18, 25, Nov 8, 15, 22 (Nov 1 skipped).
+    const first = call('sessions.create', weekly);
+    const [, oct25, nov8] = first.series!.sessionIds;
+    call('rsvps.set', { sessionId: oct25!, familyId: 1, status: 'going' });
+    call('rsvps.set', { sessionId: nov8!, familyId: 2, status: 'going' });
+    const edit = { title: 'Toddler morning', date: '2026-10-18', startTime: '10:00', endTime: '11:30', timeZone: 'America/New_York', ageMinMonths: 12, ageMaxMonths: 36 };
+    // Now 6 held, skipping Oct 25 instead of Nov 1: Oct 18, Nov 1, 8, 15, 22, 29.
+    const changed = call('sessions.update', { id: first.id, scope: 'series', session: { ...edit, repeat: { intervalWeeks: 1, count: 6, untilDate: null, skipDates: ['2026-10-25'] } } });
+    expect(changed.series).toMatchObject({ occurrenceCount: 6, skipDates: ['2026-10-25'] });
+    const list = call('sessions.list', {});
+    expect(list.map((session) => [session.date, session.status])).toEqual([
+      ['2026-10-18', 'scheduled'],
+      // Dana had said going for Oct 25: it is cancelled, not deleted, so her calendar removes it.
+      ['2026-10-25', 'cancelled'],
+      ['2026-11-01', 'scheduled'],
+      ['2026-11-08', 'scheduled'],
+      ['2026-11-15', 'scheduled'],
+      ['2026-11-22', 'scheduled'],
+      ['2026-11-29', 'scheduled'],
+    ]);
+    expect(call('rsvps.list', { sessionId: nov8! }).map((rsvp) => rsvp.parentName)).toEqual(['Ana Lima']);
+    expect(rows('SELECT occurrence_count FROM session_series')).toEqual([{ occurrence_count: 7 }]);
+
+    // Every two weeks until Nov 29: the unanswered Nov 8 and 22 are removed; Ana's Nov 8 is cancelled.
+    call('sessions.update', { id: first.id, scope: 'series', session: { ...edit, repeat: { intervalWeeks: 2, count: null, untilDate: '2026-11-29', skipDates: [] } } });
+    expect(call('sessions.list', {}).map((session) => [session.date, session.status])).toEqual([
+      ['2026-10-18', 'scheduled'],
+      ['2026-10-25', 'cancelled'],
+      ['2026-11-01', 'scheduled'],
+      ['2026-11-08', 'cancelled'],
+      ['2026-11-15', 'scheduled'],
+      ['2026-11-29', 'scheduled'],
+    ]);
     db.close();
   });
 

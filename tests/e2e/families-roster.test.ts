@@ -217,7 +217,7 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await invite.getByLabel('Session').selectOption({ label: 'Sat, Jan 10 · 10:00–11:00 · Toddler mornings' });
     await screenshot(page, 'roster-invite');
     await invite.getByRole('button', { name: 'Invite' }).click();
-    await page.getByRole('status').getByText('Invited 2 families.').waitFor();
+    await page.getByRole('status').getByText("Added 2 families to the session's invite list. No email was sent: copy their emails from the session to write to them.").waitFor();
     const invited = (await callApi(app.launchUrl, 'rsvps.list', { sessionId: upcoming })) as { parentName: string; status: string }[];
     expect(invited.map((rsvp) => [rsvp.parentName, rsvp.status])).toEqual([
       ['Bea Ito', 'invited'],

@@ -53,7 +53,19 @@ describe('weekly recurrence', () => {
     ['across a leap day', { firstDate: '2028-02-22', intervalWeeks: 1, count: 2 }, ['2028-02-22', '2028-02-29']],
     ['count and until: whichever ends first', { firstDate: '2026-01-01', intervalWeeks: 1, count: 10, untilDate: '2026-01-15' }, ['2026-01-01', '2026-01-08', '2026-01-15']],
   ])('%s', (_label, rule, dates) => {
-    expect(expandWeekly(rule)).toEqual({ ok: true, dates });
+    expect(expandWeekly(rule)).toEqual({ ok: true, dates, skipped: [], generated: dates.length });
+  });
+
+  it.each([
+    // "12 sessions" means 12 held: each skipped holiday adds a week at the end.
+    ['12 sessions with two skips', { firstDate: '2026-11-05', intervalWeeks: 1, count: 12, skipDates: ['2026-11-26', '2026-12-24'] }, 12, ['2026-11-26', '2026-12-24'], '2027-02-04', 14],
+    ['a skip on what would have been the last week', { firstDate: '2026-01-01', intervalWeeks: 1, count: 3, skipDates: ['2026-01-15'] }, 3, ['2026-01-15'], '2026-01-22', 4],
+    ['until a date: skips only remove', { firstDate: '2026-01-01', intervalWeeks: 1, untilDate: '2026-01-29', skipDates: ['2026-01-15'] }, 4, ['2026-01-15'], '2026-01-29', 5],
+    ['every 2 weeks, 3 held', { firstDate: '2026-01-01', intervalWeeks: 2, count: 3, skipDates: ['2026-01-15'] }, 3, ['2026-01-15'], '2026-02-12', 4],
+  ])('%s', (_label, rule, held, skipped, last, generated) => {
+    const expanded = expandWeekly(rule);
+    if (!expanded.ok) throw new Error(expanded.problem);
+    expect([expanded.dates.length, expanded.skipped, expanded.dates.at(-1), expanded.generated]).toEqual([held, skipped, last, generated]);
   });
 
   it.each([

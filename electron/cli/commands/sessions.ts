@@ -25,7 +25,8 @@ export const sessionsAddCommand: Command = {
              [--ages MIN-MAX|all] [--capacity N] [--description TEXT]
              [--every N] [--count N | --until DATE] [--skip DATE]... [--json]
     Plan a session at wall-clock times in ZONE (default: your time-zone setting).
-    With --count or --until it repeats weekly (or every N weeks), skipping --skip dates.`,
+    With --count or --until it repeats weekly (or every N weeks), skipping --skip dates; --count N is the
+    number of sessions held (each skipped date adds a week at the end).`,
   run(args, io) {
     const { values } = parseOptions(args, {
       title: { type: 'string' },

@@ -111,7 +111,7 @@ export class CalendarExport {
             intervalWeeks: series.interval_weeks,
             count: series.occurrence_count,
             untilDate: series.until_date,
-            excludedDates: allCancelled ? [] : [...this.sessions.skipDatesOf(series.id), ...cancelledDates].sort(),
+            excludedDates: allCancelled ? [] : [...new Set([...this.sessions.skipDatesOf(series.id), ...cancelledDates])].sort(),
           },
         };
         const overrides: IcsEvent[] = allCancelled

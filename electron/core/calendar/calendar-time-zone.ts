@@ -1,9 +1,9 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
+import { isTimeZone } from '../../../shared/domain/sessions/wall-clock';
 
 /**
- * Old names that Intl (ICU) still reports as canonical, e.g. as this computer's zone, for which the
- * time-zone source only has the current IANA name. Same rules, newer name.
+ * Old names that Intl (ICU) still reports as canonical, e.g. as this computer's zone. Same rules, newer
+ * name: stored and written as TZID under the name calendars (and the IANA database) use today.
  */
 const CURRENT_NAMES: Readonly<Record<string, string>> = {
   'Africa/Asmera': 'Africa/Asmara',
@@ -25,12 +25,11 @@ const CURRENT_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The zone name to store and write as TZID: one the time-zone source has a VTIMEZONE for, so every
- * calendar reads the times right. A zone it cannot describe is refused where it is chosen.
+ * The zone name to store and write as TZID: one the tz data Node ships knows (vtimezone.ts writes its
+ * VTIMEZONE from those rules), under its current IANA name. Any other zone is refused where it is chosen.
  */
 export function calendarTimeZone(zone: string, field: string): string {
-  for (const name of [zone, CURRENT_NAMES[zone]]) {
-    if (name !== undefined && getVtimezoneComponent(name) !== null) return name;
-  }
-  throw new ApiFailure(apiError('invalid_params', `Village cannot write calendar invites for the time zone ${zone}; choose a nearby city's zone.`, field));
+  const name = CURRENT_NAMES[zone] ?? zone;
+  if (isTimeZone(name)) return name;
+  throw new ApiFailure(apiError('invalid_params', `Village does not know the time zone ${zone}; choose the city nearest to your meetups.`, field));
 }

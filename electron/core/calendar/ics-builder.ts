@@ -1,11 +1,10 @@
 /**
  * Builds RFC 5545 calendar files with ical-generator. Times are written as wall-clock times with a
- * TZID and the zone's VTIMEZONE (from @touch4it/ical-timezones), so every calendar shows 10:00 as 10:00
+ * TZID and the zone's VTIMEZONE (vtimezone.ts: the IANA rules Node ships), so every calendar shows 10:00 as 10:00
  * in the planned zone, across daylight-saving changes. ical-generator escapes event text (RFC 5545 §3.3.11)
  * and parameter values (RFC 6868), folds lines at 75 octets (§3.1) and ends lines with CRLF; the
  * calendar's NAME and X-WR-CALNAME it writes as given, so Village escapes that one itself.
  */
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, {
   ICalAlarmType,
   ICalAttendeeRole,
@@ -16,8 +15,10 @@ import ical, {
   escape as escapeText,
   type ICalAttendeeData,
 } from 'ical-generator';
+import { addDays, parseIsoDate } from '../../../shared/domain/calendar-date';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
+import { vtimezone } from './vtimezone';
 import { wallClockValue } from './wall-clock-value';
 
 export type IcsMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
@@ -82,11 +83,40 @@ function attendee(person: IcsAttendee): ICalAttendeeData {
   };
 }
 
+/** The last day an event (or its series) can fall on. */
+function lastYearOf(event: IcsEvent): number {
+  const first = parseIsoDate(event.date)!;
+  if (!event.repeat) return first.year;
+  const { untilDate, count, intervalWeeks } = event.repeat;
+  if (untilDate !== null) return parseIsoDate(untilDate)!.year;
+  return addDays(first, ((count ?? 1) - 1) * 7 * intervalWeeks).year;
+}
+
+/** Per zone, the years its events span: each VTIMEZONE lists the changes of those years only. */
+function zoneYears(events: IcsEvent[]): Map<string, { from: number; to: number }> {
+  const years = new Map<string, { from: number; to: number }>();
+  for (const event of events) {
+    const starts = [event.date, event.recurrence?.date].filter((date) => date !== undefined).map((date) => parseIsoDate(date)!.year);
+    const from = Math.min(...starts);
+    const to = Math.max(lastYearOf(event), ...starts);
+    const known = years.get(event.timeZone);
+    years.set(event.timeZone, known ? { from: Math.min(known.from, from), to: Math.max(known.to, to) } : { from, to });
+  }
+  return years;
+}
+
 export function buildIcs(calendar: IcsCalendar): string {
   const stamp = calendar.stamp ?? new Date();
   const file = ical({ prodId: { company: 'Village', product: 'Village', language: 'EN' }, method: METHODS[calendar.method], name: escapeText(calendar.name, false) });
   // One VTIMEZONE per zone the events use; the calendar itself names no zone.
-  file.timezone({ name: null, generator: getVtimezoneComponent });
+  const years = zoneYears(calendar.events);
+  file.timezone({
+    name: null,
+    generator: (zone) => {
+      const span = years.get(zone);
+      return span ? vtimezone(zone, span.from, span.to) : null;
+    },
+  });
   const invite = calendar.method !== 'PUBLISH' && calendar.organizer !== null;
   for (const event of calendar.events) {
     const location = [event.locationName, event.locationAddress].filter(Boolean).join(', ');

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { SessionEditParsed, SessionInputParsed } from '../../../shared/api/session-schemas';
-import { expandWeekly } from '../../../shared/domain/sessions/recurrence';
+import { expandWeekly, type Expanded } from '../../../shared/domain/sessions/recurrence';
 import { overlappingSessionIds } from '../../../shared/domain/sessions/overlap';
 import type { SeriesInfo, Session, SessionDetail } from '../../../shared/domain/sessions/session';
 import { calendarTimeZone } from '../calendar/calendar-time-zone';
@@ -30,6 +30,8 @@ export interface SeriesRow {
   age_min_months: number | null;
   age_max_months: number | null;
 }
+
+type RepeatParsed = NonNullable<SessionInputParsed['repeat']>;
 
 const notFound = () => new ApiFailure(apiError('not_found', 'That session no longer exists.'));
 const invalid = (message: string, field: string) => new ApiFailure(apiError('invalid_params', message, field));
@@ -78,6 +80,12 @@ export class SessionsRepository {
           end_time = :endTime, time_zone = :timeZone, age_min_months = :ageMinMonths, age_max_months = :ageMaxMonths,
           capacity = :capacity, sequence = sequence + 1, updated_at = :now
         WHERE series_id = :seriesId AND is_exception = 0 AND status = 'scheduled'`),
+      usage: db.prepare(`SELECT (SELECT count(*) FROM rsvps WHERE session_id = :id) AS answers,
+        (SELECT count(*) FROM attendance WHERE session_id = :id) AS attended`) as Statement<{ id: number }, { answers: number; attended: number }>,
+      deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+      deleteSkips: db.prepare('DELETE FROM session_skip_dates WHERE series_id = ?'),
+      updateRule: db.prepare(`UPDATE session_series SET interval_weeks = :intervalWeeks, until_date = :untilDate, occurrence_count = :count,
+        updated_at = :now WHERE id = :seriesId`),
       bumpSeries: db.prepare('UPDATE session_series SET sequence = sequence + 1, updated_at = :now WHERE id = :seriesId'),
       cancelOne: db.prepare(`UPDATE sessions SET status = 'cancelled', sequence = sequence + 1, updated_at = :now WHERE id = :id AND status = 'scheduled'`),
       cancelFrom: db.prepare(`UPDATE sessions SET status = 'cancelled', sequence = sequence + 1, updated_at = :now
@@ -122,22 +130,9 @@ export class SessionsRepository {
         return Number(this.statements.insertSession.run({ ...fields, uid: newUid(), seriesId: null, recurrenceDate: null }).lastInsertRowid);
       }
       const repeat = input.repeat;
-      const expanded = expandWeekly({ firstDate: input.date, intervalWeeks: repeat.intervalWeeks, untilDate: repeat.untilDate, count: repeat.count });
-      if (!expanded.ok) {
-        const messages = {
-          no_end: ['Say when the series ends: either an end date or a number of sessions.', 'repeat.count'],
-          until_before_start: ['The series must end on or after its first date.', 'repeat.untilDate'],
-          too_many: ['That series would have too many sessions; choose an earlier end date.', 'repeat.untilDate'],
-        } as const;
-        const [message, field] = messages[expanded.problem];
-        throw invalid(message, field);
-      }
-      const skips = new Set(repeat.skipDates);
-      repeat.skipDates.forEach((date, index) => {
-        if (!expanded.dates.includes(date)) throw invalid(`${date} is not one of the series' dates, so it cannot be skipped.`, `repeat.skipDates.${index}`);
-      });
-      const dates = expanded.dates.filter((date) => !skips.has(date));
-      if (dates.length === 0) throw invalid('Every date of the series is skipped; there would be no session.', 'repeat.skipDates');
+      const expanded = this.expand(input.date, repeat);
+      const dates = expanded.dates;
+      const skips = expanded.skipped;
       const seriesId = Number(
         this.statements.insertSeries.run({
           ...fields,
@@ -145,7 +140,8 @@ export class SessionsRepository {
           intervalWeeks: repeat.intervalWeeks,
           firstDate: input.date,
           untilDate: repeat.untilDate,
-          count: repeat.count,
+          // Stored as RRULE's COUNT (skipped dates included), what the calendar file writes.
+          count: repeat.count === null ? null : expanded.generated,
         }).lastInsertRowid,
       );
       for (const date of skips) this.statements.insertSkip.run(seriesId, date);
@@ -171,6 +167,7 @@ export class SessionsRepository {
         }
         this.statements.updateSeries.run(values);
         this.statements.updateSeriesOccurrences.run(values);
+        if (input.repeat) this.changeRule(this.seriesRow(current.series_id), input.repeat, values, now);
         return;
       }
       this.statements.updateSession.run({ ...values, isException: current.series_id === null ? 0 : 1 });
@@ -194,6 +191,58 @@ export class SessionsRepository {
     return this.get(id);
   }
 
+  /** The dates of a weekly rule, or an error naming the field to fix. */
+  private expand(firstDate: string, repeat: RepeatParsed): Expanded {
+    const expanded = expandWeekly({ firstDate, intervalWeeks: repeat.intervalWeeks, untilDate: repeat.untilDate, count: repeat.count, skipDates: repeat.skipDates });
+    if (!expanded.ok) {
+      const messages = {
+        no_end: ['Say when the series ends: either an end date or a number of sessions.', 'repeat.count'],
+        until_before_start: ['The series must end on or after its first date.', 'repeat.untilDate'],
+        too_many: ['That series would have too many sessions; choose an earlier end date.', 'repeat.untilDate'],
+      } as const;
+      const [message, field] = messages[expanded.problem];
+      throw invalid(message, field);
+    }
+    const reached = new Set(expanded.skipped);
+    repeat.skipDates.forEach((date, index) => {
+      if (!reached.has(date)) throw invalid(`${date} is not one of the series' dates, so it cannot be skipped.`, `repeat.skipDates.${index}`);
+    });
+    if (expanded.dates.length === 0) throw invalid('Every date of the series is skipped; there would be no session.', 'repeat.skipDates');
+    return expanded;
+  }
+
+  /**
+   * A new rule or new skip dates for a whole series: sessions on dates the rule keeps stay (with their
+   * answers), new dates get sessions, and a dropped date's session is deleted — or cancelled when families
+   * answered for it (so their calendars remove it), or left as it was when attendance was taken.
+   */
+  private changeRule(series: SeriesRow, repeat: RepeatParsed, values: Record<string, unknown>, now: string): void {
+    const expanded = this.expand(series.first_date, repeat);
+    const keep = new Set(expanded.dates);
+    const existing = new Map<string, SessionRow>();
+    for (const row of this.statements.ofSeries.all(series.id)) {
+      const date = row.recurrence_date ?? row.date;
+      existing.set(date, row);
+      if (keep.has(date)) continue;
+      const usage = this.statements.usage.get({ id: row.id })!;
+      if (usage.attended > 0) continue;
+      if (usage.answers > 0) this.statements.cancelOne.run({ now, id: row.id });
+      else this.statements.deleteSession.run(row.id);
+    }
+    for (const date of expanded.dates) {
+      if (!existing.has(date)) this.statements.insertSession.run({ ...values, uid: newUid(), seriesId: series.id, date, recurrenceDate: date, now });
+    }
+    this.statements.deleteSkips.run(series.id);
+    for (const date of expanded.skipped) this.statements.insertSkip.run(series.id, date);
+    this.statements.updateRule.run({
+      seriesId: series.id,
+      intervalWeeks: repeat.intervalWeeks,
+      untilDate: repeat.untilDate,
+      count: repeat.count === null ? null : expanded.generated,
+      now,
+    });
+  }
+
   /** Checks the park and the time zone; returns the zone to store. */
   private checkCommon(input: { parkId: number | null; timeZone?: string | undefined }, defaultTimeZone: string): string {
     if (input.parkId !== null) {
@@ -205,13 +254,15 @@ export class SessionsRepository {
 
   private seriesInfo(seriesId: number): SeriesInfo {
     const series = this.seriesRow(seriesId);
+    const skipDates = this.skipDatesOf(seriesId);
     return {
       id: series.id,
       intervalWeeks: series.interval_weeks,
       firstDate: series.first_date,
       untilDate: series.until_date,
-      occurrenceCount: series.occurrence_count,
-      skipDates: this.skipDatesOf(seriesId),
+      // Stored as RRULE's COUNT; the organizer counts the sessions held.
+      occurrenceCount: series.occurrence_count === null ? null : series.occurrence_count - skipDates.length,
+      skipDates,
       sessionIds: this.statements.ofSeries.all(seriesId).map((row) => row.id),
     };
   }

@@ -6,7 +6,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import { systemTimeZone } from '../../../shared/domain/sessions/wall-clock';
 import type { Settings } from '../../../shared/api/methods/settings';
 
-type SettingKey = keyof Settings;
+/** Stored keys; timeZoneConfirmed is whether timeZone is stored. */
+type SettingKey = Exclude<keyof Settings, 'timeZoneConfirmed'>;
 
 const DEFAULTS: { [K in SettingKey]: () => Settings[K] } = {
   timeZone: systemTimeZone,
@@ -43,6 +44,7 @@ export class SettingsRepository {
   all(): Settings {
     return {
       timeZone: this.get('timeZone'),
+      timeZoneConfirmed: this.statements.get.get('timeZone') !== undefined,
       organizerName: this.get('organizerName'),
       organizerEmail: this.get('organizerEmail'),
       reminderMinutes: this.get('reminderMinutes'),
@@ -50,7 +52,7 @@ export class SettingsRepository {
   }
 
   /** Saves the given keys in one transaction and returns every setting. */
-  set(changes: Partial<Settings>): Settings {
+  set(changes: Partial<Pick<Settings, SettingKey>>): Settings {
     this.db.transaction(() => {
       for (const [key, value] of Object.entries(changes)) {
         if (value !== undefined) this.statements.put.run(key, JSON.stringify(value));

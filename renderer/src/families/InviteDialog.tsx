@@ -28,7 +28,8 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
           call('rsvps.invite', { sessionId, familyIds: ids })
             .then(({ invited, alreadyListed }) =>
               onInvited(
-                `Invited ${invited === 1 ? '1 family' : `${invited} families`}${alreadyListed > 0 ? `; ${alreadyListed} already on the list kept their answer` : ''}.`,
+                // Nothing is sent (issue 16: "Invited 47 families" read as if mail went out).
+                `Added ${invited === 1 ? '1 family' : `${invited} families`} to the session's invite list${alreadyListed > 0 ? `; ${alreadyListed} already on it kept their answer` : ''}. No email was sent: copy their emails from the session to write to them.`,
               ),
             )
             .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not invite them.'));

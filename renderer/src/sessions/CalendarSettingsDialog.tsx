@@ -1,20 +1,24 @@
 import { useState } from 'react';
 import type { Settings } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
+import type { Session } from '../../../shared/domain/sessions/session';
+import { movedTimes, type ZoneMoveKeep } from '../../../shared/domain/sessions/zone-move';
+import { zoneCity, zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
+import { TimeZonePicker } from './TimeZonePicker';
 
 interface CalendarSettingsDialogProps {
   settings: Settings;
+  /** Upcoming sessions, to ask what happens to those in the old zone when the zone changes. */
+  upcoming: Session[];
   onClose: () => void;
   onSaved: (message: string) => void;
 }
 
-const ZONES = Intl.supportedValuesOf('timeZone');
-
-export function CalendarSettingsDialog({ settings, onClose, onSaved }: CalendarSettingsDialogProps) {
+export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }: CalendarSettingsDialogProps) {
   const [draft, setDraft] = useState({
     timeZone: settings.timeZone,
     organizerName: settings.organizerName,
@@ -23,7 +27,9 @@ export function CalendarSettingsDialog({ settings, onClose, onSaved }: CalendarS
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const zones = ZONES.includes(draft.timeZone) ? ZONES : [draft.timeZone, ...ZONES];
+  const [keep, setKeep] = useState<ZoneMoveKeep | null>(null);
+  const planned = upcoming.filter((session) => session.timeZone === settings.timeZone && session.status === 'scheduled');
+  const asking = draft.timeZone !== settings.timeZone && planned.length > 0;
 
   async function save() {
     const reminder = draft.reminder.trim();
@@ -31,15 +37,20 @@ export function CalendarSettingsDialog({ settings, onClose, onSaved }: CalendarS
       setErrors({ reminderMinutes: 'Write the reminder as a whole number of minutes, or leave it empty.' });
       return;
     }
+    if (asking && keep === null) {
+      setErrors({ plannedSessions: `Choose what happens to your ${plannedCount(planned.length)} in ${zoneCity(settings.timeZone)}.` });
+      return;
+    }
     setSaving(true);
     try {
       await call('settings.set', {
         timeZone: draft.timeZone,
+        ...(asking && keep !== null ? { plannedSessions: keep } : {}),
         organizerName: draft.organizerName,
         organizerEmail: draft.organizerEmail,
         reminderMinutes: reminder === '' ? null : Number(reminder),
       });
-      onSaved('Saved your calendar settings.');
+      onSaved(asking && keep !== null ? `Saved your calendar settings and moved ${plannedCount(planned.length)} to ${zoneLabel(draft.timeZone)}.` : 'Saved your calendar settings.');
     } catch (failure) {
       const error = failure instanceof ApiFailure ? failure.error : null;
       setErrors({ [error?.field ?? 'form']: error?.message ?? 'Village could not save the settings.' });
@@ -58,17 +69,14 @@ export function CalendarSettingsDialog({ settings, onClose, onSaved }: CalendarS
         }}
       >
         <FormError message={errors.form} />
-        <Field label="Time zone" error={errors.timeZone} hint="New sessions are planned on this clock.">
-          {(props) => (
-            <select {...props} value={draft.timeZone} onChange={(event) => setDraft({ ...draft, timeZone: event.target.value })}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replace(/_/g, ' ')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TimeZonePicker
+          label="Your time zone"
+          value={draft.timeZone}
+          error={errors.timeZone}
+          hint="New sessions are planned on this clock; each session keeps the zone it was planned in."
+          onChange={(timeZone) => setDraft({ ...draft, timeZone })}
+        />
+        {asking && <ZoneMoveChoice planned={planned} from={settings.timeZone} to={draft.timeZone} keep={keep} error={errors.plannedSessions} onChange={setKeep} />}
         <div className="form-grid">
           <Field label="Your name" error={errors.organizerName}>
             {(props) => <input {...props} value={draft.organizerName} onChange={(event) => setDraft({ ...draft, organizerName: event.target.value })} />}
@@ -83,5 +91,50 @@ export function CalendarSettingsDialog({ settings, onClose, onSaved }: CalendarS
         <FormActions saving={saving} submitLabel={'Save settings'} onCancel={onClose} />
       </form>
     </Modal>
+  );
+}
+
+const plannedCount = (count: number) => (count === 1 ? 'planned session' : `${count} planned sessions`);
+
+interface ZoneMoveChoiceProps {
+  planned: Session[];
+  from: string;
+  to: string;
+  keep: ZoneMoveKeep | null;
+  error: string | undefined;
+  onChange: (keep: ZoneMoveKeep) => void;
+}
+
+/** Asks whether planned sessions keep their clock times in the new zone or their moments, with an example. */
+function ZoneMoveChoice({ planned, from, to, keep, error, onChange }: ZoneMoveChoiceProps) {
+  const first = planned[0]!;
+  const moment = movedTimes(first, from, to, 'instant');
+  const [fromCity, toCity] = [zoneCity(from), zoneCity(to)];
+  const options: [ZoneMoveKeep, string][] = [
+    ['wall-clock', `Keep their clock times: ${first.startTime} stays ${first.startTime}, ${toCity} time (use this if they were planned in the wrong zone)`],
+    [
+      'instant',
+      moment
+        ? `Keep the same moments: ${first.startTime} ${fromCity} time becomes ${moment.startTime} ${toCity} time${moment.date !== first.date ? ' (on another day)' : ''}`
+        : `Keep the same moments (not possible: ${first.title} would run past midnight in ${toCity})`,
+    ],
+  ];
+  return (
+    <fieldset className={`zone-move${error ? ' field-invalid' : ''}`} aria-describedby={error ? 'zone-move-error' : undefined}>
+      <legend>
+        You have {plannedCount(planned.length)} in {zoneLabel(from)}. In {zoneLabel(to)}, they should:
+      </legend>
+      {options.map(([value, text]) => (
+        <label key={value} className="radio-line">
+          <input type="radio" name="zone-move" value={value} checked={keep === value} onChange={() => onChange(value)} />
+          {text}
+        </label>
+      ))}
+      {error && (
+        <p className="field-error" id="zone-move-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }

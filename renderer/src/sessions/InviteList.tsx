@@ -19,6 +19,21 @@ export function inviteRows(suggestions: FamilySuggestion[], rsvps: Rsvp[]): Invi
   return rows;
 }
 
+export type EmailGroup = 'going' | 'waitlisted' | 'invited' | 'listed';
+
+/** Who "Copy emails" can copy: one answer, or everyone on the list who has not declined. */
+export const EMAIL_GROUPS: Record<EmailGroup, { label: string; who: string; none: string; statuses: RsvpStatus[] }> = {
+  going: { label: 'Going', who: 'going', none: 'going', statuses: ['going'] },
+  waitlisted: { label: 'Waitlisted', who: 'on the waitlist', none: 'on the waitlist', statuses: ['waitlisted'] },
+  invited: { label: 'Invited, no answer yet', who: 'invited who have not answered', none: 'waiting for an answer', statuses: ['invited'] },
+  listed: { label: 'Everyone not declined', who: 'on the list (not declined)', none: 'on the list', statuses: ['invited', 'going', 'maybe', 'waitlisted'] },
+};
+
+export function emailsOf(rows: InviteRow[], group: EmailGroup): string[] {
+  const statuses = EMAIL_GROUPS[group].statuses;
+  return rows.filter((row) => row.status !== null && statuses.includes(row.status) && row.email !== '').map((row) => row.email);
+}
+
 const LABELS: Record<RsvpStatus, string> = { invited: 'Invited', going: 'Going', maybe: 'Maybe', declined: 'Declined', waitlisted: 'Waitlisted' };
 
 interface InviteListProps {

@@ -1,18 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Park, SessionDetail } from '../../../shared/domain/sessions/session';
+import { weekdayName } from '../../../shared/domain/sessions/month-grid';
 import {
   draftFieldForApiField,
   draftFromSession,
   emptySessionDraft,
+  seriesSummary,
   sessionInputFromDraft,
   type SessionDraft,
   type SessionFieldErrors,
 } from '../../../shared/domain/sessions/session-entry';
+import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
+import { SkipDates } from './SkipDates';
+import { TimeZonePicker } from './TimeZonePicker';
 
 interface SessionFormDialogProps {
   /** The session to edit, or null to plan a new one. */
@@ -25,6 +30,7 @@ interface SessionFormDialogProps {
 }
 
 type Scope = 'occurrence' | 'series';
+type TextField = Exclude<keyof SessionDraft, 'skipDates'>;
 
 export function SessionFormDialog({ session, parks, today, timeZone, onClose, onSaved }: SessionFormDialogProps) {
   const [draft, setDraft] = useState<SessionDraft>(() => (session ? draftFromSession(session) : emptySessionDraft(today, timeZone)));
@@ -32,18 +38,24 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
   const [errors, setErrors] = useState<SessionFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [changingZone, setChangingZone] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  const set = (field: keyof SessionDraft, value: string) => setDraft((current) => ({ ...current, [field]: value }));
-  const input = (field: keyof SessionDraft, label: string, type = 'text', hint?: string) => (
+  const set = (field: TextField, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const input = (field: TextField, label: string, type = 'text', hint?: string) => (
     <Field label={label} error={errors[field]} {...(hint ? { hint } : {})}>
       {(props) => <input {...props} type={type} value={draft[field]} onChange={(event) => set(field, event.target.value)} />}
     </Field>
   );
+  // A date field with its weekday beside it ("Thursday"), so a wrong day shows before saving.
+  const dateInput = (field: 'date' | 'untilDate', label: string) => input(field, label, 'date', weekdayName(draft[field]) || ' ');
+  const editsSeries = session !== null && session.seriesId !== null && scope === 'series';
+  const showsRepeat = session === null || editsSeries;
+  const summary = showsRepeat ? seriesSummary(draft) : null;
   // Archived parks stay choosable for a session that already uses one.
   const choosable = parks.filter((park) => !park.archived || String(park.id) === draft.parkId);
 
@@ -57,7 +69,9 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
     setSaving(true);
     try {
       const { repeat, ...fields } = converted.input;
-      const saved = session ? await call('sessions.update', { id: session.id, scope, session: fields }) : await call('sessions.create', { ...fields, repeat });
+      const saved = session
+        ? await call('sessions.update', { id: session.id, scope, session: { ...fields, ...(editsSeries && repeat ? { repeat } : {}) } })
+        : await call('sessions.create', { ...fields, repeat });
       const count = saved.series && !session ? `${saved.series.sessionIds.length} sessions` : null;
       onSaved(session ? `Saved ${saved.title}.` : count ? `Planned ${saved.title}: ${count}.` : `Planned ${saved.title}.`, saved.id);
     } catch (failure) {
@@ -107,11 +121,21 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
           )}
         </Field>
         <div className="form-grid form-grid-3">
-          {input('date', 'Date', 'date')}
+          {dateInput('date', 'Date')}
           {input('startTime', 'Starts', 'time')}
           {input('endTime', 'Ends', 'time')}
         </div>
-        <p className="field-hint">Times are on the clock in {draft.timeZone.replace(/_/g, ' ')}; they stay the same when the clocks change.</p>
+        <div className="zone-line">
+          <p className="field-hint" id="session-zone-note">
+            Times are on the clock in <strong>{zoneLabel(draft.timeZone)}</strong>; they stay the same when the clocks change.
+          </p>
+          {!changingZone && (
+            <button type="button" className="button-quiet" aria-describedby="session-zone-note" onClick={() => setChangingZone(true)}>
+              Change time zone
+            </button>
+          )}
+        </div>
+        {changingZone && <TimeZonePicker label="Time zone of this session" value={draft.timeZone} error={errors.timeZone} onChange={(zone) => set('timeZone', zone)} />}
         <div className="form-grid form-grid-3">
           {input('ageMin', 'Youngest (months)', 'text', 'Empty: no limit')}
           {input('ageMax', 'Oldest (months)', 'text', 'Empty: all ages')}
@@ -120,13 +144,15 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
         <Field label="Description" error={errors.description}>
           {(props) => <textarea {...props} rows={3} value={draft.description} onChange={(event) => set('description', event.target.value)} />}
         </Field>
-        {!session && (
+        {showsRepeat && (
           <fieldset className="repeat">
             <legend>Repeat</legend>
-            <label className="checkbox">
-              <input type="checkbox" checked={draft.repeat === 'weekly'} onChange={(event) => set('repeat', event.target.checked ? 'weekly' : 'none')} />
-              Repeat every week or every few weeks
-            </label>
+            {session === null && (
+              <label className="checkbox">
+                <input type="checkbox" checked={draft.repeat === 'weekly'} onChange={(event) => set('repeat', event.target.checked ? 'weekly' : 'none')} />
+                Repeat every week or every few weeks
+              </label>
+            )}
             {draft.repeat === 'weekly' && (
               <>
                 <div className="form-grid form-grid-3">
@@ -134,14 +160,19 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
                   <Field label="Ends">
                     {(props) => (
                       <select {...props} value={draft.end} onChange={(event) => set('end', event.target.value)}>
-                        <option value="count">After … sessions</option>
+                        <option value="count">After N sessions</option>
                         <option value="until">On a date</option>
                       </select>
                     )}
                   </Field>
-                  {draft.end === 'count' ? input('count', 'Number of sessions') : input('untilDate', 'Last date', 'date')}
+                  {draft.end === 'count' ? input('count', 'Sessions held', 'text', 'Skipped dates don’t count.') : dateInput('untilDate', 'Last date')}
                 </div>
-                {input('skipDates', 'Skip dates (optional)', 'text', 'Holidays, e.g. 2026-11-26, 2026-12-24')}
+                <SkipDates dates={draft.skipDates} error={errors.skipDates} onChange={(skipDates) => setDraft((current) => ({ ...current, skipDates }))} />
+                {summary && (
+                  <p className="series-summary" aria-live="polite">
+                    {summary}
+                  </p>
+                )}
               </>
             )}
           </fieldset>

@@ -3,12 +3,13 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
+import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { StatusMessages } from '../components/StatusMessages';
 import { Modal } from '../components/Modal';
 import { downloadIcs } from './download-ics';
-import { InviteList, inviteRows } from './InviteList';
+import { EMAIL_GROUPS, emailsOf, InviteList, inviteRows, type EmailGroup } from './InviteList';
 import { bandOf, spacesOf, timesOf } from './session-labels';
 import { useNotice } from '../components/useNotice';
 
@@ -30,6 +31,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
   const [busy, setBusy] = useState(false);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [emailsToCopy, setEmailsToCopy] = useState<string | null>(null);
+  const [choosingEmails, setChoosingEmails] = useState(false);
 
   const session = detail.data;
   const rows = inviteRows(suggestions.data ?? [], rsvps.data ?? []);
@@ -65,21 +67,23 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
       const fresh = rows.filter((row) => row.status === null);
       for (const row of fresh) await call('rsvps.set', { sessionId, familyId: row.familyId, status: 'invited' });
       refresh();
-      return `Invited ${fresh.length} ${fresh.length === 1 ? 'family' : 'families'}.`;
+      // Nothing is sent: Village keeps the list; she writes to them herself (Copy emails).
+      return `Added ${fresh.length === 1 ? '1 family' : `${fresh.length} families`} to the invite list. No email was sent: use Copy emails to write to them.`;
     });
 
-  const copyEmails = () =>
+  const copyEmails = (group: EmailGroup) =>
     run(async () => {
-      const emails = rows.filter((row) => row.status !== null && row.status !== 'declined' && row.email !== '').map((row) => row.email);
-      if (emails.length === 0) return 'Nobody with an email is invited yet.';
+      const emails = emailsOf(rows, group);
+      if (emails.length === 0) return `No family ${EMAIL_GROUPS[group].none} has an email yet.`;
       const text = emails.join(', ');
+      const copied = `${emails.length} email${emails.length === 1 ? '' : 's'} of families ${EMAIL_GROUPS[group].who}`;
       try {
         await navigator.clipboard.writeText(text);
         setEmailsToCopy(null);
-        return `Copied ${emails.length} email${emails.length === 1 ? '' : 's'}: paste them into BCC.`;
+        return `Copied ${copied}: paste them into BCC.`;
       } catch {
         setEmailsToCopy(text);
-        return 'Select the emails below and copy them.';
+        return `Select the ${copied} below and copy them.`;
       }
     });
 
@@ -102,7 +106,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
         <>
           <div className="session-facts">
             <p>
-              <strong>{longDate(session.date)}</strong>, {timesOf(session)} <span className="muted">({session.timeZone.replace(/_/g, ' ')})</span>
+              <strong>{longDate(session.date)}</strong>, {timesOf(session)} <span className="muted">· {zoneLabel(session.timeZone)}</span>
               {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
             </p>
             <p>
@@ -115,7 +119,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             {session.series && (
               <p className="muted">
                 Repeats every {session.series.intervalWeeks === 1 ? 'week' : `${session.series.intervalWeeks} weeks`} ({session.series.sessionIds.length} sessions)
-                {session.series.skipDates.length > 0 && `, skipping ${session.series.skipDates.join(', ')}`}
+                {session.series.skipDates.length > 0 && `, skipping ${session.series.skipDates.map((date) => longDate(date)).join('; ')}`}
               </p>
             )}
             {session.overlaps && <p className="badge badge-warn">Another session at this park overlaps this one.</p>}
@@ -134,8 +138,8 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
                 Export series (.ics)
               </button>
             )}
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => void copyEmails()}>
-              Copy emails
+            <button type="button" className="button-secondary" aria-expanded={choosingEmails} disabled={busy} onClick={() => setChoosingEmails(!choosingEmails)}>
+              Copy emails…
             </button>
             <span className="spacer" />
             {session.status === 'scheduled' && (
@@ -160,6 +164,16 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
                   Keep it
                 </button>
               </div>
+            </div>
+          )}
+          {choosingEmails && (
+            <div className="email-groups" role="group" aria-label="Copy the emails of">
+              <span className="muted">Copy the emails of:</span>
+              {(Object.keys(EMAIL_GROUPS) as EmailGroup[]).map((group) => (
+                <button key={group} type="button" className="button-secondary" disabled={busy} onClick={() => void copyEmails(group)}>
+                  {EMAIL_GROUPS[group].label} ({emailsOf(rows, group).length})
+                </button>
+              ))}
             </div>
           )}
           <StatusMessages notice={notice} error={error ?? suggestions.error ?? rsvps.error} />

@@ -1,14 +1,17 @@
 import type { Session } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
+import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { bandOf, spacesOf, timesOf } from './session-labels';
 
 interface SessionsAgendaProps {
   sessions: Session[];
+  /** The sessions are in more than one zone: each says its own. */
+  showZones: boolean;
   onOpen: (session: Session) => void;
 }
 
 /** Upcoming sessions, one group per day. */
-export function SessionsAgenda({ sessions, onOpen }: SessionsAgendaProps) {
+export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaProps) {
   const days = new Map<string, Session[]>();
   for (const session of sessions) days.set(session.date, [...(days.get(session.date) ?? []), session]);
   return (
@@ -29,7 +32,7 @@ export function SessionsAgenda({ sessions, onOpen }: SessionsAgendaProps) {
                       {session.overlaps && <span className="badge badge-warn">Overlaps another session here</span>}
                     </span>
                     <span className="muted">
-                      {[session.parkName || 'No park yet', bandOf(session), spacesOf(session)].join(' · ')}
+                      {[session.parkName || 'No park yet', bandOf(session), spacesOf(session), ...(showZones ? [zoneLabel(session.timeZone)] : [])].join(' · ')}
                     </span>
                   </span>
                 </button>

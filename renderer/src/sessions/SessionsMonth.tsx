@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { parseIsoDate } from '../../../shared/domain/calendar-date';
 import type { Session } from '../../../shared/domain/sessions/session';
+import { zoneCity } from '../../../shared/domain/sessions/zone-names';
 import { longDate, monthGrid, monthTitle, shiftMonth, WEEKDAY_NAMES } from '../../../shared/domain/sessions/month-grid';
 
 interface SessionsMonthProps {
   sessions: Session[];
+  /** The sessions are in more than one zone: each names its zone's city. */
+  showZones: boolean;
   today: string;
   onOpen: (session: Session) => void;
 }
 
-export function SessionsMonth({ sessions, today, onOpen }: SessionsMonthProps) {
+export function SessionsMonth({ sessions, showZones, today, onOpen }: SessionsMonthProps) {
   const start = parseIsoDate(today)!;
   const [shown, setShown] = useState({ year: start.year, month: start.month });
   const byDate = new Map<string, Session[]>();
@@ -51,7 +54,8 @@ export function SessionsMonth({ sessions, today, onOpen }: SessionsMonthProps) {
                       onClick={() => onOpen(session)}
                       title={session.overlaps ? 'Overlaps another session at this park' : undefined}
                     >
-                      {session.startTime} {session.title}
+                      {session.startTime}
+                      {showZones && ` (${zoneCity(session.timeZone)})`} {session.title}
                       {session.overlaps && <span aria-label="overlaps another session"> ⚠</span>}
                     </button>
                   ))}

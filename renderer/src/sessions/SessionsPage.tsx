@@ -3,10 +3,12 @@ import '../styles/sessions.css';
 import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
+import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { useApi } from '../api/useApi';
 import { StatusMessages } from '../components/StatusMessages';
 import { CalendarSettingsDialog } from './CalendarSettingsDialog';
 import { downloadIcs } from './download-ics';
+import { FirstZoneDialog } from './FirstZoneDialog';
 import { SessionFormDialog } from './SessionFormDialog';
 import { SessionPanel } from './SessionPanel';
 import { SessionsAgenda } from './SessionsAgenda';
@@ -14,7 +16,8 @@ import { SessionsMonth } from './SessionsMonth';
 import { useNotice } from '../components/useNotice';
 
 type View = 'agenda' | 'month';
-type Editing = { session: SessionDetail | null } | null;
+/** The session to edit (null: a new one), and for a new one the zone just chosen. */
+type Editing = { session: SessionDetail | null; timeZone?: string } | null;
 
 export function SessionsPage() {
   const today = localToday();
@@ -25,12 +28,19 @@ export function SessionsPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [askingZone, setAskingZone] = useState(false);
   const [notice, setNotice] = useNotice('');
   const [error, setError] = useState<string | null>(null);
 
   const all = sessions.data ?? [];
   const upcoming = all.filter((session) => session.date >= today);
   const loadError = sessions.error ?? parks.error ?? settings.error;
+  const zones = new Set((view === 'agenda' ? upcoming : all).map((session) => session.timeZone));
+  // The list shows each session's own zone: one zone for all of them in the header, otherwise on each.
+  const sharedZone = zones.size === 1 ? [...zones][0]! : null;
+
+  // Village asks for her zone once, before the first session is planned (issue 16).
+  const plan = () => (settings.data?.timeZoneConfirmed ? setEditing({ session: null }) : setAskingZone(true));
 
   async function exportAll() {
     try {
@@ -48,7 +58,7 @@ export function SessionsPage() {
           <h1 id="page-title">Sessions</h1>
           <p className="page-subtitle">
             {sessions.loading ? 'Loading…' : `${upcoming.length} upcoming`}
-            {settings.data && ` · times in ${settings.data.timeZone.replace(/_/g, ' ')}`}
+            {timesNote(sharedZone, zones.size, settings.data?.timeZone ?? null)}
           </p>
         </div>
         <div className="page-actions">
@@ -58,7 +68,7 @@ export function SessionsPage() {
           <button type="button" className="button-secondary" onClick={() => void exportAll()} disabled={upcoming.length === 0}>
             Export upcoming (.ics)
           </button>
-          <button type="button" className="button-primary" onClick={() => setEditing({ session: null })} disabled={!settings.data}>
+          <button type="button" className="button-primary" onClick={plan} disabled={!settings.data}>
             Plan a session
           </button>
         </div>
@@ -78,13 +88,13 @@ export function SessionsPage() {
         <div className="empty-state">
           <p className="empty-title">No meetups planned yet</p>
           <p>Plan a session at a park: one morning, or every week with the holidays skipped.</p>
-          <button type="button" className="button-primary" onClick={() => setEditing({ session: null })} disabled={!settings.data}>
+          <button type="button" className="button-primary" onClick={plan} disabled={!settings.data}>
             Plan the first session
           </button>
         </div>
       )}
-      {view === 'agenda' && upcoming.length > 0 && <SessionsAgenda sessions={upcoming} onOpen={(session) => setOpenId(session.id)} />}
-      {view === 'month' && <SessionsMonth sessions={all} today={today} onOpen={(session) => setOpenId(session.id)} />}
+      {view === 'agenda' && upcoming.length > 0 && <SessionsAgenda sessions={upcoming} showZones={sharedZone === null} onOpen={(session) => setOpenId(session.id)} />}
+      {view === 'month' && <SessionsMonth sessions={all} showZones={sharedZone === null} today={today} onOpen={(session) => setOpenId(session.id)} />}
 
       {openId !== null && editing === null && (
         <SessionPanel
@@ -100,7 +110,7 @@ export function SessionsPage() {
           session={editing.session}
           parks={parks.data ?? []}
           today={today}
-          timeZone={settings.data.timeZone}
+          timeZone={editing.timeZone ?? settings.data.timeZone}
           onClose={() => setEditing(null)}
           onSaved={(message, id) => {
             setEditing(null);
@@ -113,14 +123,34 @@ export function SessionsPage() {
       {settingsOpen && settings.data && (
         <CalendarSettingsDialog
           settings={settings.data}
+          upcoming={upcoming}
           onClose={() => setSettingsOpen(false)}
           onSaved={(message) => {
             setSettingsOpen(false);
             setNotice(message);
             settings.reload();
+            sessions.reload();
+          }}
+        />
+      )}
+      {askingZone && settings.data && (
+        <FirstZoneDialog
+          suggested={settings.data.timeZone}
+          onClose={() => setAskingZone(false)}
+          onChosen={(timeZone) => {
+            setAskingZone(false);
+            settings.reload();
+            setEditing({ session: null, timeZone });
           }}
         />
       )}
     </section>
   );
+}
+
+/** "times in Pacific Time — Los Angeles": the zone of the sessions listed, never one they are not in. */
+function timesNote(sharedZone: string | null, zoneCount: number, settingZone: string | null): string {
+  if (sharedZone !== null) return ` · times in ${zoneLabel(sharedZone)}`;
+  if (zoneCount > 1) return ' · times in each session’s own zone';
+  return settingZone ? ` · new sessions in ${zoneLabel(settingZone)}` : '';
 }

@@ -7,6 +7,8 @@ import { textField } from '../text-schemas';
 export interface Settings {
   /** IANA zone new sessions are planned in; defaults to this computer's zone. */
   timeZone: string;
+  /** Whether the organizer has chosen (or confirmed) her time zone; Village asks once before she plans. */
+  timeZoneConfirmed: boolean;
   /** Who invites come from (ORGANIZER in calendar invites). */
   organizerName: string;
   organizerEmail: string;
@@ -32,6 +34,11 @@ export const settingsInputSchema = z.strictObject({
     .max(10080, { error: 'The reminder can be at most a week (10080 minutes) before.' })
     .nullable()
     .optional(),
+  /**
+   * When the zone changes, what happens to the sessions planned in the old one: keep their clock times
+   * (now in the new zone) or keep their moments (clock times rewritten). Left out: they stay in their zone.
+   */
+  plannedSessions: z.enum(['wall-clock', 'instant'], { error: 'Say whether planned sessions keep their clock times ("wall-clock") or their moments ("instant").' }).optional(),
 });
 
 export const settingsMethods = {

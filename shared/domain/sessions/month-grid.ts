@@ -12,6 +12,11 @@ function weekdayIndex(date: IsoDate): number {
 
 export const WEEKDAY_NAMES = WEEKDAYS;
 
+/** "Thursday", shown next to a picked date; empty while the date is incomplete. */
+export function weekdayName(date: string): string {
+  return parseIsoDate(date) ? WEEKDAYS[weekdayIndex(date)]! : '';
+}
+
 /** Whole weeks (Monday first) covering the month; days of other months are included to fill the rows. */
 export function monthGrid(year: number, month: number): IsoDate[][] {
   const first = formatIsoDate({ year, month, day: 1 });

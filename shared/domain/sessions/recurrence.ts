@@ -1,7 +1,8 @@
 /**
- * Weekly series, the way RFC 5545 reads `FREQ=WEEKLY;INTERVAL=N;COUNT=C` or `UNTIL=...` with EXDATEs:
- * COUNT counts every generated date, skipped ones included (an EXDATE removes a date from the set, it
- * does not extend the series), so the app and the calendar show the same days.
+ * Weekly series. The organizer's "12 sessions" means 12 sessions held: a skipped holiday adds a week at
+ * the end (issue 16: "12 sessions" with two skips used to give 10). RFC 5545's COUNT counts every
+ * generated date, EXDATEs included, so the calendar file writes COUNT = held + skipped (`rruleCount`),
+ * and the app and the calendar show the same days.
  */
 import { addDays, compareDates, formatIsoDate, parseIsoDate, type IsoDate } from '../calendar-date';
 
@@ -13,34 +14,43 @@ export interface WeeklyRule {
   intervalWeeks: number;
   /** Last possible day, inclusive. */
   untilDate?: IsoDate | null;
-  /** How many dates the rule generates, skipped ones included. */
+  /** How many sessions are held: skipped dates are not counted. */
   count?: number | null;
+  skipDates?: readonly IsoDate[];
+}
+
+export interface Expanded {
+  ok: true;
+  /** The dates sessions are held on. */
+  dates: IsoDate[];
+  /** The skip dates the rule reached, in order. */
+  skipped: IsoDate[];
+  /** Every date the rule generates, skipped ones included: RRULE's COUNT. */
+  generated: number;
 }
 
 export type RecurrenceProblem = 'no_end' | 'until_before_start' | 'too_many';
 
-/** Every date the rule generates (skip dates not yet removed), or why it cannot be expanded. */
-export function expandWeekly(rule: WeeklyRule): { ok: true; dates: IsoDate[] } | { ok: false; problem: RecurrenceProblem } {
+/** The dates sessions are held on and the skipped ones, or why the rule cannot be expanded. */
+export function expandWeekly(rule: WeeklyRule): Expanded | { ok: false; problem: RecurrenceProblem } {
   const first = parseIsoDate(rule.firstDate);
   if (!first) throw new RangeError(`Not a calendar date: ${rule.firstDate}`);
   const until = rule.untilDate ? parseIsoDate(rule.untilDate) : null;
   const count = rule.count ?? null;
+  const skips = new Set(rule.skipDates ?? []);
   if (!until && count === null) return { ok: false, problem: 'no_end' };
   if (until && compareDates(until, first) < 0) return { ok: false, problem: 'until_before_start' };
   if (count !== null && count > MAX_OCCURRENCES) return { ok: false, problem: 'too_many' };
   const dates: IsoDate[] = [];
+  const skipped: IsoDate[] = [];
   for (let index = 0; ; index += 1) {
     if (count !== null && dates.length >= count) break;
     const day = addDays(first, index * 7 * rule.intervalWeeks);
     if (until && compareDates(day, until) > 0) break;
-    if (dates.length >= MAX_OCCURRENCES) return { ok: false, problem: 'too_many' };
-    dates.push(formatIsoDate(day));
+    if (dates.length + skipped.length >= MAX_OCCURRENCES) return { ok: false, problem: 'too_many' };
+    const date = formatIsoDate(day);
+    if (skips.has(date)) skipped.push(date);
+    else dates.push(date);
   }
-  return { ok: true, dates };
-}
-
-/** Whether a date is one the rule generates (used to refuse skip dates that are not in the series). */
-export function ruleGenerates(rule: WeeklyRule, date: IsoDate): boolean {
-  const expanded = expandWeekly(rule);
-  return expanded.ok && expanded.dates.includes(date);
+  return { ok: true, dates, skipped, generated: dates.length + skipped.length };
 }

@@ -2,8 +2,10 @@
  * The session form as typed (all text), and its conversion to an API payload with field errors the
  * organizer can act on. Kept out of React so it is tested like any other rule.
  */
-import { isIsoDate, type IsoDate } from '../calendar-date';
+import { formatShortDate, isIsoDate, type IsoDate } from '../calendar-date';
 import type { SessionInput } from '../../api/session-schemas';
+import { weekdayName } from './month-grid';
+import { expandWeekly } from './recurrence';
 import type { SessionDetail } from './session';
 
 export type RepeatKind = 'none' | 'weekly';
@@ -25,8 +27,8 @@ export interface SessionDraft {
   end: RepeatEnd;
   count: string;
   untilDate: string;
-  /** Dates separated by commas, spaces or new lines. */
-  skipDates: string;
+  /** One date picker each; empty ones are ignored. */
+  skipDates: string[];
 }
 
 export type SessionFieldErrors = Partial<Record<keyof SessionDraft, string>>;
@@ -48,12 +50,13 @@ export function emptySessionDraft(date: IsoDate, timeZone: string): SessionDraft
     end: 'count',
     count: '8',
     untilDate: '',
-    skipDates: '',
+    skipDates: [],
   };
 }
 
 export function draftFromSession(session: SessionDetail): SessionDraft {
   const text = (value: number | null) => (value === null ? '' : String(value));
+  const series = session.series;
   return {
     ...emptySessionDraft(session.date, session.timeZone),
     title: session.title,
@@ -64,6 +67,17 @@ export function draftFromSession(session: SessionDetail): SessionDraft {
     ageMax: text(session.ageMaxMonths),
     capacity: text(session.capacity),
     description: session.description,
+    // The series' rule, for "The whole series" (issue 16: editing it can change the rule and skip dates).
+    ...(series
+      ? {
+          repeat: 'weekly' as const,
+          intervalWeeks: String(series.intervalWeeks),
+          end: series.untilDate !== null ? ('until' as const) : ('count' as const),
+          count: text(series.occurrenceCount),
+          untilDate: series.untilDate ?? '',
+          skipDates: series.skipDates,
+        }
+      : {}),
   };
 }
 
@@ -91,14 +105,13 @@ export function sessionInputFromDraft(draft: SessionDraft): DraftResult {
   let repeat: SessionInput['repeat'] = null;
   if (draft.repeat === 'weekly') {
     const intervalWeeks = number('intervalWeeks', 'Write every how many weeks as a whole number.') ?? 1;
-    const skipDates = draft.skipDates.split(/[\s,;]+/).filter(Boolean);
-    const badSkip = skipDates.find((date) => !isIsoDate(date));
-    if (badSkip) errors.skipDates = `“${badSkip}” is not a date like 2026-12-24.`;
+    const skipDates = [...new Set(draft.skipDates.filter((date) => date.trim() !== ''))].sort();
+    if (skipDates.some((date) => !isIsoDate(date))) errors.skipDates = 'Please pick each skip date from the calendar, or remove it.';
     let count: number | null = null;
     let untilDate: string | null = null;
     if (draft.end === 'count') {
       count = number('count', 'Write how many sessions as a whole number.');
-      if (count === null && !errors.count) errors.count = 'Write how many sessions the series has.';
+      if (count === null && !errors.count) errors.count = 'Write how many sessions are held.';
     } else if (isIsoDate(draft.untilDate)) {
       untilDate = draft.untilDate;
     } else {
@@ -137,4 +150,31 @@ export function draftFieldForApiField(field: string): keyof SessionDraft {
   };
   if (path.startsWith('repeat.skipDates')) return 'skipDates';
   return map[path] ?? ((path in emptySessionDraft('2026-01-01', 'UTC') ? path : 'title') as keyof SessionDraft);
+}
+
+/**
+ * What the repeat settings give, in words: "12 sessions, Thursday Nov 5, 2026 to Feb 4, 2027 (2 dates
+ * skipped)". Null while the settings are incomplete; the API checks everything again.
+ */
+export function seriesSummary(draft: SessionDraft): string | null {
+  if (draft.repeat !== 'weekly' || !isIsoDate(draft.date)) return null;
+  const intervalWeeks = Number(draft.intervalWeeks);
+  const count = draft.end === 'count' ? Number(draft.count) : null;
+  if (!Number.isInteger(intervalWeeks) || intervalWeeks < 1 || (count !== null && (!Number.isInteger(count) || count < 1))) return null;
+  if (draft.end === 'until' && !isIsoDate(draft.untilDate)) return null;
+  const expanded = expandWeekly({
+    firstDate: draft.date,
+    intervalWeeks,
+    count,
+    untilDate: draft.end === 'until' ? draft.untilDate : null,
+    skipDates: draft.skipDates.filter(isIsoDate),
+  });
+  if (!expanded.ok || expanded.dates.length === 0) return null;
+  const held = expanded.dates.length;
+  const skipped = expanded.skipped.length;
+  // A skip date the series never reaches (a Wednesday for a Thursday group) is said before saving.
+  const unreached = draft.skipDates.filter((date) => isIsoDate(date) && !expanded.skipped.includes(date));
+  return `${held} ${held === 1 ? 'session' : 'sessions'}, ${weekdayName(draft.date)}s from ${formatShortDate(expanded.dates[0]!)} to ${formatShortDate(expanded.dates.at(-1)!)}${
+    skipped > 0 ? ` (${skipped} ${skipped === 1 ? 'date' : 'dates'} skipped)` : ''
+  }.${unreached.map((date) => ` ${weekdayName(date)} ${formatShortDate(date)} is not one of its dates.`).join('')}`;
 }

@@ -46,6 +46,7 @@ export interface SeriesInfo {
   intervalWeeks: number;
   firstDate: IsoDate;
   untilDate: IsoDate | null;
+  /** Sessions held (skipped dates not counted) when the series ends after a number of sessions. */
   occurrenceCount: number | null;
   skipDates: IsoDate[];
   sessionIds: number[];
