@@ -31,7 +31,7 @@ describe('village import', () => {
     fs.writeFileSync(file, 'Name,Email\nAnn,ann@example.org\n,\n,x@example.org\n');
     const run = await village('import', file, '--db', path.join(dir, 'v.db'), '--json');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out[0]!)).toMatchObject({ families_added: 1, rows_skipped: 1, errors: [{ line: 4, message: "Line 4: This row has no parent's name." }] });
+    expect(JSON.parse(run.out[0]!)).toMatchObject({ families_added: 1, rows_skipped: 1, errors: [{ line: 4, message: "This row has no parent's name." }] });
   });
 
   it('rejects a broken file with exit 1, naming the line, and writes nothing', async () => {

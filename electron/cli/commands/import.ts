@@ -84,7 +84,7 @@ export const importCommand: Command = {
             ? `Dry run: ${params.fileName} would bring ${summarizeCounts(counts)} (${counts.kidsAdded} kids). Nothing was written.`
             : `Imported ${params.fileName}: ${summarizeCounts(counts)} (${counts.kidsAdded} kids). To undo: village import undo ${batchId}`,
         );
-        for (const line of [...warnings, ...errors.map((error) => error.message)]) io.out(`  ${line}`);
+        for (const line of [...warnings, ...errors.map((error) => `Line ${error.line}: ${error.message}`)]) io.out(`  ${line}`);
       }
       return 0;
     });

@@ -9,7 +9,7 @@ import type { IsoDate } from '../../../shared/domain/calendar-date';
 import { emailKey, phoneDigits } from '../../../shared/domain/family';
 import { guessMapping, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportCounts, ImportPreview, PreviewRow } from '../../../shared/domain/import/import-preview';
-import { mergeFamily, sharesAKid, type KnownFamily } from '../../../shared/domain/import/matching';
+import { contactsConflict, mergeFamily, sharesANamedKid, type KnownFamily } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
 import { readRow, type ImportedFamily, type ImportedKid } from '../../../shared/domain/import/row-family';
 import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
@@ -26,6 +26,8 @@ export interface SheetInput {
   delimiter?: SheetDelimiter | undefined;
   mapping?: ColumnField[] | undefined;
   dateOrder?: DateOrder | undefined;
+  fileDate?: IsoDate | undefined;
+  agesAsOf?: IsoDate | undefined;
 }
 
 /** A family the import touches: one Village already has (id set) or a new one from the sheet. */
@@ -68,6 +70,12 @@ function headerRows(text: string, delimiter: SheetDelimiter): string[][] {
   return Papa.parse<string[]>(text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text, { delimiter, preview: HEADER_SEARCH_ROWS }).data;
 }
 
+/** The family a row belongs to, or else the one it only looks like (shown as a possible match). */
+interface Found {
+  match?: PlannedFamily | undefined;
+  possible?: PlannedFamily | undefined;
+}
+
 class FamilyIndex {
   private readonly byEmail = new Map<string, PlannedFamily>();
   private readonly byPhone = new Map<string, PlannedFamily>();
@@ -84,16 +92,26 @@ class FamilyIndex {
     else if (!list.includes(family)) list.push(family);
   }
 
-  find(incoming: ImportedFamily): PlannedFamily | undefined {
+  find(incoming: ImportedFamily): Found {
     const email = emailKey(incoming.email);
     const byEmail = email === '' ? undefined : this.byEmail.get(email);
-    if (byEmail) return byEmail;
+    if (byEmail) return { match: byEmail };
     const phone = phoneDigits(incoming.phone);
     const byPhone = phone === '' ? undefined : this.byPhone.get(phone);
-    if (byPhone) return byPhone;
-    if (incoming.kids.length === 0) return undefined;
-    return this.byName.get(nameKey(incoming.parentName))?.find((family) => sharesAKid(family.current.kids, incoming.kids));
+    // The same phone with two different emails: a shared family phone, or a number passed on.
+    const emailsDiffer = byPhone !== undefined && email !== '' && emailKey(byPhone.current.email) !== '';
+    if (byPhone && !emailsDiffer) return { match: byPhone };
+    const sameName = this.byName.get(nameKey(incoming.parentName)) ?? [];
+    const match = sameName.find((family) => !contactsConflict(family.current, incoming) && sharesANamedKid(family.current.kids, incoming.kids));
+    return match ? { match } : { possible: byPhone ?? sameName[0] };
   }
+}
+
+/** "Sarah Johnson, sarah.j@example.org (line 3)": enough for the organizer to tell two families apart. */
+function describeMatch(family: PlannedFamily): string {
+  const contact = family.current.email || family.current.phone;
+  const where = family.id === null ? `line ${family.firstLine}` : 'already in Village';
+  return `Possible match: ${[family.current.parentName, contact].filter(Boolean).join(', ')} (${where}).`;
 }
 
 function kidsSummary(kids: readonly ImportedKid[], today: IsoDate): string {
@@ -162,7 +180,14 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   const rows: PreviewRow[] = [];
   const errors: { line: number; message: string }[] = [];
   const counts: ImportCounts = { rows: 0, familiesAdded: 0, familiesUpdated: 0, kidsAdded: 0, duplicates: 0, rowsSkipped: 0 };
-  const rowContext = { headers, mapping, dateOrder, today: context.today };
+  // A sheet without sign-up times says nothing of when ages were written: the organizer confirms a day
+  // (the file's own date by default), never silently today — a 2015 roster's "age 12" is not a 2014 birth.
+  const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
+  let agesCountedFromAsOf = false;
+  const rowContext = { headers, mapping, dateOrder, agesAsOf };
+  const source = { fileName: input.fileName, today: context.today };
+  // Rows identical in every cell are one sign-up sent twice, whatever they say.
+  const firstLineOf = new Map<string, number>();
   rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
     const at = rowIndex;
@@ -174,16 +199,23 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     let row: PreviewRow;
     if (reading.kind === 'error') {
       counts.rowsSkipped += 1;
-      errors.push({ line, message: `Line ${line}: ${reading.message}` });
-      row = { line, status: 'error', cells, parentName: '', kids: '', changes: [], message: reading.message, flags: [] };
+      errors.push({ line, message: reading.message });
+      row = { line, status: 'error', cells, parentName: '', kids: '', changes: [], message: reading.message, flags: [], possibleMatch: false };
     } else {
       const incoming = reading.family;
-      const base = { line, cells, parentName: incoming.parentName, kids: '', flags: reading.flags };
-      const match = index.find(incoming);
-      if (!match) {
+      if (reading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day')) agesCountedFromAsOf = true;
+      const base = { line, cells, parentName: incoming.parentName, kids: '', flags: reading.flags, possibleMatch: false };
+      const key = cells.map((cell) => cell.trim()).join('\u0000');
+      const sameAs = firstLineOf.get(key);
+      if (sameAs === undefined) firstLineOf.set(key, line);
+      const { match, possible } = sameAs === undefined ? index.find(incoming) : {};
+      if (sameAs !== undefined) {
+        counts.duplicates += 1;
+        row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
+      } else if (!match) {
         const family: PlannedFamily = {
           id: null,
-          current: { ...incoming, kids: [...incoming.kids] },
+          current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromThisSheet: true })) },
           newKids: [...incoming.kids],
           changes: new Set(),
           firstLine: line,
@@ -192,12 +224,12 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
         };
         index.add(family);
         touched.push(family);
-        row = { ...base, status: 'new', changes: [], message: '' };
+        row = possible ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true } : { ...base, status: 'new', changes: [], message: '' };
       } else {
-        const merged = mergeFamily(match.current, incoming);
+        const merged = mergeFamily(match.current, incoming, source);
         match.current = merged.family;
         match.newKids.push(...merged.newKids);
-        for (const change of merged.changes) match.changes.add(change.endsWith('added') ? 'kids' : change);
+        for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
         if (!match.inSheet) {
           match.inSheet = true;
           match.firstLine = line;
@@ -216,6 +248,10 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
       rows.push(row);
     }
   });
+  if (agesCountedFromAsOf && input.agesAsOf === undefined) {
+    const from = input.fileDate ? "the file's date" : 'today; the file did not say when it was saved';
+    warnings.push(`This sheet has no sign-up times: kids' ages are counted as of ${agesAsOf} (${from}). If the ages were written on another day, change it.`);
+  }
   for (const family of touched) {
     if (family.id === null) counts.familiesAdded += 1;
     else if (family.changes.size > 0) counts.familiesUpdated += 1;
@@ -233,6 +269,8 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     mappingRemembered,
     dateOrder,
     dateOrderAmbiguous,
+    agesAsOf,
+    agesAsOfNeeded: agesCountedFromAsOf,
     counts,
     rows,
     errors,

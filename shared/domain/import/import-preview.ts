@@ -1,4 +1,5 @@
 /** What an import preview, a committed import and the import history look like, on both sides. */
+import type { IsoDate } from '../calendar-date';
 import type { ColumnField } from './header-synonyms';
 import type { CellFlag } from './row-family';
 import type { DateOrder } from './sheet-dates';
@@ -17,8 +18,11 @@ export interface PreviewRow {
   kids: string;
   /** For updates: what changes ("phone", "notes", "1 kid added"). */
   changes: string[];
-  /** Why the row is an error, or which family it joins ("Same family as line 3"). */
+  /** Why the row is an error, which family it joins ("Same family as line 3"), or the family it only
+   * looks like ("Possible match: Sarah Johnson, sarah.j@example.org (line 3).") */
   message: string;
+  /** True for a new family that looks like another one: the organizer may want to merge them later. */
+  possibleMatch: boolean;
   flags: CellFlag[];
 }
 
@@ -45,6 +49,10 @@ export interface ImportPreview {
   dateOrder: DateOrder;
   /** True when no date in the file settles day/month order: the organizer should confirm it. */
   dateOrderAmbiguous: boolean;
+  /** The day ages are counted from in rows without a sign-up time. */
+  agesAsOf: IsoDate;
+  /** True when some row's ages are counted from `agesAsOf`: the organizer should confirm that day. */
+  agesAsOfNeeded: boolean;
   counts: ImportCounts;
   /** The first rows, then rows with errors or flags (up to a cap), in file order. */
   rows: PreviewRow[];

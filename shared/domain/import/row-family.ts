@@ -76,8 +76,8 @@ export interface RowContext {
   headers: readonly string[];
   mapping: readonly ColumnField[];
   dateOrder: DateOrder;
-  /** The day ages are anchored at when the row has no sign-up time (the import day). */
-  today: IsoDate;
+  /** The day ages are counted from when the row has no sign-up time (confirmed in the preview). */
+  agesAsOf: IsoDate;
 }
 
 function clip(text: string, max: number): string {
@@ -98,9 +98,9 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   let signedUpOn: IsoDate | null = null;
   if (signed) {
     signedUpOn = parseSheetDate(signed.value, context.dateOrder);
-    if (!signedUpOn) flags.push({ column: signed.column, message: 'Not a date Village can read; ages are counted from today.' });
+    if (!signedUpOn) flags.push({ column: signed.column, message: `Not a date Village can read; ages are counted as of ${context.agesAsOf}.` });
   }
-  const anchor = signedUpOn ?? context.today;
+  const anchor = signedUpOn ?? context.agesAsOf;
 
   const fullName = by.first('parentName')?.value ?? [by.first('firstName')?.value, by.first('lastName')?.value].filter(Boolean).join(' ');
   const emailCell = by.first('email');
