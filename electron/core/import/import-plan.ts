@@ -7,10 +7,11 @@ import Papa from 'papaparse';
 import { formatAge } from '../../../shared/domain/age';
 import type { IsoDate } from '../../../shared/domain/calendar-date';
 import { emailKey, phoneDigits } from '../../../shared/domain/family';
-import { guessMapping, type ColumnField } from '../../../shared/domain/import/header-synonyms';
+import { FIELD_LABELS, guessMapping, isRosterOfChildren, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportCounts, ImportPreview, PreviewRow } from '../../../shared/domain/import/import-preview';
 import { contactsConflict, mergeFamily, sharesANamedKid, type KnownFamily } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
+import { NameDoubtCounter } from '../../../shared/domain/import/person-names';
 import { readRow, type ImportedFamily, type ImportedKid } from '../../../shared/domain/import/row-family';
 import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
 import { detectFormat, MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
@@ -162,7 +163,11 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   const guess = inferDateOrder(dateSamples);
   const dateOrder = input.dateOrder ?? guess.order;
   const warnings: string[] = [];
-  if (!mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName')) {
+  if (isRosterOfChildren(mapping)) {
+    warnings.push(
+      `This looks like a list of children (their names, no parent's name): each row comes in as a kid, with the parent's name to fill in ("Parent of …"). If the names are the parents', choose "${FIELD_LABELS.parentName}" for that column.`,
+    );
+  } else if (!mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName')) {
     warnings.push("No column is chosen as the parent's name: pick it in the mapping, or every row will be an error.");
   }
   const dateOrderAmbiguous = guess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
@@ -184,6 +189,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   // (the file's own date by default), never silently today — a 2015 roster's "age 12" is not a 2014 birth.
   const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
   let agesCountedFromAsOf = false;
+  const nameDoubts = new NameDoubtCounter();
   const rowContext = { headers, mapping, dateOrder, agesAsOf };
   const source = { fileName: input.fileName, today: context.today };
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
@@ -203,6 +209,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
       row = { line, status: 'error', cells, parentName: '', kids: '', changes: [], message: reading.message, flags: [], possibleMatch: false };
     } else {
       const incoming = reading.family;
+      if (!reading.parentToFill) nameDoubts.add(incoming.parentName);
       if (reading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day')) agesCountedFromAsOf = true;
       const base = { line, cells, parentName: incoming.parentName, kids: '', flags: reading.flags, possibleMatch: false };
       const key = cells.map((cell) => cell.trim()).join('\u0000');
@@ -248,6 +255,11 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
       rows.push(row);
     }
   });
+  const doubts = nameDoubts.result();
+  if (doubts) {
+    const examples = doubts.examples.map((name) => `"${name}"`).join(', ');
+    warnings.push(`${doubts.count} of the names do not look like people's names (${examples}): is this a list of families? Check the column chosen as the parent's name before importing.`);
+  }
   if (agesCountedFromAsOf && input.agesAsOf === undefined) {
     const from = input.fileDate ? "the file's date" : 'today; the file did not say when it was saved';
     warnings.push(`This sheet has no sign-up times: kids' ages are counted as of ${agesAsOf} (${from}). If the ages were written on another day, change it.`);
@@ -271,6 +283,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     dateOrderAmbiguous,
     agesAsOf,
     agesAsOfNeeded: agesCountedFromAsOf,
+    nameDoubts: doubts,
     counts,
     rows,
     errors,

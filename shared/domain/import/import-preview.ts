@@ -1,6 +1,7 @@
 /** What an import preview, a committed import and the import history look like, on both sides. */
 import type { IsoDate } from '../calendar-date';
 import type { ColumnField } from './header-synonyms';
+import type { NameDoubts } from './person-names';
 import type { CellFlag } from './row-family';
 import type { DateOrder } from './sheet-dates';
 import type { SheetDelimiter, SheetEncoding, SheetFormat } from './sheet-settings';
@@ -53,6 +54,8 @@ export interface ImportPreview {
   agesAsOf: IsoDate;
   /** True when some row's ages are counted from `agesAsOf`: the organizer should confirm that day. */
   agesAsOfNeeded: boolean;
+  /** Set when many names do not look like people's (event titles, hashtags): the organizer confirms first. */
+  nameDoubts: NameDoubts | null;
   counts: ImportCounts;
   /** The first rows, then rows with errors or flags (up to a cap), in file order. */
   rows: PreviewRow[];
