@@ -41,9 +41,13 @@ describe('import: the sheets organizers have', () => {
       { name: 'Ada', birth_date: '2021-03-02', birth_precision: 'estimated-year', age_as_given: '5' },
       { name: 'Kemi', birth_date: '2019-03-02', birth_precision: 'estimated-year', age_as_given: '7' },
     ]);
-    // "bump + 2yo" with one name: the baby on the way has a future birth date, Oskar is the 2-year-old.
-    const lena = db.prepare(`SELECT k.name, k.birth_date FROM kids k JOIN families f ON f.id = k.family_id WHERE f.email_key = ? ORDER BY k.position`).all('lena.k@example.org');
-    expect(lena).toEqual([{ name: '', birth_date: '2027-02-01' }, { name: 'Oskar', birth_date: '2024-03-04' }]);
+    // "bump + 2yo" with one name: the baby on the way is due in March, as the notes say ("Due in March!"),
+    // and Oskar is the 2-year-old.
+    const lena = db.prepare(`SELECT k.name, k.birth_date, k.birth_precision FROM kids k JOIN families f ON f.id = k.family_id WHERE f.email_key = ? ORDER BY k.position`).all('lena.k@example.org');
+    expect(lena).toEqual([
+      { name: '', birth_date: '2027-03-01', birth_precision: 'month' },
+      { name: 'Oskar', birth_date: '2024-03-04', birth_precision: 'estimated-year' },
+    ]);
     db.close();
   });
 

@@ -5,7 +5,7 @@
  */
 import type { BirthPrecision } from '../age';
 import type { IsoDate } from '../calendar-date';
-import { parseAgeText, splitKidNames, type KidBirth } from './age-text';
+import { dueMonthIn, dueWithoutMonth, parseAgeText, splitKidNames, type KidBirth } from './age-text';
 import type { ColumnField } from './header-synonyms';
 import { nameKey } from '../people/name-key';
 import { parseSheetDate, type DateOrder } from './sheet-dates';
@@ -150,6 +150,10 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       }
     }
   }
+  // "bump" in the ages and "Due in March!" in the notes: the month the row gives, not a guess.
+  const words = [...by.of('notes'), ...by.of('kidAges')].map((cell) => cell.value).join('\n');
+  const due = births.some((birth) => dueWithoutMonth(birth, anchor)) ? dueMonthIn(words, anchor) : null;
+  if (due) births.forEach((birth, index) => dueWithoutMonth(birth, anchor) && (births[index] = { ...birth, birthDate: due, birthPrecision: 'month' }));
   // Names go with the kids in order when the counts match; a baby on the way may have no name yet.
   const born = births.filter((birth) => birth.birthDate <= anchor);
   const namedKids = names.length === births.length ? births : names.length > 0 && names.length === born.length ? born : [];
