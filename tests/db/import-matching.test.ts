@@ -71,6 +71,18 @@ describe('import matching: two different families never become one', () => {
     db.close();
   });
 
+  it('takes a sign-up sent twice (kids unnamed, the same ages) as the same kids', () => {
+    const { call, db } = importSetup();
+    const text = 'Timestamp,Name,Email,Ages\n9/1/2026 8:00:00,Dana Reyes,dana@example.org,2 and 4\n9/5/2026 9:00:00,dana reyes,DANA@example.org,2 and 4\n';
+    const preview = call('import.preview', sheet('twice.csv', text));
+    expect(preview.rows.map((row) => [row.status, row.message])).toEqual([
+      ['new', ''],
+      ['duplicate', 'Same family as line 2.'],
+    ]);
+    expect(preview.counts.kidsAdded).toBe(2);
+    db.close();
+  });
+
   it('counts rows identical in every cell as duplicates', () => {
     const { call, db } = importSetup();
     const preview = call('import.preview', fixture('repeated-rows.csv'));

@@ -57,7 +57,7 @@ describe('import: the sheets organizers have', () => {
     const priya = preview.rows.filter((row) => row.parentName === 'Priya Natarajan');
     expect(priya.map((row) => [row.line, row.status])).toEqual([
       [3, 'new'],
-      [6, 'update'],
+      [6, 'joins'],
     ]);
     expect(priya[1]!.message).toBe('Joins line 3.');
     call('import.commit', fixture('google-forms.csv'));

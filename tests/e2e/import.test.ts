@@ -79,6 +79,10 @@ describe.skipIf(!chromiumAvailable)('import in browser mode (Chromium)', () => {
 
   it('undoes the import', async () => {
     await page.getByRole('button', { name: 'Undo import of fall-signups.csv' }).click();
+    // It asks first: undoing deletes families.
+    const dialog = page.getByRole('alertdialog', { name: 'Undo the import of fall-signups.csv?' });
+    expect(await dialog.innerText()).toContain('This deletes the 3 families and 4 kids it added.');
+    await dialog.getByRole('button', { name: 'Undo import' }).click();
     await page.getByRole('status').getByText(/Undid the import of fall-signups\.csv/).waitFor();
     await page.getByText(/^Undone /).waitFor();
     expect(parentNamesIn(app.databasePath)).toEqual([]);

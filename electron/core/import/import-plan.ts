@@ -8,7 +8,8 @@ import { formatAge } from '../../../shared/domain/age';
 import type { IsoDate } from '../../../shared/domain/calendar-date';
 import { emailKey, phoneDigits } from '../../../shared/domain/family';
 import { FIELD_LABELS, guessMapping, isRosterOfChildren, type ColumnField } from '../../../shared/domain/import/header-synonyms';
-import type { ImportCounts, ImportPreview, PreviewRow } from '../../../shared/domain/import/import-preview';
+import { AgeColumnSuggester } from '../../../shared/domain/import/column-suggestions';
+import type { ImportCounts, ImportPreview, PreviewKid, PreviewRow } from '../../../shared/domain/import/import-preview';
 import { contactsConflict, mergeFamily, sharesANamedKid, type KnownFamily } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
 import { NameDoubtCounter } from '../../../shared/domain/import/person-names';
@@ -115,8 +116,12 @@ function describeMatch(family: PlannedFamily): string {
   return `Possible match: ${[family.current.parentName, contact].filter(Boolean).join(', ')} (${where}).`;
 }
 
-function kidsSummary(kids: readonly ImportedKid[], today: IsoDate): string {
-  return kids.map((kid) => [kid.name, kid.ageAsGiven || formatAge(kid.birthDate, kid.birthPrecision, today)].filter(Boolean).join(' · ')).join(', ');
+/** Each kid as Village understood it ("Oskar · 2 y", "due Mar 2027"), with the words it was read from. */
+function kidsUnderstood(kids: readonly ImportedKid[], today: IsoDate): PreviewKid[] {
+  return kids.map((kid) => ({
+    label: [kid.name, formatAge(kid.birthDate, kid.birthPrecision, today)].filter(Boolean).join(' · '),
+    asGiven: kid.ageAsGiven,
+  }));
 }
 
 export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
@@ -190,8 +195,11 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
   let agesCountedFromAsOf = false;
   const nameDoubts = new NameDoubtCounter();
+  const suggester = new AgeColumnSuggester(mapping);
+  const rowsToCheck = { count: 0, lines: [] as number[] };
   const rowContext = { headers, mapping, dateOrder, agesAsOf };
-  const source = { fileName: input.fileName, today: context.today };
+  const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
+  const unimportedOf = (cells: readonly string[]) => unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
   const firstLineOf = new Map<string, number>();
   rowIndex = 0;
@@ -206,12 +214,12 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     if (reading.kind === 'error') {
       counts.rowsSkipped += 1;
       errors.push({ line, message: reading.message });
-      row = { line, status: 'error', cells, parentName: '', kids: '', changes: [], message: reading.message, flags: [], possibleMatch: false };
+      row = { line, status: 'error', cells, parentName: '', kids: [], changes: [], message: reading.message, flags: [], possibleMatch: false };
     } else {
       const incoming = reading.family;
       if (!reading.parentToFill) nameDoubts.add(incoming.parentName);
       if (reading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day')) agesCountedFromAsOf = true;
-      const base = { line, cells, parentName: incoming.parentName, kids: '', flags: reading.flags, possibleMatch: false };
+      const base = { line, cells, parentName: incoming.parentName, kids: [] as PreviewKid[], flags: reading.flags, possibleMatch: false };
       const key = cells.map((cell) => cell.trim()).join('\u0000');
       const sameAs = firstLineOf.get(key);
       if (sameAs === undefined) firstLineOf.set(key, line);
@@ -222,7 +230,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
       } else if (!match) {
         const family: PlannedFamily = {
           id: null,
-          current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromThisSheet: true })) },
+          current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow: unimportedOf(cells) })) },
           newKids: [...incoming.kids],
           changes: new Set(),
           firstLine: line,
@@ -233,7 +241,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
         touched.push(family);
         row = possible ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true } : { ...base, status: 'new', changes: [], message: '' };
       } else {
-        const merged = mergeFamily(match.current, incoming, source);
+        const merged = mergeFamily(match.current, incoming, { fileName: input.fileName, today: context.today, row: unimportedOf(cells) });
         match.current = merged.family;
         match.newKids.push(...merged.newKids);
         for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
@@ -245,13 +253,22 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
         if (reading.signedUpOn && (!match.signedUpOn || reading.signedUpOn < match.signedUpOn)) match.signedUpOn = reading.signedUpOn;
         index.add(match);
         const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
-        row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: 'update', changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
+        // "Update" is kept for families Village already has (counted as changed); a row adding to a
+        // family from an earlier row of this sheet joins it.
+        const changed = match.id === null ? 'joins' : 'update';
+        row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: changed, changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
         if (row.status === 'duplicate') counts.duplicates += 1;
       }
     }
-    if (rows.length < PREVIEW_ROWS || ((row.status === 'error' || row.flags.length > 0) && rows.length < PREVIEW_ROWS_CAP)) {
+    const needsLook = row.status === 'error' || row.flags.length > 0 || row.possibleMatch;
+    if (needsLook) {
+      rowsToCheck.count += 1;
+      if (rowsToCheck.lines.length < PREVIEW_ROWS_CAP) rowsToCheck.lines.push(line);
+    }
+    suggester.add(cells);
+    if (rows.length < PREVIEW_ROWS || (needsLook && rows.length < PREVIEW_ROWS_CAP)) {
       // Described only for the rows the preview shows.
-      if (reading.kind === 'family') row.kids = kidsSummary(reading.family.kids, context.today);
+      if (reading.kind === 'family') row.kids = kidsUnderstood(reading.family.kids, context.today);
       rows.push(row);
     }
   });
@@ -284,6 +301,8 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     agesAsOf,
     agesAsOfNeeded: agesCountedFromAsOf,
     nameDoubts: doubts,
+    rowsToCheck,
+    suggestions: suggester.suggestions(headers, agesAsOf, dateOrder),
     counts,
     rows,
     errors,

@@ -1,12 +1,20 @@
 /** What an import preview, a committed import and the import history look like, on both sides. */
 import type { IsoDate } from '../calendar-date';
 import type { ColumnField } from './header-synonyms';
+import type { ColumnSuggestion } from './column-suggestions';
 import type { NameDoubts } from './person-names';
 import type { CellFlag } from './row-family';
 import type { DateOrder } from './sheet-dates';
 import type { SheetDelimiter, SheetEncoding, SheetFormat } from './sheet-settings';
 
-export type RowStatus = 'new' | 'update' | 'duplicate' | 'error';
+/** new family; update of one Village has; joins a family from an earlier row; duplicate (nothing new); error. */
+export type RowStatus = 'new' | 'update' | 'joins' | 'duplicate' | 'error';
+
+/** A kid as Village understood it: "Oskar · 2 y", "due Mar 2027"; asGiven is the words it was read from. */
+export interface PreviewKid {
+  label: string;
+  asGiven: string;
+}
 
 export interface PreviewRow {
   /** The line the row starts on in the file (1-based, counting the title and header lines). */
@@ -15,8 +23,8 @@ export interface PreviewRow {
   /** The row's cells as read, for the preview table. */
   cells: string[];
   parentName: string;
-  /** The kids as read ("Mia · 2 and 4"), for the preview. */
-  kids: string;
+  /** The kids as understood, for the preview. */
+  kids: PreviewKid[];
   /** For updates: what changes ("phone", "notes", "1 kid added"). */
   changes: string[];
   /** Why the row is an error, which family it joins ("Same family as line 3"), or the family it only
@@ -56,6 +64,10 @@ export interface ImportPreview {
   agesAsOfNeeded: boolean;
   /** Set when many names do not look like people's (event titles, hashtags): the organizer confirms first. */
   nameDoubts: NameDoubts | null;
+  /** Rows with an error, a value kept in the notes, or a possible match: how many, and their lines (capped). */
+  rowsToCheck: { count: number; lines: number[] };
+  /** Columns worth mapping differently ("Sign Up Comment" holds ages). */
+  suggestions: ColumnSuggestion[];
   counts: ImportCounts;
   /** The first rows, then rows with errors or flags (up to a cap), in file order. */
   rows: PreviewRow[];

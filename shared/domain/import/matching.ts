@@ -15,8 +15,11 @@ export interface KnownKid {
   name: string;
   birthDate: string;
   birthPrecision: BirthPrecision;
-  /** True for a kid an earlier row of the sheet being imported brought (not one Village had). */
-  fromThisSheet?: boolean;
+  /**
+   * For a kid an earlier row of the sheet being imported brought (not one Village had): what that row
+   * said in the columns Village did not import, where a kid's name often is ("Who", "Camper").
+   */
+  fromSheetRow?: string;
 }
 
 export interface KnownFamily {
@@ -49,12 +52,14 @@ function named(kid: KnownKid): boolean {
 
 /**
  * The same kid, within a family already matched: the same name when both are named. Unnamed kids are
- * the same by birth only against kids Village already had (a sheet imported again); two rows of one
- * sheet with the same birth date are twins, not a repeat.
+ * the same by a compatible birth against kids Village already had (a sheet imported again) and against
+ * an earlier row of the sheet that says the same in its unimported columns (a sign-up sent twice). Two
+ * rows whose unimported columns differ ("Lucas" and "Lia" in a column Village did not map) with the same
+ * birth date are twins, not a repeat.
  */
-export function sameKid(incoming: KnownKid, known: KnownKid): boolean {
+export function sameKid(incoming: KnownKid, known: KnownKid, row = ''): boolean {
   if (named(incoming) && named(known)) return nameKey(incoming.name) === nameKey(known.name);
-  if (known.fromThisSheet) return false;
+  if (known.fromSheetRow !== undefined && known.fromSheetRow !== row) return false;
   return birthsCompatible(incoming, known);
 }
 
@@ -75,6 +80,8 @@ export function contactsConflict(a: Pick<KnownFamily, 'email' | 'phone'>, b: Pic
 export interface MergeSource {
   fileName: string;
   today: string;
+  /** The row's cells in the columns Village does not import (see sameKid). */
+  row: string;
 }
 
 export interface MergeResult {
@@ -122,12 +129,12 @@ export function mergeFamily(known: KnownFamily, incoming: ImportedFamily, source
   // Each known kid answers for one incoming kid, so unnamed twins stay two kids.
   const unclaimed = [...known.kids];
   for (const kid of incoming.kids) {
-    const claimed = unclaimed.findIndex((other) => sameKid(kid, other));
+    const claimed = unclaimed.findIndex((other) => sameKid(kid, other, source.row));
     if (claimed !== -1) {
       unclaimed.splice(claimed, 1);
       continue;
     }
-    family.kids.push({ ...kid, fromThisSheet: true });
+    family.kids.push({ ...kid, fromSheetRow: source.row });
     newKids.push(kid);
   }
   if (newKids.length > 0) changes.push(`${newKids.length} kid${newKids.length === 1 ? '' : 's'} added`);
