@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { dropFile } from '../support/drop-file';
 import { parentNamesIn } from '../support/inspect-db';
 
 const FORM = [
@@ -34,14 +35,8 @@ describe.skipIf(!chromiumAvailable)('import preview in browser mode (Chromium)',
   let page: Page;
   const errors: string[] = [];
 
-  /** A file dropped onto the window, as the browser delivers it, saved on `lastModified`. */
-  const choose = async (name: string, text: string, lastModified = Date.now()) => {
-    await page.evaluate(`(() => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'text/csv', lastModified: ${lastModified} }));
-      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
-    })()`);
+  const choose = async (name: string, text: string, lastModified?: number) => {
+    await dropFile(page, name, text, lastModified);
     await page.getByText(`${name}`, { exact: true }).waitFor();
     await page.locator('.import-summary').waitFor();
   };
