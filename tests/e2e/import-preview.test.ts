@@ -67,6 +67,9 @@ describe.skipIf(!chromiumAvailable)('import preview in browser mode (Chromium)',
     // "almost 2" is understood: Ida is a kid, not a note.
     expect(await page.getByRole('row', { name: /Tom Berg/ }).locator('.preview-kid').innerText()).toMatch(/^Ida · 1 y 1[01] m|^Ida · ≈ 2 y/);
     await screenshot(page, 'import-preview-kids');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await screenshot(page, 'import-preview-kids-tablet');
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('counts an "Update" row as changed, and says how many rows need a look', async () => {

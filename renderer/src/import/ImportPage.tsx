@@ -77,7 +77,6 @@ export function ImportPage() {
                   <button
                     type="button"
                     className="rows-to-check"
-                    aria-pressed={onlyToCheck}
                     aria-controls="import-preview-rows"
                     onClick={() => {
                       setOnlyToCheck(!onlyToCheck);
