@@ -61,4 +61,29 @@ describe('import matching: generated sheets', () => {
       { numRuns: 60, seed: 20261130 },
     );
   });
+
+  it('keep every email of a 3,000-row sheet with names as common as a city’s', () => {
+    // Deterministic: 120 names for 2,400 families (many namesakes, each with a kid of a common name), and
+    // a fifth of the rows a family signing up again with its email in upper case.
+    let seed = 20261130;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const FIRST = ['Sarah', 'Maria', 'Emily', 'Jessica', 'Ashley', 'Jennifer', 'Amanda', 'Laura', 'Anna', 'Emma', 'Olivia', 'Sofia'];
+    const LAST = ['Johnson', 'Smith', 'Garcia', 'Brown', 'Jones', 'Miller', 'Davis', 'Lopez', 'Wilson', 'Lee'];
+    const KIDS = ['Emma', 'Liam', 'Noah', 'Mia'];
+    const lines = ['Timestamp,Your name,Email address,Phone,Kid name,How old are your kids?'];
+    let families = 0;
+    for (let row = 0; row < 3000; row += 1) {
+      const repeat = families > 0 && random() < 0.2;
+      const id = repeat ? Math.floor(random() * families) : families++;
+      const email = `parent${id}@example.org`;
+      lines.push([`9/${1 + (row % 28)}/2026 9:00:00`, `${FIRST[id % 12]} ${LAST[Math.floor(id / 12) % 10]}`, repeat ? email.toUpperCase() : email, `555-${String(id).padStart(7, '0')}`, KIDS[id % 4], String(1 + (id % 4))].join(','));
+    }
+    const { call, db } = importSetup();
+    call('import.commit', sheet('city.csv', `${lines.join('\n')}\n`));
+    const stored = new Set(db.prepare('SELECT email_key FROM families').pluck().all() as string[]);
+    const missing = Array.from({ length: families }, (_, id) => `parent${id}@example.org`).filter((email) => !stored.has(email));
+    expect(missing).toEqual([]);
+    expect(stored.size).toBe(families);
+    db.close();
+  });
 });
