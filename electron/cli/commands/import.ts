@@ -41,7 +41,9 @@ const NOTHING: ImportCounts = { rows: 0, familiesAdded: 0, familiesUpdated: 0, k
 /** A refusal as a JSON report: the line it names, when it names one. */
 function refusal(io: CliIO, message: string): number {
   const line = /\bline (\d+)\b/i.exec(message);
-  io.out(JSON.stringify(report(NOTHING, [{ line: line ? Number(line[1]) : null, message }])));
+  // "Line 3 opens a quote…" for a person; in JSON the line is in `line`, so the message says "This line".
+  const text = line?.index === 0 ? `This line${message.slice(line[0].length)}` : message;
+  io.out(JSON.stringify(report(NOTHING, [{ line: line ? Number(line[1]) : null, message: text }])));
   return 1;
 }
 
