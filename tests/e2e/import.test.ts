@@ -4,6 +4,7 @@ import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type R
 import BetterSqlite3 from 'better-sqlite3';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { insertSession } from '../support/family-fixtures';
+import { dropFile } from '../support/drop-file';
 import { parentNamesIn } from '../support/inspect-db';
 
 const SHEET = [
@@ -44,13 +45,8 @@ describe.skipIf(!chromiumAvailable)('import in browser mode (Chromium)', () => {
   });
 
   it('takes a sheet dropped onto the window and previews it', async () => {
-    // A real drop as the browser delivers it (the spec runs under Node's types, so the page script is text).
-    await page.evaluate(`(() => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([${JSON.stringify(SHEET)}], 'fall-signups.csv', { type: 'text/csv' }));
-      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
-    })()`);
+    // A real drop as the browser delivers it.
+    await dropFile(page, 'fall-signups.csv', SHEET);
     await page.getByText('Google Forms responses · header on line 3').waitFor();
     // "Littles" means nothing to Village yet: no kids are read, and the error row shows its line.
     const summary = page.locator('.import-summary');
@@ -79,6 +75,10 @@ describe.skipIf(!chromiumAvailable)('import in browser mode (Chromium)', () => {
 
   it('undoes the import', async () => {
     await page.getByRole('button', { name: 'Undo import of fall-signups.csv' }).click();
+    // It asks first: undoing deletes families.
+    const dialog = page.getByRole('alertdialog', { name: 'Undo the import of fall-signups.csv?' });
+    expect(await dialog.innerText()).toContain('This deletes the 3 families and 4 kids it added.');
+    await dialog.getByRole('button', { name: 'Undo import' }).click();
     await page.getByRole('status').getByText(/Undid the import of fall-signups\.csv/).waitFor();
     await page.getByText(/^Undone /).waitFor();
     expect(parentNamesIn(app.databasePath)).toEqual([]);

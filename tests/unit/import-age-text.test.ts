@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgeText, splitKidNames } from '../../shared/domain/import/age-text';
+import { dueMonthIn, parseAgeText, splitKidNames } from '../../shared/domain/import/age-text';
 
 const ANCHOR = '2026-09-01';
+
+describe('dueMonthIn: a baby on the way whose month is written elsewhere in the row', () => {
+  it.each([
+    ['Due in March!', '2027-03-01'],
+    ['We are due mid-October, so maybe not every week', '2026-10-01'],
+    ['Expecting in Jan 2027', '2027-01-01'],
+    ['Allergies: none', null],
+    ['March for the climate on Saturday', null],
+  ])('%s → %s', (text, expected) => {
+    expect(dueMonthIn(text, ANCHOR)).toBe(expected);
+  });
+});
 
 describe('parseAgeText: ages as parents write them, anchored at the sign-up day', () => {
   it.each([
@@ -29,6 +41,11 @@ describe('parseAgeText: ages as parents write them, anchored at the sign-up day'
     ['due September', [['2026-09-01', 'month']]],
     ['4 and 18mo', [['2022-03-01', 'estimated-year'], ['2025-03-01', 'estimated-month']]],
     ['kids 6 wks & 2y 3m', [['2026-07-21', 'estimated-month'], ['2024-06-01', 'estimated-month']]],
+    ['Due in March!', [['2027-03-01', 'month']]],
+    // "almost 2" is a month or so short of 2.
+    ['almost 2', [['2024-10-01', 'estimated-month']]],
+    ['nearly 3', [['2023-10-01', 'estimated-month']]],
+    ['almost 18 months', [['2025-04-01', 'estimated-month']]],
     ['2022-04-15', [['2022-04-15', 'day']]],
     ['04/15/2022', [['2022-04-15', 'day']]],
   ])('%s', (text, expected) => {

@@ -14,6 +14,13 @@ describe('parseSheetDate', () => {
     ['2026-09-28 14:02:11-07:00', 'mdy', '2026-09-28'], // the day as written, not shifted to UTC
     ['2026-09-30T23:30:00-07:00', 'mdy', '2026-09-30'],
     ['09/20/2026 21:14', 'mdy', '2026-09-20'],
+    // As people type them.
+    ['23 -02- 2003', 'dmy', '2003-02-23'],
+    ['23.02.2003', 'dmy', '2003-02-23'],
+    ['23/2/03', 'dmy', '2003-02-23'],
+    ['23 / 2 / 2003', 'dmy', '2003-02-23'],
+    // Only one order makes it a real day: that one, whatever the file's order.
+    ['23.02.2003', 'mdy', '2003-02-23'],
     ['02/30/2024', 'mdy', null], // not a real day
     ['13/13/2024', 'dmy', null],
     ['soon', 'mdy', null],

@@ -5,8 +5,17 @@ import type { CoreContext, HandlersFor } from '../api/handlers';
 import { backupsFolderFor, snapshotDatabase, type BackupNote, type BackupReason } from '../backup/backup-store';
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportRepository } from './import-repository';
+import { rejectSheet } from './sheet-rejection';
 
 type SheetParams = ParsedParams<'import.preview'>;
+
+/** A file whose every row is an error is refused (nothing written, no empty batch in the history). */
+function refuseIfNothingImportable({ preview }: ImportPlan): void {
+  const { rows, rowsSkipped } = preview.counts;
+  const first = preview.errors[0];
+  if (rows === 0 || rows !== rowsSkipped || !first) return;
+  rejectSheet(`None of the ${rows === 1 ? 'rows' : `${rows} rows`} can be imported; the first, line ${first.line}: ${first.message}`);
+}
 
 export function importHandlers(context: CoreContext): HandlersFor<keyof typeof importMethods> {
   const imports = new ImportRepository(context.db);
@@ -25,6 +34,7 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
     'import.commit': ({ sessionId, ...params }) => {
       // A refused file stops here, before any backup is taken.
       let planned = plan(params);
+      refuseIfNothingImportable(planned);
       const seen = dataVersion();
       backUp('before-import', { importedFile: params.fileName });
       return context.db.transaction(() => {

@@ -7,10 +7,12 @@ import Papa from 'papaparse';
 import { formatAge } from '../../../shared/domain/age';
 import type { IsoDate } from '../../../shared/domain/calendar-date';
 import { emailKey, phoneDigits } from '../../../shared/domain/family';
-import { guessMapping, type ColumnField } from '../../../shared/domain/import/header-synonyms';
-import type { ImportCounts, ImportPreview, PreviewRow } from '../../../shared/domain/import/import-preview';
-import { mergeFamily, sharesAKid, type KnownFamily } from '../../../shared/domain/import/matching';
+import { FIELD_LABELS, guessMapping, isRosterOfChildren, type ColumnField } from '../../../shared/domain/import/header-synonyms';
+import { AgeColumnSuggester } from '../../../shared/domain/import/column-suggestions';
+import type { ImportCounts, ImportPreview, PreviewKid, PreviewRow } from '../../../shared/domain/import/import-preview';
+import { contactsConflict, mergeFamily, sharesANamedKid, type KnownFamily } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
+import { NameDoubtCounter } from '../../../shared/domain/import/person-names';
 import { readRow, type ImportedFamily, type ImportedKid } from '../../../shared/domain/import/row-family';
 import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
 import { detectFormat, MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
@@ -27,6 +29,8 @@ export interface SheetInput {
   delimiter?: SheetDelimiter | undefined;
   mapping?: ColumnField[] | undefined;
   dateOrder?: DateOrder | undefined;
+  fileDate?: IsoDate | undefined;
+  agesAsOf?: IsoDate | undefined;
 }
 
 /** A family the import touches: one Village already has (id set) or a new one from the sheet. */
@@ -69,6 +73,12 @@ function headerRows(text: string, delimiter: SheetDelimiter): string[][] {
   return Papa.parse<string[]>(text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text, { delimiter, preview: HEADER_SEARCH_ROWS }).data;
 }
 
+/** The family a row belongs to, or else the one it only looks like (shown as a possible match). */
+interface Found {
+  match?: PlannedFamily | undefined;
+  possible?: PlannedFamily | undefined;
+}
+
 class FamilyIndex {
   private readonly byEmail = new Map<string, PlannedFamily>();
   private readonly byPhone = new Map<string, PlannedFamily>();
@@ -85,20 +95,34 @@ class FamilyIndex {
     else if (!list.includes(family)) list.push(family);
   }
 
-  find(incoming: ImportedFamily): PlannedFamily | undefined {
+  find(incoming: ImportedFamily): Found {
     const email = emailKey(incoming.email);
     const byEmail = email === '' ? undefined : this.byEmail.get(email);
-    if (byEmail) return byEmail;
+    if (byEmail) return { match: byEmail };
     const phone = phoneDigits(incoming.phone);
     const byPhone = phone === '' ? undefined : this.byPhone.get(phone);
-    if (byPhone) return byPhone;
-    if (incoming.kids.length === 0) return undefined;
-    return this.byName.get(nameKey(incoming.parentName))?.find((family) => sharesAKid(family.current.kids, incoming.kids));
+    // The same phone with two different emails: a shared family phone, or a number passed on.
+    const emailsDiffer = byPhone !== undefined && email !== '' && emailKey(byPhone.current.email) !== '';
+    if (byPhone && !emailsDiffer) return { match: byPhone };
+    const sameName = this.byName.get(nameKey(incoming.parentName)) ?? [];
+    const match = sameName.find((family) => !contactsConflict(family.current, incoming) && sharesANamedKid(family.current.kids, incoming.kids));
+    return match ? { match } : { possible: byPhone ?? sameName[0] };
   }
 }
 
-function kidsSummary(kids: readonly ImportedKid[], today: IsoDate): string {
-  return kids.map((kid) => [kidLabel(kid.name), kid.ageAsGiven || formatAge(kid.birthDate, kid.birthPrecision, today)].filter(Boolean).join(' · ')).join(', ');
+/** "Sarah Johnson, sarah.j@example.org (line 3)": enough for the organizer to tell two families apart. */
+function describeMatch(family: PlannedFamily): string {
+  const contact = family.current.email || family.current.phone;
+  const where = family.id === null ? `line ${family.firstLine}` : 'already in Village';
+  return `Possible match: ${[family.current.parentName, contact].filter(Boolean).join(', ')} (${where}).`;
+}
+
+/** Each kid as Village understood it ("Oskar · 2 y", "due Mar 2027"), with the words it was read from. */
+function kidsUnderstood(kids: readonly ImportedKid[], today: IsoDate): PreviewKid[] {
+  return kids.map((kid) => ({
+    label: [kidLabel(kid.name), formatAge(kid.birthDate, kid.birthPrecision, today)].filter(Boolean).join(' · '),
+    asGiven: kid.ageAsGiven,
+  }));
 }
 
 export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
@@ -145,7 +169,11 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   const guess = inferDateOrder(dateSamples);
   const dateOrder = input.dateOrder ?? guess.order;
   const warnings: string[] = [];
-  if (!mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName')) {
+  if (isRosterOfChildren(mapping)) {
+    warnings.push(
+      `This looks like a list of children (their names, no parent's name): each row comes in as a kid, with the parent's name to fill in ("Parent of …"). If the names are the parents', choose "${FIELD_LABELS.parentName}" for that column.`,
+    );
+  } else if (!mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName')) {
     warnings.push("No column is chosen as the parent's name: pick it in the mapping, or every row will be an error.");
   }
   const dateOrderAmbiguous = guess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
@@ -163,7 +191,18 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   const rows: PreviewRow[] = [];
   const errors: { line: number; message: string }[] = [];
   const counts: ImportCounts = { rows: 0, familiesAdded: 0, familiesUpdated: 0, kidsAdded: 0, duplicates: 0, rowsSkipped: 0 };
-  const rowContext = { headers, mapping, dateOrder, today: context.today };
+  // A sheet without sign-up times says nothing of when ages were written: the organizer confirms a day
+  // (the file's own date by default), never silently today — a 2015 roster's "age 12" is not a 2014 birth.
+  const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
+  let agesCountedFromAsOf = false;
+  const nameDoubts = new NameDoubtCounter();
+  const suggester = new AgeColumnSuggester(mapping);
+  const rowsToCheck = { count: 0, lines: [] as number[] };
+  const rowContext = { headers, mapping, dateOrder, agesAsOf };
+  const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
+  const unimportedOf = (cells: readonly string[]) => unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
+  // Rows identical in every cell are one sign-up sent twice, whatever they say.
+  const firstLineOf = new Map<string, number>();
   rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
     const at = rowIndex;
@@ -175,16 +214,24 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     let row: PreviewRow;
     if (reading.kind === 'error') {
       counts.rowsSkipped += 1;
-      errors.push({ line, message: `Line ${line}: ${reading.message}` });
-      row = { line, status: 'error', cells, parentName: '', kids: '', changes: [], message: reading.message, flags: [] };
+      errors.push({ line, message: reading.message });
+      row = { line, status: 'error', cells, parentName: '', kids: [], changes: [], message: reading.message, flags: [], possibleMatch: false };
     } else {
       const incoming = reading.family;
-      const base = { line, cells, parentName: incoming.parentName, kids: '', flags: reading.flags };
-      const match = index.find(incoming);
-      if (!match) {
+      if (!reading.parentToFill) nameDoubts.add(incoming.parentName);
+      if (reading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day')) agesCountedFromAsOf = true;
+      const base = { line, cells, parentName: incoming.parentName, kids: [] as PreviewKid[], flags: reading.flags, possibleMatch: false };
+      const key = cells.map((cell) => cell.trim()).join('\u0000');
+      const sameAs = firstLineOf.get(key);
+      if (sameAs === undefined) firstLineOf.set(key, line);
+      const { match, possible } = sameAs === undefined ? index.find(incoming) : {};
+      if (sameAs !== undefined) {
+        counts.duplicates += 1;
+        row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
+      } else if (!match) {
         const family: PlannedFamily = {
           id: null,
-          current: { ...incoming, kids: [...incoming.kids] },
+          current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow: unimportedOf(cells) })) },
           newKids: [...incoming.kids],
           changes: new Set(),
           firstLine: line,
@@ -193,12 +240,12 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
         };
         index.add(family);
         touched.push(family);
-        row = { ...base, status: 'new', changes: [], message: '' };
+        row = possible ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true } : { ...base, status: 'new', changes: [], message: '' };
       } else {
-        const merged = mergeFamily(match.current, incoming);
+        const merged = mergeFamily(match.current, incoming, { fileName: input.fileName, today: context.today, row: unimportedOf(cells) });
         match.current = merged.family;
         match.newKids.push(...merged.newKids);
-        for (const change of merged.changes) match.changes.add(change.endsWith('added') ? 'kids' : change);
+        for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
         if (!match.inSheet) {
           match.inSheet = true;
           match.firstLine = line;
@@ -207,16 +254,34 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
         if (reading.signedUpOn && (!match.signedUpOn || reading.signedUpOn < match.signedUpOn)) match.signedUpOn = reading.signedUpOn;
         index.add(match);
         const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
-        row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: 'update', changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
+        // "Update" is kept for families Village already has (counted as changed); a row adding to a
+        // family from an earlier row of this sheet joins it.
+        const changed = match.id === null ? 'joins' : 'update';
+        row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: changed, changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
         if (row.status === 'duplicate') counts.duplicates += 1;
       }
     }
-    if (rows.length < PREVIEW_ROWS || ((row.status === 'error' || row.flags.length > 0) && rows.length < PREVIEW_ROWS_CAP)) {
+    const needsLook = row.status === 'error' || row.flags.length > 0 || row.possibleMatch;
+    if (needsLook) {
+      rowsToCheck.count += 1;
+      if (rowsToCheck.lines.length < PREVIEW_ROWS_CAP) rowsToCheck.lines.push(line);
+    }
+    suggester.add(cells);
+    if (rows.length < PREVIEW_ROWS || (needsLook && rows.length < PREVIEW_ROWS_CAP)) {
       // Described only for the rows the preview shows.
-      if (reading.kind === 'family') row.kids = kidsSummary(reading.family.kids, context.today);
+      if (reading.kind === 'family') row.kids = kidsUnderstood(reading.family.kids, context.today);
       rows.push(row);
     }
   });
+  const doubts = nameDoubts.result();
+  if (doubts) {
+    const examples = doubts.examples.map((name) => `"${name}"`).join(', ');
+    warnings.push(`${doubts.count} of the names do not look like people's names (${examples}): is this a list of families? Check the column chosen as the parent's name before importing.`);
+  }
+  if (agesCountedFromAsOf && input.agesAsOf === undefined) {
+    const from = input.fileDate ? "the file's date" : 'today; the file did not say when it was saved';
+    warnings.push(`This sheet has no sign-up times: kids' ages are counted as of ${agesAsOf} (${from}). If the ages were written on another day, change it.`);
+  }
   for (const family of touched) {
     if (family.id === null) counts.familiesAdded += 1;
     else if (family.changes.size > 0) counts.familiesUpdated += 1;
@@ -234,6 +299,11 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     mappingRemembered,
     dateOrder,
     dateOrderAmbiguous,
+    agesAsOf,
+    agesAsOfNeeded: agesCountedFromAsOf,
+    nameDoubts: doubts,
+    rowsToCheck,
+    suggestions: suggester.suggestions(headers, agesAsOf, dateOrder),
     counts,
     rows,
     errors,

@@ -10,8 +10,12 @@ import { rejectSheet } from './sheet-rejection';
 export function forEachSheetRow(text: string, delimiter: SheetDelimiter, onRow: (cells: string[], line: number) => void): void {
   let cursor = 0;
   let line = 1;
+  // Lines end in \n, \r\n, or a lone \r (old Mac files, some Excel exports): a file whose first break is
+  // a \r not followed by \n counts \r, so its errors do not all say "line 1".
+  const firstBreak = text.search(/[\r\n]/);
+  const newline = firstBreak !== -1 && text[firstBreak] === '\r' && text[firstBreak + 1] !== '\n' ? '\r' : '\n';
   const advance = (to: number) => {
-    for (let at = text.indexOf('\n', cursor); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) line += 1;
+    for (let at = text.indexOf(newline, cursor); at !== -1 && at < to; at = text.indexOf(newline, at + 1)) line += 1;
     cursor = to;
   };
   Papa.parse<string[]>(text, {

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useFleeting, useNotice } from '../components/useNotice';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
-import { summarizeCounts } from '../../../shared/domain/import/import-preview';
+import { summarizeCounts, type ImportBatch } from '../../../shared/domain/import/import-preview';
 import { SessionSelect } from '../sessions/SessionSelect';
 import { ImportHistory } from './ImportHistory';
+import { PreviewChecks } from './PreviewChecks';
 import { PreviewTable } from './PreviewTable';
 import { SheetPicker } from './SheetPicker';
 import { SheetSettings } from './SheetSettings';
+import { UndoImportDialog } from './UndoImportDialog';
 import { useImport } from './useImport';
 import './import.css';
 
@@ -15,7 +17,12 @@ export function ImportPage() {
   const [notice, setNotice] = useNotice('');
   const result = useFleeting(lastResult);
   const [sessionId, setSessionId] = useState<number | null>(null);
+  const [onlyToCheck, setOnlyToCheck] = useState(false);
+  const [namesConfirmed, setNamesConfirmed] = useState(false);
+  const [undoing, setUndoing] = useState<ImportBatch | null>(null);
   const nothingToDo = preview !== null && sessionId === null && preview.counts.familiesAdded + preview.counts.familiesUpdated === 0;
+  const toCheck = preview?.rowsToCheck.count ?? 0;
+  const namesUnconfirmed = Boolean(preview?.nameDoubts) && !namesConfirmed;
   // A SignUpGenius slot or a Meetup list is often for a session that already happened.
   const sessionsFrom = formatIsoDate(addDays(parseIsoDate(localToday())!, -60));
 
@@ -40,6 +47,8 @@ export function ImportPage() {
       <SheetPicker
         onFile={(file) => {
           setNotice('');
+          setOnlyToCheck(false);
+          setNamesConfirmed(false);
           void choose(file);
         }}
         compact={preview !== null}
@@ -48,11 +57,7 @@ export function ImportPage() {
 
       {preview && (
         <>
-          {preview.warnings.map((warning) => (
-            <p key={warning} className="import-warning">
-              {warning}
-            </p>
-          ))}
+          <PreviewChecks preview={preview} onChange={override} namesConfirmed={namesConfirmed} onConfirmNames={setNamesConfirmed} />
           <SheetSettings preview={preview} onChange={override} />
           <div className="import-session">
             <SessionSelect
@@ -68,24 +73,47 @@ export function ImportPage() {
             <p className="import-summary">
               <strong>{summarizeCounts(preview.counts)}</strong>
               <span className="muted"> · {preview.counts.kidsAdded} kids</span>
+              {toCheck > 0 && (
+                <>
+                  {' · '}
+                  <button
+                    type="button"
+                    className="rows-to-check"
+                    aria-controls="import-preview-rows"
+                    onClick={() => {
+                      setOnlyToCheck(!onlyToCheck);
+                      document.getElementById('import-preview-rows')?.focus();
+                    }}
+                  >
+                    {onlyToCheck ? 'Show every row' : `${toCheck} row${toCheck === 1 ? ' needs' : 's need'} a look`}
+                  </button>
+                </>
+              )}
             </p>
             <button type="button" className="button-secondary" onClick={cancel}>
               Cancel
             </button>
-            <button type="button" className="button-primary" disabled={busy || nothingToDo} onClick={() => void commit(sessionId)}>
+            <button type="button" className="button-primary" disabled={busy || nothingToDo || namesUnconfirmed} onClick={() => void commit(sessionId)}>
               {nothingToDo ? 'Nothing new to import' : `Import ${preview.counts.familiesAdded} new, ${preview.counts.familiesUpdated} changed`}
             </button>
           </div>
-          <PreviewTable preview={preview} />
+          <PreviewTable preview={preview} onlyToCheck={onlyToCheck} />
         </>
       )}
 
-      <ImportHistory
-        batches={batches}
-        onUndo={(batch) => {
-          void undo(batch.id).then((undone) => undone && setNotice(`Undid the import of ${undone.fileName}: its families and kids were removed, and changed families restored.`));
-        }}
-      />
+      <ImportHistory batches={batches} onUndo={setUndoing} />
+      {undoing && (
+        <UndoImportDialog
+          batch={undoing}
+          onCancel={() => setUndoing(null)}
+          onConfirm={() =>
+            undo(undoing.id).then((undone) => {
+              setUndoing(null);
+              if (undone) setNotice(`Undid the import of ${undone.fileName}: its families and kids were removed, and changed families restored.`);
+            })
+          }
+        />
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiFailure } from '../../../shared/api/errors';
+import { localToday, type IsoDate } from '../../../shared/domain/calendar-date';
 import type { ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportBatch, ImportPreview, ImportResult } from '../../../shared/domain/import/import-preview';
 import type { DateOrder } from '../../../shared/domain/import/sheet-dates';
@@ -11,11 +12,14 @@ export interface Overrides {
   delimiter?: SheetDelimiter;
   mapping?: ColumnField[];
   dateOrder?: DateOrder;
+  agesAsOf?: IsoDate;
 }
 
 interface ChosenSheet {
   fileName: string;
   data: string;
+  /** The day the file was last saved: ages in a sheet without sign-up times are counted from it. */
+  fileDate: IsoDate;
 }
 
 function messageOf(failure: unknown, fallback: string): string {
@@ -81,7 +85,7 @@ export function useImport() {
     try {
       const data = await readAsBase64(file);
       setBusy(true);
-      setSheet({ fileName: file.name, data });
+      setSheet({ fileName: file.name, data, fileDate: localToday(new Date(file.lastModified)) });
     } catch {
       setError('Village could not read this file from your computer.');
     }

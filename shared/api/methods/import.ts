@@ -3,7 +3,7 @@ import { COLUMN_FIELDS } from '../../domain/import/header-synonyms';
 import type { ImportBatch, ImportPreview, ImportResult } from '../../domain/import/import-preview';
 import { DATE_ORDERS } from '../../domain/import/sheet-dates';
 import { MAX_SHEET_BYTES, SHEET_DELIMITERS, SHEET_ENCODINGS } from '../../domain/import/sheet-settings';
-import { idSchema } from '../schemas';
+import { idSchema, isoDateSchema } from '../schemas';
 import { noParams, returns } from './define';
 
 const MAX_BASE64 = Math.ceil(MAX_SHEET_BYTES / 3) * 4;
@@ -25,6 +25,10 @@ const sheetFields = {
     .max(1000, { error: 'The mapping has too many columns.' })
     .optional(),
   dateOrder: z.enum(DATE_ORDERS, { error: 'The date order must be "mdy" or "dmy".' }).optional(),
+  /** The day the file was saved (its last-modified day): ages in a sheet without sign-up times default to it. */
+  fileDate: isoDateSchema.optional(),
+  /** The day the organizer confirmed ages in a sheet without sign-up times were written. */
+  agesAsOf: isoDateSchema.optional(),
 };
 
 export const importMethods = {

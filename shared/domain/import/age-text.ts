@@ -4,7 +4,7 @@
  * or a birth date. Each understood part becomes one kid's birth, estimated from the day the parent wrote
  * it (the sign-up time), so it keeps ageing correctly; what is not understood is returned verbatim.
  */
-import { estimateBirthDate, monthPrecisionDate, type BirthPrecision } from '../age';
+import { ageInMonths, estimateBirthDate, monthPrecisionDate, type BirthPrecision } from '../age';
 import { addMonths, parseIsoDate, type IsoDate } from '../calendar-date';
 import { parseSheetDate, type DateOrder } from './sheet-dates';
 
@@ -72,7 +72,7 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
   if (date) return [{ birthDate: date, birthPrecision: 'day', asGiven }];
 
   // A baby on the way: a kid with a birth date in the future.
-  const due = /^(?:expecting|due|bump|pregnant|baby on the way)\b(?:\s*(?:in|on|around|early|mid|late)?\s*([a-z]+)\.?)?(?:\s+(\d{4}))?$/i.exec(asGiven);
+  const due = /^(?:expecting|due|bump|pregnant|baby on the way)\b(?:\s*(?:in|on|around|early|mid|late)?[\s-]*([a-z]+)\.?)?(?:\s+(\d{4}))?[.!]*$/i.exec(asGiven);
   if (due) {
     const month = due[1] ? monthIndex(due[1]) : null;
     if (due[1] && month === null && !/^(?:soon)$/i.test(due[1])) return null;
@@ -85,6 +85,15 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
     return [{ ...estimatedIn(addMonths(start, 5)), asGiven }];
   }
   if (/^(?:new\s*born|newborn|baby)$/i.test(asGiven)) return [{ ...estimateBirthDate({ weeks: 0 }, anchor), asGiven }];
+
+  // "almost 2", "nearly 3": a month short of the age written.
+  const almost = /^(?:almost|nearly|not quite)\s+(.+)$/i.exec(asGiven);
+  if (almost) {
+    const inner = readPart(almost[1]!, anchor, order);
+    if (!inner || inner.length !== 1 || inner[0]!.birthPrecision === 'day' || inner[0]!.birthDate > anchor) return null;
+    const months = (ageInMonths(inner[0]!.birthDate, anchor, 'month') ?? 0) + (inner[0]!.birthPrecision === 'estimated-year' ? -6 : 0);
+    return [{ ...estimateBirthDate({ months: months - 1 }, anchor), asGiven }];
+  }
 
   const bare = asGiven.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
   const twins = /^(twins|triplets)\s*\(?\s*([^)]*?)\s*\)?$/i.exec(bare);
@@ -107,6 +116,24 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
 
 function estimatedIn(date: { year: number; month: number; day: number }): Omit<KidBirth, 'asGiven'> {
   return { birthDate: monthPrecisionDate(date.year, date.month), birthPrecision: 'estimated-month' };
+}
+
+const DUE_IN_WORDS = /\b(?:due|expecting|arriving|baby in)\b\W*(?:(?:in|on|around|early|mid|late|end of|beginning of)\W+)?([a-z]{3,9})\b\.?(?:\s+(\d{4}))?/i;
+
+/**
+ * The month a baby is due when the row says it in words elsewhere ("bump" in the ages, "Due in March!"
+ * in the notes): that month's next occurrence from the anchor (or the year written), or null.
+ */
+export function dueMonthIn(text: string, anchor: IsoDate): IsoDate | null {
+  const found = DUE_IN_WORDS.exec(text);
+  const month = found ? monthIndex(found[1]!) : null;
+  if (!found || month === null || !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i.test(found[1]!)) return null;
+  return found[2] ? monthPrecisionDate(Number(found[2]), month) : dueMonth(month, anchor);
+}
+
+/** A due date guessed without a month ("bump"): the kid's birth is then worth correcting from the row's words. */
+export function dueWithoutMonth(kid: KidBirth, anchor: IsoDate): boolean {
+  return kid.birthPrecision === 'estimated-month' && kid.birthDate > anchor && /^(?:expecting|due|bump|pregnant|baby on the way)$/i.test(kid.asGiven);
 }
 
 /** Reads one cell of ages (or birth dates); `anchor` is the day it was written. */

@@ -1,3 +1,5 @@
+import { detectFormat } from './sheet-settings';
+
 /**
  * What a sheet's column means, read from its header: "Your name", "Email address", "How old are your
  * kids?", "Surname", "RSVPed on"... Headers are compared lower-cased with punctuation folded to spaces.
@@ -11,6 +13,7 @@ export const COLUMN_FIELDS = [
   'phone',
   'neighborhood',
   'kidNames',
+  'kidLastName',
   'kidAges',
   'kidBirthDates',
   'notes',
@@ -27,6 +30,7 @@ export const FIELD_LABELS: Record<ColumnField, string> = {
   phone: 'Phone',
   neighborhood: 'Neighborhood / zip',
   kidNames: "Kids' names",
+  kidLastName: "Kids' last name",
   kidAges: "Kids' ages",
   kidBirthDates: "Kids' birth dates",
   notes: 'Notes',
@@ -37,10 +41,12 @@ export const FIELD_LABELS: Record<ColumnField, string> = {
 const REPEATABLE: ReadonlySet<ColumnField> = new Set(['notes']);
 
 /** Checked in order: kid columns before name columns, so "Kids' first names" is not a parent's first name. */
+const KID = '(?:kids?|children s?|child s?|little ones?|kinderen|kind|campers?)';
 const SYNONYMS: readonly [ColumnField, RegExp][] = [
-  ['kidBirthDates', /\b(birth ?dates?|birthdays?|date of birth|dob|born|geboortedatum)\b/],
+  ['kidBirthDates', /\b(birth ?dates?|birthdays?|date of birth|dob|d o b|born|geboortedatum)\b/],
   ['kidAges', /\b(how old|ages?|leeftijd|little one s age)\b/],
-  ['kidNames', /\b(kids?|children s?|child s?|little ones?|kinderen|kind)\b.*\bnames?\b|^(kids?|children|kinderen|kind|child)$|\bnames? of (your )?(kids?|children)\b/],
+  ['kidLastName', new RegExp(`\\b${KID}\\b.*\\b(last ?names?|surnames?|family names?)\\b`)],
+  ['kidNames', new RegExp(`\\b${KID}\\b.*\\bnames?\\b|^${KID}$|\\bnames? of (your )?(kids?|children)\\b`)],
   ['signedUpAt', /^(timestamp|sign up timestamp|order date|rsvped on|rsvp date|submitted|submitted at|date submitted|registration date|signed up)$/],
   ['email', /\b(e ?mail|email address)\b/],
   ['phone', /\b(phone|mobile|cell|telephone|tel|telefoon|whatsapp)\b/],
@@ -48,7 +54,7 @@ const SYNONYMS: readonly [ColumnField, RegExp][] = [
   ['lastName', /^(last name|lastname|surname|family name|achternaam)$/],
   ['neighborhood', /\b(neighbou?rhood|zip|zip code|postcode|postal code|area|wijk|where do you live)\b/],
   ['notes', /\b(notes?|comments?|anything else|questions?|allergies|opmerkingen|remarks)\b/],
-  ['parentName', /^(name|your name|full name|naam|parent|parent s name|parent name|mom s name|caregiver|parent caregiver|parent or caregiver|your full name)$/],
+  ['parentName', /^(name|your name|full name|naam|parent|parent s name|parent name|mom s name|caregiver|parent caregiver|parent or caregiver|your full name|family contact( name)?|contact name|member( name)?|guest( name)?|attendee( name)?)$/],
 ];
 
 export function normalizeHeader(header: string): string {
@@ -67,21 +73,45 @@ export function fieldForHeader(header: string): ColumnField {
 
 /**
  * The automatic mapping for a header row: each field once (the first column that means it), except the
- * repeatable ones. A full-name column is dropped when first and last names are both present.
+ * repeatable ones. A full-name column is dropped when first and last names are both present. A sheet
+ * with names and ages (or birth dates) but no parent and no way to reach one is a roster of children:
+ * its names are the kids'. An Eventbrite report's "Birth Date" is the ticket holder's own: not mapped.
  */
 export function guessMapping(headers: readonly string[]): ColumnField[] {
+  const format = detectFormat(headers);
+  const eventbrite = format === 'eventbrite';
   const taken = new Set<ColumnField>();
-  const mapping = headers.map((header) => {
-    const field = fieldForHeader(header);
+  let mapping = headers.map((header) => {
+    const field = eventbrite && /^(birth date|date of birth|dob)$/.test(normalizeHeader(header)) ? 'ignore' : fieldForHeader(header);
     if (field === 'ignore') return field;
     if (taken.has(field) && !REPEATABLE.has(field)) return 'ignore';
     taken.add(field);
     return field;
   });
   if (taken.has('firstName') && taken.has('parentName')) {
-    return mapping.map((field) => (field === 'parentName' ? 'ignore' : field));
+    mapping = mapping.map((field) => (field === 'parentName' ? 'ignore' : field));
+  }
+  if (format === 'sheet' && looksLikeChildren(headers, mapping)) {
+    mapping = mapping.map((field) => (field === 'parentName' || field === 'firstName' ? 'kidNames' : field === 'lastName' ? 'kidLastName' : field));
   }
   return mapping;
+}
+
+/**
+ * Names with an age or a birth date of their own ("Age", "DOB", not "How old are your kids?"), and
+ * neither a kid's name column nor an email or phone to reach a parent: the names are the children's.
+ */
+function looksLikeChildren(headers: readonly string[], mapping: readonly ColumnField[]): boolean {
+  const has = (field: ColumnField) => mapping.includes(field);
+  const names = has('parentName') || has('firstName');
+  if (!names || has('kidNames') || has('email') || has('phone')) return false;
+  const ages = headers.filter((_, column) => mapping[column] === 'kidAges' || mapping[column] === 'kidBirthDates');
+  return ages.length > 0 && ages.every((header) => !new RegExp(`\\b${KID}\\b|\\byour\\b`).test(normalizeHeader(header)));
+}
+
+/** A sheet with kids' names but no parent's name column: each row is a kid whose parent is to fill in. */
+export function isRosterOfChildren(mapping: readonly ColumnField[]): boolean {
+  return mapping.includes('kidNames') && !mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName');
 }
 
 /** The key under which a header layout's chosen mapping is remembered. */

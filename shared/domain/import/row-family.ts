@@ -5,8 +5,9 @@
  */
 import type { BirthPrecision } from '../age';
 import type { IsoDate } from '../calendar-date';
-import { parseAgeText, splitKidNames, type KidBirth } from './age-text';
+import { dueMonthIn, dueWithoutMonth, parseAgeText, splitKidNames, type KidBirth } from './age-text';
 import type { ColumnField } from './header-synonyms';
+import { nameKey } from '../people/name-key';
 import { parseSheetDate, type DateOrder } from './sheet-dates';
 
 export interface ImportedKid {
@@ -35,7 +36,7 @@ export interface CellFlag {
 export type RowReading =
   | { kind: 'blank' }
   | { kind: 'error'; message: string }
-  | { kind: 'family'; family: ImportedFamily; signedUpOn: IsoDate | null; flags: CellFlag[] };
+  | { kind: 'family'; family: ImportedFamily; signedUpOn: IsoDate | null; flags: CellFlag[]; parentToFill: boolean };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LIMITS = { parentName: 200, email: 254, phone: 40, neighborhood: 100, notes: 5000 };
@@ -76,12 +77,30 @@ export interface RowContext {
   headers: readonly string[];
   mapping: readonly ColumnField[];
   dateOrder: DateOrder;
-  /** The day ages are anchored at when the row has no sign-up time (the import day). */
-  today: IsoDate;
+  /** The day ages are counted from when the row has no sign-up time (confirmed in the preview). */
+  agesAsOf: IsoDate;
 }
 
 function clip(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
+}
+
+const PARENT_NAME_FIELDS: ReadonlySet<ColumnField> = new Set(['parentName', 'firstName', 'lastName']);
+
+/** Noted on a family imported from a list of children, so the organizer knows what to fill in. */
+export const PARENT_TO_FILL_NOTE = "The sheet was a list of children: the parent's name is to fill in.";
+
+/** A full-name column, with a last-name column added when it is not already in it ("NAME" + "SURNAME"). */
+function parentFullName(by: Cells): string {
+  const last = by.first('lastName')?.value ?? '';
+  const full = by.first('parentName')?.value ?? by.first('firstName')?.value ?? '';
+  return withLastName(full, last);
+}
+
+function withLastName(name: string, last: string): string {
+  if (last === '') return name;
+  if (name === '') return last;
+  return ` ${nameKey(name)} `.includes(` ${nameKey(last)} `) ? name : `${name} ${last}`;
 }
 
 export function readRow(cells: readonly string[], context: RowContext): RowReading {
@@ -98,11 +117,11 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   let signedUpOn: IsoDate | null = null;
   if (signed) {
     signedUpOn = parseSheetDate(signed.value, context.dateOrder);
-    if (!signedUpOn) flags.push({ column: signed.column, message: 'Not a date Village can read; ages are counted from today.' });
+    if (!signedUpOn) flags.push({ column: signed.column, message: `Not a date Village can read; ages are counted as of ${context.agesAsOf}.` });
   }
-  const anchor = signedUpOn ?? context.today;
+  const anchor = signedUpOn ?? context.agesAsOf;
 
-  const fullName = by.first('parentName')?.value ?? [by.first('firstName')?.value, by.first('lastName')?.value].filter(Boolean).join(' ');
+  const fullName = parentFullName(by);
   const emailCell = by.first('email');
   let email = '';
   if (emailCell) {
@@ -110,7 +129,12 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     else keep(emailCell.column, emailCell.value, "This doesn't look like an email address; it was kept in the notes.");
   }
   const phone = by.first('phone')?.value ?? '';
-  if (fullName === '') {
+  const nameCell = by.first('kidNames');
+  const lastName = by.first('kidLastName')?.value ?? '';
+  const names = nameCell ? splitKidNames(nameCell.value).map((name) => withLastName(name, lastName)) : [];
+  // A roster of children has no parent column at all: each kid comes in with the parent to fill in.
+  const parentToFill = fullName === '' && names.length > 0 && !context.mapping.some((field) => PARENT_NAME_FIELDS.has(field));
+  if (fullName === '' && !parentToFill) {
     if (email === '' && phone === '') return { kind: 'error', message: 'This row has no parent name, email or phone.' };
     return { kind: 'error', message: "This row has no parent's name." };
   }
@@ -126,8 +150,10 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       }
     }
   }
-  const nameCell = by.first('kidNames');
-  const names = nameCell ? splitKidNames(nameCell.value) : [];
+  // "bump" in the ages and "Due in March!" in the notes: the month the row gives, not a guess.
+  const words = [...by.of('notes'), ...by.of('kidAges')].map((cell) => cell.value).join('\n');
+  const due = births.some((birth) => dueWithoutMonth(birth, anchor)) ? dueMonthIn(words, anchor) : null;
+  if (due) births.forEach((birth, index) => dueWithoutMonth(birth, anchor) && (births[index] = { ...birth, birthDate: due, birthPrecision: 'month' }));
   // Names go with the kids in order when the counts match; a baby on the way may have no name yet.
   const born = births.filter((birth) => birth.birthDate <= anchor);
   const namedKids = names.length === births.length ? births : names.length > 0 && names.length === born.length ? born : [];
@@ -149,13 +175,14 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   const neighborhood = by.first('neighborhood')?.value ?? '';
   const noteCells = by.of('notes');
   const written = noteCells.map((cell) => (noteCells.length > 1 ? `${context.headers[cell.column]}: ${cell.value}` : cell.value));
+  if (parentToFill) notes.unshift(PARENT_TO_FILL_NOTE);
   const family: ImportedFamily = {
-    parentName: clip(fullName, LIMITS.parentName),
+    parentName: clip(parentToFill ? `Parent of ${names.join(' & ')}` : fullName, LIMITS.parentName),
     email,
     phone: clip(phone, LIMITS.phone),
     neighborhood: clip(neighborhood, LIMITS.neighborhood),
     notes: clip([...written, ...notes].join('\n'), LIMITS.notes),
     kids,
   };
-  return { kind: 'family', family, signedUpOn, flags };
+  return { kind: 'family', family, signedUpOn, flags, parentToFill };
 }

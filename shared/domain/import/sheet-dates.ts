@@ -1,6 +1,7 @@
 /**
  * Dates as sign-up sheets write them: ISO (`2024-03-15`), `MM/DD/YYYY` or `DD/MM/YYYY` (also with `.`
- * or `-`), and sign-up timestamps with a time and zone after the date. Every date stays a calendar day
+ * or `-`, and with spaces around them as people type: `23 -02- 2003`), two-digit years (`23/2/03`), and
+ * sign-up timestamps with a time and zone after the date. Every date stays a calendar day
  * (y/m/d integers, never a UTC instant), so nothing shifts by a day.
  */
 import { formatIsoDate, parseIsoDate, type IsoDate } from '../calendar-date';
@@ -9,7 +10,7 @@ export const DATE_ORDERS = ['mdy', 'dmy'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
 
 const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
-const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:$|[T\s,])/;
+const NUMERIC = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2}|\d{4})(?:$|[T\s,])/;
 
 function realDay(year: number, month: number, day: number): IsoDate | null {
   const iso = formatIsoDate({ year, month, day });
@@ -24,7 +25,7 @@ function fullYear(text: string): number {
 /** The two numbers before the year in `03/04/2022`, or null when the text is not such a date. */
 export function dayMonthPair(text: string): [number, number] | null {
   const match = NUMERIC.exec(text.trim());
-  return match ? [Number(match[1]), Number(match[2])] : null;
+  return match ? [Number(match[1]), Number(match[3])] : null;
 }
 
 /** A calendar day from a sheet cell (the date part of a timestamp too), or null. */
@@ -35,9 +36,12 @@ export function parseSheetDate(text: string, order: DateOrder): IsoDate | null {
   const match = NUMERIC.exec(value);
   if (!match) return null;
   const first = Number(match[1]);
-  const second = Number(match[2]);
-  const year = fullYear(match[3]!);
-  return order === 'mdy' ? realDay(year, first, second) : realDay(year, second, first);
+  const second = Number(match[3]);
+  const year = fullYear(match[4]!);
+  const asMdy = realDay(year, first, second);
+  const asDmy = realDay(year, second, first);
+  // When only one order gives a real day (23.02.2003), that is the day, whatever the file's order.
+  return order === 'mdy' ? (asMdy ?? asDmy) : (asDmy ?? asMdy);
 }
 
 export interface DateOrderGuess {
