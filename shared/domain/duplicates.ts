@@ -1,12 +1,14 @@
 /**
- * Suspected duplicate families: the same email, the same phone, or parent names that look alike with a
- * kid in common (same name, born within a year of each other: ages given at sign-up are estimates).
+ * Suspected duplicate families: the same email, the same phone, or a kid in common (same name, born
+ * within a year of each other: ages given at sign-up are estimates) with parent names that look alike
+ * ("Sam" / "Samuel Okafor") or emails that do ("sam.okafor@…" / "samuel.okafor@…").
  * Pure: the core feeds it families and stores nothing.
  */
 import { daysBetween, parseIsoDate } from './calendar-date';
 import { nameKey } from './people/name-key';
+import { similarEmails, similarNames } from './people/name-similarity';
 
-export type DuplicateReason = 'email' | 'phone' | 'similar-names';
+export type DuplicateReason = 'email' | 'phone' | 'similar-names' | 'similar-emails';
 
 export interface DuplicateCandidate {
   id: number;
@@ -21,35 +23,6 @@ export interface DuplicatePair {
   /** The smaller id first, so a pair is reported once. */
   ids: [number, number];
   reasons: DuplicateReason[];
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
-/**
- * Two names look alike when, ignoring case, accents and punctuation, they are equal, one is the other
- * with a middle or last name more ("Dana Reyes" / "Dana M. Reyes" / "Dana"), or they differ by a typo
- * (at most one edit per six letters).
- */
-export function similarNames(a: string, b: string): boolean {
-  const x = nameKey(a);
-  const y = nameKey(b);
-  if (x === '' || y === '') return false;
-  if (x === y) return true;
-  const xs = x.split(' ');
-  const ys = y.split(' ');
-  const [shorter, longer] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
-  if (shorter[0] === longer[0] && shorter.every((part) => longer.includes(part))) return true;
-  return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 6));
 }
 
 function parentsLookAlike(a: DuplicateCandidate, b: DuplicateCandidate): boolean {
@@ -107,7 +80,12 @@ export function findDuplicatePairs(families: readonly DuplicateCandidate[]): Dup
   eachPair(
     buckets((family) => family.kids.map((kid) => nameKey(kid.name).split(' ')[0] ?? '')),
     (a, b) => {
-      if (parentsLookAlike(a, b) && kidsMatch(a.kids, b.kids)) add(a.id, b.id, 'similar-names');
+      const names = parentsLookAlike(a, b);
+      const emails = a.emailKey !== b.emailKey && similarEmails(a.emailKey, b.emailKey);
+      if ((names || emails) && kidsMatch(a.kids, b.kids)) {
+        if (names) add(a.id, b.id, 'similar-names');
+        if (emails) add(a.id, b.id, 'similar-emails');
+      }
     },
   );
   return [...pairs.values()].sort((x, y) => x.ids[0] - y.ids[0] || x.ids[1] - y.ids[1]);

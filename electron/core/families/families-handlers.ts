@@ -40,9 +40,9 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
     'families.deleteMany': ({ ids }) => ({ deleted: deleteCompletely(ids, () => families.deleteMany(ids)) }),
     'families.tag': ({ ids, tag }) => ({ tagged: families.tagMany(ids, tag) }),
     'families.duplicates': () => duplicates.list(),
-    'families.merge': ({ keepId, mergeId }) => {
+    'families.merge': ({ keepId, mergeId, choices }) => {
       snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'before-merge');
-      const undoId = merges.merge(keepId, mergeId);
+      const undoId = merges.merge(keepId, mergeId, choices);
       return { family: families.get(keepId), undoId };
     },
     'families.unmerge': ({ undoId }) => {

@@ -17,6 +17,7 @@ const REASONS: Record<DuplicateReason, string> = {
   email: 'Same email',
   phone: 'Same phone',
   'similar-names': 'Similar names, a kid in common',
+  'similar-emails': 'Similar emails, a kid in common',
 };
 
 function FamilyCard({ family, today }: { family: Family; today: string }) {

@@ -1,0 +1,125 @@
+/**
+ * When two names are probably the same person or kid: the duplicates review, a merge (one parent, not
+ * "Jessica Moreau & Jess Moreau"), the walk-in check and the check-in search all ask here, on names
+ * already reduced by `nameKey`.
+ */
+import { nameKey } from './name-key';
+
+/**
+ * Levenshtein distance, giving up once it exceeds `limit` (then returns limit + 1): the check-in search
+ * compares a typed word with thousands of names per keystroke, and almost all are far off.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Typos forgiven in a word: none under four letters ("Ana" is not "Eva"), one, two from eight letters. */
+export function typosAllowed(word: string): number {
+  return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
+}
+
+/**
+ * Everyday short forms of first names, both ways. Only names where the short form is not simply the
+ * start of the long one ("Sam" for "Samuel" and "Jess" for "Jessica" are found as prefixes).
+ */
+const NICKNAMES: readonly (readonly string[])[] = [
+  ['elizabeth', 'liz', 'lizzie', 'beth', 'betsy', 'eliza', 'libby'],
+  ['katherine', 'catherine', 'kathryn', 'kate', 'katie', 'kat', 'cathy', 'kathy'],
+  ['margaret', 'maggie', 'meg', 'peggy', 'greta'],
+  ['william', 'will', 'bill', 'billy', 'liam'],
+  ['robert', 'rob', 'bob', 'bobby', 'robbie'],
+  ['richard', 'rick', 'dick', 'rich'],
+  ['jennifer', 'jen', 'jenny'],
+  ['rebecca', 'becca', 'becky'],
+  ['alexandra', 'alex', 'sasha', 'lexi'],
+  ['alexander', 'alex', 'sasha', 'xander'],
+  ['christopher', 'chris', 'kit'],
+  ['christina', 'christine', 'chris', 'tina'],
+  ['victoria', 'vicky', 'tori'],
+  ['abigail', 'abby', 'gail'],
+  ['samantha', 'sam', 'sammy'],
+  ['jacqueline', 'jackie'],
+  ['patricia', 'pat', 'patty', 'trish'],
+  ['theodore', 'theo', 'ted', 'teddy'],
+  ['edward', 'ed', 'eddie', 'ted', 'ned'],
+  ['james', 'jim', 'jimmy', 'jamie'],
+  ['john', 'jack', 'johnny'],
+  ['michael', 'mike', 'mikey'],
+  ['daniel', 'dan', 'danny'],
+  ['anthony', 'tony'],
+  ['joseph', 'joe', 'joey'],
+  ['susan', 'sue', 'suzy'],
+  ['deborah', 'debbie', 'deb'],
+  ['stephanie', 'steph'],
+  ['nicole', 'nikki'],
+  ['olivia', 'liv', 'livvy'],
+  ['isabella', 'isabelle', 'bella', 'izzy'],
+  ['eleanor', 'ellie', 'nora'],
+];
+const NICKNAME_GROUPS = new Map<string, Set<number>>();
+NICKNAMES.forEach((group, index) => {
+  for (const name of group) NICKNAME_GROUPS.set(name, (NICKNAME_GROUPS.get(name) ?? new Set()).add(index));
+});
+
+/**
+ * Two first names (name keys) that may be the same person: equal, one a short form of the other
+ * ("Sam" / "Samuel", at least three letters), an everyday nickname ("Liz" / "Elizabeth"), or a typo.
+ */
+export function firstNamesAlike(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length >= 3 && longer.startsWith(shorter)) return true;
+  const groups = NICKNAME_GROUPS.get(a);
+  if (groups && [...(NICKNAME_GROUPS.get(b) ?? [])].some((group) => groups.has(group))) return true;
+  return editDistance(a, b, 1) <= typosAllowed(shorter);
+}
+
+/**
+ * Two full names that look like the same person: ignoring case, accents and punctuation, they are equal,
+ * one is the other with a middle or last name more ("Dana Reyes" / "Dana M. Reyes" / "Dana"), also with a
+ * short form, nickname or typo of the first name ("Sam Okafor" / "Samuel Okafor", "Pria" / "Priya
+ * Natarajan"), or they differ
+ * by a typo (at most one edit per six letters).
+ */
+export function similarNames(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (x === '' || y === '') return false;
+  if (x === y) return true;
+  const xs = x.split(' ');
+  const ys = y.split(' ');
+  const [shorter, longer] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
+  const rest = longer.slice(1);
+  if (firstNamesAlike(shorter[0]!, longer[0]!) && shorter.slice(1).every((part) => rest.includes(part))) return true;
+  return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 6));
+}
+
+/**
+ * Two email addresses that look like the same person's: the same address, or the parts before the @
+ * read as names look alike ("samuel.okafor@…" / "sam.okafor@…", "dana.reyes@…" / "danareyes@…").
+ */
+export function similarEmails(a: string, b: string): boolean {
+  const x = a.trim().toLowerCase();
+  const y = b.trim().toLowerCase();
+  if (!x.includes('@') || !y.includes('@')) return false;
+  if (x === y) return true;
+  const local = (email: string) => email.slice(0, email.lastIndexOf('@')).replace(/\+.*$/, '').replace(/[._\-\d]+/g, ' ').trim();
+  const lx = local(x);
+  const ly = local(y);
+  if (lx.length < 3 || ly.length < 3) return false;
+  if (lx.replace(/ /g, '') === ly.replace(/ /g, '')) return true;
+  return similarNames(lx, ly);
+}

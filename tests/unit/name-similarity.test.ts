@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, firstNamesAlike, similarEmails } from '../../shared/domain/people/name-similarity';
+
+describe('firstNamesAlike', () => {
+  it.each([
+    ['sam', 'samuel', true],
+    ['jess', 'jessica', true],
+    ['liz', 'elizabeth', true],
+    ['bill', 'william', true],
+    ['pria', 'priya', true], // one typo
+    ['al', 'alice', false], // two letters are not a short form
+    ['ana', 'eva', false], // short names: no typo forgiven
+    ['mia', 'leo', false],
+    ['', 'mia', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(firstNamesAlike(a, b)).toBe(expected);
+  });
+});
+
+describe('similarEmails', () => {
+  it.each([
+    ['samuel.okafor@gmail.com', 'sam.okafor@gmail.com', true],
+    ['dana.reyes@example.org', 'danareyes@example.org', true],
+    ['Dana@Example.org', 'dana@example.org', true],
+    ['priya.n+village@mail.com', 'priya.n@mail.com', true],
+    ['sam.okafor@gmail.com', 'ada.obi@gmail.com', false],
+    ['jo@gmail.com', 'jo@yahoo.com', false], // too short to say anything
+    ['', 'sam@example.org', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(similarEmails(a, b)).toBe(expected);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['priya', 'pria', Infinity, 1],
+    ['natarajan', 'natrajan', Infinity, 1],
+    ['kitten', 'sitting', Infinity, 3],
+    ['kitten', 'sitting', 1, 2], // gave up past the limit
+    ['a', 'abcdef', 2, 3],
+  ])('%s → %s (limit %s): %s', (a, b, limit, expected) => {
+    expect(editDistance(a, b, limit)).toBe(expected);
+  });
+});
