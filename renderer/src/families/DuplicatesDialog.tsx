@@ -6,6 +6,7 @@ import type { DuplicateReason } from '../../../shared/domain/duplicates';
 import { parentNames, type Family } from '../../../shared/domain/family';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
+import { MergeDialog } from './MergeDialog';
 import { kidsSummary } from './roster-columns';
 
 interface DuplicatesDialogProps {
@@ -35,6 +36,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
   const [state, setState] = useState<{ suggestions: DuplicateSuggestion[]; total: number; dismissed: DismissedDuplicate[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<{ ids: [number, number]; names: string } | null>(null);
+  const [merging, setMerging] = useState<{ keep: Family; other: Family } | null>(null);
   const today = localToday();
 
   const load = useCallback(() => {
@@ -43,15 +45,6 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
       .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not look for duplicates.'));
   }, []);
   useEffect(load, [load]);
-
-  const merge = (keep: Family, other: Family) => {
-    call('families.merge', { keepId: keep.id, mergeId: other.id })
-      .then(({ undoId }) => {
-        onMerged(`Merged ${parentNames(other)} into ${parentNames(keep)}.`, undoId);
-        load();
-      })
-      .catch(failed('Village could not merge these families.'));
-  };
 
   const failed = (fallback: string) => (failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : fallback);
 
@@ -78,7 +71,8 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
   return (
     <Modal title="Possible duplicates" onClose={onClose} className="duplicates-dialog">
       <p className="muted">
-        Merging keeps every kid, RSVP and visit of both. The family you keep keeps its details; its empty ones are filled in from the other. You can undo a merge right after. Two
+        Merging keeps every kid, RSVP and visit of both; the same parent and the same kid on both records become one. You see the result first and pick where they differ, and can
+        undo a merge right after. Two
         families that only look alike (sisters sharing an email, say) can be marked as different, and Village stops suggesting them.
       </p>
       <p className="notice" role="status">
@@ -119,7 +113,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
                   type="button"
                   className="button-secondary"
                   aria-label={`Keep this one: ${parentNames(keep!)}, and merge ${parentNames(other!)} into it`}
-                  onClick={() => merge(keep!, other!)}
+                  onClick={() => setMerging({ keep: keep!, other: other! })}
                 >
                   Keep this one
                 </button>
@@ -163,6 +157,18 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
           Done
         </button>
       </div>
+      {merging && (
+        <MergeDialog
+          keep={merging.keep}
+          other={merging.other}
+          onCancel={() => setMerging(null)}
+          onMerged={(message, undoId) => {
+            setMerging(null);
+            onMerged(message, undoId);
+            load();
+          }}
+        />
+      )}
     </Modal>
   );
 }

@@ -10,6 +10,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { downloadCsv } from '../components/download';
 import { DuplicatesDialog } from './DuplicatesDialog';
+import { MergeDialog } from './MergeDialog';
 import { FamilyDialog } from './FamilyDialog';
 import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
 import { RosterFilters, type FilterDraft } from './RosterFilters';
@@ -59,6 +60,7 @@ export function FamiliesPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<Notice>({ text: '' });
   const [actionError, setActionError] = useState<string | null>(null);
+  const [merging, setMerging] = useState<{ keep: Family; other: Family } | null>(null);
 
   // Prepared and sorted once per load (and remembered between visits); filters run once per filter
   // change; the search runs per keystroke over what is left.
@@ -124,6 +126,13 @@ export function FamiliesPage() {
     else if (action === 'delete') setDialog('delete');
     else if (action === 'export') exportCsv(selectedIds);
     else if (action === 'clear') setSelection({});
+    else if (action === 'merge') {
+      // The older record is kept (its history, where it came from); every value can still be picked.
+      const [keepId, otherId] = [...selectedIds].sort((a, b) => a - b) as [number, number];
+      Promise.all([call('families.get', { id: keepId }), call('families.get', { id: otherId })])
+        .then(([keep, other]) => setMerging({ keep, other }))
+        .catch((failure: unknown) => failed(failure, 'Village could not open these families.'));
+    }
     else if (action === 'copy-emails') {
       const emails = [...new Set(selectedRows().map((row) => row.email).filter(Boolean))];
       navigator.clipboard
@@ -271,6 +280,18 @@ export function FamiliesPage() {
             setDialog(null);
             setSelection({});
             done(message);
+          }}
+        />
+      )}
+      {merging && (
+        <MergeDialog
+          keep={merging.keep}
+          other={merging.other}
+          onCancel={() => setMerging(null)}
+          onMerged={(message, undoId) => {
+            setMerging(null);
+            setSelection({});
+            done(message, undoId);
           }}
         />
       )}
