@@ -178,6 +178,41 @@ describe('attendance', () => {
     expect(call('attendance.search', { sessionId: session, search: '' }).map((f) => f.parentName)).toEqual(['Zoe Anand']);
   });
 
+  it.each([
+    ['Pria Natarajan', ['Priya Natarajan']], // a typo in the first name
+    ['natrajan', ['Priya Natarajan']],
+    ['anika natarajan', ['Priya Natarajan']], // a kid's name and the family name
+    ['Chloe', ['Chloé O’Brien']], // accents
+    ['obrien', ['Chloé O’Brien']],
+    ['CHLOÉ OBRIAN', ['Chloé O’Brien']],
+    ['Pria', ['Priya Natarajan', 'Prian Gupta']], // the exact text first, then the forgiving match
+    ['zzzz', []],
+  ])('search forgives typos and accents: %s', (search, expected) => {
+    const { db, call, family } = setup();
+    const session = addSession(db, { date: '2026-11-08' });
+    family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }]);
+    family('Chloé O’Brien');
+    family('Prian Gupta');
+    family('Dana Reyes', [{ name: 'Mia', birthDate: '2024-08-20' }]);
+    const found = call('attendance.search', { sessionId: session, search }).map((f) => f.parentName);
+    expect(found.sort()).toEqual([...expected].sort());
+  });
+
+  it('the forgiving search sees families added, renamed and deleted since it last looked', () => {
+    const { db, call, family } = setup();
+    const session = addSession(db, { date: '2026-11-08' });
+    const search = (text: string) => call('attendance.search', { sessionId: session, search: text }).map((f) => f.parentName);
+    const lena = family('Lena Kowalski', [{ name: 'Oskar', birthDate: '2025-08-15' }]);
+    expect(search('Kowalsky')).toEqual(['Lena Kowalski']);
+    family('Priya Natarajan');
+    expect(search('Natarajn')).toEqual(['Priya Natarajan']);
+    call('families.update', { id: lena.id, family: { parentName: 'Lena Nowak', kids: [{ name: 'Oskar', birthDate: '2025-08-15', birthPrecision: 'day' }] } });
+    expect(search('Kowalsky')).toEqual([]);
+    expect(search('Nowack')).toEqual(['Lena Nowak']);
+    call('families.delete', { id: lena.id });
+    expect(search('Nowack')).toEqual([]);
+  });
+
   it('search plan: families walked in name order (stopping at the limit), kids scanned once, RSVPs and attendance by key', () => {
     const { db } = setup();
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${SEARCH_SQL}`).all({ sessionId: 1, pattern: '%ana%', limit: 50 }) as { detail: string }[]).map((row) => row.detail);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, firstNamesAlike, similarEmails } from '../../shared/domain/people/name-similarity';
+import { editDistance, firstNamesAlike, searchWordDistance, similarEmails } from '../../shared/domain/people/name-similarity';
 
 describe('firstNamesAlike', () => {
   it.each([
@@ -40,5 +40,21 @@ describe('editDistance', () => {
     ['a', 'abcdef', 2, 3],
   ])('%s → %s (limit %s): %s', (a, b, limit, expected) => {
     expect(editDistance(a, b, limit)).toBe(expected);
+  });
+});
+
+describe('searchWordDistance', () => {
+  it.each([
+    ['pri', 'priya', 0], // still typing
+    ['pria', 'priya', 1], // a typo
+    ['natarajan', 'natarajan', 0],
+    ['natrajan', 'natarajan', 1],
+    ['natarj', 'natarajan', 1], // a typo in a word still being typed
+    ['chloe', 'chloe', 0], // accents are gone from both (nameKey)
+    ['ana', 'eva', null], // short words must be exact
+    ['mia', 'amira', null],
+    ['priya', 'pete', null],
+  ])('%s in %s: %s', (typed, word, expected) => {
+    expect(searchWordDistance(typed, word)).toBe(expected);
   });
 });

@@ -16,6 +16,7 @@ import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../share
 import { familyInputSchema } from '../../../shared/api/schemas';
 import { FamiliesRepository } from '../families/families-repository';
 import { likePattern, type KidRow } from '../families/family-rows';
+import { NameSearchIndex } from './name-search-index';
 
 interface SessionRow {
   id: number;
@@ -89,6 +90,9 @@ const SESSION_SEARCH_SQL = `${FAMILY_STATE_SELECT}
 
 const SEARCH_LIMIT = 50;
 
+/** Invited, RSVP'd or already here: the session's own families come first in a search. */
+const isOwn = (row: FamilyStateRow) => row.rsvp !== null || row.checked_in === 1;
+
 function toSession(row: SessionRow): AttendanceSession {
   return {
     id: row.id,
@@ -111,11 +115,13 @@ const notFoundFamily = () => new ApiFailure(apiError('not_found', 'That family n
 export class AttendanceRepository {
   private readonly db: Database;
   private readonly families: FamiliesRepository;
+  private readonly names: NameSearchIndex;
   private readonly statements: {
     sessionsBetween: Statement<{ from: string; to: string }, SessionRow>;
     session: Statement<[number], SessionRow>;
     sessionFamilies: Statement<{ sessionId: number }, FamilyStateRow>;
     search: Statement<{ sessionId: number; pattern: string; limit: number }, FamilyStateRow>;
+    familyStates: Statement<{ sessionId: number; ids: string }, FamilyStateRow>;
     sessionSearch: Statement<{ sessionId: number; pattern: string }, FamilyStateRow>;
     kidsOf: Statement<[string], KidRow>;
     checkedInKids: Statement<[number], { kid_id: number }>;
@@ -134,6 +140,7 @@ export class AttendanceRepository {
   constructor(db: Database) {
     this.db = db;
     this.families = new FamiliesRepository(db);
+    this.names = new NameSearchIndex(db);
     this.statements = {
       sessionsBetween: db.prepare(`${SESSION_SELECT} WHERE s.date BETWEEN :from AND :to ORDER BY s.date DESC, s.start_time DESC, s.id DESC LIMIT 300`),
       session: db.prepare(`${SESSION_SELECT} WHERE s.id = ?`),
@@ -141,6 +148,7 @@ export class AttendanceRepository {
         WHERE f.id IN (SELECT family_id FROM rsvps WHERE session_id = :sessionId UNION SELECT family_id FROM attendance WHERE session_id = :sessionId)
         ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`),
       search: db.prepare(SEARCH_SQL),
+      familyStates: db.prepare(`${FAMILY_STATE_SELECT} WHERE f.id IN (SELECT value FROM json_each(:ids))`),
       sessionSearch: db.prepare(SESSION_SEARCH_SQL),
       kidsOf: db.prepare('SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id'),
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
@@ -186,6 +194,11 @@ export class AttendanceRepository {
     return { session, families, headcount: headcount(parties, session.date, attendanceAgeBands(session)) };
   }
 
+  /**
+   * Families whose parent or kid names hold the text, the session's own first; when that finds fewer
+   * than a screenful, families whose names match forgivingly (accents, a typo, "Pria" for Priya) follow,
+   * the session's own and the closest first.
+   */
   search(sessionId: number, search: string): CheckInFamily[] {
     const term = search.trim();
     if (term === '') return this.sessionAttendance(sessionId).families.slice(0, SEARCH_LIMIT);
@@ -194,7 +207,14 @@ export class AttendanceRepository {
     const own = this.statements.sessionSearch.all({ sessionId, pattern });
     const ownIds = new Set(own.map((row) => row.id));
     const others = this.statements.search.all({ sessionId, pattern, limit: SEARCH_LIMIT + own.length }).filter((row) => !ownIds.has(row.id));
-    return this.withKids(session, [...own, ...others].slice(0, SEARCH_LIMIT));
+    const exact = [...own, ...others].slice(0, SEARCH_LIMIT);
+    if (exact.length === SEARCH_LIMIT) return this.withKids(session, exact);
+    const fuzzyIds = this.names.find(term, new Set(exact.map((row) => row.id)), SEARCH_LIMIT - exact.length);
+    const rank = new Map(fuzzyIds.map((id, index) => [id, index]));
+    const fuzzy = this.statements.familyStates
+      .all({ sessionId, ids: JSON.stringify(fuzzyIds) })
+      .sort((a, b) => Number(isOwn(b)) - Number(isOwn(a)) || rank.get(a.id)! - rank.get(b.id)!);
+    return this.withKids(session, [...exact, ...fuzzy]);
   }
 
   /** Checks a family in (or updates which kids came); one transaction. */

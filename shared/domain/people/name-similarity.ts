@@ -123,3 +123,19 @@ export function similarEmails(a: string, b: string): boolean {
   if (lx.replace(/ /g, '') === ly.replace(/ /g, '')) return true;
   return similarNames(lx, ly);
 }
+
+/**
+ * How far a word typed into a search is from a word of a name (both name keys), or null when it is no
+ * match: 0 when the name starts with it ("pri" finds Priya), else the typos between them, counting a
+ * word still being typed against the start of the name ("natarj" finds Natarajan). Words under four
+ * letters must be exact, or "Ana" would find every "Eva".
+ */
+export function searchWordDistance(typed: string, word: string): number | null {
+  if (word.startsWith(typed)) return 0;
+  const allowed = typosAllowed(typed);
+  if (allowed === 0) return null;
+  const whole = editDistance(typed, word, allowed);
+  const start = word.length > typed.length ? editDistance(typed, word.slice(0, typed.length), allowed) : whole;
+  const distance = Math.min(whole, start);
+  return distance <= allowed ? distance : null;
+}
