@@ -36,6 +36,7 @@ describe('editDistance', () => {
     ['priya', 'pria', Infinity, 1],
     ['natarajan', 'natrajan', Infinity, 1],
     ['kitten', 'sitting', Infinity, 3],
+    ['reyse', 'reyes', Infinity, 1], // two letters swapped
     ['kitten', 'sitting', 1, 2], // gave up past the limit
     ['a', 'abcdef', 2, 3],
   ])('%s → %s (limit %s): %s', (a, b, limit, expected) => {
@@ -50,6 +51,7 @@ describe('searchWordDistance', () => {
     ['natarajan', 'natarajan', 0],
     ['natrajan', 'natarajan', 1],
     ['natarj', 'natarajan', 1], // a typo in a word still being typed
+    ['reyse', 'reyes', 1],
     ['chloe', 'chloe', 0], // accents are gone from both (nameKey)
     ['ana', 'eva', null], // short words must be exact
     ['mia', 'amira', null],

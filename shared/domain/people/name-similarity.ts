@@ -6,20 +6,25 @@
 import { nameKey } from './name-key';
 
 /**
- * Levenshtein distance, giving up once it exceeds `limit` (then returns limit + 1): the check-in search
- * compares a typed word with thousands of names per keystroke, and almost all are far off.
+ * Edits between two words, a swap of two neighbouring letters counting as one ("Reyse" / "Reyes"), as
+ * typing makes it; gives up once it exceeds `limit` (then returns limit + 1): the check-in search
+ * compares a typed word with every distinct name word per keystroke, and almost all are far off.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, current[j]!);
+      let cost = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, beforePrevious[j - 2]! + 1);
+      current[j] = cost;
+      best = Math.min(best, cost);
     }
     if (best > limit) return limit + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length]!;
