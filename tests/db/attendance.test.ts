@@ -106,6 +106,25 @@ describe('attendance', () => {
     expect(db.prepare('SELECT count(*) FROM families').pluck().get()).toBe(before);
   });
 
+  it('finds the family a walk-in already is, by email, phone, or a similar name with a kid in common', () => {
+    const { db, call, family } = setup();
+    const session = addSession(db, { date: '2026-11-08' });
+    const priya = family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }], { email: 'priya@example.org', phone: '555-777-1212' });
+    family('Prian Gupta', [{ name: 'Dev', birthDate: '2021-01-15' }]);
+    const matches = (walkIn: { parentName: string; email?: string; phone?: string; kids?: { name: string; birthDate: string; birthPrecision: 'estimated-year' }[] }) =>
+      call('attendance.walkInMatches', { sessionId: session, ...walkIn }).map((match) => [match.family.parentName, match.reason]);
+    expect(matches({ parentName: 'Pria', phone: '+1 (555) 777 1212' })).toEqual([['Priya Natarajan', 'phone']]);
+    expect(matches({ parentName: 'P. N.', email: 'Priya@Example.org' })).toEqual([['Priya Natarajan', 'email']]);
+    expect(matches({ parentName: 'Pria Natarajan', kids: [{ name: 'Anika', birthDate: '2025-06-01', birthPrecision: 'estimated-year' }] })).toEqual([
+      ['Priya Natarajan', 'name-and-kid'],
+    ]);
+    expect(matches({ parentName: 'Pria Natarajan' })).toEqual([]); // a name alone is not enough: two Priyas exist
+    expect(matches({ parentName: 'Lena Kowalski', phone: '555-000-0000' })).toEqual([]);
+    // Nothing was written by asking.
+    expect(db.prepare('SELECT count(*) FROM families').pluck().get()).toBe(2);
+    expect(call('attendance.walkInMatches', { sessionId: session, parentName: 'Pria', phone: '5557771212' })[0]!.family).toMatchObject({ familyId: priya.id, checkedIn: false, kids: [{ name: 'Anika' }] });
+  });
+
   it('rejects kids of another family, unknown families and bad payloads with one sentence naming the field', () => {
     const { db, dispatch, family } = setup();
     const session = addSession(db, { date: '2026-11-08' });

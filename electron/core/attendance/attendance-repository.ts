@@ -17,6 +17,8 @@ import { familyInputSchema } from '../../../shared/api/schemas';
 import { FamiliesRepository } from '../families/families-repository';
 import { likePattern, type KidRow } from '../families/family-rows';
 import { NameSearchIndex } from './name-search-index';
+import { emailKey } from '../../../shared/domain/family';
+import { phoneMatchKey, walkInMatch, type WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
 
 interface SessionRow {
   id: number;
@@ -122,6 +124,8 @@ export class AttendanceRepository {
     sessionFamilies: Statement<{ sessionId: number }, FamilyStateRow>;
     search: Statement<{ sessionId: number; pattern: string; limit: number }, FamilyStateRow>;
     familyStates: Statement<{ sessionId: number; ids: string }, FamilyStateRow>;
+    byEmailKey: Statement<[string], number>;
+    byPhoneEnd: Statement<[string], number>;
     sessionSearch: Statement<{ sessionId: number; pattern: string }, FamilyStateRow>;
     kidsOf: Statement<[string], KidRow>;
     checkedInKids: Statement<[number], { kid_id: number }>;
@@ -149,6 +153,9 @@ export class AttendanceRepository {
         ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`),
       search: db.prepare(SEARCH_SQL),
       familyStates: db.prepare(`${FAMILY_STATE_SELECT} WHERE f.id IN (SELECT value FROM json_each(:ids))`),
+      byEmailKey: db.prepare<[string], number>("SELECT id FROM families WHERE email_key = ? AND email_key <> '' LIMIT 10").pluck(),
+      // The last ten digits: "+1 555 777 1212" is "(555) 777-1212". Asked once per walk-in, so a scan is fine.
+      byPhoneEnd: db.prepare<[string], number>("SELECT id FROM families WHERE phone_key <> '' AND substr(phone_key, -10) = ? LIMIT 10").pluck(),
       sessionSearch: db.prepare(SESSION_SEARCH_SQL),
       kidsOf: db.prepare('SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id'),
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
@@ -247,6 +254,31 @@ export class AttendanceRepository {
     }).immediate();
   }
 
+  /**
+   * Families the walk-in may already be (same email, same phone, or a similar name with a kid in
+   * common), best reason first, at most three: the walk-in form asks "Is this …?" before adding anyone.
+   */
+  walkInMatches(input: { sessionId: number; parentName: string; email: string; phone: string; kids: KidInput[] }): { family: CheckInFamily; reason: WalkInMatchReason }[] {
+    const session = this.session(input.sessionId);
+    const ids = new Set<number>();
+    const email = emailKey(input.email);
+    if (email !== '') for (const id of this.statements.byEmailKey.all(email)) ids.add(id);
+    const phone = phoneMatchKey(input.phone);
+    if (phone !== '') for (const id of this.statements.byPhoneEnd.all(phone)) ids.add(id);
+    for (const id of this.names.find(input.parentName, ids, 20)) ids.add(id);
+    const person = { ...input, kids: input.kids.map((kid) => ({ name: kid.name ?? '', birthDate: kid.birthDate, birthPrecision: kid.birthPrecision })) };
+    const RANK: Record<WalkInMatchReason, number> = { email: 0, phone: 1, 'name-and-kid': 2 };
+    const reasons = new Map<number, WalkInMatchReason>();
+    for (const id of ids) {
+      const reason = walkInMatch(person, this.families.get(id));
+      if (reason) reasons.set(id, reason);
+    }
+    const matched = [...reasons].sort((a, b) => RANK[a[1]] - RANK[b[1]] || a[0] - b[0]).slice(0, 3);
+    const order = new Map(matched.map(([id], index) => [id, index]));
+    const rows = this.statements.familyStates.all({ sessionId: session.id, ids: JSON.stringify(matched.map(([id]) => id)) }).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return this.withKids(session, rows).map((family) => ({ family, reason: reasons.get(family.familyId)! }));
+  }
+
   /** Makes the session's attendance exactly the ticked families; new ones come with all their kids. */
   savePaper(sessionId: number, familyIds: number[], now: string = new Date().toISOString()): { added: number; removed: number } {
     return this.db.transaction(() => {
@@ -272,7 +304,7 @@ export class AttendanceRepository {
     }).immediate();
   }
 
-  history(familyId: number): FamilyAttendanceHistory {
+  history(familyId: number, today: string = localToday()): FamilyAttendanceHistory {
     if (this.statements.familyExists.get(familyId) === undefined) throw notFoundFamily();
     const visits = this.statements.history.all(familyId).map((row) => ({
       sessionId: row.session_id,
@@ -281,7 +313,9 @@ export class AttendanceRepository {
       parkName: row.park_name,
       walkIn: row.walk_in === 1,
     }));
-    return { familyId, visits, firstVisit: visits.at(-1)?.date ?? null, lastVisit: visits[0]?.date ?? null };
+    // A session still to come (checked in early) is listed, but she has not "last seen" them on it yet.
+    const happened = visits.filter((visit) => visit.date <= today);
+    return { familyId, visits, firstVisit: happened.at(-1)?.date ?? null, lastVisit: happened[0]?.date ?? null };
   }
 
   /** The body of a check-in, for use inside a transaction. */
