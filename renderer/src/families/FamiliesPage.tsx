@@ -232,6 +232,7 @@ export function FamiliesPage() {
           shown={shown}
           startOverKey={JSON.stringify([search, filters, sorting])}
           today={today}
+          ageFilter={filters}
           sorting={sorting}
           onSortingChange={setSorting}
           columnVisibility={columnVisibility}

@@ -5,7 +5,7 @@ import { parentNames, type Family } from '../../../shared/domain/family';
 import { planMerge, type MergeChoices, type MergeField } from '../../../shared/domain/family-merge-plan';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
-import { ageLabel } from './roster-columns';
+import { ageLabel } from './age-label';
 
 interface MergeDialogProps {
   keep: Family;
