@@ -4,15 +4,12 @@
  * before it happens, picks the email, undoes and merges again; a walk-in "Pria" goes into Priya with
  * Anika once. In Chromium against browser mode, at the three window sizes she uses.
  */
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { familyInputSchema, type FamilyInput } from '../../shared/api/schemas';
-import { openDatabase } from '../../electron/core/db/open-database';
-import { FamiliesRepository } from '../../electron/core/families/families-repository';
+import type { FamilyInput } from '../../shared/api/schemas';
 import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
-import { makeTempDir } from '../support/temp-db';
+import { seededFamiliesDatabase } from '../support/seeded-families';
 
 const FAMILIES: FamilyInput[] = [
   {
@@ -46,12 +43,7 @@ describe.skipIf(!chromiumAvailable)('merging duplicates in browser mode (Chromiu
   const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
 
   beforeAll(async () => {
-    const databasePath = path.join(makeTempDir(), 'village.db');
-    const db = openDatabase(databasePath);
-    const repo = new FamiliesRepository(db);
-    for (const family of FAMILIES) repo.create(familyInputSchema.parse(family));
-    db.close();
-    app = await startBrowserMode(databasePath);
+    app = await startBrowserMode(seededFamiliesDatabase(FAMILIES));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(10_000);

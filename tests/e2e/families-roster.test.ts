@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { familyInputSchema, type FamilyInput } from '../../shared/api/schemas';
+import type { FamilyInput } from '../../shared/api/schemas';
 import { formatAge } from '../../shared/domain/age';
 import { localToday } from '../../shared/domain/calendar-date';
-import { openDatabase } from '../../electron/core/db/open-database';
-import { FamiliesRepository } from '../../electron/core/families/families-repository';
 import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { insertAttendance, insertSession } from '../support/family-fixtures';
+import { seededFamiliesDatabase } from '../support/seeded-families';
 import { makeTempDir } from '../support/temp-db';
 
 const FAMILIES: FamilyInput[] = [
@@ -52,16 +51,13 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
   const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
 
   beforeAll(async () => {
-    const databasePath = path.join(makeTempDir(), 'village.db');
-    const db = openDatabase(databasePath);
-    const repo = new FamiliesRepository(db);
-    const ids = FAMILIES.map((family) => repo.create(familyInputSchema.parse(family)).id);
-    const autumn = insertSession(db, 'autumn', '2026-10-03', 'Swings at Maple Park');
-    insertAttendance(db, autumn, ids[0]!);
-    insertAttendance(db, insertSession(db, 'spring', '2026-04-11', 'Stroller walk'), ids[0]!);
-    insertAttendance(db, autumn, ids[3]!, [], true);
-    upcoming = insertSession(db, 'winter', '2099-01-10', 'Toddler mornings');
-    db.close();
+    const databasePath = seededFamiliesDatabase(FAMILIES, (db, ids) => {
+      const autumn = insertSession(db, 'autumn', '2026-10-03', 'Swings at Maple Park');
+      insertAttendance(db, autumn, ids[0]!);
+      insertAttendance(db, insertSession(db, 'spring', '2026-04-11', 'Stroller walk'), ids[0]!);
+      insertAttendance(db, autumn, ids[3]!, [], true);
+      upcoming = insertSession(db, 'winter', '2099-01-10', 'Toddler mornings');
+    });
 
     app = await startBrowserMode(databasePath);
     browser = await launchChromium();

@@ -4,16 +4,13 @@
  * and phone are whole, Last visit and Visits are in view without scrolling sideways, and the search
  * placeholder is not cut off. Chromium against browser mode.
  */
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { familyInputSchema, type FamilyInput } from '../../shared/api/schemas';
+import type { FamilyInput } from '../../shared/api/schemas';
 import { addMonths, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
-import { openDatabase } from '../../electron/core/db/open-database';
-import { FamiliesRepository } from '../../electron/core/families/families-repository';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { insertAttendance, insertSession } from '../support/family-fixtures';
-import { makeTempDir } from '../support/temp-db';
+import { seededFamiliesDatabase } from '../support/seeded-families';
 
 const monthsAgo = (months: number) => formatIsoDate(addMonths(parseIsoDate(localToday())!, -months));
 
@@ -81,13 +78,10 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
   const fits = (locator: Locator) => locator.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1);
 
   beforeAll(async () => {
-    const databasePath = path.join(makeTempDir(), 'village.db');
-    const db = openDatabase(databasePath);
-    const repo = new FamiliesRepository(db);
-    const ids = FAMILIES.map((family) => repo.create(familyInputSchema.parse(family)).id);
-    const autumn = insertSession(db, 'autumn', '2026-10-03', 'Swings at Maple Park');
-    for (const id of ids) insertAttendance(db, autumn, id);
-    db.close();
+    const databasePath = seededFamiliesDatabase(FAMILIES, (db, ids) => {
+      const autumn = insertSession(db, 'autumn', '2026-10-03', 'Swings at Maple Park');
+      for (const id of ids) insertAttendance(db, autumn, id);
+    });
     app = await startBrowserMode(databasePath);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1024, height: 700 } });

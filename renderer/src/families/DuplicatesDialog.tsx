@@ -6,7 +6,7 @@ import type { DuplicateReason } from '../../../shared/domain/duplicates';
 import { parentNames, type Family } from '../../../shared/domain/family';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
-import { MergeDialog } from './MergeDialog';
+import { usePendingMerge } from './usePendingMerge';
 import { kidsSummary } from './roster-columns';
 
 interface DuplicatesDialogProps {
@@ -36,7 +36,6 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
   const [state, setState] = useState<{ suggestions: DuplicateSuggestion[]; total: number; dismissed: DismissedDuplicate[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<{ ids: [number, number]; names: string } | null>(null);
-  const [merging, setMerging] = useState<{ keep: Family; other: Family } | null>(null);
   const today = localToday();
 
   const load = useCallback(() => {
@@ -45,6 +44,10 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
       .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not look for duplicates.'));
   }, []);
   useEffect(load, [load]);
+  const merging = usePendingMerge((message, undoId) => {
+    onMerged(message, undoId);
+    load();
+  });
 
   const failed = (fallback: string) => (failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : fallback);
 
@@ -113,7 +116,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
                   type="button"
                   className="button-secondary"
                   aria-label={`Keep this one: ${parentNames(keep!)}, and merge ${parentNames(other!)} into it`}
-                  onClick={() => setMerging({ keep: keep!, other: other! })}
+                  onClick={() => merging.start(keep!, other!)}
                 >
                   Keep this one
                 </button>
@@ -157,18 +160,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
           Done
         </button>
       </div>
-      {merging && (
-        <MergeDialog
-          keep={merging.keep}
-          other={merging.other}
-          onCancel={() => setMerging(null)}
-          onMerged={(message, undoId) => {
-            setMerging(null);
-            onMerged(message, undoId);
-            load();
-          }}
-        />
-      )}
+      {merging.dialog}
     </Modal>
   );
 }

@@ -10,7 +10,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { downloadCsv } from '../components/download';
 import { DuplicatesDialog } from './DuplicatesDialog';
-import { MergeDialog } from './MergeDialog';
+import { usePendingMerge } from './usePendingMerge';
 import { FamilyDialog } from './FamilyDialog';
 import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
 import { RosterFilters, type FilterDraft } from './RosterFilters';
@@ -60,7 +60,6 @@ export function FamiliesPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<Notice>({ text: '' });
   const [actionError, setActionError] = useState<string | null>(null);
-  const [merging, setMerging] = useState<{ keep: Family; other: Family } | null>(null);
 
   // Prepared and sorted once per load (and remembered between visits); filters run once per filter
   // change; the search runs per keystroke over what is left.
@@ -99,6 +98,10 @@ export function FamiliesPage() {
     setActionError(null);
     reload();
   };
+  const merging = usePendingMerge((message, undoId) => {
+    setSelection({});
+    done(message, undoId);
+  });
   const failed = (failure: unknown, fallback: string) => setActionError(failure instanceof ApiFailure ? failure.message : fallback);
 
   const open = (row: FamilyRosterRow) => {
@@ -130,7 +133,7 @@ export function FamiliesPage() {
       // The older record is kept (its history, where it came from); every value can still be picked.
       const [keepId, otherId] = [...selectedIds].sort((a, b) => a - b) as [number, number];
       Promise.all([call('families.get', { id: keepId }), call('families.get', { id: otherId })])
-        .then(([keep, other]) => setMerging({ keep, other }))
+        .then(([keep, other]) => merging.start(keep, other))
         .catch((failure: unknown) => failed(failure, 'Village could not open these families.'));
     }
     else if (action === 'copy-emails') {
@@ -284,18 +287,7 @@ export function FamiliesPage() {
           }}
         />
       )}
-      {merging && (
-        <MergeDialog
-          keep={merging.keep}
-          other={merging.other}
-          onCancel={() => setMerging(null)}
-          onMerged={(message, undoId) => {
-            setMerging(null);
-            setSelection({});
-            done(message, undoId);
-          }}
-        />
-      )}
+      {merging.dialog}
       {dialog === 'duplicates' && (
         <DuplicatesDialog
           onClose={() => setDialog(null)}
