@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { callApi } from '../support/api-over-http';
+import { screenshotAtEverySize } from '../support/window-sizes';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { addPark, addSession } from '../support/seed-sessions';
 
@@ -77,15 +78,7 @@ describe.skipIf(!chromiumAvailable)('check-in as the organizer uses it (Chromium
     const question = dialog.getByRole('alert');
     await question.getByText('Is this Dana Reyes?').waitFor();
     await question.getByText(/Same email: dana@example.org · Mia/).waitFor();
-    for (const [width, height] of [
-      [1280, 800],
-      [1024, 700],
-      [768, 1024],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await screenshot(page, `check-in-is-this-${width}x${height}`);
-    }
-    await page.setViewportSize({ width: 1024, height: 700 });
+    await screenshotAtEverySize(page, 'check-in-is-this');
     await question.getByRole('button', { name: 'Yes, check in Dana Reyes' }).click();
     await page.getByRole('status').getByText('Checked in Dana Reyes.').waitFor();
     expect(await familyCount()).toBe(before);

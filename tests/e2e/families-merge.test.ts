@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FamilyInput } from '../../shared/api/schemas';
 import { callApi } from '../support/api-over-http';
+import { screenshotAtEverySize } from '../support/window-sizes';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { seededFamiliesDatabase } from '../support/seeded-families';
 
@@ -77,15 +78,7 @@ describe.skipIf(!chromiumAvailable)('merging duplicates in browser mode (Chromiu
     await preview.getByRole('group', { name: 'Email' }).getByLabel('jess.m@example.org').check();
     expect(await kids.allInnerTexts()).toEqual([expect.stringMatching(/^Lily · /), expect.stringMatching(/^Rose · /)]);
     expect(await preview.locator('dd').first().innerText()).toBe('Jessica Moreau');
-    for (const [width, height] of [
-      [1280, 800],
-      [1024, 700],
-      [768, 1024],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await screenshot(page, `merge-preview-${width}x${height}`);
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await screenshotAtEverySize(page, 'merge-preview');
     await preview.getByRole('button', { name: 'Merge' }).click();
     await page.getByRole('status').getByText('Merged Jess Moreau into Jessica Moreau.').waitFor();
     await expect.poll(rowNames).not.toContain('Jess Moreau');

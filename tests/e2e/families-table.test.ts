@@ -8,6 +8,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FamilyInput } from '../../shared/api/schemas';
 import { addMonths, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
+import { ORGANIZER_WINDOW_SIZES, screenshotAtEverySize } from '../support/window-sizes';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { insertAttendance, insertSession } from '../support/family-fixtures';
 import { seededFamiliesDatabase } from '../support/seeded-families';
@@ -41,11 +42,6 @@ const FAMILIES: FamilyInput[] = [
   { parentName: 'Dana Reyes', email: 'dana@example.org', phone: '555-000-1111', neighborhood: 'Old Town', kids: [{ name: 'Mia', birthDate: monthsAgo(20), birthPrecision: 'day' }] },
 ];
 
-const SIZES = [
-  [1280, 800],
-  [1024, 700],
-  [768, 1024],
-] as const;
 
 describe.skipIf(!chromiumAvailable)('the families table at the organizer’s window sizes (Chromium)', () => {
   let app: RunningApp;
@@ -95,7 +91,7 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
     await app?.stop();
   });
 
-  it.each(SIZES)('shows every kid at %i×%i, whole or behind "+N"', async (width, height) => {
+  it.each(ORGANIZER_WINDOW_SIZES)('shows every kid at %i×%i, whole or behind "+N"', async (width, height) => {
     await page.setViewportSize({ width, height });
     await screenshot(page, `families-table-${width}x${height}`);
     for (const family of FAMILIES) {
@@ -148,9 +144,6 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
       expect(await match.innerText()).toContain('matches the age filter');
       expect((await kidsOf(name!)).shown).toContain(kid);
     }
-    for (const [width, height] of SIZES) {
-      await page.setViewportSize({ width, height });
-      await screenshot(page, `families-table-age-filter-${width}x${height}`);
-    }
+    await screenshotAtEverySize(page, 'families-table-age-filter');
   });
 });
