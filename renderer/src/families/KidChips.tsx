@@ -86,7 +86,8 @@ export function KidChips({ kids, today, matching, owner }: KidChipsProps) {
           </li>
         )}
       </ul>
-      {hidden > 0 && (
+      {/* Kept while the cell is re-measured (a window resize), so an open list does not vanish. */}
+      {ordered.length > 1 && (
         <div id={popoverId} ref={popoverRef} popover="auto" className="kids-popover" onClick={(event) => event.stopPropagation()}>
           <ul className="kid-list" aria-label={`Every kid of ${owner}`}>
             {ordered.map((kid) => (
