@@ -23,6 +23,11 @@ export class NameSearchIndex {
   private words = new Map<string, number[]>();
   private seenChanges = '';
   private signature = '';
+  /**
+   * Name → its words, kept across rebuilds: after a walk-in or an edit only the new names are worked
+   * out again (nameKey is most of a rebuild's cost).
+   */
+  private readonly wordsOfName = new Map<string, string[]>();
 
   constructor(db: Database) {
     this.statements = {
@@ -79,18 +84,23 @@ export class NameSearchIndex {
     this.signature = signature;
     const words = new Map<string, Set<number>>();
     const add = (name: string, id: number) => {
-      for (const word of nameKey(name).split(' ')) {
-        if (word === '') continue;
+      if (name === '') return;
+      let nameWords = this.wordsOfName.get(name);
+      if (nameWords === undefined) {
+        nameWords = nameKey(name).split(' ').filter(Boolean);
+        this.wordsOfName.set(name, nameWords);
+      }
+      for (const word of nameWords) {
         const families = words.get(word);
         if (families) families.add(id);
         else words.set(word, new Set([id]));
       }
     };
-    for (const family of this.statements.families.iterate()) {
+    for (const family of this.statements.families.all()) {
       add(family.parent_name, family.id);
       add(family.second_parent_name, family.id);
     }
-    for (const kid of this.statements.kids.iterate()) add(kid.name, kid.family_id);
+    for (const kid of this.statements.kids.all()) add(kid.name, kid.family_id);
     this.words = new Map([...words].map(([word, families]) => [word, [...families]]));
   }
 }
