@@ -25,6 +25,9 @@ describe('similarEmails', () => {
     ['priya.n+village@mail.com', 'priya.n@mail.com', true],
     ['sam.okafor@gmail.com', 'ada.obi@gmail.com', false],
     ['jo@gmail.com', 'jo@yahoo.com', false], // too short to say anything
+    ['parent12@example.org', 'parent345@example.org', false], // numbers tell addresses apart
+    ['jess84@example.org', 'jess85@example.org', false],
+    ['dana.reyes84@example.org', 'danareyes84@example.org', true],
     ['', 'sam@example.org', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(similarEmails(a, b)).toBe(expected);

@@ -100,8 +100,11 @@ export function firstNamesAlike(a: string, b: string): boolean {
  * by a typo (at most one edit per six letters).
  */
 export function similarNames(a: string, b: string): boolean {
-  const x = nameKey(a);
-  const y = nameKey(b);
+  return similarNameKeys(nameKey(a), nameKey(b));
+}
+
+/** `similarNames` for names already reduced by `nameKey`, for callers comparing each name many times. */
+export function similarNameKeys(x: string, y: string): boolean {
   if (x === '' || y === '') return false;
   if (x === y) return true;
   const xs = x.split(' ');
@@ -109,24 +112,29 @@ export function similarNames(a: string, b: string): boolean {
   const [shorter, longer] = xs.length <= ys.length ? [xs, ys] : [ys, xs];
   const rest = longer.slice(1);
   if (firstNamesAlike(shorter[0]!, longer[0]!) && shorter.slice(1).every((part) => rest.includes(part))) return true;
-  return editDistance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 6));
+  const typos = Math.max(1, Math.floor(Math.min(x.length, y.length) / 6));
+  return editDistance(x, y, typos) <= typos;
 }
 
 /**
- * Two email addresses that look like the same person's: the same address, or the parts before the @
- * read as names look alike ("samuel.okafor@…" / "sam.okafor@…", "dana.reyes@…" / "danareyes@…").
+ * Two email addresses that look like the same person's: the same address, the same but for dots,
+ * dashes and a "+tag" ("dana.reyes+village@…" / "danareyes@…"), or the parts before the @ read as names
+ * look alike ("samuel.okafor@…" / "sam.okafor@…"). Numbers tell addresses apart ("parent12@" is not
+ * "parent345@", "jess84@" not "jess85@"), so an address with digits only matches itself that way.
  */
 export function similarEmails(a: string, b: string): boolean {
   const x = a.trim().toLowerCase();
   const y = b.trim().toLowerCase();
   if (!x.includes('@') || !y.includes('@')) return false;
   if (x === y) return true;
-  const local = (email: string) => email.slice(0, email.lastIndexOf('@')).replace(/\+.*$/, '').replace(/[._\-\d]+/g, ' ').trim();
+  const local = (email: string) => email.slice(0, email.lastIndexOf('@')).replace(/\+.*$/, '');
   const lx = local(x);
   const ly = local(y);
-  if (lx.length < 3 || ly.length < 3) return false;
-  if (lx.replace(/ /g, '') === ly.replace(/ /g, '')) return true;
-  return similarNames(lx, ly);
+  const bare = (part: string) => part.replace(/[._-]+/g, '');
+  if (bare(lx).length < 3 || bare(ly).length < 3) return false;
+  if (bare(lx) === bare(ly)) return true;
+  if (/\d/.test(lx) || /\d/.test(ly)) return false;
+  return similarNames(lx.replace(/[._-]+/g, ' '), ly.replace(/[._-]+/g, ' '));
 }
 
 /**
