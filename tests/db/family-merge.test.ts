@@ -184,6 +184,25 @@ describe('merging two families', () => {
     db.close();
   });
 
+  it("undoes a merge whose combined kid's id went to a kid added since, leaving that kid alone", () => {
+    const { db, repo, merges, add } = setup();
+    const priya = add({ parentName: 'Priya Natarajan', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] });
+    const pria = add({ parentName: 'Pria', kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }] });
+    const undoId = merges.merge(priya.id, pria.id);
+    // A baby added after the merge gets the highest id, the one the combined Anika had.
+    const current = repo.get(priya.id);
+    const withBaby = repo.update(
+      priya.id,
+      familyInputSchema.parse({ parentName: current.parentName, kids: [...current.kids, { name: 'Dev', birthDate: '2026-09-01', birthPrecision: 'day' }] }),
+    );
+    expect(withBaby.kids.map((kid) => kid.id)).toContain(pria.kids[0]!.id);
+
+    const restoredId = merges.unmerge(undoId);
+    expect(repo.get(priya.id).kids.map((kid) => kid.name)).toEqual(['Anika', 'Dev']);
+    expect(repo.get(restoredId).kids.map((kid) => `${kid.name} ${kid.birthDate}`)).toEqual(['Anika 2025-01-01']);
+    db.close();
+  });
+
   it('keeps two kids apart when the organizer says they are not the same', () => {
     const { db, repo, merges, add } = setup();
     const priya = add({ parentName: 'Priya Natarajan', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] });

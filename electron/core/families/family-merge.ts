@@ -115,6 +115,7 @@ export class FamilyMerge {
     this.s = {
       family: db.prepare(`SELECT ${columns} FROM families WHERE id = ?`),
       idTaken: db.prepare('SELECT 1 FROM families WHERE id = ?').pluck(),
+      kidIdTaken: db.prepare('SELECT 1 FROM kids WHERE id = ?').pluck(),
       insertFamily: db.prepare(`INSERT INTO families (${columns}) VALUES (${ALL_COLUMNS.map((column) => `:${column}`).join(', ')})`),
       updateKept: db.prepare(`UPDATE families SET ${FILLABLE.map((column) => `${column} = :${column}`).join(', ')}, updated_at = :updated_at WHERE id = :id`),
       kids: db.prepare('SELECT id, position FROM kids WHERE family_id = ? ORDER BY position, id'),
@@ -286,12 +287,17 @@ export class FamilyMerge {
 
       // A value the organizer changed since the merge is hers: only values still as the merge left them go back.
       for (const { column, before, after } of undo.filled) this.restoreColumn[column].run({ id: keepId, before, after });
+      // A combined kid's id may have gone to a kid added since (SQLite reuses the highest rowid): then it
+      // comes back under a new id, and nothing of the newer kid is touched.
+      const combinedIds = new Set((undo.combinedKids ?? []).map((combined) => combined.kid.id));
+      const restoredKidId = new Map<number, number>();
       for (const combined of undo.combinedKids ?? []) {
-        this.s.insertKid!.run({ ...combined.kid, family_id: familyId });
+        const id = this.s.kidIdTaken!.get(combined.kid.id) ? null : combined.kid.id;
+        restoredKidId.set(combined.kid.id, Number(this.s.insertKid!.run({ ...combined.kid, id, family_id: familyId }).lastInsertRowid));
         const after = Object.fromEntries(Object.entries(combined.keptAfter).map(([key, value]) => [`after_${key}`, value]));
         this.s.restoreKidIdentity!.run({ id: combined.keptKidId, ...combined.keptBefore, ...after });
       }
-      for (const kid of undo.kids) this.s.moveKid!.run({ to: familyId, from: keepId, id: kid.id, position: kid.position });
+      for (const kid of undo.kids) if (!combinedIds.has(kid.id)) this.s.moveKid!.run({ to: familyId, from: keepId, id: kid.id, position: kid.position });
       for (const tag of undo.addedTags) this.s.removeTag!.run(keepId, tag);
       for (const tag of undo.tags) this.s.addTag!.run(familyId, tag);
 
@@ -302,10 +308,13 @@ export class FamilyMerge {
       }
 
       for (const visit of undo.attendance) this.s.insertAttendance!.run({ ...visit, family_id: familyId });
-      for (const row of undo.attendanceKids) this.s.moveAttendanceKid!.run({ to: familyId, from: keepId, session: row.session_id, kid: row.kid_id });
+      for (const row of undo.attendanceKids) {
+        if (!combinedIds.has(row.kid_id)) this.s.moveAttendanceKid!.run({ to: familyId, from: keepId, session: row.session_id, kid: row.kid_id });
+      }
       for (const { kid, keptKidId, movedSessions, sharedSessions } of undo.combinedKids ?? []) {
-        for (const session of movedSessions) this.s.repointKidVisit!.run({ session, from_kid: keptKidId, to_kid: kid.id, to_family: familyId });
-        for (const session of sharedSessions) this.s.addKidVisit!.run({ session, family: familyId, kid: kid.id });
+        const restored = restoredKidId.get(kid.id)!;
+        for (const session of movedSessions) this.s.repointKidVisit!.run({ session, from_kid: keptKidId, to_kid: restored, to_family: familyId });
+        for (const session of sharedSessions) this.s.addKidVisit!.run({ session, family: familyId, kid: restored });
       }
       for (const session of undo.movedAttendanceSessions) this.s.deleteEmptyAttendance!.run({ session, family: keepId });
 
