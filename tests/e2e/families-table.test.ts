@@ -61,12 +61,15 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
     }
     const moreButton = cell.getByRole('button', { name: /more kids? of/ });
     if ((await moreButton.count()) === 0) return { shown, more: [] };
-    await moreButton.click();
+    // By keyboard, as well as by touch: the button opens the list, Escape closes it.
+    await moreButton.focus();
+    await page.keyboard.press('Enter');
     const list = page.getByRole('list', { name: `Every kid of ${name}` });
     await list.waitFor();
     const more = (await list.locator('.kid-name').allInnerTexts()).map((text) => text.trim());
     await page.keyboard.press('Escape');
     await list.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('dialog').count(), 'the family did not open').toBe(0);
     return { shown, more };
   }
 
