@@ -3,7 +3,7 @@
  * when the roster loads (lower-cased text to search, phone digits), so a keystroke costs one pass of
  * `includes` over 20,000 short strings; ages are only worked out when an age filter is on.
  */
-import { bandInMonths, hasKidInAgeBand } from './age-band';
+import { bandInMonths, hasKidInAgeBand, kidInAgeBand } from './age-band';
 import type { IsoDate } from './calendar-date';
 import { phoneDigits, type FamilyRosterRow } from './family';
 
@@ -59,6 +59,20 @@ export function matchesFilters(row: FamilyRosterRow, filters: RosterFilters): bo
     return false;
   }
   return true;
+}
+
+/**
+ * The kids who made a family pass the age filter ("has a kid 12–36 months"), to show and highlight;
+ * none when no age filter is on.
+ */
+export function kidsInAgeFilter(kids: FamilyRosterRow['kids'], filters: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>): Set<number> {
+  if (filters.ageMinMonths === null && filters.ageMaxMonths === null) return new Set();
+  return new Set(kids.filter((kid) => kidInAgeBand(kid, filters.ageMinMonths, filters.ageMaxMonths, filters.ageOn)).map((kid) => kid.id));
+}
+
+/** The kids in the order the table shows them: those matching the age filter first, then by position. */
+export function kidsInShowOrder<K extends { id: number }>(kids: readonly K[], matching: ReadonlySet<number>): K[] {
+  return matching.size === 0 ? [...kids] : [...kids.filter((kid) => matching.has(kid.id)), ...kids.filter((kid) => !matching.has(kid.id))];
 }
 
 export function activeFilterCount(filters: RosterFilters): number {

@@ -125,6 +125,25 @@ describe('attendance', () => {
     expect(view.headcount.kids).toBe(1);
   });
 
+  it('finds the family a walk-in already is, by email, phone, or a similar name with a kid in common', () => {
+    const { db, call, family } = setup();
+    const session = addSession(db, { date: '2026-11-08' });
+    const priya = family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }], { email: 'priya@example.org', phone: '555-777-1212' });
+    family('Prian Gupta', [{ name: 'Dev', birthDate: '2021-01-15' }]);
+    const matches = (walkIn: { parentName: string; email?: string; phone?: string; kids?: { name: string; birthDate: string; birthPrecision: 'estimated-year' }[] }) =>
+      call('attendance.walkInMatches', { sessionId: session, ...walkIn }).map((match) => [match.family.parentName, match.reason]);
+    expect(matches({ parentName: 'Pria', phone: '+1 (555) 777 1212' })).toEqual([['Priya Natarajan', 'phone']]);
+    expect(matches({ parentName: 'P. N.', email: 'Priya@Example.org' })).toEqual([['Priya Natarajan', 'email']]);
+    expect(matches({ parentName: 'Pria Natarajan', kids: [{ name: 'Anika', birthDate: '2025-06-01', birthPrecision: 'estimated-year' }] })).toEqual([
+      ['Priya Natarajan', 'name-and-kid'],
+    ]);
+    expect(matches({ parentName: 'Pria Natarajan' })).toEqual([]); // a name alone is not enough: two Priyas exist
+    expect(matches({ parentName: 'Lena Kowalski', phone: '555-000-0000' })).toEqual([]);
+    // Nothing was written by asking.
+    expect(db.prepare('SELECT count(*) FROM families').pluck().get()).toBe(2);
+    expect(call('attendance.walkInMatches', { sessionId: session, parentName: 'Pria', phone: '5557771212' })[0]!.family).toMatchObject({ familyId: priya.id, checkedIn: false, kids: [{ name: 'Anika' }] });
+  });
+
   it('rejects kids of another family, unknown families and bad payloads with one sentence naming the field', () => {
     const { db, dispatch, family } = setup();
     const session = addSession(db, { date: '2026-11-08' });
@@ -195,6 +214,41 @@ describe('attendance', () => {
     expect(call('attendance.search', { sessionId: session, search: 'ana' }).map((f) => f.parentName)).toEqual(['Zoe Anand', 'Ana Silva', 'Bea Jansen']);
     expect(call('attendance.search', { sessionId: session, search: '50%' }).map((f) => f.parentName)).toEqual(['Carl 50%']);
     expect(call('attendance.search', { sessionId: session, search: '' }).map((f) => f.parentName)).toEqual(['Zoe Anand']);
+  });
+
+  it.each([
+    ['Pria Natarajan', ['Priya Natarajan']], // a typo in the first name
+    ['natrajan', ['Priya Natarajan']],
+    ['anika natarajan', ['Priya Natarajan']], // a kid's name and the family name
+    ['Chloe', ['Chloé O’Brien']], // accents
+    ['obrien', ['Chloé O’Brien']],
+    ['CHLOÉ OBRIAN', ['Chloé O’Brien']],
+    ['Pria', ['Priya Natarajan', 'Prian Gupta']], // the exact text first, then the forgiving match
+    ['zzzz', []],
+  ])('search forgives typos and accents: %s', (search, expected) => {
+    const { db, call, family } = setup();
+    const session = addSession(db, { date: '2026-11-08' });
+    family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }]);
+    family('Chloé O’Brien');
+    family('Prian Gupta');
+    family('Dana Reyes', [{ name: 'Mia', birthDate: '2024-08-20' }]);
+    const found = call('attendance.search', { sessionId: session, search }).map((f) => f.parentName);
+    expect(found.sort()).toEqual([...expected].sort());
+  });
+
+  it('the forgiving search sees families added, renamed and deleted since it last looked', () => {
+    const { db, call, family } = setup();
+    const session = addSession(db, { date: '2026-11-08' });
+    const search = (text: string) => call('attendance.search', { sessionId: session, search: text }).map((f) => f.parentName);
+    const lena = family('Lena Kowalski', [{ name: 'Oskar', birthDate: '2025-08-15' }]);
+    expect(search('Kowalsky')).toEqual(['Lena Kowalski']);
+    family('Priya Natarajan');
+    expect(search('Natarajn')).toEqual(['Priya Natarajan']);
+    call('families.update', { id: lena.id, family: { parentName: 'Lena Nowak', kids: [{ name: 'Oskar', birthDate: '2025-08-15', birthPrecision: 'day' }] } });
+    expect(search('Kowalsky')).toEqual([]);
+    expect(search('Nowack')).toEqual(['Lena Nowak']);
+    call('families.delete', { id: lena.id });
+    expect(search('Nowack')).toEqual([]);
   });
 
   it('search plan: families walked in name order (stopping at the limit), kids scanned once, RSVPs and attendance by key', () => {

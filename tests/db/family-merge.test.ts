@@ -71,7 +71,8 @@ describe('merging two families', () => {
       consentPhotos: false, // never granted by a merge
       tags: ['newsletter', 'regular'],
     });
-    expect(merged.kids.map((kid) => kid.name)).toEqual(['Mia', 'Mia', 'Leo']);
+    // Mia is on both records (an exact date, a month): one Mia, with the exact date.
+    expect(merged.kids.map((kid) => `${kid.name} ${kid.birthDate}`)).toEqual(['Mia 2024-08-20', 'Leo 2022-05-14']);
     expect(() => repo.get(other.id)).toThrow(/no longer exists/);
     expect(db.prepare('SELECT session_id, status FROM rsvps WHERE family_id = ? ORDER BY session_id').all(kept.id)).toEqual([
       { session_id: both, status: 'going' },
@@ -81,8 +82,13 @@ describe('merging two families', () => {
       { session_id: both, walk_in: 0 },
       { session_id: onlyOther, walk_in: 1 },
     ]);
-    // Every kid who came is still recorded as having come.
-    expect(db.prepare('SELECT count(*) FROM attendance_kids WHERE family_id = ?').pluck().get(kept.id)).toBe(4);
+    // Every kid who came is still recorded as having come, the other record's Mia as the kept Mia.
+    expect(db.prepare('SELECT session_id, kid_id FROM attendance_kids WHERE family_id = ? ORDER BY session_id, kid_id').all(kept.id)).toEqual([
+      { session_id: both, kid_id: kept.kids[0]!.id },
+      { session_id: both, kid_id: other.kids[1]!.id },
+      { session_id: onlyOther, kid_id: kept.kids[0]!.id },
+      { session_id: onlyOther, kid_id: other.kids[1]!.id },
+    ]);
     expect(db.prepare('SELECT count(*) FROM import_changes WHERE family_id = ?').pluck().get(kept.id)).toBe(1);
     db.close();
   });
@@ -105,6 +111,104 @@ describe('merging two families', () => {
     expect(repo.get(other.id)).toEqual(other);
     expect(db.prepare('SELECT count(*) FROM family_merges').pluck().get()).toBe(0);
     expect(() => merges.unmerge(undoId)).toThrow(/can no longer be undone/);
+    db.close();
+  });
+
+  it('merges "Jess Moreau" (twins, 3) into "Jessica Moreau" (Lily and Rose) as one parent and two kids, with her picks, and undoes it', () => {
+    const { db, repo, merges, add } = setup();
+    const jessica = add({
+      parentName: 'Jessica Moreau',
+      email: 'jessica@example.org',
+      kids: [
+        { name: 'Lily', birthDate: '2023-05-10', birthPrecision: 'day' },
+        { name: 'Rose', birthDate: '2023-05-10', birthPrecision: 'day' },
+      ],
+    });
+    const jess = add({
+      parentName: 'Jess Moreau',
+      email: 'jess.m@example.org',
+      phone: '555 201 3344',
+      kids: [
+        { name: '', birthDate: '2023-06-01', birthPrecision: 'estimated-year' },
+        { name: '', birthDate: '2023-06-01', birthPrecision: 'estimated-year' },
+      ],
+    });
+    const session = insertSession(db, 'walk', '2026-10-03');
+    insertAttendance(db, session, jess.id, [jess.kids[0]!.id, jess.kids[1]!.id], true);
+    const before = familyTables(db);
+
+    const undoId = merges.merge(jessica.id, jess.id, { fields: { email: 'merged' } });
+
+    expect(repo.get(jessica.id)).toMatchObject({
+      parentName: 'Jessica Moreau',
+      secondParentName: '',
+      email: 'jess.m@example.org',
+      phone: '555 201 3344',
+      kids: [
+        { id: jessica.kids[0]!.id, name: 'Lily', birthDate: '2023-05-10', birthPrecision: 'day' },
+        { id: jessica.kids[1]!.id, name: 'Rose', birthDate: '2023-05-10', birthPrecision: 'day' },
+      ],
+    });
+    expect(db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ? ORDER BY kid_id').pluck().all(session)).toEqual([jessica.kids[0]!.id, jessica.kids[1]!.id]);
+    expect(db.prepare('SELECT family_id FROM attendance WHERE session_id = ?').pluck().all(session)).toEqual([jessica.id]);
+
+    merges.unmerge(undoId);
+    const withoutStamp = (rows: unknown[]) => rows.map((row) => ({ ...(row as object), updated_at: undefined }));
+    const after = familyTables(db);
+    expect(withoutStamp(after.families!)).toEqual(withoutStamp(before.families!));
+    expect({ ...after, families: [] }).toEqual({ ...before, families: [] });
+    db.close();
+  });
+
+  it('merges a walk-in "Pria" into "Priya Natarajan": Anika once, with the exact birth and both visits', () => {
+    const { db, repo, merges, add } = setup();
+    const priya = add({ parentName: 'Priya Natarajan', phone: '555-777-1212', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] });
+    const pria = add({ parentName: 'Pria', phone: '(555) 777 1212', kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }] });
+    const earlier = insertSession(db, 'earlier', '2026-09-03');
+    const later = insertSession(db, 'later', '2026-10-03');
+    insertAttendance(db, earlier, priya.id, [priya.kids[0]!.id]);
+    insertAttendance(db, later, pria.id, [pria.kids[0]!.id], true);
+    const before = familyTables(db);
+
+    const undoId = merges.merge(priya.id, pria.id);
+
+    expect(repo.get(priya.id)).toMatchObject({ parentName: 'Priya Natarajan', secondParentName: '', kids: [{ name: 'Anika', birthDate: '2025-01-15' }] });
+    expect(db.prepare('SELECT session_id, family_id, kid_id FROM attendance_kids ORDER BY session_id').all()).toEqual([
+      { session_id: earlier, family_id: priya.id, kid_id: priya.kids[0]!.id },
+      { session_id: later, family_id: priya.id, kid_id: priya.kids[0]!.id },
+    ]);
+
+    merges.unmerge(undoId);
+    const after = familyTables(db);
+    expect({ ...after, families: [] }).toEqual({ ...before, families: [] });
+    db.close();
+  });
+
+  it("undoes a merge whose combined kid's id went to a kid added since, leaving that kid alone", () => {
+    const { db, repo, merges, add } = setup();
+    const priya = add({ parentName: 'Priya Natarajan', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] });
+    const pria = add({ parentName: 'Pria', kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }] });
+    const undoId = merges.merge(priya.id, pria.id);
+    // A baby added after the merge gets the highest id, the one the combined Anika had.
+    const current = repo.get(priya.id);
+    const withBaby = repo.update(
+      priya.id,
+      familyInputSchema.parse({ parentName: current.parentName, kids: [...current.kids, { name: 'Dev', birthDate: '2026-09-01', birthPrecision: 'day' }] }),
+    );
+    expect(withBaby.kids.map((kid) => kid.id)).toContain(pria.kids[0]!.id);
+
+    const restoredId = merges.unmerge(undoId);
+    expect(repo.get(priya.id).kids.map((kid) => kid.name)).toEqual(['Anika', 'Dev']);
+    expect(repo.get(restoredId).kids.map((kid) => `${kid.name} ${kid.birthDate}`)).toEqual(['Anika 2025-01-01']);
+    db.close();
+  });
+
+  it('keeps two kids apart when the organizer says they are not the same', () => {
+    const { db, repo, merges, add } = setup();
+    const priya = add({ parentName: 'Priya Natarajan', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] });
+    const pria = add({ parentName: 'Pria', kids: [{ name: '', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }] });
+    merges.merge(priya.id, pria.id, { separateKids: [pria.kids[0]!.id], fields: { parentName: 'merged' } });
+    expect(repo.get(priya.id)).toMatchObject({ parentName: 'Pria', kids: [{ name: 'Anika' }, { name: '' }] });
     db.close();
   });
 

@@ -21,6 +21,18 @@ function setup() {
 }
 
 describe('the families roster', () => {
+  it('never shows a visit to a session still to come as the last visit (checked in early), in all rows and the first screenful', () => {
+    const { db, roster, add } = setup();
+    const dana = add({ parentName: 'Dana Reyes' });
+    insertAttendance(db, insertSession(db, 'past', '2026-10-03'), dana.id);
+    insertAttendance(db, insertSession(db, 'next', '2026-12-10'), dana.id);
+    const seen = (rows: ReturnType<typeof roster.rows>) => rows.map((row) => [row.firstVisit, row.lastVisit, row.sessionsAttended]);
+    expect(seen(roster.rows(undefined, '2026-12-03'))).toEqual([['2026-10-03', '2026-10-03', 1]]);
+    expect(seen(roster.rows(10, '2026-12-03'))).toEqual([['2026-10-03', '2026-10-03', 1]]);
+    // On the day itself it counts.
+    expect(seen(roster.rows(undefined, '2026-12-10'))).toEqual([['2026-10-03', '2026-12-10', 2]]);
+  });
+
   it('works out tags, first and last visit and sessions attended from attendance joined to sessions', () => {
     const { db, roster, add } = setup();
     const dana = add({ parentName: 'Dana Reyes', tags: ['regular', 'Newsletter'], kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }] });

@@ -29,7 +29,8 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     // Sessions come from the Sessions page (another branch): arranged here with SQL, as that page would write them.
     const db = new BetterSqlite3(app.databasePath);
     const park = addPark(db, 'Maple Park');
-    today = addSession(db, { date: localToday(), parkId: park, title: 'Toddler morning' });
+    // Started at midnight, so checking in never asks "it hasn't started yet", whatever time the test runs.
+    today = addSession(db, { date: localToday(), parkId: park, title: 'Toddler morning', startTime: '00:00' });
     earlier = addSession(db, { date: weeksBefore(localToday(), 2), parkId: park, title: 'Stroller walk' });
     addRsvp(db, today, priya.id, 'going');
     addRsvp(db, today, sam.id, 'invited');

@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { familyInputSchema, type FamilyInput } from '../../shared/api/schemas';
+import type { FamilyInput } from '../../shared/api/schemas';
 import { formatAge } from '../../shared/domain/age';
 import { localToday } from '../../shared/domain/calendar-date';
-import { openDatabase } from '../../electron/core/db/open-database';
-import { FamiliesRepository } from '../../electron/core/families/families-repository';
 import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { insertAttendance, insertSession } from '../support/family-fixtures';
+import { seededFamiliesDatabase } from '../support/seeded-families';
 import { makeTempDir } from '../support/temp-db';
 
 const FAMILIES: FamilyInput[] = [
@@ -52,16 +51,13 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
   const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
 
   beforeAll(async () => {
-    const databasePath = path.join(makeTempDir(), 'village.db');
-    const db = openDatabase(databasePath);
-    const repo = new FamiliesRepository(db);
-    const ids = FAMILIES.map((family) => repo.create(familyInputSchema.parse(family)).id);
-    const autumn = insertSession(db, 'autumn', '2026-10-03', 'Swings at Maple Park');
-    insertAttendance(db, autumn, ids[0]!);
-    insertAttendance(db, insertSession(db, 'spring', '2026-04-11', 'Stroller walk'), ids[0]!);
-    insertAttendance(db, autumn, ids[3]!, [], true);
-    upcoming = insertSession(db, 'winter', '2099-01-10', 'Toddler mornings');
-    db.close();
+    const databasePath = seededFamiliesDatabase(FAMILIES, (db, ids) => {
+      const autumn = insertSession(db, 'autumn', '2026-10-03', 'Swings at Maple Park');
+      insertAttendance(db, autumn, ids[0]!);
+      insertAttendance(db, insertSession(db, 'spring', '2026-04-11', 'Stroller walk'), ids[0]!);
+      insertAttendance(db, autumn, ids[3]!, [], true);
+      upcoming = insertSession(db, 'winter', '2099-01-10', 'Toddler mornings');
+    });
 
     app = await startBrowserMode(databasePath);
     browser = await launchChromium();
@@ -181,6 +177,15 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await dialog.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await pair.getByText('Same email').waitFor();
     await pair.getByRole('button', { name: 'Keep this one: Dana Reyes, and merge Dana M. Reyes into it' }).click();
+    // The result first: one parent (her pick of spelling), one Ivy, Theo.
+    const preview = page.getByRole('dialog', { name: 'Merge into one family' });
+    await preview.getByRole('group', { name: 'Parent or caregiver' }).getByLabel('Dana M. Reyes').waitFor();
+    expect(await preview.getByRole('list', { name: 'Kids after the merge' }).getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Ivy · /),
+      expect.stringMatching(/^Theo · /),
+    ]);
+    await screenshot(page, 'merge-preview');
+    await preview.getByRole('button', { name: 'Merge' }).click();
     await dialog.getByText('No duplicates found').waitFor();
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('status').getByText('Merged Dana M. Reyes into Dana Reyes.').waitFor();
@@ -193,10 +198,13 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
 
     await page.getByRole('button', { name: 'Find duplicates' }).click();
     await dialog.getByRole('button', { name: 'Keep this one: Dana Reyes, and merge Dana M. Reyes into it' }).click();
+    await page.getByRole('dialog', { name: 'Merge into one family' }).getByRole('button', { name: 'Merge' }).click();
     await dialog.getByText('No duplicates found').waitFor();
     await dialog.getByRole('button', { name: 'Done' }).click();
     const merged = page.getByRole('row', { name: /^Select Dana Reyes/ });
-    await expect.poll(() => merged.innerText()).toMatch(/Ivy.*Theo.*Ivy/s);
+    // The same Ivy on both records is one kid.
+    await expect.poll(() => merged.innerText()).toMatch(/Ivy.*Theo/s);
+    expect((await merged.innerText()).match(/Ivy/g)).toHaveLength(1);
   });
 
   it('tags and exports a selection, with formula cells neutralized', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicatePairs, kidsMatch, similarNames, type DuplicateCandidate } from '../../shared/domain/duplicates';
+import { findDuplicatePairs, kidsMatch, type DuplicateCandidate } from '../../shared/domain/duplicates';
+import { similarNames } from '../../shared/domain/people/name-similarity';
 
 describe('similarNames', () => {
   it.each([
@@ -11,6 +12,11 @@ describe('similarNames', () => {
     ['Dana Reyes', 'Dan Rey', false],
     ['Ana Li', 'Eva Li', false], // two edits in a short name
     ['Dana Reyes', 'Reyes Dana', false],
+    ['Samuel Okafor', 'Sam Okafor', true], // a short form of the first name
+    ['Jessica Moreau', 'Jess Moreau', true],
+    ['Elizabeth Chen', 'Liz Chen', true], // an everyday nickname
+    ['Samuel Okafor', 'Sam Adeyemi', false], // same first name, another family name
+    ['Al Moreau', 'Alice Moreau', false], // two letters are not a short form
     ['', 'Dana', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(similarNames(a, b)).toBe(expected);
@@ -55,6 +61,19 @@ describe('findDuplicatePairs', () => {
       { ids: [1, 2], reasons: ['email', 'similar-names'] },
       { ids: [1, 3], reasons: ['phone'] },
       { ids: [7, 8], reasons: ['similar-names'] },
+    ]);
+  });
+
+  it('suggests "Samuel Okafor" and "Sam Okafor" with kid Tobi and similar emails', () => {
+    const pairs = findDuplicatePairs([
+      family(1, { parentName: 'Samuel Okafor', emailKey: 'samuel.okafor@gmail.com', kids: [{ name: 'Tobi', birthDate: '2023-06-01' }] }),
+      family(2, { parentName: 'Sam Okafor', emailKey: 'sam.okafor@gmail.com', kids: [{ name: 'Tobi', birthDate: '2023-03-01' }] }),
+      family(3, { parentName: 'Ada Obi', emailKey: 'samokafor@yahoo.com', kids: [{ name: 'Tobi', birthDate: '2023-05-01' }] }), // similar email only
+      family(4, { parentName: 'Ada Obi', emailKey: 'ada@example.org', kids: [{ name: 'Nia', birthDate: '2021-05-01' }] }), // no kid in common with 3
+    ]);
+    expect(pairs).toEqual([
+      { ids: [1, 2], reasons: ['similar-names', 'similar-emails'] },
+      { ids: [2, 3], reasons: ['similar-emails'] }, // "samokafor" is "sam.okafor" without the dot
     ]);
   });
 });

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { FamilyRosterRow } from '../../shared/domain/family';
-import { activeFilterCount, ageBandFromDraft, matchesFilters, matchesSearch, noRosterFilters, prepareRosterRow, rosterChoices, type RosterFilters } from '../../shared/domain/roster-filter';
+import {
+  activeFilterCount,
+  ageBandFromDraft,
+  kidsInAgeFilter,
+  kidsInShowOrder,
+  matchesFilters,
+  matchesSearch,
+  noRosterFilters,
+  prepareRosterRow,
+  rosterChoices,
+  type RosterFilters,
+} from '../../shared/domain/roster-filter';
 
 function row(patch: Partial<FamilyRosterRow> = {}): FamilyRosterRow {
   return {
@@ -83,5 +94,24 @@ describe('ageBandFromDraft', () => {
     [' 6 ', '-1', 'months', 6, null],
   ])('%j–%j %s → %s–%s months', (min, max, unit, ageMinMonths, ageMaxMonths) => {
     expect(ageBandFromDraft({ min, max, unit, on: '2026-12-06' })).toEqual({ ageMinMonths, ageMaxMonths, ageOn: '2026-12-06' });
+  });
+});
+
+describe('kidsInAgeFilter and kidsInShowOrder', () => {
+  const kids: FamilyRosterRow['kids'] = [
+    { id: 1, name: 'Josephine', birthDate: '2020-03-01', birthPrecision: 'day' },
+    { id: 2, name: 'Maximilian', birthDate: '2022-06-01', birthPrecision: 'day' },
+    { id: 3, name: 'Theo', birthDate: '2024-09-01', birthPrecision: 'day' },
+    { id: 4, name: 'Bump', birthDate: '2027-03-01', birthPrecision: 'month' },
+  ];
+  it.each<[string, number | null, number | null, number[], string[]]>([
+    ['no age filter: none highlighted, order kept', null, null, [], ['Josephine', 'Maximilian', 'Theo', 'Bump']],
+    ['12–36 months: the third kid first', 12, 36, [3], ['Theo', 'Josephine', 'Maximilian', 'Bump']],
+    ['from 36 months: the two eldest, in their order', 36, null, [1, 2], ['Josephine', 'Maximilian', 'Theo', 'Bump']],
+    ['up to 6 months: a baby on the way is in no band', null, 6, [], ['Josephine', 'Maximilian', 'Theo', 'Bump']],
+  ])('%s', (_case, ageMinMonths, ageMaxMonths, ids, order) => {
+    const matching = kidsInAgeFilter(kids, { ageMinMonths, ageMaxMonths, ageOn: '2026-12-01' });
+    expect([...matching]).toEqual(ids);
+    expect(kidsInShowOrder(kids, matching).map((kid) => kid.name)).toEqual(order);
   });
 });

@@ -25,6 +25,7 @@ export function attendanceHandlers(context: CoreContext): HandlersFor<keyof type
       const familyId = attendance.walkIn(input);
       return { ...attendance.sessionAttendance(input.sessionId), familyId };
     },
+    'attendance.walkInMatches': (input) => attendance.walkInMatches(input),
     'attendance.savePaper': ({ sessionId, familyIds }) => attendance.savePaper(sessionId, familyIds),
     'attendance.familyHistory': ({ familyId }) => attendance.history(familyId),
     'attendance.dashboard': ({ weeks }) => dashboard.read(weeks),

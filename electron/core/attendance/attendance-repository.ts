@@ -17,6 +17,9 @@ import { familyInputSchema } from '../../../shared/api/schemas';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 import { FamiliesRepository } from '../families/families-repository';
 import { likePattern, type KidRow } from '../families/family-rows';
+import { NameSearchIndex } from './name-search-index';
+import { emailKey } from '../../../shared/domain/family';
+import { phoneMatchKey, walkInMatch, type WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
 
 interface SessionRow {
   id: number;
@@ -91,6 +94,9 @@ const SESSION_SEARCH_SQL = `${FAMILY_STATE_SELECT}
 
 const SEARCH_LIMIT = 50;
 
+/** Invited, RSVP'd or already here: the session's own families come first in a search. */
+const isOwn = (row: FamilyStateRow) => row.rsvp !== null || row.checked_in === 1;
+
 function toSession(row: SessionRow): AttendanceSession {
   return {
     id: row.id,
@@ -115,11 +121,15 @@ const notFoundFamily = () => new ApiFailure(apiError('not_found', 'That family n
 export class AttendanceRepository {
   private readonly db: Database;
   private readonly families: FamiliesRepository;
+  private readonly names: NameSearchIndex;
   private readonly statements: {
     sessionsBetween: Statement<{ from: string; to: string }, SessionRow>;
     session: Statement<[number], SessionRow>;
     sessionFamilies: Statement<{ sessionId: number }, FamilyStateRow>;
     search: Statement<{ sessionId: number; pattern: string; limit: number }, FamilyStateRow>;
+    familyStates: Statement<{ sessionId: number; ids: string }, FamilyStateRow>;
+    byEmailKey: Statement<[string], number>;
+    byPhoneEnd: Statement<[string], number>;
     sessionSearch: Statement<{ sessionId: number; pattern: string }, FamilyStateRow>;
     kidsOf: Statement<[string], KidRow>;
     checkedInKids: Statement<[number], { kid_id: number }>;
@@ -139,6 +149,7 @@ export class AttendanceRepository {
   constructor(db: Database) {
     this.db = db;
     this.families = new FamiliesRepository(db);
+    this.names = new NameSearchIndex(db);
     this.statements = {
       sessionsBetween: db.prepare(`${SESSION_SELECT} WHERE s.date BETWEEN :from AND :to ORDER BY s.date DESC, s.start_time DESC, s.id DESC LIMIT 300`),
       session: db.prepare(`${SESSION_SELECT} WHERE s.id = ?`),
@@ -146,6 +157,10 @@ export class AttendanceRepository {
         WHERE f.id IN (SELECT family_id FROM rsvps WHERE session_id = :sessionId UNION SELECT family_id FROM attendance WHERE session_id = :sessionId)
         ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`),
       search: db.prepare(SEARCH_SQL),
+      familyStates: db.prepare(`${FAMILY_STATE_SELECT} WHERE f.id IN (SELECT value FROM json_each(:ids))`),
+      byEmailKey: db.prepare<[string], number>("SELECT id FROM families WHERE email_key = ? AND email_key <> '' LIMIT 10").pluck(),
+      // The last ten digits: "+1 555 777 1212" is "(555) 777-1212". Asked once per walk-in, so a scan is fine.
+      byPhoneEnd: db.prepare<[string], number>("SELECT id FROM families WHERE phone_key <> '' AND substr(phone_key, -10) = ? LIMIT 10").pluck(),
       sessionSearch: db.prepare(SESSION_SEARCH_SQL),
       kidsOf: db.prepare('SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id'),
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
@@ -192,6 +207,11 @@ export class AttendanceRepository {
     return { session, families, headcount: headcount(parties, session.date, attendanceAgeBands(session)) };
   }
 
+  /**
+   * Families whose parent or kid names hold the text, the session's own first; when that finds fewer
+   * than a screenful, families whose names match forgivingly (accents, a typo, "Pria" for Priya) follow,
+   * the session's own and the closest first.
+   */
   search(sessionId: number, search: string): CheckInFamily[] {
     const term = search.trim();
     if (term === '') return this.sessionAttendance(sessionId).families.slice(0, SEARCH_LIMIT);
@@ -200,7 +220,14 @@ export class AttendanceRepository {
     const own = this.statements.sessionSearch.all({ sessionId, pattern });
     const ownIds = new Set(own.map((row) => row.id));
     const others = this.statements.search.all({ sessionId, pattern, limit: SEARCH_LIMIT + own.length }).filter((row) => !ownIds.has(row.id));
-    return this.withKids(session, [...own, ...others].slice(0, SEARCH_LIMIT));
+    const exact = [...own, ...others].slice(0, SEARCH_LIMIT);
+    if (exact.length === SEARCH_LIMIT) return this.withKids(session, exact);
+    const fuzzyIds = this.names.find(term, new Set(exact.map((row) => row.id)), SEARCH_LIMIT - exact.length);
+    const rank = new Map(fuzzyIds.map((id, index) => [id, index]));
+    const fuzzy = this.statements.familyStates
+      .all({ sessionId, ids: JSON.stringify(fuzzyIds) })
+      .sort((a, b) => Number(isOwn(b)) - Number(isOwn(a)) || rank.get(a.id)! - rank.get(b.id)!);
+    return this.withKids(session, [...exact, ...fuzzy]);
   }
 
   /** Checks a family in (or updates which kids came); one transaction. */
@@ -233,6 +260,31 @@ export class AttendanceRepository {
     }).immediate();
   }
 
+  /**
+   * Families the walk-in may already be (same email, same phone, or a similar name with a kid in
+   * common), best reason first, at most three: the walk-in form asks "Is this …?" before adding anyone.
+   */
+  walkInMatches(input: { sessionId: number; parentName: string; email: string; phone: string; kids: KidInput[] }): { family: CheckInFamily; reason: WalkInMatchReason }[] {
+    const session = this.session(input.sessionId);
+    const ids = new Set<number>();
+    const email = emailKey(input.email);
+    if (email !== '') for (const id of this.statements.byEmailKey.all(email)) ids.add(id);
+    const phone = phoneMatchKey(input.phone);
+    if (phone !== '') for (const id of this.statements.byPhoneEnd.all(phone)) ids.add(id);
+    for (const id of this.names.find(input.parentName, ids, 20)) ids.add(id);
+    const person = { ...input, kids: input.kids.map((kid) => ({ name: kid.name ?? '', birthDate: kid.birthDate, birthPrecision: kid.birthPrecision })) };
+    const RANK: Record<WalkInMatchReason, number> = { email: 0, phone: 1, 'name-and-kid': 2 };
+    const reasons = new Map<number, WalkInMatchReason>();
+    for (const id of ids) {
+      const reason = walkInMatch(person, this.families.get(id));
+      if (reason) reasons.set(id, reason);
+    }
+    const matched = [...reasons].sort((a, b) => RANK[a[1]] - RANK[b[1]] || a[0] - b[0]).slice(0, 3);
+    const order = new Map(matched.map(([id], index) => [id, index]));
+    const rows = this.statements.familyStates.all({ sessionId: session.id, ids: JSON.stringify(matched.map(([id]) => id)) }).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return this.withKids(session, rows).map((family) => ({ family, reason: reasons.get(family.familyId)! }));
+  }
+
   /** Makes the session's attendance exactly the ticked families; new ones come with all their kids. */
   savePaper(sessionId: number, familyIds: number[], now: string = new Date().toISOString()): { added: number; removed: number } {
     return this.db.transaction(() => {
@@ -258,7 +310,7 @@ export class AttendanceRepository {
     }).immediate();
   }
 
-  history(familyId: number): FamilyAttendanceHistory {
+  history(familyId: number, today: string = localToday()): FamilyAttendanceHistory {
     if (this.statements.familyExists.get(familyId) === undefined) throw notFoundFamily();
     const visits = this.statements.history.all(familyId).map((row) => ({
       sessionId: row.session_id,
@@ -267,7 +319,9 @@ export class AttendanceRepository {
       parkName: row.park_name,
       walkIn: row.walk_in === 1,
     }));
-    return { familyId, visits, firstVisit: visits.at(-1)?.date ?? null, lastVisit: visits[0]?.date ?? null };
+    // A session still to come (checked in early) is listed, but she has not "last seen" them on it yet.
+    const happened = visits.filter((visit) => visit.date <= today);
+    return { familyId, visits, firstVisit: happened.at(-1)?.date ?? null, lastVisit: happened[0]?.date ?? null };
   }
 
   /** The body of a check-in, for use inside a transaction. */

@@ -43,11 +43,11 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
     'families.deleteMany': ({ ids }) => ({ deleted: deleteCompletely(ids, () => families.deleteMany(ids)) }),
     'families.tag': ({ ids, tag }) => ({ tagged: families.tagMany(ids, tag) }),
     'families.duplicates': () => duplicates.list(),
-    'families.merge': ({ keepId, mergeId }) => {
+    'families.merge': ({ keepId, mergeId, choices }) => {
       // A merge that will be refused must not leave a full copy of the data behind.
       merges.check(keepId, mergeId);
       snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'before-merge');
-      const undoId = merges.merge(keepId, mergeId);
+      const undoId = merges.merge(keepId, mergeId, choices);
       return { family: families.get(keepId), undoId };
     },
     'families.unmerge': ({ undoId }) => {

@@ -1,7 +1,9 @@
 /**
  * Merging two records of the same family, and undoing it. The kept family gains every kid, tag, RSVP,
- * attendance and import record of the other one; its own values win, and only its empty values are
- * filled from the other family (notes are joined). Consent flags stay as the kept family gave them:
+ * attendance and import record of the other one. Its values are the ones `planMerge` gives: the same
+ * parent and the same kid on both records become one (a kid's visits move to the kid kept), where both
+ * hold different values the organizer's pick wins (the kept record's when she made none), and empty
+ * values are filled from the other family (notes are joined). Consent flags stay as the kept family gave them:
  * a merge never grants a consent on a family's behalf. Pairs the organizer marked as different
  * families carry over to the kept family too. What undo needs goes in `family_merges`, which belongs to
  * the kept family (deleted with it). The kept family also takes on the merged record's id and creation
@@ -10,7 +12,9 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import { similarNames } from '../../../shared/domain/duplicates';
+import { emailKey, phoneDigits } from '../../../shared/domain/family';
+import { planMerge, type MergeChoices } from '../../../shared/domain/family-merge-plan';
+import { FamiliesRepository } from './families-repository';
 
 /** Every column of a family, so the merged-away row can be put back exactly. */
 const ALL_COLUMNS = [
@@ -32,8 +36,8 @@ const ALL_COLUMNS = [
 ] as const;
 type FullFamilyRow = Record<(typeof ALL_COLUMNS)[number], string | number | null>;
 
-/** The kept family's columns a merge may fill, when they are empty. */
-const FILLABLE = ['second_parent_name', 'email', 'email_key', 'phone', 'phone_key', 'neighborhood', 'notes', 'import_batch_id', 'created_at'] as const;
+/** The kept family's columns a merge may change. */
+const FILLABLE = ['parent_name', 'second_parent_name', 'email', 'email_key', 'phone', 'phone_key', 'neighborhood', 'notes', 'import_batch_id', 'created_at'] as const;
 type Fillable = (typeof FILLABLE)[number];
 
 interface RsvpRow {
@@ -59,6 +63,30 @@ interface PastRecord {
   createdAt: string;
 }
 
+/** Every column of a kid, so a kid combined into the kept one can be put back exactly. */
+interface FullKidRow {
+  id: number;
+  family_id: number;
+  name: string;
+  birth_date: string;
+  birth_precision: string;
+  age_as_given: string;
+  position: number;
+  created_at: string;
+}
+type KidIdentity = Pick<FullKidRow, 'name' | 'birth_date' | 'birth_precision' | 'age_as_given'>;
+
+/** A kid of the merged family that was the same as a kid of the kept one, and what combining changed. */
+interface CombinedKid {
+  kid: FullKidRow;
+  keptKidId: number;
+  keptBefore: KidIdentity;
+  keptAfter: KidIdentity;
+  /** Sessions the merged record's kid came to: moved to the kept kid, or (both came) dropped. */
+  movedSessions: number[];
+  sharedSessions: number[];
+}
+
 interface MergeUndo {
   merged: FullFamilyRow;
   /** The kept family's values before and after the merge, for the columns it changed. */
@@ -80,6 +108,8 @@ interface MergeUndo {
   pastRecords?: PastRecord[];
   /** The past records the kept family gained by the merge. */
   addedPastRecords?: PastRecord[];
+  /** Kids of both records that were one kid (absent in undo records made before kids were combined). */
+  combinedKids?: CombinedKid[];
 }
 
 const GONE = 'That family no longer exists; it may have been deleted.';
@@ -88,16 +118,33 @@ export class FamilyMerge {
   private readonly db: Database;
   private readonly s: Record<string, Statement>;
   private readonly restoreColumn: Record<Fillable, Statement>;
+  private readonly families: FamiliesRepository;
 
   constructor(db: Database) {
     this.db = db;
+    this.families = new FamiliesRepository(db);
     const columns = ALL_COLUMNS.join(', ');
     this.s = {
       family: db.prepare(`SELECT ${columns} FROM families WHERE id = ?`),
       idTaken: db.prepare('SELECT 1 FROM families WHERE id = ?').pluck(),
+      kidIdTaken: db.prepare('SELECT 1 FROM kids WHERE id = ?').pluck(),
       insertFamily: db.prepare(`INSERT INTO families (${columns}) VALUES (${ALL_COLUMNS.map((column) => `:${column}`).join(', ')})`),
       updateKept: db.prepare(`UPDATE families SET ${FILLABLE.map((column) => `${column} = :${column}`).join(', ')}, updated_at = :updated_at WHERE id = :id`),
       kids: db.prepare('SELECT id, position FROM kids WHERE family_id = ? ORDER BY position, id'),
+      fullKid: db.prepare('SELECT id, family_id, name, birth_date, birth_precision, age_as_given, position, created_at FROM kids WHERE id = ?'),
+      insertKid: db.prepare(`
+        INSERT INTO kids (id, family_id, name, birth_date, birth_precision, age_as_given, position, created_at)
+        VALUES (:id, :family_id, :name, :birth_date, :birth_precision, :age_as_given, :position, :created_at)`),
+      setKidIdentity: db.prepare(`
+        UPDATE kids SET name = :name, birth_date = :birth_date, birth_precision = :birth_precision, age_as_given = :age_as_given WHERE id = :id`),
+      restoreKidIdentity: db.prepare(`
+        UPDATE kids SET name = :name, birth_date = :birth_date, birth_precision = :birth_precision, age_as_given = :age_as_given
+        WHERE id = :id AND name IS :after_name AND birth_date IS :after_birth_date AND birth_precision IS :after_birth_precision
+          AND age_as_given IS :after_age_as_given`),
+      kidSessions: db.prepare('SELECT session_id FROM attendance_kids WHERE kid_id = ? ORDER BY session_id').pluck(),
+      repointKidVisit: db.prepare('UPDATE attendance_kids SET kid_id = :to_kid, family_id = :to_family WHERE session_id = :session AND kid_id = :from_kid'),
+      addKidVisit: db.prepare('INSERT OR IGNORE INTO attendance_kids (session_id, family_id, kid_id) VALUES (:session, :family, :kid)'),
+      deleteKid: db.prepare('DELETE FROM kids WHERE id = ?'),
       maxPosition: db.prepare('SELECT coalesce(max(position), -1) FROM kids WHERE family_id = ?').pluck(),
       moveKid: db.prepare('UPDATE kids SET family_id = :to, position = :position WHERE id = :id AND family_id = :from'),
       tags: db.prepare('SELECT tag FROM family_tags WHERE family_id = ?').pluck(),
@@ -158,18 +205,37 @@ export class FamilyMerge {
     return { kept, merged };
   }
 
-  /** Moves everything of `mergeId` into `keepId` and deletes `mergeId`; returns the undo record's id. */
-  merge(keepId: number, mergeId: number, now: string = new Date().toISOString()): number {
+  /**
+   * Moves everything of `mergeId` into `keepId` and deletes `mergeId`, as `planMerge` shows it with the
+   * organizer's choices; returns the undo record's id.
+   */
+  merge(keepId: number, mergeId: number, choices: MergeChoices = {}, now: string = new Date().toISOString()): number {
     return this.db.transaction(() => {
       const { kept, merged } = this.check(keepId, mergeId);
+      const keptFamily = this.families.get(keepId);
+      const mergedFamily = this.families.get(mergeId);
+      const plan = planMerge(keptFamily, mergedFamily, choices);
 
-      const next = fillEmpty(kept, merged);
+      const { values } = plan;
+      const next: Record<Fillable, string | number | null> = {
+        parent_name: values.parentName,
+        second_parent_name: values.secondParentName,
+        email: values.email,
+        email_key: emailKey(values.email),
+        phone: values.phone,
+        phone_key: phoneDigits(values.phone),
+        neighborhood: values.neighborhood,
+        notes: values.notes,
+        import_batch_id: kept.import_batch_id ?? merged.import_batch_id,
+        created_at: String(kept.created_at) <= String(merged.created_at) ? kept.created_at : merged.created_at,
+      };
       const filled = FILLABLE.filter((column) => next[column] !== kept[column]).map((column) => ({ column, before: kept[column], after: next[column] }));
       this.s.updateKept!.run({ ...next, id: keepId, updated_at: now });
 
+      const combinedIds = new Set(plan.kids.filter((kid) => kid.keptKidId !== null && kid.mergedKidId !== null).map((kid) => kid.mergedKidId!));
       const kids = this.s.kids!.all(mergeId) as { id: number; position: number }[];
       let position = (this.s.maxPosition!.get(keepId) as number) + 1;
-      for (const kid of kids) this.s.moveKid!.run({ to: keepId, from: mergeId, id: kid.id, position: position++ });
+      for (const kid of kids) if (!combinedIds.has(kid.id)) this.s.moveKid!.run({ to: keepId, from: mergeId, id: kid.id, position: position++ });
 
       const tags = this.s.tags!.all(mergeId) as string[];
       const addedTags = tags.filter((tag) => this.s.addTag!.run(keepId, tag).changes > 0);
@@ -198,6 +264,8 @@ export class FamilyMerge {
 
       const importChangeIds = this.s.importChanges!.all(mergeId) as number[];
       this.s.moveImportChanges!.run({ to: keepId, from: mergeId });
+
+      const combinedKids = plan.kids.filter((kid) => kid.keptKidId !== null && kid.mergedKidId !== null).map((kid) => this.combineKid(kid.keptKidId!, kid.mergedKidId!, kid, keepId));
 
       // "Not the same family" marks move to the kept family; one between the two merged families goes.
       const dismissals = this.s.dismissals!.all({ id: mergeId }) as { other: number; dismissedAt: string }[];
@@ -228,6 +296,7 @@ export class FamilyMerge {
         addedDismissals,
         pastRecords,
         addedPastRecords,
+        combinedKids,
       };
       return Number(this.s.insertUndo!.run(keepId, mergeId, JSON.stringify(undo), now).lastInsertRowid);
     }).immediate();
@@ -252,7 +321,17 @@ export class FamilyMerge {
       if ((this.s.family!.get(keepId) as FullFamilyRow).created_at !== createdDuringMerge) {
         this.s.addPastRecord!.run({ family: keepId, id: keepId, createdAt: String(createdDuringMerge) });
       }
-      for (const kid of undo.kids) this.s.moveKid!.run({ to: familyId, from: keepId, id: kid.id, position: kid.position });
+      // A combined kid's id may have gone to a kid added since (SQLite reuses the highest rowid): then it
+      // comes back under a new id, and nothing of the newer kid is touched.
+      const combinedIds = new Set((undo.combinedKids ?? []).map((combined) => combined.kid.id));
+      const restoredKidId = new Map<number, number>();
+      for (const combined of undo.combinedKids ?? []) {
+        const id = this.s.kidIdTaken!.get(combined.kid.id) ? null : combined.kid.id;
+        restoredKidId.set(combined.kid.id, Number(this.s.insertKid!.run({ ...combined.kid, id, family_id: familyId }).lastInsertRowid));
+        const after = Object.fromEntries(Object.entries(combined.keptAfter).map(([key, value]) => [`after_${key}`, value]));
+        this.s.restoreKidIdentity!.run({ id: combined.keptKidId, ...combined.keptBefore, ...after });
+      }
+      for (const kid of undo.kids) if (!combinedIds.has(kid.id)) this.s.moveKid!.run({ to: familyId, from: keepId, id: kid.id, position: kid.position });
       for (const tag of undo.addedTags) this.s.removeTag!.run(keepId, tag);
       for (const tag of undo.tags) this.s.addTag!.run(familyId, tag);
 
@@ -263,7 +342,14 @@ export class FamilyMerge {
       }
 
       for (const visit of undo.attendance) this.s.insertAttendance!.run({ ...visit, family_id: familyId });
-      for (const row of undo.attendanceKids) this.s.moveAttendanceKid!.run({ to: familyId, from: keepId, session: row.session_id, kid: row.kid_id });
+      for (const row of undo.attendanceKids) {
+        if (!combinedIds.has(row.kid_id)) this.s.moveAttendanceKid!.run({ to: familyId, from: keepId, session: row.session_id, kid: row.kid_id });
+      }
+      for (const { kid, keptKidId, movedSessions, sharedSessions } of undo.combinedKids ?? []) {
+        const restored = restoredKidId.get(kid.id)!;
+        for (const session of movedSessions) this.s.repointKidVisit!.run({ session, from_kid: keptKidId, to_kid: restored, to_family: familyId });
+        for (const session of sharedSessions) this.s.addKidVisit!.run({ session, family: familyId, kid: restored });
+      }
       for (const session of undo.movedAttendanceSessions) this.s.deleteEmptyAttendance!.run({ session, family: keepId });
 
       for (const id of undo.importChangeIds) this.s.moveImportChange!.run({ to: familyId, id });
@@ -277,36 +363,32 @@ export class FamilyMerge {
       return familyId;
     }).immediate();
   }
+
+  /** Makes the merged record's kid one with the kept one: its visits go to the kept kid, then it goes. */
+  private combineKid(keptKidId: number, mergedKidId: number, result: { name: string; birthDate: string; birthPrecision: string }, keepId: number): CombinedKid {
+    const keptKid = this.s.fullKid!.get(keptKidId) as FullKidRow;
+    const kid = this.s.fullKid!.get(mergedKidId) as FullKidRow;
+    const identity = (row: KidIdentity): KidIdentity => ({ name: row.name, birth_date: row.birth_date, birth_precision: row.birth_precision, age_as_given: row.age_as_given });
+    const birthFromMerged = result.birthDate === kid.birth_date && result.birthPrecision === kid.birth_precision && result.birthDate !== keptKid.birth_date;
+    const keptAfter: KidIdentity = {
+      name: result.name,
+      birth_date: result.birthDate,
+      birth_precision: result.birthPrecision,
+      age_as_given: birthFromMerged ? kid.age_as_given : keptKid.age_as_given,
+    };
+    this.s.setKidIdentity!.run({ id: keptKidId, ...keptAfter });
+    const keptSessions = new Set(this.s.kidSessions!.all(keptKidId) as number[]);
+    const sessions = this.s.kidSessions!.all(mergedKidId) as number[];
+    const movedSessions = sessions.filter((session) => !keptSessions.has(session));
+    const sharedSessions = sessions.filter((session) => keptSessions.has(session));
+    for (const session of movedSessions) this.s.repointKidVisit!.run({ session, from_kid: mergedKidId, to_kid: keptKidId, to_family: keepId });
+    this.s.deleteKid!.run(mergedKidId);
+    return { kid, keptKidId, keptBefore: identity(keptKid), keptAfter, movedSessions, sharedSessions };
+  }
 }
 
 /** What migration 010 read back from an undo record made before merges recorded past records. */
 function pastRecordsOfOlderUndo(undo: MergeUndo, keepId: number): PastRecord[] {
   const keptBefore = undo.filled.filter(({ column, before }) => column === 'created_at' && typeof before === 'string');
   return [{ id: Number(undo.merged.id), createdAt: String(undo.merged.created_at) }, ...keptBefore.map(({ before }) => ({ id: keepId, createdAt: String(before) }))];
-}
-
-/** The kept family's values, with its empty ones filled from the other family. */
-function fillEmpty(kept: FullFamilyRow, merged: FullFamilyRow): Record<Fillable, string | number | null> {
-  const text = (column: Fillable) => (kept[column] === '' ? merged[column] : kept[column]);
-  const notes = [kept.notes, merged.notes].filter((note) => note !== '' && note !== null);
-  const secondParent =
-    kept.second_parent_name !== ''
-      ? kept.second_parent_name
-      : merged.second_parent_name !== ''
-        ? merged.second_parent_name
-        : // The other record was signed by the other parent: keep their name as the second parent.
-          !similarNames(String(kept.parent_name), String(merged.parent_name))
-          ? merged.parent_name
-          : '';
-  return {
-    second_parent_name: secondParent,
-    email: text('email'),
-    email_key: kept.email === '' ? merged.email_key : kept.email_key,
-    phone: text('phone'),
-    phone_key: kept.phone === '' ? merged.phone_key : kept.phone_key,
-    neighborhood: text('neighborhood'),
-    notes: notes.length === 2 && notes[0] === notes[1] ? notes[0]! : notes.join('\n\n'),
-    import_batch_id: kept.import_batch_id ?? merged.import_batch_id,
-    created_at: String(kept.created_at) <= String(merged.created_at) ? kept.created_at : merged.created_at,
-  };
 }

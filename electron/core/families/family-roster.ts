@@ -2,6 +2,7 @@
  * The families table and a family's history, read in a few set-based queries: visits are worked out in
  * SQL from attendance joined to sessions, so 20,000 families cost one pass, not 20,000 queries.
  */
+import { localToday } from '../../../shared/domain/calendar-date';
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/family';
@@ -29,8 +30,8 @@ interface VisitRow {
 
 export class FamilyRoster {
   private readonly statements: {
-    rows: Statement<[], RosterRow>;
-    firstRows: Statement<[number], RosterRow>;
+    rows: Statement<{ today: string }, RosterRow>;
+    firstRows: Statement<{ limit: number; today: string }, RosterRow>;
     kids: Statement<[], KidRow>;
     tags: Statement<[], TagRow>;
     kidsOf: Statement<[string], KidRow>;
@@ -48,18 +49,19 @@ export class FamilyRoster {
         LEFT JOIN (
           SELECT a.family_id, min(s.date) AS first_visit, max(s.date) AS last_visit, count(*) AS sessions_attended
           FROM attendance a JOIN sessions s ON s.id = a.session_id
+          WHERE s.date <= :today
           GROUP BY a.family_id
         ) v ON v.family_id = f.id
         ORDER BY f.parent_name COLLATE NOCASE, f.id`),
       // The first screenful, for a fast first paint: visits per family through the attendance index.
       firstRows: db.prepare(`
         SELECT f.id, f.parent_name, f.second_parent_name, f.email, f.phone, f.neighborhood,
-               (SELECT min(s.date) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id) AS first_visit,
-               (SELECT max(s.date) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id) AS last_visit,
-               (SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id) AS sessions_attended
+               (SELECT min(s.date) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id AND s.date <= :today) AS first_visit,
+               (SELECT max(s.date) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id AND s.date <= :today) AS last_visit,
+               (SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id AND s.date <= :today) AS sessions_attended
         FROM families f
         ORDER BY f.parent_name COLLATE NOCASE, f.id
-        LIMIT ?`),
+        LIMIT :limit`),
       kids: db.prepare(`SELECT ${KID_COLUMNS} FROM kids ORDER BY family_id, position, id`),
       kidsOf: db.prepare(`SELECT ${KID_COLUMNS} FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id`),
       tagsOf: db.prepare('SELECT family_id, tag FROM family_tags WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, tag COLLATE NOCASE'),
@@ -77,9 +79,12 @@ export class FamilyRoster {
     };
   }
 
-  /** Every family in parent-name order, or only the first `limit` of them. */
-  rows(limit?: number): FamilyRosterRow[] {
-    const rows = limit === undefined ? this.statements.rows.all() : this.statements.firstRows.all(limit);
+  /**
+   * Every family in parent-name order, or only the first `limit` of them. Visits are sessions that have
+   * happened: a family checked in early to a later session has not been "seen" on a day still to come.
+   */
+  rows(limit?: number, today: string = localToday()): FamilyRosterRow[] {
+    const rows = limit === undefined ? this.statements.rows.all({ today }) : this.statements.firstRows.all({ limit, today });
     const ids = limit === undefined ? '' : JSON.stringify(rows.map((row) => row.id));
     const kids = groupByFamily(limit === undefined ? this.statements.kids.all() : this.statements.kidsOf.all(ids), toKid);
     const tags = groupByFamily(limit === undefined ? this.statements.tags.all() : this.statements.tagsOf.all(ids), (row) => row.tag);

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CheckInFamily, SessionAttendance } from '../../../shared/api/methods/attendance';
+import { checkInIsEarly } from '../../../shared/domain/attendance/check-in-timing';
 import { call } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Headcount } from './Headcount';
 import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
@@ -22,6 +24,9 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [addingWalkIn, setAddingWalkIn] = useState(false);
+  /** A check-in waiting for her answer: the session has not started yet. */
+  const [early, setEarly] = useState<(() => void) | null>(null);
+  const [earlyConfirmed, setEarlyConfirmed] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const sessionId = view.session.id;
   const results = useApiRead('attendance.search', search.trim() === '' ? null : { sessionId, search }, 120);
@@ -36,7 +41,7 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
   const { reload: reloadResults } = results;
   const families: CheckInFamily[] = search.trim() === '' ? view.families : (results.data ?? []);
 
-  async function change(work: () => Promise<SessionAttendance>, done: string) {
+  async function change(work: () => Promise<SessionAttendance>, done: string, next: 'keep-search' | 'next-family' = 'keep-search') {
     const result = await attempt(work);
     if (!result.ok) {
       setError(result.message);
@@ -45,8 +50,23 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
     setError(null);
     onChange(result.value);
     setMessage(done);
-    if (search.trim() !== '') reloadResults();
+    if (next === 'next-family') {
+      // She is done with this family: the search is ready for the next one.
+      setSearch('');
+      searchRef.current?.focus();
+    } else if (search.trim() !== '') reloadResults();
   }
+
+  /** Checks in now, or first asks when the session has not started yet (once per check-in run). */
+  function whenStarted(checkIn: () => void) {
+    if (!earlyConfirmed && checkInIsEarly(view.session, Date.now())) setEarly(() => checkIn);
+    else checkIn();
+  }
+
+  const checkInFamily = (family: Pick<CheckInFamily, 'familyId' | 'parentName'>, kidIds?: number[]) =>
+    whenStarted(
+      () => void change(() => call('attendance.checkIn', { sessionId, familyId: family.familyId, ...(kidIds ? { kidIds } : {}) }), `Checked in ${family.parentName}.`, 'next-family'),
+    );
 
   return (
     <section className="check-in" aria-labelledby="check-in-title">
@@ -74,7 +94,7 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
-        <button type="button" className="button-primary check-in-walk-in" onClick={() => setAddingWalkIn(true)}>
+        <button type="button" className="button-primary check-in-walk-in" onClick={() => whenStarted(() => setAddingWalkIn(true))}>
           + New family (walk-in)
         </button>
       </div>
@@ -93,7 +113,10 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
             <p>No one has RSVP’d yet. Type a name to find a family, or add a walk-in.</p>
           ) : (
             <p>
-              No family matches “{search}”. Is it someone new? <button type="button" className="button-quiet" onClick={() => setAddingWalkIn(true)}>Add them as a walk-in</button>
+              No family matches “{search}”. Is it someone new?{' '}
+              <button type="button" className="button-quiet" onClick={() => whenStarted(() => setAddingWalkIn(true))}>
+                Add them as a walk-in
+              </button>
             </p>
           )}
         </div>
@@ -104,7 +127,9 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
             key={family.familyId}
             family={family}
             onCheckIn={(kidIds) =>
-              change(() => call('attendance.checkIn', { sessionId, familyId: family.familyId, kidIds }), `Checked in ${family.parentName}.`)
+              family.checkedIn
+                ? void change(() => call('attendance.checkIn', { sessionId, familyId: family.familyId, kidIds }), `${family.parentName}: kids updated.`)
+                : checkInFamily(family, kidIds)
             }
             onAdults={(adults) =>
               change(
@@ -129,7 +154,37 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
             setMessage(`Welcome, ${name}! Checked in as a first-timer.`);
             searchRef.current?.focus();
           }}
+          onKnownFamily={(family) => {
+            setAddingWalkIn(false);
+            if (family.checkedIn) {
+              setSearch('');
+              setMessage(`${family.parentName} is already checked in.`);
+              searchRef.current?.focus();
+            } else checkInFamily(family);
+          }}
         />
+      )}
+      {early && (
+        <ConfirmDialog
+          title="This session hasn’t started yet"
+          keepLabel="Not yet"
+          confirmLabel="Check in anyway"
+          failure="Village could not check this family in."
+          onCancel={() => {
+            setEarly(null);
+            searchRef.current?.focus();
+          }}
+          onConfirm={async () => {
+            const checkIn = early;
+            setEarly(null);
+            setEarlyConfirmed(true);
+            checkIn();
+          }}
+        >
+          <p>
+            {view.session.title} starts {formatSessionDate(view.session.date)} at {view.session.startTime}. Check families in now anyway? They will count as seen once the day comes.
+          </p>
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -1,12 +1,15 @@
 import { useState } from 'react';
-import type { SessionAttendance } from '../../../shared/api/methods/attendance';
+import type { CheckInFamily, SessionAttendance } from '../../../shared/api/methods/attendance';
+import type { WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
 import type { KidInput } from '../../../shared/api/schemas';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/kid-entry';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
+import { parentsOf } from './session-labels';
 import { attempt } from './useAttendance';
+import { kidLabel } from '../../../shared/domain/kid-label';
 
 interface KidRow {
   name: string;
@@ -24,18 +27,37 @@ interface WalkInDialogProps {
   initialName: string;
   onClose: () => void;
   onAdded: (view: SessionAttendance, parentName: string) => void;
+  /** She said the walk-in is a family Village knows: check that one in instead. */
+  onKnownFamily: (family: CheckInFamily) => void;
 }
 
+const MATCH_REASONS: Record<WalkInMatchReason, (family: CheckInFamily) => string> = {
+  email: (family) => `Same email: ${family.email}`,
+  phone: (family) => `Same phone: ${family.phone}`,
+  'name-and-kid': () => 'Similar name and the same kid',
+};
+
 /** A new family met at the park, in a few seconds: a name, maybe an email or phone, the kids' ages. */
-export function WalkInDialog({ sessionId, initialName, onClose, onAdded }: WalkInDialogProps) {
+export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnownFamily }: WalkInDialogProps) {
   const [parentName, setParentName] = useState(initialName.trim());
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [kids, setKids] = useState<KidRow[]>([EMPTY_KID]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  /** Families this walk-in may already be; null until asked, [] once she said it is someone new. */
+  const [matches, setMatches] = useState<{ family: CheckInFamily; reason: WalkInMatchReason }[] | null>(null);
+  const [newFamily, setNewFamily] = useState(false);
 
-  const setKid = (index: number, change: Partial<KidRow>) => setKids((rows) => rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
+  // What she typed changed: the families it matched may not match any more.
+  const edited = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    setMatches(null);
+  };
+  const setKid = (index: number, change: Partial<KidRow>) => {
+    setKids((rows) => rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
+    setMatches(null);
+  };
 
   async function save() {
     const today = localToday();
@@ -52,6 +74,15 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded }: WalkI
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
+    if (!newFamily) {
+      // Before adding a "first-timer", make sure she is not someone Village already knows.
+      const found = await attempt(() => call('attendance.walkInMatches', { sessionId, parentName, email, phone, kids: kidInputs }));
+      if (found.ok && found.value.length > 0) {
+        setSaving(false);
+        setMatches(found.value);
+        return;
+      }
+    }
     const result = await attempt(() => call('attendance.walkIn', { sessionId, parentName, email, phone, kids: kidInputs }));
     setSaving(false);
     if (!result.ok) {
@@ -76,13 +107,13 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded }: WalkI
         )}
         <div className="form-grid">
           <Field label="Parent or caregiver" error={errors.parentName} className="span-2">
-            {(props) => <input {...props} autoFocus value={parentName} onChange={(event) => setParentName(event.target.value)} />}
+            {(props) => <input {...props} autoFocus value={parentName} onChange={(event) => edited(setParentName)(event.target.value)} />}
           </Field>
           <Field label="Email (optional)" error={errors.email}>
-            {(props) => <input {...props} type="email" value={email} onChange={(event) => setEmail(event.target.value)} />}
+            {(props) => <input {...props} type="email" value={email} onChange={(event) => edited(setEmail)(event.target.value)} />}
           </Field>
           <Field label="Phone (optional)" error={errors.phone}>
-            {(props) => <input {...props} type="tel" value={phone} onChange={(event) => setPhone(event.target.value)} />}
+            {(props) => <input {...props} type="tel" value={phone} onChange={(event) => edited(setPhone)(event.target.value)} />}
           </Field>
         </div>
         <h3 className="section-title">Kids</h3>
@@ -114,11 +145,38 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded }: WalkI
         <button type="button" className="button-quiet" onClick={() => setKids((rows) => [...rows, EMPTY_KID])}>
           + Another kid
         </button>
+        {matches !== null && matches.length > 0 && !newFamily && (
+          <div className="walk-in-matches" role="alert">
+            {matches.map(({ family, reason }) => (
+              <div key={family.familyId} className="walk-in-match">
+                <p className="walk-in-match-question">Is this {parentsOf(family)}?</p>
+                <p className="muted">
+                  {MATCH_REASONS[reason](family)}
+                  {family.kids.length > 0 && ` · ${family.kids.map((kid) => `${kidLabel(kid.name)} ${kid.age}`).join(', ')}`}
+                  {family.checkedIn && ' · already checked in'}
+                </p>
+                <button type="button" className="button-primary" onClick={() => onKnownFamily(family)}>
+                  {family.checkedIn ? `Yes, that’s ${family.parentName}` : `Yes, check in ${family.parentName}`}
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => {
+                setNewFamily(true);
+                setMatches([]);
+              }}
+            >
+              No, {matches.length === 1 ? 'this is' : 'none of these:'} a new family
+            </button>
+          </div>
+        )}
         <div className="dialog-actions">
           <button type="button" className="button-secondary" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button-primary" disabled={saving}>
+          <button type="submit" className="button-primary" disabled={saving || (matches !== null && matches.length > 0 && !newFamily)}>
             Check in as first-timer
           </button>
         </div>

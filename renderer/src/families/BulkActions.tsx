@@ -1,4 +1,4 @@
-export type BulkAction = 'tag' | 'invite' | 'copy-emails' | 'export' | 'delete' | 'clear';
+export type BulkAction = 'tag' | 'invite' | 'copy-emails' | 'export' | 'merge' | 'delete' | 'clear';
 
 interface BulkActionsProps {
   count: number;
@@ -24,6 +24,12 @@ export function BulkActions({ count, onAction }: BulkActionsProps) {
       <button type="button" className="button-secondary" onClick={() => onAction('export')}>
         Export CSV
       </button>
+      {count === 2 && (
+        // Two records she knows are one family, whether or not Village suggested them.
+        <button type="button" className="button-secondary" onClick={() => onAction('merge')}>
+          Merge…
+        </button>
+      )}
       <button type="button" className="button-danger-quiet" onClick={() => onAction('delete')}>
         Delete…
       </button>

@@ -6,6 +6,7 @@ import type { DuplicateReason } from '../../../shared/domain/duplicates';
 import { parentNames, type Family } from '../../../shared/domain/family';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
+import { usePendingMerge } from './usePendingMerge';
 import { kidsSummary } from './roster-columns';
 
 interface DuplicatesDialogProps {
@@ -17,6 +18,7 @@ const REASONS: Record<DuplicateReason, string> = {
   email: 'Same email',
   phone: 'Same phone',
   'similar-names': 'Similar names, a kid in common',
+  'similar-emails': 'Similar emails, a kid in common',
 };
 
 function FamilyCard({ family, today }: { family: Family; today: string }) {
@@ -42,15 +44,10 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
       .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not look for duplicates.'));
   }, []);
   useEffect(load, [load]);
-
-  const merge = (keep: Family, other: Family) => {
-    call('families.merge', { keepId: keep.id, mergeId: other.id })
-      .then(({ undoId }) => {
-        onMerged(`Merged ${parentNames(other)} into ${parentNames(keep)}.`, undoId);
-        load();
-      })
-      .catch(failed('Village could not merge these families.'));
-  };
+  const merging = usePendingMerge((message, undoId) => {
+    onMerged(message, undoId);
+    load();
+  });
 
   const failed = (fallback: string) => (failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : fallback);
 
@@ -77,7 +74,8 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
   return (
     <Modal title="Possible duplicates" onClose={onClose} className="duplicates-dialog">
       <p className="muted">
-        Merging keeps every kid, RSVP and visit of both. The family you keep keeps its details; its empty ones are filled in from the other. You can undo a merge right after. Two
+        Merging keeps every kid, RSVP and visit of both; the same parent and the same kid on both records become one. You see the result first and pick where they differ, and can
+        undo a merge right after. Two
         families that only look alike (sisters sharing an email, say) can be marked as different, and Village stops suggesting them.
       </p>
       <p className="notice" role="status">
@@ -118,7 +116,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
                   type="button"
                   className="button-secondary"
                   aria-label={`Keep this one: ${parentNames(keep!)}, and merge ${parentNames(other!)} into it`}
-                  onClick={() => merge(keep!, other!)}
+                  onClick={() => merging.start(keep!, other!)}
                 >
                   Keep this one
                 </button>
@@ -162,6 +160,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
           Done
         </button>
       </div>
+      {merging.dialog}
     </Modal>
   );
 }

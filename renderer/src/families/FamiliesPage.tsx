@@ -10,6 +10,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { downloadCsv } from '../components/download';
 import { DuplicatesDialog } from './DuplicatesDialog';
+import { usePendingMerge } from './usePendingMerge';
 import { FamilyDialog } from './FamilyDialog';
 import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
 import { RosterFilters, type FilterDraft } from './RosterFilters';
@@ -102,6 +103,10 @@ export function FamiliesPage() {
     setActionError(null);
     reload();
   };
+  const merging = usePendingMerge((message, undoId) => {
+    setSelection({});
+    done(message, undoId);
+  });
   const failed = (failure: unknown, fallback: string) => setActionError(failure instanceof ApiFailure ? failure.message : fallback);
 
   const open = (row: FamilyRosterRow) => {
@@ -129,6 +134,13 @@ export function FamiliesPage() {
     else if (action === 'delete') setDialog('delete');
     else if (action === 'export') exportCsv(selectedIds);
     else if (action === 'clear') setSelection({});
+    else if (action === 'merge') {
+      // The older record is kept (its history, where it came from); every value can still be picked.
+      const [keepId, otherId] = [...selectedIds].sort((a, b) => a - b) as [number, number];
+      Promise.all([call('families.get', { id: keepId }), call('families.get', { id: otherId })])
+        .then(([keep, other]) => merging.start(keep, other))
+        .catch((failure: unknown) => failed(failure, 'Village could not open these families.'));
+    }
     else if (action === 'copy-emails') {
       const emails = [...new Set(selectedRows().map((row) => row.email).filter(Boolean))];
       navigator.clipboard
@@ -233,6 +245,7 @@ export function FamiliesPage() {
           shown={shown}
           startOverKey={JSON.stringify([search, filters, sorting])}
           today={today}
+          ageFilter={filters}
           sorting={sorting}
           onSortingChange={setSorting}
           columnVisibility={columnVisibility}
@@ -284,6 +297,7 @@ export function FamiliesPage() {
           }}
         />
       )}
+      {merging.dialog}
       {dialog === 'duplicates' && (
         <DuplicatesDialog
           onClose={() => setDialog(null)}

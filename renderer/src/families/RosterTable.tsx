@@ -10,7 +10,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { parentNames, type FamilyRosterRow } from '../../../shared/domain/family';
-import type { PreparedRosterRow } from '../../../shared/domain/roster-filter';
+import type { PreparedRosterRow, RosterFilters } from '../../../shared/domain/roster-filter';
 import { rosterColumns } from './roster-columns';
 
 interface RosterTableProps {
@@ -19,6 +19,8 @@ interface RosterTableProps {
   /** When this changes (a new search, filter or sort), the list goes back to the top. */
   startOverKey: string;
   today: string;
+  /** The age filter, so the kids who match it are shown and highlighted. */
+  ageFilter: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>;
   sorting: SortingState;
   onSortingChange: OnChangeFn<SortingState>;
   columnVisibility: VisibilityState;
@@ -28,15 +30,18 @@ interface RosterTableProps {
 }
 
 const SORT_LABELS = { asc: 'ascending', desc: 'descending' } as const;
-/** Rows have one fixed height (kids stay on one line), so the virtualizer never has to measure. */
-const ROW_HEIGHT = 45;
+/**
+ * Rows have one fixed height, so the virtualizer never has to measure: two lines, room for two lines of
+ * kids (the rest behind "+N"), an email broken at its @, two parents.
+ */
+const ROW_HEIGHT = 56;
 
 /**
  * The families table, virtualized: only the rows on screen are in the DOM, and only they go through
  * TanStack Table (columns, cells, the sort headers). Sorting itself is done beforehand over every
  * family (roster-sort), so a 20,000-family roster costs TanStack 40 rows, not 20,000.
  */
-export function RosterTable({ shown, startOverKey, today, sorting, onSortingChange, columnVisibility, selection, onSelectionChange, onOpen }: RosterTableProps) {
+export function RosterTable({ shown, startOverKey, today, ageFilter, sorting, onSortingChange, columnVisibility, selection, onSelectionChange, onOpen }: RosterTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -50,7 +55,8 @@ export function RosterTable({ shown, startOverKey, today, sorting, onSortingChan
   const items = virtualizer.getVirtualItems();
   const windowRows = useMemo(() => items.map((item) => shown[item.index]!.row), [items, shown]);
 
-  const columns = useMemo(() => rosterColumns(today), [today]);
+  const { ageMinMonths, ageMaxMonths, ageOn } = ageFilter;
+  const columns = useMemo(() => rosterColumns(today, { ageMinMonths, ageMaxMonths, ageOn }), [today, ageMinMonths, ageMaxMonths, ageOn]);
   const table = useReactTable({
     data: windowRows,
     columns,

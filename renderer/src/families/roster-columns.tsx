@@ -1,33 +1,24 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { formatAge } from '../../../shared/domain/age';
+import type { ReactNode } from 'react';
 import { formatShortDate } from '../../../shared/domain/calendar-date';
 import { parentNames, type FamilyRosterRow, type Kid } from '../../../shared/domain/family';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { kidsInAgeFilter, type RosterFilters } from '../../../shared/domain/roster-filter';
+import { ageLabel } from './age-label';
+import { KidChips } from './KidChips';
 
 const column = createColumnHelper<FamilyRosterRow>();
 
-/**
- * Age labels are worked out for the rows on screen only, and remembered per birth date: 20,000
- * families share a few thousand birth dates, and a keystroke should not redo them.
- */
-const ageLabels = new Map<string, string>();
-let ageLabelsDay = '';
-export function ageLabel(kid: Pick<Kid, 'birthDate' | 'birthPrecision'>, today: string): string {
-  if (ageLabelsDay !== today) {
-    ageLabels.clear();
-    ageLabelsDay = today;
-  }
-  const key = `${kid.birthDate}|${kid.birthPrecision}`;
-  let label = ageLabels.get(key);
-  if (label === undefined) {
-    label = formatAge(kid.birthDate, kid.birthPrecision, today);
-    ageLabels.set(key, label);
-  }
-  return label;
-}
-
 export function kidsSummary(kids: readonly Kid[], today: string): string {
   return kids.map((kid) => `${kidLabel(kid.name)} ${ageLabel(kid, today)}`).join(', ');
+}
+
+/**
+ * Lets a long email break before its @ ("samuel.okafor" / "@gmail.com") rather than mid-word; <wbr>
+ * adds nothing to what is copied.
+ */
+function breakableEmail(email: string): ReactNode[] {
+  return email.split(/(?=@)/).flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
 }
 
 function formatDay(date: string | null): string {
@@ -53,7 +44,7 @@ export const DEFAULT_HIDDEN: RosterColumnId[] = ['firstVisit', 'tags'];
  * Columns of the families table. The rows arrive already in order (roster-sort decides what each
  * column sorts by); TanStack keeps the sorting state the headers toggle, and the first direction.
  */
-export function rosterColumns(today: string) {
+export function rosterColumns(today: string, ageFilter: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>) {
   return [
     column.accessor(parentNames, { id: 'parents', header: 'Parents' }),
     column.accessor((row) => row.kids.length, {
@@ -64,19 +55,13 @@ export function rosterColumns(today: string) {
         row.original.kids.length === 0 ? (
           <span className="muted">No kids added</span>
         ) : (
-          <ul className="kid-list" title={kidsSummary(row.original.kids, today)}>
-            {row.original.kids.map((kid) => (
-              <li key={kid.id}>
-                <span className="kid-name">{kidLabel(kid.name)}</span> <span className="kid-age">{ageLabel(kid, today)}</span>
-              </li>
-            ))}
-          </ul>
+          <KidChips kids={row.original.kids} today={today} matching={kidsInAgeFilter(row.original.kids, ageFilter)} owner={parentNames(row.original)} />
         ),
     }),
-    // A long address is cut short in its column; hovering shows it whole.
-    column.accessor('email', { header: 'Email', cell: ({ getValue }) => <span title={getValue()}>{getValue()}</span> }),
-    column.accessor('phone', { header: 'Phone' }),
-    column.accessor('neighborhood', { header: 'Neighborhood' }),
+    // A long address wraps at its dots and @ onto a second line; past that it is cut, and hovering shows it whole.
+    column.accessor('email', { header: 'Email', cell: ({ getValue }) => <span className="cell-two-lines" title={getValue()}>{breakableEmail(getValue())}</span> }),
+    column.accessor('phone', { header: 'Phone', cell: ({ getValue }) => <span className="cell-two-lines">{getValue()}</span> }),
+    column.accessor('neighborhood', { header: 'Neighborhood', cell: ({ getValue }) => <span className="cell-two-lines">{getValue()}</span> }),
     column.accessor((row) => row.tags.join(', '), {
       id: 'tags',
       header: 'Tags',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BirthPrecision } from '../../domain/age';
 import type { Headcount } from '../../domain/attendance/headcount';
 import type { MatchedBy } from '../../domain/attendance/attendee-matching';
+import type { WalkInMatchReason } from '../../domain/attendance/walk-in-match';
 import { EMAIL, idSchema, kidInputSchema } from '../schemas';
 import { textField } from '../text-schemas';
 import { noParams, returns } from './define';
@@ -142,6 +143,8 @@ export const attendanceMethods = {
   },
   /** A new family met at the park: added (source walk-in) and checked in as a first-timer. */
   'attendance.walkIn': { params: walkInSchema, result: returns<SessionAttendance & { familyId: number }>() },
+  /** Families the walk-in may already be (same email or phone, or a similar name with a kid in common); at most three. */
+  'attendance.walkInMatches': { params: walkInSchema, result: returns<{ family: CheckInFamily; reason: WalkInMatchReason }[]>() },
   /** Sets who came from the paper sheet, in one save: ticked families in, unticked out. */
   'attendance.savePaper': {
     params: z.strictObject({

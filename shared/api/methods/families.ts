@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DuplicateReason } from '../../domain/duplicates';
+import { MERGE_FIELDS } from '../../domain/family-merge-plan';
 import type { Family, FamilyHistory, FamilyRosterRow } from '../../domain/family';
 import { familyInputSchema, idListSchema, idSchema, tagSchema } from '../schemas';
 import { textField } from '../text-schemas';
@@ -15,6 +16,13 @@ export interface DismissedDuplicate {
   families: [Family, Family];
   dismissedAt: string;
 }
+
+const mergeChoicesSchema = z.strictObject({
+  fields: z
+    .partialRecord(z.enum(MERGE_FIELDS, { error: 'Unknown field to choose.' }), z.enum(['kept', 'merged'], { error: "Choose 'kept' or 'merged'." }))
+    .optional(),
+  separateKids: z.array(idSchema, { error: 'The kids to keep apart must be a list of ids.' }).max(40).optional(),
+});
 
 const familyPairSchema = z.tuple([idSchema, idSchema], { error: 'Give the two families as a pair of ids.' });
 
@@ -52,7 +60,8 @@ export const familiesMethods = {
     result: returns<{ suggestions: DuplicateSuggestion[]; total: number; dismissed: DismissedDuplicate[] }>(),
   },
   'families.merge': {
-    params: z.strictObject({ keepId: idSchema, mergeId: idSchema }),
+    /** `choices`: per field, whose value to keep where both differ, and kids Village paired that are not the same kid. */
+    params: z.strictObject({ keepId: idSchema, mergeId: idSchema, choices: mergeChoicesSchema.default({}) }),
     result: returns<{ family: Family; undoId: number }>(),
   },
   'families.unmerge': { params: z.strictObject({ undoId: idSchema }), result: returns<{ family: Family }>() },
