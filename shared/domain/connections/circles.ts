@@ -106,10 +106,13 @@ export function circleScore(
   return score;
 }
 
-/** How many circles for n families: sizes stay within one of each other and at most size + 1. */
+/**
+ * How many circles for n families: sizes stay within one of each other, at most size + 1, and nobody is
+ * left in a circle of one when there is anyone to pair her with.
+ */
 export function circleCount(n: number, size: number): number {
   if (n === 0) return 0;
-  return Math.max(1, Math.round(n / size), Math.ceil(n / (size + 1)));
+  return Math.max(1, Math.min(Math.max(Math.round(n / size), Math.ceil(n / (size + 1))), Math.floor(n / 2)));
 }
 
 export function proposeCircles(
@@ -163,7 +166,10 @@ function formPool(
     groups.push(sorted.slice(at, at + take));
     at += take;
   }
-  if (k === 1) return groups;
+  if (k === 1) {
+    groups[0]!.sort((x, y) => x.id - y.id);
+    return groups;
+  }
   const score = (x: CircleFamily, y: CircleFamily) => pairScore(x, y, options, neighbors, together);
   const circleOf = new Map<number, number>();
   groups.forEach((group, c) => group.forEach((family) => circleOf.set(family.id, c)));
