@@ -25,18 +25,22 @@ export interface KidRow {
   birthPrecision: BirthPrecision;
 }
 
-/** Pairs looked up by either order of ids. */
+/** Pairs looked up by either order of ids (numeric maps: circles look pairs up hundreds of thousands of times). */
 export class TieIndex {
   readonly pairs: readonly PairTime[];
-  private readonly byPair = new Map<string, PairTime>();
+  private readonly byPair = new Map<number, Map<number, PairTime>>();
 
   constructor(pairs: readonly PairTime[]) {
     this.pairs = pairs;
-    for (const pair of pairs) this.byPair.set(`${pair.a}:${pair.b}`, pair);
+    for (const pair of pairs) {
+      const row = this.byPair.get(pair.a);
+      if (row) row.set(pair.b, pair);
+      else this.byPair.set(pair.a, new Map([[pair.b, pair]]));
+    }
   }
 
   get(x: number, y: number): PairTime | undefined {
-    return this.byPair.get(x < y ? `${x}:${y}` : `${y}:${x}`);
+    return x < y ? this.byPair.get(x)?.get(y) : this.byPair.get(y)?.get(x);
   }
 
   readonly sessionsTogether = (x: number, y: number): number => this.get(x, y)?.sessions ?? 0;

@@ -143,6 +143,56 @@ function startOrder(family: CircleFamily): [string, number] {
   return [neighborhoodKey(family.neighborhood), family.kidAgesMonths.length ? Math.min(...family.kidAgesMonths) : Infinity];
 }
 
+/**
+ * The pair score over a pool, by index: the same rule as pairScore, with each family's neighborhood
+ * read once into a number and each pair of neighborhoods' nearness worked out once, so the thousands of
+ * swaps annealing tries stay fast (2,000 families in well under 2 s).
+ */
+function poolScorer(
+  pool: readonly CircleFamily[],
+  options: Pick<CircleOptions, 'maxAgeGapMonths'>,
+  neighbors: NeighborMap,
+  together: SessionsTogether,
+): (i: number, j: number) => number {
+  const keys = new Map<string, number>();
+  const shown: string[] = [];
+  const place = pool.map((family) => {
+    const key = neighborhoodKey(family.neighborhood);
+    if (!key) return -1;
+    let index = keys.get(key);
+    if (index === undefined) {
+      index = shown.length;
+      keys.set(key, index);
+      shown.push(key);
+    }
+    return index;
+  });
+  const nearness = new Map<number, number>();
+  const placeScore = (x: number, y: number): number => {
+    if (x < 0 || y < 0) return 0;
+    if (x === y) return SCORE.sameNeighborhood;
+    const key = x < y ? x * shown.length + y : y * shown.length + x;
+    let score = nearness.get(key);
+    if (score === undefined) {
+      score = neighbors.nearness(shown[x]!, shown[y]!) === 'neighboring' ? SCORE.neighboring : SCORE.apart;
+      nearness.set(key, score);
+    }
+    return score;
+  };
+  const ages = pool.map((family) => family.kidAgesMonths);
+  const ids = pool.map((family) => family.id);
+  return (i, j) => {
+    let score = placeScore(place[i]!, place[j]!);
+    const gap = closestAgeGap(ages[i]!, ages[j]!);
+    if (gap !== null) {
+      score += gap <= options.maxAgeGapMonths
+        ? SCORE.agesClose
+        : Math.max(SCORE.agesFarMost, -(gap - options.maxAgeGapMonths) / SCORE.monthsPerPenaltyPoint);
+    }
+    return score + SCORE.perSessionTogether * Math.min(SCORE.sessionsTogetherMost, together(ids[i]!, ids[j]!));
+  };
+}
+
 function formPool(
   pool: readonly CircleFamily[],
   options: CircleOptions,
@@ -159,44 +209,43 @@ function formPool(
     const [yPlace, yAge] = startOrder(y);
     return xPlace < yPlace ? -1 : xPlace > yPlace ? 1 : xAge - yAge || x.id - y.id;
   });
-  const groups: CircleFamily[][] = [];
+  // Circles hold indices into `sorted`; circleOf[i] is the circle of family i.
+  const groups: number[][] = [];
+  const circleOf = new Int32Array(n);
   let at = 0;
   for (let c = 0; c < k; c += 1) {
     const take = Math.floor(n / k) + (c < n % k ? 1 : 0);
-    groups.push(sorted.slice(at, at + take));
+    const group = Array.from({ length: take }, (_, offset) => at + offset);
+    for (const i of group) circleOf[i] = c;
+    groups.push(group);
     at += take;
   }
-  if (k === 1) {
-    groups[0]!.sort((x, y) => x.id - y.id);
-    return groups;
-  }
-  const score = (x: CircleFamily, y: CircleFamily) => pairScore(x, y, options, neighbors, together);
-  const circleOf = new Map<number, number>();
-  groups.forEach((group, c) => group.forEach((family) => circleOf.set(family.id, c)));
-  const steps = Math.min(400_000, 150 * n);
-  const hot = 2;
-  const cold = 0.02;
-  for (let step = 0; step < steps; step += 1) {
-    const temperature = hot * (cold / hot) ** (step / steps);
-    const x = sorted[Math.floor(random() * n)]!;
-    const y = sorted[Math.floor(random() * n)]!;
-    const cx = circleOf.get(x.id)!;
-    const cy = circleOf.get(y.id)!;
-    if (cx === cy) continue;
-    let delta = 0;
-    for (const other of groups[cx]!) if (other !== x) delta += score(y, other) - score(x, other);
-    for (const other of groups[cy]!) if (other !== y) delta += score(x, other) - score(y, other);
-    if (delta >= 0 || random() < Math.exp(delta / temperature)) {
+  if (k > 1) {
+    const score = poolScorer(sorted, options, neighbors, together);
+    const steps = Math.min(400_000, 150 * n);
+    const hot = 2;
+    const cold = 0.02;
+    for (let step = 0; step < steps; step += 1) {
+      const temperature = hot * (cold / hot) ** (step / steps);
+      const x = Math.floor(random() * n);
+      const y = Math.floor(random() * n);
+      const cx = circleOf[x]!;
+      const cy = circleOf[y]!;
+      if (cx === cy) continue;
       const gx = groups[cx]!;
       const gy = groups[cy]!;
-      gx[gx.indexOf(x)] = y;
-      gy[gy.indexOf(y)] = x;
-      circleOf.set(x.id, cy);
-      circleOf.set(y.id, cx);
+      let delta = 0;
+      for (const other of gx) if (other !== x) delta += score(y, other) - score(x, other);
+      for (const other of gy) if (other !== y) delta += score(x, other) - score(y, other);
+      if (delta >= 0 || random() < Math.exp(delta / temperature)) {
+        gx[gx.indexOf(x)] = y;
+        gy[gy.indexOf(y)] = x;
+        circleOf[x] = cy;
+        circleOf[y] = cx;
+      }
     }
   }
-  for (const group of groups) group.sort((x, y) => x.id - y.id);
-  return groups;
+  return groups.map((group) => group.map((i) => sorted[i]!).sort((x, y) => x.id - y.id));
 }
 
 function monthsText(lo: number, hi: number): string {
