@@ -98,7 +98,7 @@ const circleDateSchema = z
   .string({ error: 'The circle date must be text like 2024-03-15.' })
   .refine(isIsoDate, { error: 'The circle date must be a real day written like 2024-03-15.' });
 
-const circleNameSchema = textField("The circle's name", 'name')
+export const circleNameSchema = textField("The circle's name", 'name')
   .min(1, { error: 'Please give the circle a name.' })
   .max(80, { error: "The circle's name is too long (at most 80 characters)." });
 
