@@ -7,23 +7,10 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupsFolderFor, listBackups } from '../../electron/core/backup/backup-store';
-import { openCoreRuntime } from '../../electron/core/runtime/core-runtime';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
+import { coreInFolder } from '../support/core-in-folder';
 import { addSession } from '../support/seed-sessions';
-import { makeTempDir } from '../support/temp-db';
 
-function setup() {
-  const folder = makeTempDir();
-  const databasePath = path.join(folder, 'village.db');
-  const runtime = openCoreRuntime({ databasePath, version: 'test', log: () => undefined });
-  const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-    const result = runtime.dispatch(method, params);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as MethodResult<M>;
-  };
-  const db = (runtime as unknown as { db?: BetterSqlite3.Database }).db;
-  return { folder, databasePath, runtime, call, db };
-}
+const setup = coreInFolder;
 
 type Setup = ReturnType<typeof setup>;
 
