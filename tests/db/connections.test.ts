@@ -246,6 +246,22 @@ describe('privacy: a family deleted or merged', () => {
     s.runtime.close();
   });
 
+  it("deleting a family after a merge also purges the merged record's circle place and introductions from older backups", () => {
+    const s = setup();
+    const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
+    const anaAgain = family(s.call, 'Ana D.', 'Sellwood', '2024-01-10');
+    const mei = family(s.call, 'Mei Chen', 'Sellwood', '2024-03-10');
+    s.call('connections.saveCircles', { circles: [{ name: 'Sellwood', familyIds: [anaAgain, mei], sharesContacts: true }] });
+    s.call('connections.introduce', { familyId: mei, otherFamilyId: anaAgain });
+    s.call('backups.create', {});
+    const backup = path.join(backupsFolderFor(s.databasePath), listBackups(backupsFolderFor(s.databasePath))[0]!.name);
+    s.call('families.merge', { keepId: ana, mergeId: anaAgain });
+    s.call('families.delete', { id: ana });
+    expect(rowsOf(backup, anaAgain)).toEqual({ circle: 0, introductions: 0 });
+    expect(rowsOf(s.databasePath, ana)).toEqual({ circle: 0, introductions: 0 });
+    s.runtime.close();
+  });
+
   it('a merge carries ties, circle place and introductions to the kept family, and undo puts them back', () => {
     const s = setup();
     const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
