@@ -7,6 +7,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupsFolderFor, listBackups } from '../../electron/core/backup/backup-store';
+import { WELCOME_KIDS_SQL, WELCOME_PRESENT_SQL } from '../../electron/core/connections/connection-views';
 import { coreInFolder } from '../support/core-in-folder';
 import { addSession } from '../support/seed-sessions';
 
@@ -278,6 +279,23 @@ describe('privacy: a family deleted or merged', () => {
     expect(s.call('connections.circles', {})[0]!.families.map((f) => f.familyId)).toEqual([anaAgain, mei]);
     expect(s.call('connections.introductions', { familyId: ana })).toEqual([]);
     expect(s.call('connections.introductions', { familyId: anaAgain })).toMatchObject([{ id: intro.id, familyId: mei, otherFamilyId: anaAgain }]);
+    s.runtime.close();
+  });
+});
+
+describe('query plans', () => {
+  it('welcome at check-in reads through indexes, never scanning attendance or kids', () => {
+    const s = setup();
+    const db = new BetterSqlite3(s.databasePath, { readonly: true });
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ session: 1, date: '2026-03-01' }) as { detail: string }[]).map((row) => row.detail).join('\n');
+    const present = plan(WELCOME_PRESENT_SQL);
+    expect(present).toMatch(/SEARCH a USING (COVERING )?INDEX sqlite_autoindex_attendance_1 \(session_id=\?\)/);
+    expect(present).toMatch(/SEARCH b USING INDEX attendance_by_family \(family_id=\?\)/);
+    expect(present).not.toMatch(/SCAN (a|b|f|s)\b/);
+    const kids = plan(WELCOME_KIDS_SQL);
+    expect(kids).toMatch(/SEARCH k USING INDEX kids_by_family \(family_id=\?\)/);
+    expect(kids).not.toMatch(/SCAN k\b/);
+    db.close();
     s.runtime.close();
   });
 });
