@@ -53,7 +53,7 @@ describe('village connections', () => {
       '',
       // Three families make one circle rather than a pair and one left alone.
       'Circle 1 · 3 families · score -8.5',
-      '  kids 1–4 years · Sellwood and St Johns · 2 of 3 have met twice · all agreed to share contacts',
+      '  kids 1 y 11 m – 4 y 8 m · Sellwood and St Johns · 2 of 3 have met twice · all agreed to share contacts',
       `  #${ana} Ana Diaz (Sellwood)`,
       `  #${mei} Mei Chen (Sellwood)`,
       `  #${bo} Bo Lund (St Johns)`,

@@ -97,7 +97,7 @@ describe('circles', () => {
       true,
       "kids 22–25 months · no kids' ages given: Ida Fox · Sellwood · no neighborhood given: Ida Fox · 3 of 5 have met twice · all agreed to share contacts",
     ]);
-    expect(summaries).toContainEqual([stJohns, true, 'kids 4–5 years · all St Johns · new to each other · all agreed to share contacts']);
+    expect(summaries).toContainEqual([stJohns, true, 'kids 4 y 10 m – 5 y 1 m · all St Johns · new to each other · all agreed to share contacts']);
     expect(summaries).toContainEqual([[private1], false, 'kids 25 months · all Sellwood · new to each other · contacts not shared: pass messages on']);
     const placed = proposal.circles.flatMap((circle) => circle.families.map((f) => f.familyId));
     expect(placed.sort((a, b) => a - b)).toEqual([...sellwood, ...stJohns, noPlace, private1].sort((a, b) => a - b));

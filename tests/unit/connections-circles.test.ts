@@ -40,6 +40,15 @@ describe('circle reasons', () => {
       'all agreed to share contacts',
     ]);
   });
+  it.each([
+    [[18, 24], 'kids 18–24 months'],
+    [[20, 20], 'kids 20 months'],
+    [[30, 40], 'kids 2 y 6 m – 3 y 4 m'],
+    [[36, 48], 'kids 3 y – 4 y'],
+    [[50, 50], 'kids 4 y 2 m'],
+  ])('says the ages %j as %s', (ages, text) => {
+    expect(circleReasons(ages.map((age, i) => family(i + 1, 'Sellwood', [age])), true, neighbors, never)[0]).toBe(text);
+  });
   it('names families with no ages or no neighborhood instead of dropping them', () => {
     const members = [family(1, 'Sellwood', [20], false, 'Ana Diaz'), family(2, '', [], false, 'Mei Chen'), family(3, 'Westmoreland', [22], false)];
     expect(circleReasons(members, false, neighbors, never)).toEqual([

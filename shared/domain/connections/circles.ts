@@ -248,10 +248,11 @@ function formPool(
   return groups.map((group) => group.map((i) => sorted[i]!).sort((x, y) => x.id - y.id));
 }
 
+/** Months up to 3 years, as organizers of toddlers count them ("kids 18–24 months"); then "3 y 2 m". */
 function monthsText(lo: number, hi: number): string {
   if (hi < 36) return lo === hi ? `kids ${lo} months` : `kids ${lo}–${hi} months`;
-  const [ly, hy] = [Math.floor(lo / 12), Math.floor(hi / 12)];
-  return ly === hy ? `kids ${ly} years` : `kids ${ly}–${hy} years`;
+  const text = (months: number) => (months % 12 === 0 ? `${months / 12} y` : `${Math.floor(months / 12)} y ${months % 12} m`);
+  return lo === hi ? `kids ${text(lo)}` : `kids ${text(lo)} – ${text(hi)}`;
 }
 
 function namesText(members: readonly CircleFamily[]): string {
