@@ -10,6 +10,9 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { seededRandom } from '../../shared/domain/connections/seeded-random';
 import { timeTogether } from '../../shared/domain/connections/time-together';
+import type { CircleProposal } from '../../shared/api/methods/connections';
+import { closestAgeGap } from '../../shared/domain/connections/circles';
+import { ConnectionData } from '../../electron/core/connections/connection-data';
 import { seedFamilies } from './seed-families';
 
 export function benchConnections(databasePath: string, stats: (samples: number[]) => string): string[] {
@@ -58,12 +61,26 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
     }
 
     const circles: number[] = [];
-    let circleCount = 0;
+    let proposal: CircleProposal | undefined;
     for (let seed = 1; seed <= 3; seed += 1) {
       const start = performance.now();
-      circleCount = (call('connections.proposeCircles', { size: 5, maxAgeGapMonths: 6, seed }) as { circles: unknown[] }).circles.length;
+      proposal = call('connections.proposeCircles', { size: 5, maxAgeGapMonths: 6, seed }) as CircleProposal;
       circles.push(performance.now() - start);
     }
+    // How good the circles are: pairs in a circle whose closest kids are within 6 months, and who share a neighborhood.
+    const families = new Map(new ConnectionData(db).circleFamilies(proposal!.on).map((family) => [family.id, family]));
+    let pairsInCircles = 0;
+    let agesClose = 0;
+    let samePlace = 0;
+    for (const circle of proposal!.circles) {
+      const members = circle.families.map((member) => families.get(member.familyId)!);
+      members.forEach((x, i) => members.slice(i + 1).forEach((y) => {
+        pairsInCircles += 1;
+        if ((closestAgeGap(x.kidAgesMonths, y.kidAgesMonths) ?? Infinity) <= 6) agesClose += 1;
+        if (x.neighborhood === y.neighborhood) samePlace += 1;
+      }));
+    }
+    const circleCount = proposal!.circles.length;
 
     // A first-timer walks in to the latest session, where 30 families (many of them regulars) are already.
     const walkIn = call('attendance.walkIn', {
@@ -83,6 +100,7 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
       `  time together, rule (${pairs.toLocaleString('en')} pairs)       ${stats(rule)}`,
       `  time together, API (top 500 pairs)       ${stats(api)}`,
       `  circles for all families (${circleCount} circles, target under 2 s) ${stats(circles)}`,
+      `  circle quality: pairs with kids within 6 months ${((100 * agesClose) / pairsInCircles).toFixed(1)}%, same neighborhood ${((100 * samePlace) / pairsInCircles).toFixed(1)}%`,
       `  welcome at check-in (${suggestions} suggestions, target under 50 ms) ${stats(welcome)}`,
     ];
   } finally {
