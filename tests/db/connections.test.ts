@@ -162,6 +162,26 @@ describe('circles', () => {
     s.runtime.close();
   });
 
+  it('takes a family out of a circle that shares contacts when she withdraws her consent', () => {
+    const s = setup();
+    const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
+    const mei = family(s.call, 'Mei Chen', 'Sellwood', '2024-01-10');
+    const bo = family(s.call, 'Bo Lund', 'Sellwood', '2024-01-10');
+    s.call('connections.saveCircles', {
+      circles: [
+        { name: 'Sharing', familyIds: [ana, mei], sharesContacts: true },
+        { name: 'Relayed', familyIds: [bo], sharesContacts: false },
+      ],
+    });
+    s.call('families.update', { id: ana, family: { parentName: 'Ana Diaz', neighborhood: 'Sellwood', consentShareContact: false } });
+    s.call('families.update', { id: bo, family: { parentName: 'Bo Lund', neighborhood: 'Sellwood', consentShareContact: false } });
+    expect(s.call('connections.circles', {}).map((circle) => [circle.name, circle.families.map((f) => f.familyId)])).toEqual([
+      ['Sharing', [mei]],
+      ['Relayed', [bo]],
+    ]);
+    s.runtime.close();
+  });
+
   it('uses the neighborhoods the organizer marked as neighboring, shown as families wrote them', () => {
     const s = setup();
     family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');

@@ -5,7 +5,8 @@ import type { Migration } from './types';
  * and their members, and introductions made. Time together is not stored: it is computed from attendance
  * each time, so it can never disagree with it.
  *
- * A family is in at most one circle (family_id is the key of circle_members). Circle places and
+ * A family is in at most one circle (family_id is the key of circle_members), and leaves a circle that
+ * shares contacts when she withdraws her consent to share them (a trigger). Circle places and
  * introductions go with the family (ON DELETE CASCADE), also in backups when a deleted family is purged.
  */
 export const connections: Migration = {
@@ -33,6 +34,13 @@ export const connections: Migration = {
         added_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX circle_members_by_circle ON circle_members(circle_id);
+      -- Consent can be withdrawn from anywhere (the family dialog, an import, a load): wherever it is, the
+      -- family leaves any circle whose members see each other's contacts, so that rule holds in the data.
+      CREATE TRIGGER circle_members_follow_consent AFTER UPDATE OF consent_share_contact ON families
+      WHEN new.consent_share_contact = 0
+      BEGIN
+        DELETE FROM circle_members WHERE family_id = new.id AND circle_id IN (SELECT id FROM circles WHERE shares_contacts = 1);
+      END;
       CREATE TABLE introductions (
         id INTEGER PRIMARY KEY,
         family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
