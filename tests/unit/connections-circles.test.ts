@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { circleReasons, pairScore, proposeCircles, type CircleFamily } from '../../shared/domain/connections/circles';
 import { introductionText } from '../../shared/domain/connections/introduction';
-import { NeighborMap } from '../../shared/domain/connections/neighborhoods';
+import { NeighborMap, neighborhoodKey } from '../../shared/domain/connections/neighborhoods';
 import { welcomeSuggestions, type PresentFamily } from '../../shared/domain/connections/welcome';
 
 const family = (id: number, neighborhood: string, ages: number[], consentsToShare = true, parentName = `Parent ${id}`): CircleFamily => ({
@@ -14,6 +14,23 @@ const family = (id: number, neighborhood: string, ages: number[], consentsToShar
 });
 const neighbors = new NeighborMap([['Sellwood', 'Westmoreland']]);
 const never = () => 0;
+
+describe('neighborhoods', () => {
+  it.each([
+    ['Sellwood', 'sellwood ', 'same'],
+    ['Sellwood', 'Westmoreland', 'neighboring'],
+    ['westmoreland', ' SELLWOOD', 'neighboring'],
+    ['Sellwood', 'St Johns', 'apart'],
+    ['St  Johns', 'st johns', 'same'],
+    ['', 'Sellwood', 'unknown'],
+    ['Sellwood', '   ', 'unknown'],
+  ])('%j and %j are %s', (a, b, nearness) => {
+    expect(neighbors.nearness(a, b)).toBe(nearness);
+  });
+  it('keys ignore case, outer and repeated spaces, and Unicode form', () => {
+    expect(neighborhoodKey('  Cafe\u0301  Row ')).toBe(neighborhoodKey('café row'));
+  });
+});
 
 describe('the circle score, pair by pair', () => {
   it.each([
