@@ -191,6 +191,8 @@ describe('circles', () => {
     expect(proposal.circles[0]!.summary).toBe('kids 24–25 months · neighboring Sellwood and Westmoreland · new to each other · all agreed to share contacts');
     expect(s.runtime.dispatch('connections.setNeighbors', { neighborhood: 'Sellwood', other: ' sellwood' })).toMatchObject({ ok: false, error: { field: 'other' } });
     expect(s.call('connections.setNeighbors', { neighborhood: 'Sellwood', other: 'Westmoreland', neighboring: false })).toEqual([]);
+    // Names beyond the Basic Multilingual Plane sort differently in UTF-16 and in SQLite's UTF-8: still stored.
+    expect(s.call('connections.setNeighbors', { neighborhood: '\u{1F333} Park', other: '\uFB01eld' })).toHaveLength(1);
     s.runtime.close();
   });
 });

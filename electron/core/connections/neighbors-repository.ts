@@ -23,7 +23,8 @@ export class NeighborsRepository {
   }
 
   set(neighborhood: string, other: string, neighboring: boolean, now = new Date().toISOString()): void {
-    const [a, b] = [neighborhoodKey(neighborhood), neighborhoodKey(other)].sort() as [string, string];
+    // Ordered as SQLite compares text (UTF-8 bytes), the order the table's CHECK holds them in.
+    const [a, b] = [neighborhoodKey(neighborhood), neighborhoodKey(other)].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))) as [string, string];
     if (a === b) throw new ApiFailure(apiError('invalid_params', 'A neighborhood is already next to itself; choose two different ones.', 'other'));
     if (neighboring) this.s.add.run({ a, b, now });
     else this.s.remove.run({ a, b });
