@@ -15,6 +15,7 @@ import { openCoreRuntime } from '../../electron/core/runtime/core-runtime';
 import { benchImports } from './import-sheets';
 import { benchCalendarExport } from './calendar-export';
 import { benchAttendanceSearch } from './attendance-search';
+import { benchConnections } from './connections';
 import { seedFamilies } from './seed-families';
 import { benchFamilies } from './families-screen';
 import { benchLongWork } from './long-work';
@@ -109,6 +110,11 @@ async function benchBackupRestore(families: number): Promise<string[]> {
 async function main(): Promise<void> {
   console.log(`Village bench · Node ${process.version} · ${os.cpus().length} cores · ${os.platform()}`);
   console.log('');
+  // BENCH_ONLY=connections runs that section alone (on a busy machine).
+  if (process.env.BENCH_ONLY === 'connections') {
+    for (const line of benchConnections(tempDb(), stats)) console.log(line);
+    return;
+  }
   console.log('Database');
   console.log(`  open + migrate an empty database      ${stats(benchOpenEmpty(30))}`);
   console.log(`  reopen an up-to-date database         ${stats(benchReopen(30))}`);
@@ -126,6 +132,7 @@ async function main(): Promise<void> {
   console.log('Attendance (20,000 families, target under 30 ms)');
   console.log(`  check-in search, API call              ${stats(search.api)}`);
   console.log(`  check-in search, SQL only              ${stats(search.sql)}`);
+  for (const line of benchConnections(tempDb(), stats)) console.log(line);
   await benchFamilies(tempDb);
 }
 

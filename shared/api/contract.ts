@@ -9,6 +9,7 @@ import { appMethods } from './methods/app';
 import { attendanceMethods } from './methods/attendance';
 import { backupsMethods } from './methods/backups';
 import { calendarMethods } from './methods/calendar';
+import { connectionsMethods } from './methods/connections';
 import type { MethodSpec } from './methods/define';
 import { exportMethods } from './methods/export';
 import { familiesMethods } from './methods/families';
@@ -34,6 +35,7 @@ export const methods = {
   ...exportMethods,
   ...attendanceMethods,
   ...preferencesMethods,
+  ...connectionsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -10,22 +10,11 @@ import { backupsFolderFor, listBackups } from '../../electron/core/backup/backup
 import { migrate } from '../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open-database';
-import { openCoreRuntime } from '../../electron/core/runtime/core-runtime';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
+import { coreInFolder } from '../support/core-in-folder';
 import { parentNamesIn } from '../support/inspect-db';
-import { makeTempDir, tempDbPath } from '../support/temp-db';
+import { tempDbPath } from '../support/temp-db';
 
-function setup() {
-  const folder = makeTempDir();
-  const databasePath = path.join(folder, 'village.db');
-  const runtime = openCoreRuntime({ databasePath, version: 'test', log: () => undefined });
-  const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-    const result = runtime.dispatch(method, params);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value as MethodResult<M>;
-  };
-  return { folder, databasePath, runtime, call };
-}
+const setup = coreInFolder;
 
 /** Every file in the data folder (database, -wal, -shm, every backup and its own -wal/-shm), as bytes. */
 function filesContaining(folder: string, text: string): string[] {

@@ -50,6 +50,7 @@ describe('village load', () => {
     ['a negative reminder', (t) => t.settings!.push({ key: 'reminderMinutes', value: '-5' }), /table settings, row 2 \(key reminderMinutes\), field value: The reminder cannot be negative\./],
     ['a name with a NUL byte', (t) => (t.families![1]!.parent_name = 'Chloe\u0000'), /table families, row 2 \(id 2\), field parent_name: The parent's name contains a hidden control character/],
     ['a huge preference', (t) => t.settings!.push({ key: 'pref:families.columns', value: JSON.stringify(['x'.repeat(200_000)]) }), /table settings, row 2 \(key pref:families.columns\), field value: The preference is too large/],
+    ['a circle name with a bidi override', (t) => (t.circles![0]!.name = 'Sellwood \u202Espord'), /table circles, row 1 \(id 1\), field name: The circle's name contains/],
     ['an end before the start', (t) => (t.sessions![0]!.end_time = '09:00'), /table sessions, row 1 \(id 1\), field end_time: The end time must be after the start time\./],
     [
       '100,000 kids on one family',

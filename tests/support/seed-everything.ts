@@ -26,6 +26,10 @@ export function seedEverything(db: Database): void {
     db.prepare("INSERT INTO families (id, parent_name, email, email_key, created_at, updated_at) VALUES (2, 'Chloe Obrien', 'chloe.ob@example.org', 'chloe.ob@example.org', ?, ?)").run(now, now);
     db.prepare('INSERT INTO duplicate_dismissals (family_id, other_family_id, dismissed_at) VALUES (1, 2, ?)').run(now);
     db.prepare("INSERT INTO family_past_records (family_id, past_id, past_created_at) VALUES (1, 3, '2026-10-01T09:30:00.000Z')").run();
+    db.prepare("INSERT INTO neighboring_neighborhoods (neighborhood_key, other_key, created_at) VALUES ('old town', 'river, \"north\" 🌊', ?)").run(now);
+    db.prepare("INSERT INTO circles (id, name, locked, shares_contacts, created_at, updated_at) VALUES (1, 'Tuesday \"toddlers\", Old Town 🌳', 1, 0, ?, ?)").run(now, now);
+    db.prepare('INSERT INTO circle_members (family_id, circle_id, added_at) VALUES (1, 1, ?)').run(now);
+    db.prepare("INSERT INTO introductions (family_id, other_family_id, text, introduced_at) VALUES (1, 2, 'Chloé, meet Chloe: both your little ones are two,\nand \"you\" both live in Old Town.', ?)").run(now);
   })();
 }
 

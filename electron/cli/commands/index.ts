@@ -1,6 +1,7 @@
 import { attendanceCommand } from './attendance';
 import { backupCommand } from './backup';
 import type { Command } from './command';
+import { connectionsCirclesCommand, connectionsPairsCommand, connectionsUnconnectedCommand } from './connections';
 import { exportCommand, loadCommand } from './export';
 import { exportIcsCommand } from './export-ics';
 import { familiesAddCommand, familiesExportCommand, familiesListCommand } from './families';
@@ -28,6 +29,9 @@ export const COMMANDS: readonly Command[] = [
   rsvpCommand,
   exportIcsCommand,
   attendanceCommand,
+  connectionsPairsCommand,
+  connectionsCirclesCommand,
+  connectionsUnconnectedCommand,
   backupCommand,
   backupsListCommand,
   restoreCommand,

@@ -9,6 +9,7 @@ import { attendanceHandlers } from '../attendance/attendance-handlers';
 import { backupsHandlers } from '../backup/backups-handlers';
 import type { RestoreResult } from '../backup/restore';
 import { calendarHandlers } from '../calendar/calendar-handlers';
+import { connectionsHandlers } from '../connections/connections-handlers';
 import { exportHandlers } from '../export/export-handlers';
 import { familiesHandlers } from '../families/families-handlers';
 import { importHandlers } from '../import/import-handlers';
@@ -46,5 +47,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...exportHandlers(context),
     ...attendanceHandlers(context),
     ...preferencesHandlers(context),
+    ...connectionsHandlers(context),
   };
 }

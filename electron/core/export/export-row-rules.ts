@@ -5,6 +5,7 @@
  * (column → field), and a refusal names the table, the row and the column.
  */
 import { z } from 'zod';
+import { circleNameSchema } from '../../../shared/api/methods/connections';
 import { preferencesMethods } from '../../../shared/api/methods/preferences';
 import { settingsInputSchema } from '../../../shared/api/methods/settings';
 import { familyInputSchema, isoDateSchema, kidInputSchema, tagSchema } from '../../../shared/api/schemas';
@@ -63,6 +64,8 @@ function checksFor(table: string, row: Row): RowCheck[] {
         { schema: sessionEditSchema, columns: { ...SESSION_COLUMNS, date: 'first_date' } },
         { schema: repeatSchema, columns: { intervalWeeks: 'interval_weeks', untilDate: 'until_date', count: 'occurrence_count' } },
       ];
+    case 'circles':
+      return [{ schema: z.strictObject({ name: circleNameSchema }), columns: { name: 'name' } }];
     case 'session_skip_dates':
       return [{ schema: z.strictObject({ date: isoDateSchema }), columns: { date: 'date' } }];
     case 'settings': {

@@ -110,6 +110,18 @@ interface MergeUndo {
   addedPastRecords?: PastRecord[];
   /** Kids of both records that were one kid (absent in undo records made before kids were combined). */
   combinedKids?: CombinedKid[];
+  /** The merged family's place in a saved circle, and whether the kept family took it over. */
+  circlePlace?: { circleId: number; addedAt: string; moved: boolean } | null;
+  /** The merged family's introductions as they were (those not with the kept family now belong to it). */
+  introductions?: IntroductionRow[];
+}
+
+interface IntroductionRow {
+  id: number;
+  family_id: number;
+  other_family_id: number;
+  text: string;
+  introduced_at: string;
 }
 
 const GONE = 'That family no longer exists; it may have been deleted.';
@@ -185,6 +197,28 @@ export class FamilyMerge {
       removeDismissal: db.prepare('DELETE FROM duplicate_dismissals WHERE family_id = min(:a, :b) AND other_family_id = max(:a, :b)'),
       pastRecords: db.prepare('SELECT past_id AS id, past_created_at AS createdAt FROM family_past_records WHERE family_id = ?'),
       addPastRecord: db.prepare('INSERT OR IGNORE INTO family_past_records (family_id, past_id, past_created_at) VALUES (:family, :id, :createdAt)'),
+      circlePlace: db.prepare('SELECT circle_id AS circleId, added_at AS addedAt FROM circle_members WHERE family_id = ?'),
+      // The kept family takes the merged family's circle place when it has none, and only into a circle
+      // that shares contacts if it agreed to share them itself (a merge never grants consent).
+      takeCirclePlace: db.prepare(`
+        UPDATE circle_members SET family_id = :to WHERE family_id = :from
+          AND NOT EXISTS (SELECT 1 FROM circle_members WHERE family_id = :to)
+          AND (SELECT shares_contacts FROM circles WHERE id = circle_id) <= (SELECT consent_share_contact FROM families WHERE id = :to)`),
+      restoreCirclePlace: db.prepare(`
+        INSERT INTO circle_members (family_id, circle_id, added_at) SELECT :family, :circle, :at
+        WHERE EXISTS (SELECT 1 FROM circles WHERE id = :circle) ON CONFLICT (family_id) DO NOTHING`),
+      dropCirclePlace: db.prepare('DELETE FROM circle_members WHERE family_id = :family AND circle_id = :circle'),
+      introductions: db.prepare('SELECT id, family_id, other_family_id, text, introduced_at FROM introductions WHERE family_id = :id OR other_family_id = :id'),
+      moveIntroductions: db.prepare(`
+        UPDATE introductions SET
+          family_id = CASE family_id WHEN :from THEN :to ELSE family_id END,
+          other_family_id = CASE other_family_id WHEN :from THEN :to ELSE other_family_id END
+        WHERE (family_id = :from AND other_family_id <> :to) OR (other_family_id = :from AND family_id <> :to)`),
+      restoreIntroduction: db.prepare(`
+        INSERT INTO introductions (id, family_id, other_family_id, text, introduced_at)
+        SELECT :id, :family_id, :other_family_id, :text, :introduced_at
+        WHERE EXISTS (SELECT 1 FROM families WHERE id = :family_id) AND EXISTS (SELECT 1 FROM families WHERE id = :other_family_id)
+        ON CONFLICT (id) DO UPDATE SET family_id = excluded.family_id, other_family_id = excluded.other_family_id`),
       removePastRecord: db.prepare('DELETE FROM family_past_records WHERE family_id = :family AND past_id = :id AND past_created_at = :createdAt'),
       deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
       insertUndo: db.prepare('INSERT INTO family_merges (kept_family_id, merged_family_id, undo_json, merged_at) VALUES (?, ?, ?, ?)'),
@@ -279,8 +313,16 @@ export class FamilyMerge {
       if (next.created_at !== kept.created_at) gained.push({ id: keepId, createdAt: String(kept.created_at) });
       const addedPastRecords = gained.filter((record) => this.s.addPastRecord!.run({ family: keepId, ...record }).changes > 0);
 
+      // Connections (issue 12): the circle place and introductions go to the kept family.
+      const place = this.s.circlePlace!.get(mergeId) as { circleId: number; addedAt: string } | undefined;
+      const circlePlace = place ? { ...place, moved: this.s.takeCirclePlace!.run({ to: keepId, from: mergeId }).changes > 0 } : null;
+      const introductions = this.s.introductions!.all({ id: mergeId }) as IntroductionRow[];
+      this.s.moveIntroductions!.run({ to: keepId, from: mergeId });
+
       this.s.deleteFamily!.run(mergeId);
       const undo: MergeUndo = {
+        circlePlace,
+        introductions,
         merged,
         filled,
         kids,
@@ -359,6 +401,15 @@ export class FamilyMerge {
       for (const record of undo.addedPastRecords ?? pastRecordsOfOlderUndo(undo, keepId)) this.s.removePastRecord!.run({ family: keepId, ...record });
       const ownRecord = familyId === undo.merged.id ? [] : [{ id: Number(undo.merged.id), createdAt: String(undo.merged.created_at) }];
       for (const record of [...(undo.pastRecords ?? []), ...ownRecord]) this.s.addPastRecord!.run({ family: familyId, ...record });
+      if (undo.circlePlace) {
+        if (undo.circlePlace.moved) this.s.dropCirclePlace!.run({ family: keepId, circle: undo.circlePlace.circleId });
+        this.s.restoreCirclePlace!.run({ family: familyId, circle: undo.circlePlace.circleId, at: undo.circlePlace.addedAt });
+      }
+      const mergedId = Number(undo.merged.id);
+      for (const row of undo.introductions ?? []) {
+        const side = (id: number) => (id === mergedId ? familyId : id);
+        this.s.restoreIntroduction!.run({ ...row, family_id: side(row.family_id), other_family_id: side(row.other_family_id) });
+      }
       this.s.deleteUndo!.run(undoId);
       return familyId;
     }).immediate();
