@@ -59,7 +59,7 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
 
   /** Checks in now, or first asks when the session has not started yet (once per check-in run). */
   function whenStarted(checkIn: () => void) {
-    if (!earlyConfirmed && checkInIsEarly(view.session, Date.now())) setEarly(() => checkIn);
+    if (!earlyConfirmed && checkInIsEarly(view.session, new Date().getTime())) setEarly(() => checkIn);
     else checkIn();
   }
 
