@@ -3,9 +3,10 @@ import { sessionSkipDates } from './003-session-skip-dates';
 import { familyMerges } from './004-family-merges';
 import { duplicateDismissals } from './005-duplicate-dismissals';
 import { familyPastRecords } from './010-family-past-records';
+import { reachOutbox } from './012-reach-outbox';
 import type { Migration } from './types';
 
 /** Every migration in order; `PRAGMA user_version` records the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, sessionSkipDates, familyMerges, duplicateDismissals, familyPastRecords];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, sessionSkipDates, familyMerges, duplicateDismissals, familyPastRecords, reachOutbox];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

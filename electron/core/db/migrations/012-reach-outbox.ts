@@ -1,0 +1,61 @@
+import type { Migration } from './types';
+
+/**
+ * Reach: how each family wants to hear from the organizer, the templates she edits, and the outbox.
+ *
+ * The outbox keeps one row per message (what was sent, for which session) and one per family it goes to,
+ * each with its own idempotency key. A recipient moves queued → sending → sent | failed, and "sending" is
+ * written before the hand-off to the mail server and "sent" right after it, so a killed Village never
+ * hands the same message to the same family twice: a row still "sending" on the next run is not sent
+ * again blindly (see outbox-repository.ts). Rows go with their family (ON DELETE CASCADE).
+ */
+export const reachOutbox: Migration = {
+  version: 12,
+  description: 'contact preferences, message templates, the outbox',
+  up(db) {
+    db.exec(`
+      ALTER TABLE families ADD COLUMN contact_preference TEXT NOT NULL DEFAULT 'email'
+        CHECK (contact_preference IN ('email', 'text', 'none'));
+
+      CREATE TABLE message_templates (
+        kind TEXT PRIMARY KEY
+          CHECK (kind IN ('invitation', 'reminder', 'change', 'waitlist-offer', 'we-miss-you', 'introduction')),
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE outbox_messages (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL
+          CHECK (kind IN ('invitation', 'reminder', 'change', 'waitlist-offer', 'we-miss-you', 'introduction')),
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+        from_address TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE outbox_recipients (
+        id INTEGER PRIMARY KEY,
+        message_id INTEGER NOT NULL REFERENCES outbox_messages(id) ON DELETE CASCADE,
+        family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        email TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        ics TEXT,
+        status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
+        error TEXT,
+        not_before TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        handed_off_at TEXT,
+        sent_at TEXT,
+        server_response TEXT,
+        updated_at TEXT NOT NULL,
+        UNIQUE (message_id, family_id)
+      ) STRICT;
+      CREATE INDEX outbox_recipients_by_status ON outbox_recipients(status, not_before);
+      CREATE INDEX outbox_recipients_by_family ON outbox_recipients(family_id, updated_at);
+      CREATE INDEX outbox_recipients_by_sent_at ON outbox_recipients(sent_at) WHERE sent_at IS NOT NULL;
+    `);
+  },
+};
