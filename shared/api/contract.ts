@@ -15,6 +15,7 @@ import { familiesMethods } from './methods/families';
 import { importMethods } from './methods/import';
 import { parksMethods } from './methods/parks';
 import { preferencesMethods } from './methods/preferences';
+import { reachMethods } from './methods/reach';
 import { sessionsMethods } from './methods/sessions';
 import { settingsMethods } from './methods/settings';
 
@@ -34,6 +35,7 @@ export const methods = {
   ...exportMethods,
   ...attendanceMethods,
   ...preferencesMethods,
+  ...reachMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

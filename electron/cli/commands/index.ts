@@ -7,6 +7,7 @@ import { familiesAddCommand, familiesExportCommand, familiesListCommand } from '
 import { importCommand, importListCommand, importUndoCommand } from './import';
 import { parksAddCommand, parksListCommand } from './parks';
 import { backupsListCommand, restoreCommand } from './restore';
+import { outboxListCommand, outboxResumeCommand, sendCommand } from './reach';
 import { rsvpCommand } from './rsvp';
 import { serveCommand } from './serve';
 import { sessionsAddCommand, sessionsCancelCommand, sessionsListCommand } from './sessions';
@@ -27,6 +28,9 @@ export const COMMANDS: readonly Command[] = [
   sessionsCancelCommand,
   rsvpCommand,
   exportIcsCommand,
+  sendCommand,
+  outboxListCommand,
+  outboxResumeCommand,
   attendanceCommand,
   backupCommand,
   backupsListCommand,

@@ -14,6 +14,7 @@ import { familiesHandlers } from '../families/families-handlers';
 import { importHandlers } from '../import/import-handlers';
 import { parksHandlers } from '../parks/parks-handlers';
 import { preferencesHandlers } from '../preferences/preferences-handlers';
+import { reachHandlers } from '../reach/reach-handlers';
 import { sessionsHandlers } from '../sessions/sessions-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 
@@ -46,5 +47,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...exportHandlers(context),
     ...attendanceHandlers(context),
     ...preferencesHandlers(context),
+    ...reachHandlers(context),
   };
 }

@@ -30,7 +30,14 @@ export const reachOutbox: Migration = {
         kind TEXT NOT NULL
           CHECK (kind IN ('invitation', 'reminder', 'change', 'waitlist-offer', 'we-miss-you', 'introduction')),
         session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+        -- the account it goes through, so "resume" needs only the password (never stored here)
         from_address TEXT NOT NULL,
+        smtp_host TEXT NOT NULL,
+        smtp_port INTEGER NOT NULL CHECK (smtp_port BETWEEN 1 AND 65535),
+        smtp_tls TEXT NOT NULL CHECK (smtp_tls IN ('implicit', 'starttls', 'none')),
+        smtp_user TEXT NOT NULL DEFAULT '',
+        -- the provider's daily limit (Gmail about 500); NULL when the server has none
+        per_day INTEGER CHECK (per_day > 0),
         created_at TEXT NOT NULL
       ) STRICT;
 
