@@ -7,9 +7,31 @@
  * failed with a sentence that says so, and she retries it after looking in her Sent folder.
  */
 import type { Database, Statement } from 'better-sqlite3';
+import os from 'node:os';
 import type { TemplateKind } from '../../../shared/domain/reach/message-template';
 import type { OutboxEntry, OutboxStatus } from '../../../shared/domain/reach/outbox';
 import type { MailAccount, SmtpTls } from '../../../shared/domain/reach/mail-account';
+
+const SENDER = `${os.hostname()}:${process.pid}`;
+/** Longer than any hand-off can last (connection, greeting and socket timeouts together). */
+const STALE_HAND_OFF_MS = 10 * 60 * 1000;
+
+/** Rows this process is handing off right now (two sends at once in one app). */
+const handingOff = new Set<number>();
+
+function isLiveSender(id: number, sender: string | null): boolean {
+  const match = sender === null ? null : /^(.*):(\d+)$/.exec(sender);
+  if (!match) return false;
+  if (match[1] !== os.hostname()) return true; // another computer's run: only time tells
+  const pid = Number(match[2]);
+  if (pid === process.pid) return handingOff.has(id);
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 export const INTERRUPTED_MESSAGE =
   'Village was stopped while handing this message to the mail server, so it may have gone already: look in your Sent folder, and retry only if it is not there.';
@@ -127,8 +149,9 @@ export class OutboxRepository {
     ofFamily: Statement<[number], EntryRow>;
     ofMessage: Statement<[number], EntryRow>;
     pending: Statement<[{ now: string; ids: string }], PendingRow>;
-    interrupt: Statement<[string, string]>;
-    sending: Statement<[string, number]>;
+    inFlight: Statement<[], { id: number; sender: string | null; handed_off_at: string | null }>;
+    interrupt: Statement<[string, string, number]>;
+    sending: Statement<[string, string, number]>;
     sent: Statement<[string, string, string, number]>;
     failed: Statement<[string, string, number]>;
     defer: Statement<[string, string, number]>;
@@ -157,8 +180,9 @@ export class OutboxRepository {
         WHERE r.status = 'queued' AND (r.not_before IS NULL OR r.not_before <= :now)
           AND (:ids = '[]' OR r.message_id IN (SELECT value FROM json_each(:ids)))
         ORDER BY r.message_id, r.id`),
-      interrupt: db.prepare(`UPDATE outbox_recipients SET status = 'failed', error = ?, updated_at = ? WHERE status = 'sending'`),
-      sending: db.prepare(`UPDATE outbox_recipients SET status = 'sending', attempts = attempts + 1, handed_off_at = ?, error = NULL WHERE id = ? AND status = 'queued'`),
+      inFlight: db.prepare(`SELECT id, sender, handed_off_at FROM outbox_recipients WHERE status = 'sending'`),
+      interrupt: db.prepare(`UPDATE outbox_recipients SET status = 'failed', error = ?, updated_at = ? WHERE id = ? AND status = 'sending'`),
+      sending: db.prepare(`UPDATE outbox_recipients SET status = 'sending', attempts = attempts + 1, handed_off_at = ?, sender = ?, error = NULL WHERE id = ? AND status = 'queued'`),
       sent: db.prepare(`UPDATE outbox_recipients SET status = 'sent', server_response = ?, sent_at = ?, updated_at = ? WHERE id = ?`),
       failed: db.prepare(`UPDATE outbox_recipients SET status = 'failed', error = ?, updated_at = ? WHERE id = ?`),
       defer: db.prepare(`UPDATE outbox_recipients SET not_before = ?, updated_at = ? WHERE id = ?`),
@@ -229,22 +253,35 @@ export class OutboxRepository {
     return this.statements.pending.all({ now, ids: JSON.stringify(messageIds) }).map(toPending);
   }
 
-  /** Rows a killed run left "sending" become failed, never sent again on their own. */
+  /**
+   * Rows a killed run left "sending" become failed, never sent again on their own. A row another live
+   * run is handing off right now (the app and the CLI at once) is left alone: its sender is a process on
+   * this computer that still exists, and no hand-off takes longer than the transport's timeouts.
+   */
   settleInterrupted(now: string): number {
-    return this.statements.interrupt.run(INTERRUPTED_MESSAGE, now).changes;
+    let settled = 0;
+    for (const row of this.statements.inFlight.all()) {
+      const stale = row.handed_off_at === null || Date.parse(now) - Date.parse(row.handed_off_at) > STALE_HAND_OFF_MS;
+      if (stale || !isLiveSender(row.id, row.sender)) settled += this.statements.interrupt.run(INTERRUPTED_MESSAGE, now, row.id).changes;
+    }
+    return settled;
   }
 
   /** Before the hand-off; false when another run took the row first. */
   markSending(id: number, now: string): boolean {
-    return this.statements.sending.run(now, id).changes === 1;
+    const taken = this.statements.sending.run(now, SENDER, id).changes === 1;
+    if (taken) handingOff.add(id);
+    return taken;
   }
 
   markSent(id: number, serverResponse: string, now: string): void {
     this.statements.sent.run(serverResponse.slice(0, 500), now, now, id);
+    handingOff.delete(id);
   }
 
   markFailed(id: number, error: string, now: string): void {
     this.statements.failed.run(error, now, id);
+    handingOff.delete(id);
   }
 
   defer(id: number, notBefore: string, now: string): void {

@@ -55,6 +55,8 @@ export const reachOutbox: Migration = {
         not_before TEXT,
         attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
         handed_off_at TEXT,
+        -- the process handing it off ("host:pid"), so another run can tell a killed sender from a live one
+        sender TEXT,
         sent_at TEXT,
         server_response TEXT,
         updated_at TEXT NOT NULL,
