@@ -25,6 +25,7 @@ const ALL_COLUMNS = [
   'notes',
   'consent_photos',
   'consent_share_contact',
+  'contact_preference',
   'source',
   'import_batch_id',
   'created_at',
@@ -33,7 +34,7 @@ const ALL_COLUMNS = [
 type FullFamilyRow = Record<(typeof ALL_COLUMNS)[number], string | number | null>;
 
 /** The kept family's columns a merge may fill, when they are empty. */
-const FILLABLE = ['second_parent_name', 'email', 'email_key', 'phone', 'phone_key', 'neighborhood', 'notes', 'import_batch_id', 'created_at'] as const;
+const FILLABLE = ['second_parent_name', 'email', 'email_key', 'phone', 'phone_key', 'neighborhood', 'notes', 'import_batch_id', 'created_at', 'contact_preference'] as const;
 type Fillable = (typeof FILLABLE)[number];
 
 interface RsvpRow {
@@ -80,6 +81,8 @@ interface MergeUndo {
   pastRecords?: PastRecord[];
   /** The past records the kept family gained by the merge. */
   addedPastRecords?: PastRecord[];
+  /** The merged family's outbox rows (messages sent to it), moved to the kept family. */
+  outboxRecipientIds?: number[];
 }
 
 const GONE = 'That family no longer exists; it may have been deleted.';
@@ -139,6 +142,9 @@ export class FamilyMerge {
       pastRecords: db.prepare('SELECT past_id AS id, past_created_at AS createdAt FROM family_past_records WHERE family_id = ?'),
       addPastRecord: db.prepare('INSERT OR IGNORE INTO family_past_records (family_id, past_id, past_created_at) VALUES (:family, :id, :createdAt)'),
       removePastRecord: db.prepare('DELETE FROM family_past_records WHERE family_id = :family AND past_id = :id AND past_created_at = :createdAt'),
+      outboxOf: db.prepare('SELECT id FROM outbox_recipients WHERE family_id = ?').pluck(),
+      moveOutbox: db.prepare('UPDATE outbox_recipients SET family_id = :to WHERE family_id = :from'),
+      moveOutboxRow: db.prepare('UPDATE outbox_recipients SET family_id = :to WHERE id = :id'),
       deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
       insertUndo: db.prepare('INSERT INTO family_merges (kept_family_id, merged_family_id, undo_json, merged_at) VALUES (?, ?, ?, ?)'),
       undo: db.prepare('SELECT kept_family_id, undo_json FROM family_merges WHERE id = ?'),
@@ -211,6 +217,10 @@ export class FamilyMerge {
       if (next.created_at !== kept.created_at) gained.push({ id: keepId, createdAt: String(kept.created_at) });
       const addedPastRecords = gained.filter((record) => this.s.addPastRecord!.run({ family: keepId, ...record }).changes > 0);
 
+      // What was sent to either record is the family's history.
+      const outboxRecipientIds = this.s.outboxOf!.all(mergeId) as number[];
+      this.s.moveOutbox!.run({ to: keepId, from: mergeId });
+
       this.s.deleteFamily!.run(mergeId);
       const undo: MergeUndo = {
         merged,
@@ -228,6 +238,7 @@ export class FamilyMerge {
         addedDismissals,
         pastRecords,
         addedPastRecords,
+        outboxRecipientIds,
       };
       return Number(this.s.insertUndo!.run(keepId, mergeId, JSON.stringify(undo), now).lastInsertRowid);
     }).immediate();
@@ -241,7 +252,8 @@ export class FamilyMerge {
       const keepId = record.kept_family_id;
       const undo = JSON.parse(record.undo_json) as MergeUndo;
 
-      const restored = { ...undo.merged };
+      // Undo records made before contact preferences existed have none: the default.
+      const restored: FullFamilyRow = { ...undo.merged, contact_preference: undo.merged.contact_preference ?? 'email' };
       if (this.s.idTaken!.get(restored.id)) restored.id = null;
       const familyId = Number(this.s.insertFamily!.run(restored).lastInsertRowid);
 
@@ -267,6 +279,7 @@ export class FamilyMerge {
       for (const session of undo.movedAttendanceSessions) this.s.deleteEmptyAttendance!.run({ session, family: keepId });
 
       for (const id of undo.importChangeIds) this.s.moveImportChange!.run({ to: familyId, id });
+      for (const id of undo.outboxRecipientIds ?? []) this.s.moveOutboxRow!.run({ to: familyId, id });
       for (const other of undo.addedDismissals ?? []) this.s.removeDismissal!.run({ a: keepId, b: other });
       for (const { other, dismissedAt } of undo.dismissals ?? []) this.s.addDismissal!.run({ a: familyId, b: other, at: dismissedAt });
       // The family put back is purged by its own records again, not with the kept one's.
@@ -308,5 +321,7 @@ function fillEmpty(kept: FullFamilyRow, merged: FullFamilyRow): Record<Fillable,
     notes: notes.length === 2 && notes[0] === notes[1] ? notes[0]! : notes.join('\n\n'),
     import_batch_id: kept.import_batch_id ?? merged.import_batch_id,
     created_at: String(kept.created_at) <= String(merged.created_at) ? kept.created_at : merged.created_at,
+    // Like consent, a merge never opens a door either record closed: "not at all" on either one wins.
+    contact_preference: merged.contact_preference === 'none' ? 'none' : kept.contact_preference,
   };
 }

@@ -59,9 +59,10 @@ export const reachOutbox: Migration = {
         sender TEXT,
         sent_at TEXT,
         server_response TEXT,
-        updated_at TEXT NOT NULL,
-        UNIQUE (message_id, family_id)
+        -- no UNIQUE (message_id, family_id): merging two records of one family keeps both their histories
+        updated_at TEXT NOT NULL
       ) STRICT;
+      CREATE INDEX outbox_recipients_by_message ON outbox_recipients(message_id);
       CREATE INDEX outbox_recipients_by_status ON outbox_recipients(status, not_before);
       CREATE INDEX outbox_recipients_by_family ON outbox_recipients(family_id, updated_at);
       CREATE INDEX outbox_recipients_by_sent_at ON outbox_recipients(sent_at) WHERE sent_at IS NOT NULL;
