@@ -8,6 +8,7 @@ import { importCommand, importListCommand, importUndoCommand } from './import';
 import { parksAddCommand, parksListCommand } from './parks';
 import { backupsListCommand, restoreCommand } from './restore';
 import { outboxListCommand, outboxResumeCommand, sendCommand } from './reach';
+import { sessionsRainoutCommand } from './rainout';
 import { rsvpCommand } from './rsvp';
 import { serveCommand } from './serve';
 import { sessionsAddCommand, sessionsCancelCommand, sessionsListCommand } from './sessions';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   sessionsListCommand,
   sessionsAddCommand,
   sessionsCancelCommand,
+  sessionsRainoutCommand,
   rsvpCommand,
   exportIcsCommand,
   sendCommand,

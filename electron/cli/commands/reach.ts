@@ -7,14 +7,22 @@ import { OutboxRepository } from '../../core/reach/outbox-repository';
 import { environmentSecrets } from '../../core/reach/secret-store';
 import type { CliIO } from '../cli-io';
 import { UsageError } from '../cli-errors';
-import { withCore } from '../open-core';
+import { withCore, type OpenedCore } from '../open-core';
 import { parseOptions } from '../parse-options';
 import { terminalPrompt } from '../password-prompt';
 import type { Command } from './command';
 
 const PASSWORD_VARIABLE = 'VILLAGE_SMTP_PASSWORD';
 
-function accountFrom(values: { smtp?: string; tls?: string; user?: string; from?: string; 'per-day'?: string }): MailAccount {
+export const SMTP_OPTIONS = {
+  smtp: { type: 'string' },
+  tls: { type: 'string' },
+  user: { type: 'string' },
+  from: { type: 'string' },
+  'per-day': { type: 'string' },
+} as const;
+
+export function accountFrom(values: { smtp?: string; tls?: string; user?: string; from?: string; 'per-day'?: string }): MailAccount {
   if (!values.smtp) throw new UsageError(`send needs --smtp HOST:PORT (or ${Object.keys(MAIL_PRESETS).join(', ')}).`);
   if (!values.from) throw new UsageError('send needs --from ADDRESS (your own email address).');
   if (values.tls !== undefined && !(SMTP_TLS_MODES as readonly string[]).includes(values.tls)) throw new UsageError(`--tls must be ${SMTP_TLS_MODES.join(', ')}.`);
@@ -31,7 +39,7 @@ function accountFrom(values: { smtp?: string; tls?: string; user?: string; from?
   return { host: match[1]!, port, tls, user: values.user ?? '', from: values.from, perDay };
 }
 
-async function passwordFor(users: string[]): Promise<string | null> {
+export async function passwordFor(users: string[]): Promise<string | null> {
   if (users.length === 0) return null;
   const password = await environmentSecrets(PASSWORD_VARIABLE, process.env, terminalPrompt()).get(users[0]!);
   if (password === null) throw new UsageError(`Set ${PASSWORD_VARIABLE} to the mail account's (app) password; without a terminal Village cannot ask for it.`);
@@ -75,11 +83,7 @@ export const sendCommand: Command = {
       session: { type: 'string' },
       template: { type: 'string' },
       to: { type: 'string' },
-      smtp: { type: 'string' },
-      tls: { type: 'string' },
-      user: { type: 'string' },
-      from: { type: 'string' },
-      'per-day': { type: 'string' },
+      ...SMTP_OPTIONS,
       json: { type: 'boolean' },
     });
     if (values.session === undefined || !/^\d+$/.test(values.session)) throw new UsageError('send needs --session ID (a whole number).');
@@ -87,15 +91,27 @@ export const sendCommand: Command = {
     if (values.to !== undefined && !(AUDIENCES as readonly string[]).includes(values.to)) throw new UsageError(`--to must be ${AUDIENCES.join(', ')}.`);
     const account = accountFrom(values);
     const password = await passwordFor(account.user ? [account.user] : []);
-    return withCore(values.db, async ({ db, call }) => {
-      const queued = call('outbox.queue', { sessionId: Number(values.session), kind: values.template as TemplateKind, audience: (values.to as Audience | undefined) ?? 'all', account });
-      const outcome = queued.messageId === null
-        ? { queued: 0, sent: 0, failed: [], held: 0, restAt: null, interrupted: 0 }
-        : await sendOutbox(db, { password, messageIds: [queued.messageId], onProgress: progressPrinter(io, values.json === true) });
-      return printOutcome(io, queued.queued, outcome, [...queued.failed, ...outcome.failed], values.json === true, queued.preferText.length);
-    });
+    return withCore(values.db, (core) =>
+      queueAndSend(core, io, { sessionId: Number(values.session), kind: values.template as TemplateKind, audience: (values.to as Audience | undefined) ?? 'all', account }, password, values.json === true),
+    );
   },
 };
+
+/** Queues one message for a session's families and sends it at once; prints the outcome. */
+export async function queueAndSend(
+  { db, call }: OpenedCore,
+  io: CliIO,
+  request: { sessionId: number; kind: TemplateKind; audience: Audience; account: MailAccount },
+  password: string | null,
+  json: boolean,
+): Promise<number> {
+  const queued = call('outbox.queue', request);
+  const outcome =
+    queued.messageId === null
+      ? { queued: 0, sent: 0, failed: [], held: 0, restAt: null, interrupted: 0 }
+      : await sendOutbox(db, { password, messageIds: [queued.messageId], onProgress: progressPrinter(io, json) });
+  return printOutcome(io, queued.queued, outcome, [...queued.failed, ...outcome.failed], json, queued.preferText.length);
+}
 
 export const outboxListCommand: Command = {
   name: 'outbox list',

@@ -21,6 +21,7 @@ const STATUSES: Record<Audience, RsvpStatus[]> = {
   maybe: ['maybe'],
   waitlisted: ['waitlisted'],
   invited: ['invited'],
+  responded: ['going', 'maybe', 'waitlisted'],
   // Everyone on the list who has not said no.
   all: ['invited', 'going', 'maybe', 'waitlisted'],
 };

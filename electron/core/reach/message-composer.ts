@@ -15,7 +15,7 @@ import { SettingsRepository } from '../settings/settings-repository';
 import type { AudienceFamily } from './message-audience';
 
 /** Messages about a session carry its calendar entry; a "we miss you" or an introduction does not. */
-const WITH_CALENDAR: ReadonlySet<TemplateKind> = new Set(['invitation', 'reminder', 'change', 'waitlist-offer']);
+const WITH_CALENDAR: ReadonlySet<TemplateKind> = new Set(['invitation', 'reminder', 'change', 'cancellation', 'waitlist-offer']);
 
 export interface ComposedMessage {
   subject: string;

@@ -12,6 +12,7 @@ import { MessageAudience } from './message-audience';
 import { MessageComposer, messageSessionOf } from './message-composer';
 import { OutboxQueue } from './outbox-queue';
 import { OutboxRepository } from './outbox-repository';
+import { RainOut } from './rain-out';
 import { TemplatesRepository } from './templates-repository';
 
 export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof reachMethods> {
@@ -21,6 +22,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
   const composer = new MessageComposer(context.db);
   const audience = new MessageAudience(context.db);
   const settings = new SettingsRepository(context.db);
+  const rainOut = new RainOut(context.db);
   const familyExists = context.db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck();
   return {
     'templates.list': () => templates.list(),
@@ -53,6 +55,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
       const session = composer.session(sessionId);
       return { text: groupChatText({ ...messageSessionOf(session), cancelled: session.status === 'cancelled' }, bring) };
     },
+    'sessions.rainout': ({ id, action }) => rainOut.apply(id, action),
     'reach.presets': () => MAIL_PRESETS,
   };
 }

@@ -1,9 +1,11 @@
 /** Reach: templates, the outbox, mailto batches and the group-chat text. Sending itself is async and lives beside dispatch (electron/core/reach/outbox-sender.ts). */
 import { z } from 'zod';
 import { type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domain/reach/mail-account';
-import { TEMPLATE_KINDS, type MessageTemplate } from '../../domain/reach/message-template';
+import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../domain/reach/message-template';
+import type { SessionDetail } from '../../domain/sessions/session';
 import { AUDIENCES, type OutboxEntry, type SendFailure } from '../../domain/reach/outbox';
 import { EMAIL, idSchema } from '../schemas';
+import { wallTime } from '../session-schemas';
 import { textField } from '../text-schemas';
 import { returns } from './define';
 
@@ -79,6 +81,22 @@ export const reachMethods = {
   'reach.groupChat': {
     params: z.strictObject({ sessionId: idSchema, bring: textField('What to bring', 'line').max(200).optional() }),
     result: returns<{ text: string }>(),
+  },
+  /** Cancel or move a session for the weather and mark it rained out; the caller then sends the notice. */
+  'sessions.rainout': {
+    params: z.strictObject({
+      id: idSchema,
+      action: z.discriminatedUnion(
+        'kind',
+        [
+          z.strictObject({ kind: z.literal('cancel') }),
+          z.strictObject({ kind: z.literal('move-to-park'), parkId: idSchema }),
+          z.strictObject({ kind: z.literal('move-to-time'), startTime: wallTime('The new start time') }),
+        ],
+        { error: 'A rain-out cancels the session or moves it to another park or time.' },
+      ),
+    }),
+    result: returns<{ session: SessionDetail; template: TemplateKind }>(),
   },
   'reach.presets': { params: z.strictObject({}).default({}), result: returns<typeof MAIL_PRESETS>() },
 } as const;

@@ -3,7 +3,7 @@
  * A placeholder Village does not know would reach every parent as literal "{frist name}", so a template
  * is checked before anything is queued, and the message names the unknown placeholder.
  */
-export const TEMPLATE_KINDS = ['invitation', 'reminder', 'change', 'waitlist-offer', 'we-miss-you', 'introduction'] as const;
+export const TEMPLATE_KINDS = ['invitation', 'reminder', 'change', 'cancellation', 'waitlist-offer', 'we-miss-you', 'introduction'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export const PLACEHOLDERS = ['first name', 'kids', 'session', 'date', 'time', 'park', 'map link'] as const;
@@ -87,6 +87,14 @@ There's a change to {session}: it is now on {date} at {time}, at {park}.
 Map: {map link}
 
 The updated calendar entry is attached. Sorry for the shuffle!`,
+  },
+  cancellation: {
+    subject: 'Cancelled: {session} on {date}',
+    body: `Hi {first name},
+
+Sorry: {session} on {date} at {park} is cancelled. The calendar entry is attached so it leaves your calendar.
+
+I'll let you know about the next one. Hugs to {kids}!`,
   },
   'waitlist-offer': {
     subject: 'A spot opened up: {session} on {date}',

@@ -4,8 +4,8 @@ import type { TemplateKind } from './message-template';
 export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-/** Who on a session's list a message goes to. */
-export const AUDIENCES = ['going', 'maybe', 'waitlisted', 'invited', 'all'] as const;
+/** Who on a session's list a message goes to; "responded" is going, maybe and waitlisted (who a change concerns). */
+export const AUDIENCES = ['going', 'maybe', 'waitlisted', 'invited', 'responded', 'all'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export const CONTACT_PREFERENCES = ['email', 'text', 'none'] as const;

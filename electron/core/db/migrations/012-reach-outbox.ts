@@ -14,12 +14,15 @@ export const reachOutbox: Migration = {
   description: 'contact preferences, message templates, the outbox',
   up(db) {
     db.exec(`
+      -- a rained-out session is left out of attendance figures (nobody could come, or it moved at short notice)
+      ALTER TABLE sessions ADD COLUMN rained_out_at TEXT;
+
       ALTER TABLE families ADD COLUMN contact_preference TEXT NOT NULL DEFAULT 'email'
         CHECK (contact_preference IN ('email', 'text', 'none'));
 
       CREATE TABLE message_templates (
         kind TEXT PRIMARY KEY
-          CHECK (kind IN ('invitation', 'reminder', 'change', 'waitlist-offer', 'we-miss-you', 'introduction')),
+          CHECK (kind IN ('invitation', 'reminder', 'change', 'cancellation', 'waitlist-offer', 'we-miss-you', 'introduction')),
         subject TEXT NOT NULL,
         body TEXT NOT NULL,
         updated_at TEXT NOT NULL
@@ -28,7 +31,7 @@ export const reachOutbox: Migration = {
       CREATE TABLE outbox_messages (
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL
-          CHECK (kind IN ('invitation', 'reminder', 'change', 'waitlist-offer', 'we-miss-you', 'introduction')),
+          CHECK (kind IN ('invitation', 'reminder', 'change', 'cancellation', 'waitlist-offer', 'we-miss-you', 'introduction')),
         session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
         -- the account it goes through, so "resume" needs only the password (never stored here)
         from_address TEXT NOT NULL,
