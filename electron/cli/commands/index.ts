@@ -9,6 +9,7 @@ import { parksAddCommand, parksListCommand } from './parks';
 import { backupsListCommand, restoreCommand } from './restore';
 import { outboxListCommand, outboxResumeCommand, sendCommand } from './reach';
 import { sessionsRainoutCommand } from './rainout';
+import { repliesCheckCommand } from './replies';
 import { rsvpCommand } from './rsvp';
 import { serveCommand } from './serve';
 import { sessionsAddCommand, sessionsCancelCommand, sessionsListCommand } from './sessions';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   sendCommand,
   outboxListCommand,
   outboxResumeCommand,
+  repliesCheckCommand,
   attendanceCommand,
   backupCommand,
   backupsListCommand,

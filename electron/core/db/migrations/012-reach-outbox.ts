@@ -11,7 +11,7 @@ import type { Migration } from './types';
  */
 export const reachOutbox: Migration = {
   version: 12,
-  description: 'contact preferences, message templates, the outbox',
+  description: 'contact preferences, message templates, the outbox, rained-out sessions, calendar replies read',
   up(db) {
     db.exec(`
       -- a rained-out session is left out of attendance figures (nobody could come, or it moved at short notice)
@@ -66,6 +66,13 @@ export const reachOutbox: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX outbox_recipients_by_message ON outbox_recipients(message_id);
+      -- calendar replies (iTIP METHOD:REPLY) already read from the mailbox, by Message-ID, so a reply is
+      -- applied once even when she has opened it in her mail program, and her own later change stands
+      CREATE TABLE processed_replies (
+        message_id TEXT PRIMARY KEY,
+        processed_at TEXT NOT NULL
+      ) STRICT;
+
       CREATE INDEX outbox_recipients_by_status ON outbox_recipients(status, not_before);
       CREATE INDEX outbox_recipients_by_family ON outbox_recipients(family_id, updated_at);
       CREATE INDEX outbox_recipients_by_sent_at ON outbox_recipients(sent_at) WHERE sent_at IS NOT NULL;
