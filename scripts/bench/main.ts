@@ -18,6 +18,7 @@ import { benchAttendanceSearch } from './attendance-search';
 import { seedFamilies } from './seed-families';
 import { benchFamilies } from './families-screen';
 import { benchLongWork } from './long-work';
+import { benchReachSend } from './reach-send';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'out/main/cli.js');
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
   console.log('Attendance (20,000 families, target under 30 ms)');
   console.log(`  check-in search, API call              ${stats(search.api)}`);
   console.log(`  check-in search, SQL only              ${stats(search.sql)}`);
+  for (const line of await benchReachSend(tempDb())) console.log(line);
   await benchFamilies(tempDb);
 }
 
