@@ -28,6 +28,7 @@ export function seedEverything(db: Database): void {
     db.prepare("INSERT INTO family_past_records (family_id, past_id, past_created_at) VALUES (1, 3, '2026-10-01T09:30:00.000Z')").run();
     db.prepare("UPDATE families SET contact_preference = 'text' WHERE id = 2").run();
     db.prepare("UPDATE sessions SET rained_out_at = ? WHERE id = 1").run(now);
+    db.prepare("INSERT INTO waitlist_offers (session_id, family_id, offered_at, deadline, status, resolved_at) VALUES (1, 1, ?, '2026-11-08T01:00:00.000Z', 'accepted', ?)").run(now, now);
     db.prepare("INSERT INTO processed_replies (message_id, processed_at) VALUES ('<CAF=reply\"1\"@mail.gmail.com>', ?)").run(now);
     db.prepare("INSERT INTO message_templates (kind, subject, body, updated_at) VALUES ('invitation', 'Playgroup: {session}', 'Hi {first name},\n\"see\" you at {park} 🌳', ?)").run(now);
     db.prepare("INSERT INTO outbox_messages (id, kind, session_id, from_address, smtp_host, smtp_port, smtp_tls, smtp_user, per_day, created_at) VALUES (1, 'invitation', 1, 'organizer@example.org', 'smtp.gmail.com', 465, 'implicit', 'organizer@example.org', 500, ?)").run(now);

@@ -3,6 +3,7 @@ import { groupChatText } from '../../shared/domain/reach/group-chat-text';
 import { MAILTO_LIMIT, mailtoBatches } from '../../shared/domain/reach/mailto-batches';
 import { fillTemplate, templateProblem, unknownPlaceholders } from '../../shared/domain/reach/message-template';
 import { kidsPhrase, longDate, placeholderValues } from '../../shared/domain/reach/placeholder-values';
+import { offerDeadline } from '../../shared/domain/reach/offer-deadline';
 
 const session = { title: 'Toddler morning', date: '2026-12-05', startTime: '10:00', endTime: '11:30', parkName: 'Maple Park', mapUrl: 'https://maps.example.org/?q=maple' };
 
@@ -89,5 +90,19 @@ describe('group chat text', () => {
   });
   it('says a cancelled session is cancelled and leaves out what to bring', () => {
     expect(groupChatText({ ...session, parkName: '', mapUrl: '', cancelled: true })).toBe('❌ Cancelled: Toddler morning\n📅 Saturday, Dec 5, 2026\n🕙 10:00–11:30');
+  });
+});
+
+describe('waitlist offer deadline', () => {
+  const saturday = { date: '2026-12-05', startTime: '10:00', timeZone: 'America/New_York' };
+  it.each([
+    ['a week ahead: 8 pm the evening before, in the session zone', Date.parse('2026-11-28T12:00:00Z'), '2026-12-05T01:00:00.000Z'],
+    ['the morning itself: an hour before the start', Date.parse('2026-12-05T12:00:00Z'), '2026-12-05T14:00:00.000Z'],
+    ['too late: no offer', Date.parse('2026-12-05T14:30:00Z'), null],
+    ['across the spring change in Amsterdam', Date.parse('2026-03-20T12:00:00Z'), '2026-03-28T19:00:00.000Z'],
+  ])('%s', (_label, now, expected) => {
+    const session = _label.includes('Amsterdam') ? { date: '2026-03-29', startTime: '10:00', timeZone: 'Europe/Amsterdam' } : saturday;
+    const deadline = offerDeadline(session, now);
+    expect(deadline === null ? null : new Date(deadline).toISOString()).toBe(expected);
   });
 });

@@ -14,6 +14,7 @@ import { OutboxQueue } from './outbox-queue';
 import { OutboxRepository } from './outbox-repository';
 import { RainOut } from './rain-out';
 import { TemplatesRepository } from './templates-repository';
+import { WaitlistOffers } from './waitlist-offers';
 
 export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof reachMethods> {
   const templates = new TemplatesRepository(context.db);
@@ -23,6 +24,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
   const audience = new MessageAudience(context.db);
   const settings = new SettingsRepository(context.db);
   const rainOut = new RainOut(context.db);
+  const offers = new WaitlistOffers(context.db);
   const familyExists = context.db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck();
   return {
     'templates.list': () => templates.list(),
@@ -56,6 +58,11 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
       return { text: groupChatText({ ...messageSessionOf(session), cancelled: session.status === 'cancelled' }, bring) };
     },
     'sessions.rainout': ({ id, action }) => rainOut.apply(id, action),
+    'waitlist.offers': ({ sessionId }) => offers.list(sessionId),
+    'waitlist.offerNext': ({ sessionId }) => offers.offerNext(sessionId),
+    'waitlist.accept': ({ offerId }) => offers.accept(offerId),
+    'waitlist.withdraw': ({ offerId }) => offers.withdraw(offerId),
+    'waitlist.sweep': () => offers.sweep(),
     'reach.presets': () => MAIL_PRESETS,
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domain/reach/mail-account';
 import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../domain/reach/message-template';
 import type { SessionDetail } from '../../domain/sessions/session';
+import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
 import { AUDIENCES, type OutboxEntry, type SendFailure } from '../../domain/reach/outbox';
 import { EMAIL, idSchema } from '../schemas';
 import { wallTime } from '../session-schemas';
@@ -98,5 +99,13 @@ export const reachMethods = {
     }),
     result: returns<{ session: SessionDetail; template: TemplateKind }>(),
   },
+  /** Every offer for a session (open, accepted, expired, withdrawn), oldest first. */
+  'waitlist.offers': { params: z.strictObject({ sessionId: idSchema }), result: returns<WaitlistOffer[]>() },
+  /** Offers a free place to the family waiting longest (null when nothing is free or nobody waits). */
+  'waitlist.offerNext': { params: z.strictObject({ sessionId: idSchema }), result: returns<WaitlistOffer | null>() },
+  'waitlist.accept': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
+  'waitlist.withdraw': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
+  /** Expires offers past their deadline and offers each free place to the next family. */
+  'waitlist.sweep': { params: z.strictObject({}).default({}), result: returns<{ expired: number; offered: WaitlistOffer[] }>() },
   'reach.presets': { params: z.strictObject({}).default({}), result: returns<typeof MAIL_PRESETS>() },
 } as const;

@@ -11,7 +11,7 @@ import type { Migration } from './types';
  */
 export const reachOutbox: Migration = {
   version: 12,
-  description: 'contact preferences, message templates, the outbox, rained-out sessions, calendar replies read',
+  description: 'contact preferences, message templates, the outbox, rained-out sessions, calendar replies read, waitlist offers',
   up(db) {
     db.exec(`
       -- a rained-out session is left out of attendance figures (nobody could come, or it moved at short notice)
@@ -72,6 +72,19 @@ export const reachOutbox: Migration = {
         message_id TEXT PRIMARY KEY,
         processed_at TEXT NOT NULL
       ) STRICT;
+
+      -- a freed place offered to the first waitlisted family until a deadline; expired offers move on
+      CREATE TABLE waitlist_offers (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        family_id INTEGER NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+        offered_at TEXT NOT NULL,
+        deadline TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'expired', 'withdrawn')),
+        resolved_at TEXT
+      ) STRICT;
+      CREATE INDEX waitlist_offers_by_session ON waitlist_offers(session_id, status);
+      CREATE INDEX waitlist_offers_by_family ON waitlist_offers(family_id);
 
       CREATE INDEX outbox_recipients_by_status ON outbox_recipients(status, not_before);
       CREATE INDEX outbox_recipients_by_family ON outbox_recipients(family_id, updated_at);
