@@ -4,6 +4,7 @@ import { MAILTO_LIMIT, mailtoBatches } from '../../shared/domain/reach/mailto-ba
 import { fillTemplate, templateProblem, unknownPlaceholders } from '../../shared/domain/reach/message-template';
 import { kidsPhrase, longDate, placeholderValues } from '../../shared/domain/reach/placeholder-values';
 import { offerDeadline } from '../../shared/domain/reach/offer-deadline';
+import { coordinatesFromMapLink } from '../../shared/domain/reach/park-coordinates';
 
 const session = { title: 'Toddler morning', date: '2026-12-05', startTime: '10:00', endTime: '11:30', parkName: 'Maple Park', mapUrl: 'https://maps.example.org/?q=maple' };
 
@@ -104,5 +105,21 @@ describe('waitlist offer deadline', () => {
     const session = _label.includes('Amsterdam') ? { date: '2026-03-29', startTime: '10:00', timeZone: 'Europe/Amsterdam' } : saturday;
     const deadline = offerDeadline(session, now);
     expect(deadline === null ? null : new Date(deadline).toISOString()).toBe(expected);
+  });
+});
+
+describe('park coordinates from a map link', () => {
+  it.each([
+    ['https://www.google.com/maps/place/Maple+Park/@40.6892,-74.0445,17z/data=x', { latitude: 40.6892, longitude: -74.0445 }],
+    ['https://maps.google.com/?q=52.3731,4.8922', { latitude: 52.3731, longitude: 4.8922 }],
+    ['https://www.google.com/maps/search/?api=1&query=52.3731%2C4.8922', { latitude: 52.3731, longitude: 4.8922 }],
+    ['https://maps.apple.com/?ll=37.7749,-122.4194&q=Park', { latitude: 37.7749, longitude: -122.4194 }],
+    ['https://www.openstreetmap.org/#map=17/51.5074/-0.1278', { latitude: 51.5074, longitude: -0.1278 }],
+    ['https://www.openstreetmap.org/?mlat=48.8566&mlon=2.3522', { latitude: 48.8566, longitude: 2.3522 }],
+    ['https://maps.app.goo.gl/abc123', null],
+    ['https://maps.google.com/?q=95.0,10.0', null],
+    ['', null],
+  ])('%s', (link, expected) => {
+    expect(coordinatesFromMapLink(link)).toEqual(expected);
   });
 });

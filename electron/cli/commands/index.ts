@@ -4,6 +4,7 @@ import type { Command } from './command';
 import { exportCommand, loadCommand } from './export';
 import { exportIcsCommand } from './export-ics';
 import { familiesAddCommand, familiesExportCommand, familiesListCommand } from './families';
+import { forecastCommand } from './forecast';
 import { importCommand, importListCommand, importUndoCommand } from './import';
 import { parksAddCommand, parksListCommand } from './parks';
 import { backupsListCommand, restoreCommand } from './restore';
@@ -35,6 +36,7 @@ export const COMMANDS: readonly Command[] = [
   outboxListCommand,
   outboxResumeCommand,
   repliesCheckCommand,
+  forecastCommand,
   attendanceCommand,
   backupCommand,
   backupsListCommand,
