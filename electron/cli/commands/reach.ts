@@ -39,10 +39,11 @@ export function accountFrom(values: { smtp?: string; tls?: string; user?: string
   return { host: match[1]!, port, tls, user: values.user ?? '', from: values.from, perDay };
 }
 
-export async function passwordFor(users: string[]): Promise<string | null> {
+/** The password for the first login (none without one): the environment variable, else a prompt. */
+export async function passwordFor(users: string[], variable = PASSWORD_VARIABLE): Promise<string | null> {
   if (users.length === 0) return null;
-  const password = await environmentSecrets(PASSWORD_VARIABLE, process.env, terminalPrompt()).get(users[0]!);
-  if (password === null) throw new UsageError(`Set ${PASSWORD_VARIABLE} to the mail account's (app) password; without a terminal Village cannot ask for it.`);
+  const password = await environmentSecrets(variable, process.env, terminalPrompt()).get(users[0]!);
+  if (password === null) throw new UsageError(`Set ${variable} to the mail account's (app) password; without a terminal Village cannot ask for it.`);
   return password;
 }
 

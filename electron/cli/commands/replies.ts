@@ -1,12 +1,11 @@
 /** `village replies check`: families' Yes / Maybe / No from the organizer's mailbox, applied to RSVPs. */
 import { SMTP_TLS_MODES, type SmtpTls } from '../../../shared/domain/reach/mail-account';
 import { checkReplies, describeImapError } from '../../core/reach/replies-check';
-import { environmentSecrets } from '../../core/reach/secret-store';
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
-import { terminalPrompt } from '../password-prompt';
 import type { Command } from './command';
+import { passwordFor } from './reach';
 
 const PASSWORD_VARIABLE = 'VILLAGE_IMAP_PASSWORD';
 
@@ -24,8 +23,7 @@ export const repliesCheckCommand: Command = {
     if (values.tls !== undefined && !(SMTP_TLS_MODES as readonly string[]).includes(values.tls)) throw new UsageError(`--tls must be ${SMTP_TLS_MODES.join(', ')}.`);
     const port = Number(match[2]);
     const account = { host: match[1]!, port, tls: (values.tls as SmtpTls | undefined) ?? (port === 993 ? 'implicit' : 'starttls'), user: values.user };
-    const password = await environmentSecrets(PASSWORD_VARIABLE, process.env, terminalPrompt()).get(values.user);
-    if (password === null) throw new UsageError(`Set ${PASSWORD_VARIABLE} to the mailbox's (app) password; without a terminal Village cannot ask for it.`);
+    const password = (await passwordFor([values.user], PASSWORD_VARIABLE))!;
     return withCore(values.db, async ({ db }) => {
       let outcome;
       try {

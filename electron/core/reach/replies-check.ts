@@ -9,6 +9,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { SmtpTls } from '../../../shared/domain/reach/mail-account';
 import { readItipReply, type ItipAnswer } from './itip-reply';
+import { APP_PASSWORD_HINT } from './smtp-errors';
 import { RepliesRepository, type AppliedAnswer, type UnmatchedAnswer } from './replies-repository';
 
 const LOOK_BACK_DAYS = 60;
@@ -46,7 +47,7 @@ export function describeImapError(error: unknown, account: ImapAccount): string 
   const problem = error as { authenticationFailed?: boolean; code?: string; message?: string; responseText?: string };
   const server = `${account.host}:${account.port}`;
   if (problem.authenticationFailed || /AUTHENTICATIONFAILED|authentication failed/i.test(`${problem.responseText ?? ''} ${problem.message ?? ''}`)) {
-    return `The mail server ${server} did not accept the password for ${account.user}. Gmail, Outlook and iCloud need an app password, not your usual one.`;
+    return `The mail server ${server} did not accept the password for ${account.user}. ${APP_PASSWORD_HINT}`;
   }
   if (problem.code === 'ECONNREFUSED' || problem.code === 'ENOTFOUND' || problem.code === 'ETIMEDOUT' || problem.code === 'EHOSTUNREACH') {
     return `Village could not reach the mail server ${server}; check the server name, the port and your internet connection.`;

@@ -5,6 +5,9 @@
  */
 import type { MailAccount } from '../../../shared/domain/reach/mail-account';
 
+/** Said whenever a provider refuses a password: what most organizers meet first. */
+export const APP_PASSWORD_HINT = 'Gmail, Outlook and iCloud need an app password, not your usual one.';
+
 export interface SmtpProblem {
   scope: 'recipient' | 'account';
   message: string;
@@ -29,7 +32,7 @@ export function describeSmtpError(raw: unknown, account: MailAccount, email: str
   if (error.code === 'EAUTH' || error.responseCode === 535 || error.responseCode === 534) {
     return {
       scope: 'account',
-      message: `The mail server ${server} did not accept the password for ${account.user || account.from}. Gmail, Outlook and iCloud need an app password, not your usual one.${serverWords(error)}`,
+      message: `The mail server ${server} did not accept the password for ${account.user || account.from}. ${APP_PASSWORD_HINT}${serverWords(error)}`,
     };
   }
   if (error.code === 'ENOAUTH') {
