@@ -144,6 +144,16 @@ describe('village send', () => {
     expect(sink.received).toHaveLength(1);
   });
 
+  it('schedules a reminder N days before the session instead of sending it now', async () => {
+    const run = await village('send', '--db', dbPath, '--session', String(sessionId), '--template', 'reminder', '--to', 'going', '--smtp', `127.0.0.1:${sink.port}`, '--tls', 'none', '--from', USER, '--days-before', '2');
+    expect(run.out[0]).toMatch(/^1 message scheduled for \w{3}, May 2, /);
+    expect(sink.received).toEqual([]);
+    const list = JSON.parse((await village('outbox', 'list', '--db', dbPath, '--json')).out.join('\n')) as { familyId: number; status: string; notBefore: string | null; kind: string }[];
+    expect(list.find((entry) => entry.familyId === family.mia)).toMatchObject({ kind: 'reminder', status: 'queued', notBefore: '2030-05-02T14:00:00.000Z' });
+    const resume = await village('outbox', 'resume', '--db', dbPath, '--json');
+    expect(JSON.parse(resume.out.join('\n'))).toEqual({ queued: 0, sent: 0, failed: [] });
+  });
+
   it('refuses a template with an unknown placeholder before queuing anything', async () => {
     const db = openDatabase(dbPath);
     db.prepare("INSERT INTO message_templates (kind, subject, body, updated_at) VALUES ('invitation', 'Hi {frist name}', 'See you', 'now')").run();

@@ -5,6 +5,7 @@ import { MAIL_PRESETS, SMTP_TLS_MODES, isMailPresetName, type MailAccount, type 
 import { sendOutbox, type SendOutcome, type SendProgress } from '../../core/reach/outbox-sender';
 import { OutboxRepository } from '../../core/reach/outbox-repository';
 import { environmentSecrets } from '../../core/reach/secret-store';
+import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 import type { CliIO } from '../cli-io';
 import { UsageError } from '../cli-errors';
 import { withCore, type OpenedCore } from '../open-core';
@@ -74,27 +75,38 @@ export const sendCommand: Command = {
   name: 'send',
   usage: `send --session ID --template ${TEMPLATE_KINDS.join('|')} [--to ${AUDIENCES.join('|')}]
      --smtp HOST:PORT|gmail|outlook|icloud [--tls implicit|starttls|none] [--user U] --from ADDRESS
-     [--per-day N] [--json]
+     [--per-day N] [--days-before N] [--json]
     Email one message per family through your own account (password from VILLAGE_SMTP_PASSWORD or a
     prompt; no login without --user). Invitations carry the calendar entry. Families who prefer texts
     or no contact are left out. --json prints {"queued":N,"sent":N,"failed":[{"familyId":N,"message":"..."}]};
-    exits 1 when any family's message failed.`,
+    With --days-before N (a reminder) the messages wait until N days before the session starts
+    and go with the first "village outbox resume" after that. Exits 1 when any family's message failed.`,
   async run(args, io) {
     const { values } = parseOptions(args, {
       session: { type: 'string' },
       template: { type: 'string' },
       to: { type: 'string' },
       ...SMTP_OPTIONS,
+      'days-before': { type: 'string' },
       json: { type: 'boolean' },
     });
+    if (values['days-before'] !== undefined && !/^\d{1,3}$/.test(values['days-before'])) throw new UsageError('--days-before must be a whole number of days.');
     if (values.session === undefined || !/^\d+$/.test(values.session)) throw new UsageError('send needs --session ID (a whole number).');
     if (values.template === undefined || !(TEMPLATE_KINDS as readonly string[]).includes(values.template)) throw new UsageError(`send needs --template ${TEMPLATE_KINDS.join('|')}.`);
     if (values.to !== undefined && !(AUDIENCES as readonly string[]).includes(values.to)) throw new UsageError(`--to must be ${AUDIENCES.join(', ')}.`);
     const account = accountFrom(values);
     const password = await passwordFor(account.user ? [account.user] : []);
-    return withCore(values.db, (core) =>
-      queueAndSend(core, io, { sessionId: Number(values.session), kind: values.template as TemplateKind, audience: (values.to as Audience | undefined) ?? 'all', account }, password, values.json === true),
-    );
+    return withCore(values.db, (core) => {
+      const sessionId = Number(values.session);
+      let sendAt: string | null = null;
+      if (values['days-before'] !== undefined) {
+        const session = core.call('sessions.get', { id: sessionId });
+        const at = wallClockToInstant(session.date, session.startTime, session.timeZone) - Number(values['days-before']) * 86_400_000;
+        if (at > Date.now()) sendAt = new Date(at).toISOString();
+      }
+      const request = { sessionId, kind: values.template as TemplateKind, audience: (values.to as Audience | undefined) ?? 'all', account, sendAt };
+      return queueAndSend(core, io, request, password, values.json === true);
+    });
   },
 };
 
@@ -102,7 +114,7 @@ export const sendCommand: Command = {
 export async function queueAndSend(
   { db, call }: OpenedCore,
   io: CliIO,
-  request: { sessionId: number; kind: TemplateKind; audience: Audience; account: MailAccount },
+  request: { sessionId: number; kind: TemplateKind; audience: Audience; account: MailAccount; sendAt?: string | null },
   password: string | null,
   json: boolean,
 ): Promise<number> {
@@ -111,6 +123,7 @@ export async function queueAndSend(
     queued.messageId === null
       ? { queued: 0, sent: 0, failed: [], held: 0, restAt: null, interrupted: 0 }
       : await sendOutbox(db, { password, messageIds: [queued.messageId], onProgress: progressPrinter(io, json) });
+  if (request.sendAt && !json && queued.queued > 0) io.out(`${queued.queued} message${queued.queued === 1 ? '' : 's'} scheduled for ${whenText(request.sendAt)}: they go with the first "village outbox resume" after that.`);
   return printOutcome(io, queued.queued, outcome, [...queued.failed, ...outcome.failed], json, queued.preferText.length);
 }
 

@@ -22,6 +22,8 @@ export interface QueueRequest {
   account: MailAccount;
   /** Only this family (a preview sent to one, or a retry by hand). */
   familyIds?: number[];
+  /** Not before this instant (UTC ISO): a scheduled reminder. */
+  sendAt?: string | null;
 }
 
 export function noEmailMessage(parentName: string): string {
@@ -59,7 +61,7 @@ export class OutboxQueue {
       }));
     const failed = recipients.filter((recipient) => recipient.status === 'failed').map((recipient) => ({ familyId: recipient.familyId, message: recipient.error! }));
     if (recipients.length === 0) return { messageId: null, queued: 0, failed, preferText };
-    const messageId = this.outbox.add({ kind: request.kind, sessionId: request.sessionId, account: request.account }, recipients, now.toISOString());
+    const messageId = this.outbox.add({ kind: request.kind, sessionId: request.sessionId, account: request.account }, recipients, now.toISOString(), request.sendAt ?? null);
     return { messageId, queued: recipients.length - failed.length, failed, preferText };
   }
 }

@@ -167,8 +167,8 @@ export class OutboxRepository {
         INSERT INTO outbox_messages (kind, session_id, from_address, smtp_host, smtp_port, smtp_tls, smtp_user, per_day, created_at)
         VALUES (:kind, :sessionId, :from, :host, :port, :tls, :user, :perDay, :now)`),
       insertRecipient: db.prepare(`
-        INSERT INTO outbox_recipients (message_id, family_id, idempotency_key, email, subject, body, ics, status, error, updated_at)
-        VALUES (:messageId, :familyId, :key, :email, :subject, :body, :ics, :status, :error, :now)`),
+        INSERT INTO outbox_recipients (message_id, family_id, idempotency_key, email, subject, body, ics, status, error, not_before, updated_at)
+        VALUES (:messageId, :familyId, :key, :email, :subject, :body, :ics, :status, :error, :notBefore, :now)`),
       all: db.prepare(`${ENTRY_SELECT} ORDER BY r.message_id DESC, f.parent_name COLLATE NOCASE, r.id LIMIT ?`),
       ofFamily: db.prepare(`${ENTRY_SELECT} WHERE r.family_id = ? ORDER BY r.updated_at DESC, r.id DESC`),
       ofMessage: db.prepare(`${ENTRY_SELECT} WHERE r.message_id = ? ORDER BY f.parent_name COLLATE NOCASE, r.id`),
@@ -202,7 +202,7 @@ export class OutboxRepository {
   }
 
   /** One message and its recipients, in one transaction; returns the message id. */
-  add(message: { kind: TemplateKind; sessionId: number | null; account: MailAccount }, recipients: NewRecipient[], now: string): number {
+  add(message: { kind: TemplateKind; sessionId: number | null; account: MailAccount }, recipients: NewRecipient[], now: string, notBefore: string | null = null): number {
     return this.db.transaction(() => {
       const { account } = message;
       const messageId = Number(
@@ -230,6 +230,7 @@ export class OutboxRepository {
           ics: recipient.ics,
           status: recipient.status,
           error: recipient.error,
+          notBefore,
           now,
         });
       }

@@ -63,7 +63,14 @@ export const reachMethods = {
     result: returns<MessagePreview>(),
   },
   'outbox.queue': {
-    params: z.strictObject({ sessionId: idSchema, kind: templateKindSchema, audience: audienceSchema, account: mailAccountSchema }),
+    params: z.strictObject({
+      sessionId: idSchema,
+      kind: templateKindSchema,
+      audience: audienceSchema,
+      account: mailAccountSchema,
+      /** A scheduled message (a reminder N days before): not sent before this instant. */
+      sendAt: z.iso.datetime({ error: 'When to send must be a date and time like 2030-05-01T09:00:00Z.' }).nullable().default(null),
+    }),
     result: returns<QueueResult>(),
   },
   'outbox.list': { params: z.strictObject({}).default({}), result: returns<OutboxEntry[]>() },
