@@ -19,6 +19,7 @@ import { benchConnections } from './connections';
 import { seedFamilies } from './seed-families';
 import { benchFamilies } from './families-screen';
 import { benchLongWork } from './long-work';
+import { benchReachSend } from './reach-send';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'out/main/cli.js');
@@ -137,6 +138,7 @@ async function main(): Promise<void> {
   console.log(`  check-in search, API call              ${stats(search.api)}`);
   console.log(`  check-in search, SQL only              ${stats(search.sql)}`);
   for (const line of benchConnections(tempDb(), stats)) console.log(line);
+  for (const line of await benchReachSend(tempDb())) console.log(line);
   await benchFamilies(tempDb);
 }
 

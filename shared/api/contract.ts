@@ -16,6 +16,7 @@ import { familiesMethods } from './methods/families';
 import { importMethods } from './methods/import';
 import { parksMethods } from './methods/parks';
 import { preferencesMethods } from './methods/preferences';
+import { reachMethods } from './methods/reach';
 import { sessionsMethods } from './methods/sessions';
 import { settingsMethods } from './methods/settings';
 
@@ -36,6 +37,7 @@ export const methods = {
   ...attendanceMethods,
   ...preferencesMethods,
   ...connectionsMethods,
+  ...reachMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

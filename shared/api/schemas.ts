@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BIRTH_PRECISIONS } from '../domain/age';
 import { isIsoDate } from '../domain/calendar-date';
+import { CONTACT_PREFERENCES } from '../domain/reach/outbox';
 import type { TextKind } from '../domain/text-hygiene';
 import { textField } from './text-schemas';
 
@@ -56,6 +57,10 @@ export const familyInputSchema = z.strictObject({
   /** Left out: unchanged on update, no on create. */
   consentPhotos: z.boolean({ error: 'The photo consent must be yes or no.' }).optional(),
   consentShareContact: z.boolean({ error: 'The contact sharing consent must be yes or no.' }).optional(),
+  /** Left out: unchanged on update, email on create. */
+  contactPreference: z
+    .enum(CONTACT_PREFERENCES, { error: 'How they want to hear from you must be email, text or none (not at all).' })
+    .optional(),
   /** Left out: unchanged on update, none on create. */
   tags: z.array(tagSchema, { error: 'Tags must be a list.' }).max(30, { error: 'A family can have at most 30 tags.' }).optional(),
 });

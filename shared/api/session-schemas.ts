@@ -18,7 +18,7 @@ export const timeZoneSchema = z
   .trim()
   .refine(isTimeZone, { error: 'The time zone must be a place name like America/New_York or Europe/Amsterdam.' });
 
-const wallTime = (label: string) =>
+export const wallTime = (label: string) =>
   z.string({ error: `${label} must be a time like 10:00.` }).trim().refine(isWallTime, { error: `${label} must be a time like 10:00 (24-hour).` });
 
 const months = (label: string) =>

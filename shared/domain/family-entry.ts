@@ -9,7 +9,7 @@ import type { IsoDate } from './calendar-date';
 
 export type FamilyDetails = Pick<Family, 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'notes'>;
 
-export interface FamilyDraft extends FamilyDetails, Pick<Family, 'consentPhotos' | 'consentShareContact'> {
+export interface FamilyDraft extends FamilyDetails, Pick<Family, 'consentPhotos' | 'consentShareContact' | 'contactPreference'> {
   kids: KidDraft[];
   /** Tags as typed: separated by commas. */
   tags: string;
@@ -27,6 +27,7 @@ export function emptyFamilyDraft(): FamilyDraft {
     notes: '',
     consentPhotos: false,
     consentShareContact: false,
+    contactPreference: 'email',
     tags: '',
     kids: [emptyKidDraft()],
   };
@@ -42,6 +43,7 @@ export function draftFromFamily(family: Family, today: IsoDate): FamilyDraft {
     notes: family.notes,
     consentPhotos: family.consentPhotos,
     consentShareContact: family.consentShareContact,
+    contactPreference: family.contactPreference,
     tags: family.tags.join(', '),
     kids: family.kids.map((kid) => draftFromKid(kid, today)),
   };
@@ -80,6 +82,7 @@ export function familyInputFromDraft(draft: FamilyDraft, today: IsoDate): { ok: 
       notes: draft.notes,
       consentPhotos: draft.consentPhotos,
       consentShareContact: draft.consentShareContact,
+      contactPreference: draft.contactPreference,
       tags: tagsFromText(draft.tags),
       kids,
     },

@@ -1,6 +1,7 @@
 /** A family: one or two parents/caregivers, their contact details, and their kids. */
 import type { BirthPrecision } from './age';
 import type { IsoDate } from './calendar-date';
+import type { ContactPreference } from './reach/outbox';
 
 export interface Kid {
   id: number;
@@ -24,6 +25,8 @@ export interface Family {
   consentPhotos: boolean;
   /** May other families get their contact details? */
   consentShareContact: boolean;
+  /** How they want to hear from the organizer; "none" keeps them out of every message and batch. */
+  contactPreference: ContactPreference;
   tags: string[];
   /** How they came to Village: added by hand, from an imported sheet, or as a walk-in at a session. */
   source: FamilySource;

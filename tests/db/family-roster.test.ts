@@ -178,6 +178,7 @@ function family() {
     notes: '',
     consentPhotos: false,
     consentShareContact: false,
+    contactPreference: 'email' as const,
     tags: [],
     source: 'manual' as const,
     kids: [],

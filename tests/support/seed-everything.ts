@@ -30,6 +30,13 @@ export function seedEverything(db: Database): void {
     db.prepare("INSERT INTO circles (id, name, locked, shares_contacts, created_at, updated_at) VALUES (1, 'Tuesday \"toddlers\", Old Town 🌳', 1, 0, ?, ?)").run(now, now);
     db.prepare('INSERT INTO circle_members (family_id, circle_id, added_at) VALUES (1, 1, ?)').run(now);
     db.prepare("INSERT INTO introductions (family_id, other_family_id, text, introduced_at) VALUES (1, 2, 'Chloé, meet Chloe: both your little ones are two,\nand \"you\" both live in Old Town.', ?)").run(now);
+    db.prepare("UPDATE families SET contact_preference = 'text' WHERE id = 2").run();
+    db.prepare("UPDATE sessions SET rained_out_at = ? WHERE id = 1").run(now);
+    db.prepare("INSERT INTO waitlist_offers (session_id, family_id, offered_at, deadline, status, resolved_at) VALUES (1, 1, ?, '2026-11-08T01:00:00.000Z', 'accepted', ?)").run(now, now);
+    db.prepare("INSERT INTO processed_replies (message_id, processed_at) VALUES ('<CAF=reply\"1\"@mail.gmail.com>', ?)").run(now);
+    db.prepare("INSERT INTO message_templates (kind, subject, body, updated_at) VALUES ('invitation', 'Playgroup: {session}', 'Hi {first name},\n\"see\" you at {park} 🌳', ?)").run(now);
+    db.prepare("INSERT INTO outbox_messages (id, kind, session_id, from_address, smtp_host, smtp_port, smtp_tls, smtp_user, per_day, created_at) VALUES (1, 'invitation', 1, 'organizer@example.org', 'smtp.gmail.com', 465, 'implicit', 'organizer@example.org', 500, ?)").run(now);
+    db.prepare("INSERT INTO outbox_recipients (message_id, family_id, idempotency_key, email, subject, body, ics, status, attempts, handed_off_at, sent_at, server_response, updated_at) VALUES (1, 1, 'k-1-1@village', 'Chloe.OB@example.org', 'Playgroup: Toddler mornings', 'Hi Chloé,\nsee you 🌳', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'sent', 1, ?, ?, '250 OK', ?)").run(now, now, now);
   })();
 }
 

@@ -5,9 +5,13 @@ import { connectionsCirclesCommand, connectionsPairsCommand, connectionsUnconnec
 import { exportCommand, loadCommand } from './export';
 import { exportIcsCommand } from './export-ics';
 import { familiesAddCommand, familiesExportCommand, familiesListCommand } from './families';
+import { forecastCommand } from './forecast';
 import { importCommand, importListCommand, importUndoCommand } from './import';
 import { parksAddCommand, parksListCommand } from './parks';
 import { backupsListCommand, restoreCommand } from './restore';
+import { outboxListCommand, outboxResumeCommand, sendCommand } from './reach';
+import { sessionsRainoutCommand } from './rainout';
+import { repliesCheckCommand } from './replies';
 import { rsvpCommand } from './rsvp';
 import { serveCommand } from './serve';
 import { sessionsAddCommand, sessionsCancelCommand, sessionsListCommand } from './sessions';
@@ -26,8 +30,14 @@ export const COMMANDS: readonly Command[] = [
   sessionsListCommand,
   sessionsAddCommand,
   sessionsCancelCommand,
+  sessionsRainoutCommand,
   rsvpCommand,
   exportIcsCommand,
+  sendCommand,
+  outboxListCommand,
+  outboxResumeCommand,
+  repliesCheckCommand,
+  forecastCommand,
   attendanceCommand,
   connectionsPairsCommand,
   connectionsCirclesCommand,

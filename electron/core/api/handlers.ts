@@ -15,6 +15,7 @@ import { familiesHandlers } from '../families/families-handlers';
 import { importHandlers } from '../import/import-handlers';
 import { parksHandlers } from '../parks/parks-handlers';
 import { preferencesHandlers } from '../preferences/preferences-handlers';
+import { reachHandlers } from '../reach/reach-handlers';
 import { sessionsHandlers } from '../sessions/sessions-handlers';
 import { settingsHandlers } from '../settings/settings-handlers';
 
@@ -48,5 +49,6 @@ export function createHandlers(context: CoreContext): Handlers {
     ...attendanceHandlers(context),
     ...preferencesHandlers(context),
     ...connectionsHandlers(context),
+    ...reachHandlers(context),
   };
 }

@@ -22,19 +22,20 @@ export class AttendanceDashboardReader {
 
   constructor(db: Database) {
     this.statements = {
-      visits: db.prepare('SELECT a.family_id, a.session_id, s.date FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.date <= ?'),
+      // Rained-out sessions (Reach) are left out of every figure: they say nothing about who comes.
+      visits: db.prepare('SELECT a.family_id, a.session_id, s.date FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.date <= ? AND s.rained_out_at IS NULL'),
       perSession: db.prepare(`
         SELECT * FROM (
           SELECT s.id AS session_id, s.date, s.title, count(*) AS families,
                  (SELECT count(*) FROM attendance_kids ak WHERE ak.session_id = s.id) AS kids
           FROM sessions s JOIN attendance a ON a.session_id = s.id
-          WHERE s.date <= ?
+          WHERE s.date <= ? AND s.rained_out_at IS NULL
           GROUP BY s.id ORDER BY s.date DESC, s.start_time DESC LIMIT ?)
         ORDER BY date, session_id`),
       recentKids: db.prepare(`
         SELECT DISTINCT k.id, k.birth_date, k.birth_precision
         FROM attendance_kids ak JOIN sessions s ON s.id = ak.session_id JOIN kids k ON k.id = ak.kid_id
-        WHERE s.date BETWEEN ? AND ?`),
+        WHERE s.date BETWEEN ? AND ? AND s.rained_out_at IS NULL`),
       contacts: db.prepare('SELECT id, parent_name, email, phone FROM families WHERE id IN (SELECT value FROM json_each(?))'),
     };
   }

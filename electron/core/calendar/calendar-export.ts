@@ -36,7 +36,8 @@ function asIcsAttendees(rows: AttendeeRow[]): IcsEvent['attendees'] {
   return rows.map((person) => ({ name: person.parent_name, email: person.email, status: person.status }));
 }
 
-function eventOf(row: SessionRow, attendees: AttendeeRow[] = []): IcsEvent {
+/** One session as a calendar event; Reach uses it for the invite each family gets. */
+export function eventOf(row: SessionRow, attendees: AttendeeRow[] = []): IcsEvent {
   return {
     uid: row.uid,
     sequence: row.sequence,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { circleNameSchema } from '../../../shared/api/methods/connections';
 import { preferencesMethods } from '../../../shared/api/methods/preferences';
+import { reachMethods } from '../../../shared/api/methods/reach';
 import { settingsInputSchema } from '../../../shared/api/methods/settings';
 import { familyInputSchema, isoDateSchema, kidInputSchema, tagSchema } from '../../../shared/api/schemas';
 import { parkInputSchema, repeatSchema, sessionEditSchema } from '../../../shared/api/session-schemas';
@@ -50,11 +51,13 @@ function storedJson(text: unknown): unknown {
 function checksFor(table: string, row: Row): RowCheck[] {
   switch (table) {
     case 'families':
-      return [{ schema: familyInputSchema, columns: { parentName: 'parent_name', secondParentName: 'second_parent_name', email: 'email', phone: 'phone', neighborhood: 'neighborhood', notes: 'notes' } }];
+      return [{ schema: familyInputSchema, columns: { parentName: 'parent_name', secondParentName: 'second_parent_name', email: 'email', phone: 'phone', neighborhood: 'neighborhood', notes: 'notes', contactPreference: 'contact_preference' } }];
     case 'kids':
       return [{ schema: kidInputSchema, columns: { name: 'name', birthDate: 'birth_date', birthPrecision: 'birth_precision' } }];
     case 'family_tags':
       return [{ schema: z.strictObject({ tag: tagSchema }), columns: { tag: 'tag' } }];
+    case 'message_templates':
+      return [{ schema: reachMethods['templates.save'].params, columns: { kind: 'kind', subject: 'subject', body: 'body' } }];
     case 'parks':
       return [{ schema: parkInputSchema, columns: { name: 'name', address: 'address', notes: 'notes', mapUrl: 'map_url' } }];
     case 'sessions':

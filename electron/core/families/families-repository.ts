@@ -21,7 +21,7 @@ export class FamiliesRepository {
     insertTag: Statement<[number, string]>;
     deleteMany: Statement<[string]>;
     tagMany: Statement<[string, string]>;
-    setConsent: Statement<{ id: number; photos: number | null; share: number | null }>;
+    setConsent: Statement<{ id: number; photos: number | null; share: number | null; contact: string | null }>;
     insertFamily: Statement<Record<string, unknown>>;
     updateFamily: Statement<Record<string, unknown>>;
     deleteFamily: Statement<[number]>;
@@ -60,7 +60,8 @@ export class FamiliesRepository {
         'INSERT OR IGNORE INTO family_tags (family_id, tag) SELECT id, ? FROM families WHERE id IN (SELECT value FROM json_each(?))',
       ),
       setConsent: db.prepare(`
-        UPDATE families SET consent_photos = coalesce(:photos, consent_photos), consent_share_contact = coalesce(:share, consent_share_contact)
+        UPDATE families SET consent_photos = coalesce(:photos, consent_photos), consent_share_contact = coalesce(:share, consent_share_contact),
+          contact_preference = coalesce(:contact, contact_preference)
         WHERE id = :id`),
       insertFamily: db.prepare(`
         INSERT INTO families (parent_name, second_parent_name, email, email_key, phone, phone_key, neighborhood, notes, created_at, updated_at)
@@ -142,10 +143,10 @@ export class FamiliesRepository {
     }
   }
 
-  /** Consent flags and tags: each left as it was when the input leaves it out. */
+  /** Consent flags, contact preference and tags: each left as it was when the input leaves it out. */
   private saveExtras(id: number, input: FamilyInputParsed): void {
     const flag = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
-    this.statements.setConsent.run({ id, photos: flag(input.consentPhotos), share: flag(input.consentShareContact) });
+    this.statements.setConsent.run({ id, photos: flag(input.consentPhotos), share: flag(input.consentShareContact), contact: input.contactPreference ?? null });
     if (input.tags !== undefined) {
       this.statements.deleteTags.run(id);
       for (const tag of input.tags) this.statements.insertTag.run(id, tag);

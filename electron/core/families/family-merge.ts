@@ -29,6 +29,7 @@ const ALL_COLUMNS = [
   'notes',
   'consent_photos',
   'consent_share_contact',
+  'contact_preference',
   'source',
   'import_batch_id',
   'created_at',
@@ -37,7 +38,7 @@ const ALL_COLUMNS = [
 type FullFamilyRow = Record<(typeof ALL_COLUMNS)[number], string | number | null>;
 
 /** The kept family's columns a merge may change. */
-const FILLABLE = ['parent_name', 'second_parent_name', 'email', 'email_key', 'phone', 'phone_key', 'neighborhood', 'notes', 'import_batch_id', 'created_at'] as const;
+const FILLABLE = ['parent_name', 'second_parent_name', 'email', 'email_key', 'phone', 'phone_key', 'neighborhood', 'notes', 'import_batch_id', 'created_at', 'contact_preference'] as const;
 type Fillable = (typeof FILLABLE)[number];
 
 interface RsvpRow {
@@ -114,6 +115,8 @@ interface MergeUndo {
   circlePlace?: { circleId: number; addedAt: string; moved: boolean } | null;
   /** The merged family's introductions as they were (those not with the kept family now belong to it). */
   introductions?: IntroductionRow[];
+  /** The merged family's outbox rows (messages sent to it), moved to the kept family. */
+  outboxRecipientIds?: number[];
 }
 
 interface IntroductionRow {
@@ -220,6 +223,9 @@ export class FamilyMerge {
         WHERE EXISTS (SELECT 1 FROM families WHERE id = :family_id) AND EXISTS (SELECT 1 FROM families WHERE id = :other_family_id)
         ON CONFLICT (id) DO UPDATE SET family_id = excluded.family_id, other_family_id = excluded.other_family_id`),
       removePastRecord: db.prepare('DELETE FROM family_past_records WHERE family_id = :family AND past_id = :id AND past_created_at = :createdAt'),
+      outboxOf: db.prepare('SELECT id FROM outbox_recipients WHERE family_id = ?').pluck(),
+      moveOutbox: db.prepare('UPDATE outbox_recipients SET family_id = :to WHERE family_id = :from'),
+      moveOutboxRow: db.prepare('UPDATE outbox_recipients SET family_id = :to WHERE id = :id'),
       deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
       insertUndo: db.prepare('INSERT INTO family_merges (kept_family_id, merged_family_id, undo_json, merged_at) VALUES (?, ?, ?, ?)'),
       undo: db.prepare('SELECT kept_family_id, undo_json FROM family_merges WHERE id = ?'),
@@ -262,6 +268,8 @@ export class FamilyMerge {
         notes: values.notes,
         import_batch_id: kept.import_batch_id ?? merged.import_batch_id,
         created_at: String(kept.created_at) <= String(merged.created_at) ? kept.created_at : merged.created_at,
+        // Like consent, a merge never opens a door either record closed: "not at all" on either one wins.
+        contact_preference: merged.contact_preference === 'none' ? 'none' : kept.contact_preference,
       };
       const filled = FILLABLE.filter((column) => next[column] !== kept[column]).map((column) => ({ column, before: kept[column], after: next[column] }));
       this.s.updateKept!.run({ ...next, id: keepId, updated_at: now });
@@ -318,6 +326,9 @@ export class FamilyMerge {
       const circlePlace = place ? { ...place, moved: this.s.takeCirclePlace!.run({ to: keepId, from: mergeId }).changes > 0 } : null;
       const introductions = this.s.introductions!.all({ id: mergeId }) as IntroductionRow[];
       this.s.moveIntroductions!.run({ to: keepId, from: mergeId });
+      // What was sent to either record is the family's history.
+      const outboxRecipientIds = this.s.outboxOf!.all(mergeId) as number[];
+      this.s.moveOutbox!.run({ to: keepId, from: mergeId });
 
       this.s.deleteFamily!.run(mergeId);
       const undo: MergeUndo = {
@@ -339,6 +350,7 @@ export class FamilyMerge {
         pastRecords,
         addedPastRecords,
         combinedKids,
+        outboxRecipientIds,
       };
       return Number(this.s.insertUndo!.run(keepId, mergeId, JSON.stringify(undo), now).lastInsertRowid);
     }).immediate();
@@ -352,7 +364,8 @@ export class FamilyMerge {
       const keepId = record.kept_family_id;
       const undo = JSON.parse(record.undo_json) as MergeUndo;
 
-      const restored = { ...undo.merged };
+      // Undo records made before contact preferences existed have none: the default.
+      const restored: FullFamilyRow = { ...undo.merged, contact_preference: undo.merged.contact_preference ?? 'email' };
       if (this.s.idTaken!.get(restored.id)) restored.id = null;
       const familyId = Number(this.s.insertFamily!.run(restored).lastInsertRowid);
 
@@ -395,6 +408,7 @@ export class FamilyMerge {
       for (const session of undo.movedAttendanceSessions) this.s.deleteEmptyAttendance!.run({ session, family: keepId });
 
       for (const id of undo.importChangeIds) this.s.moveImportChange!.run({ to: familyId, id });
+      for (const id of undo.outboxRecipientIds ?? []) this.s.moveOutboxRow!.run({ to: familyId, id });
       for (const other of undo.addedDismissals ?? []) this.s.removeDismissal!.run({ a: keepId, b: other });
       for (const { other, dismissedAt } of undo.dismissals ?? []) this.s.addDismissal!.run({ a: familyId, b: other, at: dismissedAt });
       // The family put back is purged by its own records again, not with the kept one's.

@@ -1,4 +1,5 @@
 /** How families and kids are read from SQLite rows, shared by the repository, roster and merge. */
+import type { ContactPreference } from '../../../shared/domain/reach/outbox';
 import type { BirthPrecision } from '../../../shared/domain/age';
 import type { Family, FamilySource, Kid } from '../../../shared/domain/family';
 
@@ -12,6 +13,7 @@ export interface FamilyRow {
   notes: string;
   consent_photos: number;
   consent_share_contact: number;
+  contact_preference: ContactPreference;
   source: FamilySource;
   created_at: string;
   updated_at: string;
@@ -31,7 +33,7 @@ export interface TagRow {
 }
 
 export const FAMILY_COLUMNS =
-  'id, parent_name, second_parent_name, email, phone, neighborhood, notes, consent_photos, consent_share_contact, source, created_at, updated_at';
+  'id, parent_name, second_parent_name, email, phone, neighborhood, notes, consent_photos, consent_share_contact, contact_preference, source, created_at, updated_at';
 export const KID_COLUMNS = 'id, family_id, name, birth_date, birth_precision';
 
 export function toKid(row: KidRow): Kid {
@@ -49,6 +51,7 @@ export function toFamily(row: FamilyRow, kids: Kid[], tags: string[]): Family {
     notes: row.notes,
     consentPhotos: row.consent_photos === 1,
     consentShareContact: row.consent_share_contact === 1,
+    contactPreference: row.contact_preference,
     tags,
     source: row.source,
     kids,

@@ -4,9 +4,18 @@ import { familyMerges } from './004-family-merges';
 import { duplicateDismissals } from './005-duplicate-dismissals';
 import { familyPastRecords } from './010-family-past-records';
 import { connections } from './011-connections';
+import { reachOutbox } from './012-reach-outbox';
 import type { Migration } from './types';
 
 /** Every migration in order; `PRAGMA user_version` records the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, sessionSkipDates, familyMerges, duplicateDismissals, familyPastRecords, connections];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  sessionSkipDates,
+  familyMerges,
+  duplicateDismissals,
+  familyPastRecords,
+  connections,
+  reachOutbox,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,76 @@
+/**
+ * Who a session's message goes to, read with each family's contact preference, email and kids. Families
+ * who asked not to be contacted are left out here, so no channel (email, mailto, text) can include them.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { Audience, ContactPreference } from '../../../shared/domain/reach/outbox';
+import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
+
+export interface AudienceFamily {
+  familyId: number;
+  parentName: string;
+  email: string;
+  preference: ContactPreference;
+  status: RsvpStatus;
+  /** Names of the kids already born ('' for an unnamed kid), in the family's order. */
+  kidNames: string[];
+}
+
+const STATUSES: Record<Audience, RsvpStatus[]> = {
+  going: ['going'],
+  maybe: ['maybe'],
+  waitlisted: ['waitlisted'],
+  invited: ['invited'],
+  responded: ['going', 'maybe', 'waitlisted'],
+  // Everyone on the list who has not said no.
+  all: ['invited', 'going', 'maybe', 'waitlisted'],
+};
+
+interface Row {
+  family_id: number;
+  parent_name: string;
+  email: string;
+  contact_preference: ContactPreference;
+  status: RsvpStatus;
+  kid_names: string;
+}
+
+export class MessageAudience {
+  private readonly statements: { ofSession: Statement<[{ session: number; statuses: string; today: string }], Row>; family: Statement<[{ family: number; today: string }], Row> };
+
+  constructor(db: Database) {
+    const kidNames = `(SELECT coalesce(json_group_array(k.name), '[]') FROM (SELECT name FROM kids WHERE family_id = f.id AND birth_date <= :today ORDER BY position, id) AS k)`;
+    this.statements = {
+      ofSession: db.prepare(`
+        SELECT f.id AS family_id, f.parent_name, f.email, f.contact_preference, r.status, ${kidNames} AS kid_names
+        FROM rsvps r JOIN families f ON f.id = r.family_id
+        WHERE r.session_id = :session AND r.status IN (SELECT value FROM json_each(:statuses)) AND f.contact_preference <> 'none'
+        ORDER BY f.parent_name COLLATE NOCASE, f.id`),
+      family: db.prepare(`
+        SELECT f.id AS family_id, f.parent_name, f.email, f.contact_preference, 'invited' AS status,
+${kidNames} AS kid_names
+        FROM families f WHERE f.id = :family`),
+    };
+  }
+
+  ofSession(sessionId: number, audience: Audience, today: string): AudienceFamily[] {
+    return this.statements.ofSession.all({ session: sessionId, statuses: JSON.stringify(STATUSES[audience]), today }).map(toFamily);
+  }
+
+  /** One family whatever its answer (for a preview), or null when it does not exist. */
+  family(familyId: number, today: string): AudienceFamily | null {
+    const row = this.statements.family.get({ family: familyId, today });
+    return row ? toFamily(row) : null;
+  }
+}
+
+function toFamily(row: Row): AudienceFamily {
+  return {
+    familyId: row.family_id,
+    parentName: row.parent_name,
+    email: row.email,
+    preference: row.contact_preference,
+    status: row.status,
+    kidNames: JSON.parse(row.kid_names) as string[],
+  };
+}

@@ -1,0 +1,68 @@
+import { ApiFailure, apiError } from '../../../shared/api/errors';
+import type { reachMethods } from '../../../shared/api/methods/reach';
+import { localToday } from '../../../shared/domain/calendar-date';
+import { groupChatText } from '../../../shared/domain/reach/group-chat-text';
+import { MAIL_PRESETS } from '../../../shared/domain/reach/mail-account';
+import { mailtoBatches } from '../../../shared/domain/reach/mailto-batches';
+import { fillTemplate } from '../../../shared/domain/reach/message-template';
+import { placeholderValues } from '../../../shared/domain/reach/placeholder-values';
+import type { CoreContext, HandlersFor } from '../api/handlers';
+import { SettingsRepository } from '../settings/settings-repository';
+import { MessageAudience } from './message-audience';
+import { MessageComposer, messageSessionOf } from './message-composer';
+import { OutboxQueue } from './outbox-queue';
+import { OutboxRepository } from './outbox-repository';
+import { RainOut } from './rain-out';
+import { TemplatesRepository } from './templates-repository';
+import { WaitlistOffers } from './waitlist-offers';
+
+export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof reachMethods> {
+  const templates = new TemplatesRepository(context.db);
+  const outbox = new OutboxRepository(context.db);
+  const queue = new OutboxQueue(context.db);
+  const composer = new MessageComposer(context.db);
+  const audience = new MessageAudience(context.db);
+  const settings = new SettingsRepository(context.db);
+  const rainOut = new RainOut(context.db);
+  const offers = new WaitlistOffers(context.db);
+  const familyExists = context.db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck();
+  return {
+    'templates.list': () => templates.list(),
+    'templates.save': (template) => templates.save(template, new Date().toISOString()),
+    'templates.reset': ({ kind }) => templates.reset(kind),
+    'templates.preview': ({ kind, sessionId, familyId }) => {
+      const family = audience.family(familyId, localToday());
+      if (!family) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'));
+      const message = composer.compose(templates.get(kind), family, composer.session(sessionId), settings.get('organizerEmail') || 'organizer@example.org');
+      return { to: family.email, subject: message.subject, body: message.body, withCalendar: message.ics !== null };
+    },
+    'outbox.queue': (request) => queue.queue(request),
+    'outbox.list': () => outbox.list(),
+    'outbox.history': ({ familyId }) => {
+      if (!familyExists.get(familyId)) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'));
+      return outbox.ofFamily(familyId);
+    },
+    'outbox.retry': ({ recipientIds }) => ({ requeued: outbox.retry(new Date().toISOString(), recipientIds) }),
+    'reach.mailto': ({ sessionId, kind, audience: who }) => {
+      const template = templates.get(kind);
+      composer.check(template);
+      const session = composer.session(sessionId);
+      const families = audience.ofSession(sessionId, who, localToday()).filter((family) => family.preference === 'email' && family.email !== '');
+      // One text for everyone in a BCC batch: it cannot greet each family by name.
+      const values = { ...placeholderValues({ parentName: '', kidNames: [] }, messageSessionOf(session)), 'first name': 'everyone', kids: 'your little ones' };
+      const batches = mailtoBatches(families.map((family) => family.email), fillTemplate(template.subject, values), fillTemplate(template.body, values));
+      return { ...batches, families: families.length };
+    },
+    'reach.groupChat': ({ sessionId, bring }) => {
+      const session = composer.session(sessionId);
+      return { text: groupChatText({ ...messageSessionOf(session), cancelled: session.status === 'cancelled' }, bring) };
+    },
+    'sessions.rainout': ({ id, action }) => rainOut.apply(id, action),
+    'waitlist.offers': ({ sessionId }) => offers.list(sessionId),
+    'waitlist.offerNext': ({ sessionId }) => offers.offerNext(sessionId),
+    'waitlist.accept': ({ offerId }) => offers.accept(offerId),
+    'waitlist.withdraw': ({ offerId }) => offers.withdraw(offerId),
+    'waitlist.sweep': () => offers.sweep(),
+    'reach.presets': () => MAIL_PRESETS,
+  };
+}

@@ -1,0 +1,118 @@
+/** Reach: templates, the outbox, mailto batches and the group-chat text. Sending itself is async and lives beside dispatch (electron/core/reach/outbox-sender.ts). */
+import { z } from 'zod';
+import { type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domain/reach/mail-account';
+import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../domain/reach/message-template';
+import type { SessionDetail } from '../../domain/sessions/session';
+import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
+import { AUDIENCES, type OutboxEntry, type SendFailure } from '../../domain/reach/outbox';
+import { EMAIL, idSchema } from '../schemas';
+import { wallTime } from '../session-schemas';
+import { textField } from '../text-schemas';
+import { returns } from './define';
+
+export const templateKindSchema = z.enum(TEMPLATE_KINDS, { error: `The template must be one of: ${TEMPLATE_KINDS.join(', ')}.` });
+export const audienceSchema = z.enum(AUDIENCES, { error: `The recipients must be one of: ${AUDIENCES.join(', ')}.` }).default('all');
+
+export const mailAccountSchema = z.strictObject({
+  host: z
+    .string({ error: 'The mail server must be text.' })
+    .trim()
+    .regex(/^[A-Za-z0-9.-]{1,253}$|^\[[0-9A-Fa-f:.]+\]$/, { error: 'The mail server name does not look right (like smtp.gmail.com).' }),
+  port: z.number({ error: 'The port must be a number.' }).int().min(1, { error: 'The port must be 1 to 65535.' }).max(65535, { error: 'The port must be 1 to 65535.' }),
+  tls: z.enum(SMTP_TLS_MODES, { error: `TLS must be one of: ${SMTP_TLS_MODES.join(', ')}.` }),
+  user: z.string({ error: 'The user name must be text.' }).trim().max(254).default(''),
+  from: z.string({ error: 'The sender address must be text.' }).trim().refine((value) => EMAIL.test(value), { error: 'The sender address does not look right (it should be like name@example.org).' }),
+  perDay: z.number().int().positive({ error: 'The daily limit must be a positive number.' }).nullable().default(null),
+}) satisfies z.ZodType<MailAccount, unknown>;
+
+export interface StoredTemplate extends MessageTemplate {
+  /** False while it is still Village's default text. */
+  edited: boolean;
+}
+
+export interface QueueResult {
+  messageId: number | null;
+  queued: number;
+  failed: SendFailure[];
+  /** Families on the list who asked for a text message instead (give them the group-chat text). */
+  preferText: number[];
+}
+
+export interface MessagePreview {
+  to: string;
+  subject: string;
+  body: string;
+  /** Whether the calendar entry goes with it. */
+  withCalendar: boolean;
+}
+
+const templateTextSchema = z.strictObject({
+  kind: templateKindSchema,
+  subject: textField('The subject', 'line').max(200, { error: 'The subject is too long (at most 200 characters).' }),
+  body: textField('The message', 'multiline').max(10_000, { error: 'The message is too long (at most 10,000 characters).' }),
+});
+
+export const reachMethods = {
+  'templates.list': { params: z.strictObject({}).default({}), result: returns<StoredTemplate[]>() },
+  /** Refused, naming it, when the text has a placeholder Village does not know. */
+  'templates.save': { params: templateTextSchema, result: returns<StoredTemplate>() },
+  'templates.reset': { params: z.strictObject({ kind: templateKindSchema }), result: returns<StoredTemplate>() },
+  /** One family's message as it would go, before sending to all. */
+  'templates.preview': {
+    params: z.strictObject({ kind: templateKindSchema, sessionId: idSchema, familyId: idSchema }),
+    result: returns<MessagePreview>(),
+  },
+  'outbox.queue': {
+    params: z.strictObject({
+      sessionId: idSchema,
+      kind: templateKindSchema,
+      audience: audienceSchema,
+      account: mailAccountSchema,
+      /** A scheduled message (a reminder N days before): not sent before this instant. */
+      sendAt: z.iso.datetime({ error: 'When to send must be a date and time like 2030-05-01T09:00:00Z.' }).nullable().default(null),
+    }),
+    result: returns<QueueResult>(),
+  },
+  'outbox.list': { params: z.strictObject({}).default({}), result: returns<OutboxEntry[]>() },
+  /** What was sent to one family, newest first. */
+  'outbox.history': { params: z.strictObject({ familyId: idSchema }), result: returns<OutboxEntry[]>() },
+  /** Failed messages back in the queue (all, or the given ones), to the family's current address. */
+  'outbox.retry': {
+    params: z.strictObject({ recipientIds: z.array(idSchema).max(50_000).default([]) }).default({ recipientIds: [] }),
+    result: returns<{ requeued: number }>(),
+  },
+  /** `mailto:` links in batches a mail program accepts, for sending without a password. */
+  'reach.mailto': {
+    params: z.strictObject({ sessionId: idSchema, kind: templateKindSchema, audience: audienceSchema }),
+    result: returns<{ links: string[]; bodyIncluded: boolean; families: number }>(),
+  },
+  'reach.groupChat': {
+    params: z.strictObject({ sessionId: idSchema, bring: textField('What to bring', 'line').max(200).optional() }),
+    result: returns<{ text: string }>(),
+  },
+  /** Cancel or move a session for the weather and mark it rained out; the caller then sends the notice. */
+  'sessions.rainout': {
+    params: z.strictObject({
+      id: idSchema,
+      action: z.discriminatedUnion(
+        'kind',
+        [
+          z.strictObject({ kind: z.literal('cancel') }),
+          z.strictObject({ kind: z.literal('move-to-park'), parkId: idSchema }),
+          z.strictObject({ kind: z.literal('move-to-time'), startTime: wallTime('The new start time') }),
+        ],
+        { error: 'A rain-out cancels the session or moves it to another park or time.' },
+      ),
+    }),
+    result: returns<{ session: SessionDetail; template: TemplateKind }>(),
+  },
+  /** Every offer for a session (open, accepted, expired, withdrawn), oldest first. */
+  'waitlist.offers': { params: z.strictObject({ sessionId: idSchema }), result: returns<WaitlistOffer[]>() },
+  /** Offers a free place to the family waiting longest (null when nothing is free or nobody waits). */
+  'waitlist.offerNext': { params: z.strictObject({ sessionId: idSchema }), result: returns<WaitlistOffer | null>() },
+  'waitlist.accept': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
+  'waitlist.withdraw': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
+  /** Expires offers past their deadline and offers each free place to the next family. */
+  'waitlist.sweep': { params: z.strictObject({}).default({}), result: returns<{ expired: number; offered: WaitlistOffer[] }>() },
+  'reach.presets': { params: z.strictObject({}).default({}), result: returns<typeof MAIL_PRESETS>() },
+} as const;

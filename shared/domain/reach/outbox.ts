@@ -1,0 +1,43 @@
+/** What the outbox shows: each family a message went (or goes) to, and how it went. */
+import type { TemplateKind } from './message-template';
+
+export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** Who on a session's list a message goes to; "responded" is going, maybe and waitlisted (who a change concerns). */
+export const AUDIENCES = ['going', 'maybe', 'waitlisted', 'invited', 'responded', 'all'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const CONTACT_PREFERENCES = ['email', 'text', 'none'] as const;
+export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
+
+export interface OutboxEntry {
+  recipientId: number;
+  messageId: number;
+  kind: TemplateKind;
+  sessionId: number | null;
+  sessionTitle: string;
+  familyId: number;
+  parentName: string;
+  email: string;
+  subject: string;
+  status: OutboxStatus;
+  /** Why it failed, in a sentence (with the server's own words when it gave some). */
+  error: string | null;
+  /** Held back by the provider's daily limit until then (UTC ISO). */
+  notBefore: string | null;
+  sentAt: string | null;
+  updatedAt: string;
+}
+
+export interface SendFailure {
+  familyId: number;
+  message: string;
+}
+
+/** The result `village send --json` prints, and the sender reports. */
+export interface SendReport {
+  queued: number;
+  sent: number;
+  failed: SendFailure[];
+}
