@@ -151,28 +151,27 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
     send(response, 200, file.body, file.contentType);
   }
 
-  /** Progress says what is being imported, so it takes the key like any API call. */
-  function handleProgress(request: http.IncomingMessage, response: http.ServerResponse): void {
-    if (request.method !== 'GET') {
-      sendError(response, 405, apiError('invalid_params', 'Progress is read with GET.'));
-      return;
+  /** Answers the refusal and returns false unless the request uses `method` and holds this launch's key. */
+  function keyed(request: http.IncomingMessage, response: http.ServerResponse, method: 'GET' | 'POST', wrongMethod: string): boolean {
+    if (request.method !== method) {
+      sendError(response, 405, apiError('invalid_params', wrongMethod));
+      return false;
     }
     if (!secretMatches(request.headers.authorization, secret)) {
       sendError(response, 401, apiError('unauthorized', 'This browser tab does not have the key for this Village session. Open the address Village printed when it started.'));
-      return;
+      return false;
     }
+    return true;
+  }
+
+  /** Progress says what is being imported, so it takes the key like any API call. */
+  function handleProgress(request: http.IncomingMessage, response: http.ServerResponse): void {
+    if (!keyed(request, response, 'GET', 'Progress is read with GET.')) return;
     send(response, 200, JSON.stringify({ ok: true, value: options.progress?.() ?? null }), 'application/json; charset=utf-8');
   }
 
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    if (request.method !== 'POST') {
-      sendError(response, 405, apiError('invalid_params', 'The API only takes POST requests.'));
-      return;
-    }
-    if (!secretMatches(request.headers.authorization, secret)) {
-      sendError(response, 401, apiError('unauthorized', 'This browser tab does not have the key for this Village session. Open the address Village printed when it started.'));
-      return;
-    }
+    if (!keyed(request, response, 'POST', 'The API only takes POST requests.')) return;
     // Requiring JSON also forces a CORS preflight on any cross-site attempt, which we never answer.
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       sendError(response, 415, apiError('invalid_params', 'API requests must be JSON.'));
