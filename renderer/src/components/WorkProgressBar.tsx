@@ -9,14 +9,14 @@ import { describeProgress } from '../../../shared/domain/work-progress-text';
 export function WorkProgressBar({ progress, waiting }: { progress: WorkProgress | null; waiting: string }) {
   const labelId = useId();
   const text = progress ? describeProgress(progress) : waiting;
-  const counted = progress !== null && progress.total !== null && progress.total > 0;
+  const total = progress?.total ?? 0;
   return (
     <div className="work-progress">
       <p id={labelId} className="work-progress-label">
         {text}
       </p>
-      {counted ? (
-        <progress aria-labelledby={labelId} aria-valuetext={text} max={progress.total!} value={Math.min(progress.done, progress.total!)} />
+      {progress && total > 0 ? (
+        <progress aria-labelledby={labelId} aria-valuetext={text} max={total} value={Math.min(progress.done, total)} />
       ) : (
         <progress aria-labelledby={labelId} aria-valuetext={text} />
       )}
