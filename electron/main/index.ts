@@ -18,6 +18,7 @@ import { installMenu } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 import { createIpcHandler } from './ipc-handler';
 import { createPrintToPdfHandler } from './print-to-pdf';
+import { showProgressIn } from './progress-to-window';
 import { describeStartupFailure } from './startup-failure';
 import { dbFlagFrom } from './trusted-urls';
 import { spawnUtilityWorker } from './utility-worker';
@@ -151,13 +152,14 @@ function start(): void {
         console.error(`[village] daily backup failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
       }
     }, 60 * 60 * 1000);
-    // Imports, backups and restores run in a utility process over the same file; the window's progress
-    // shows on its taskbar or dock icon meanwhile.
+    // Imports, backups and restores run in a utility process over the same file; their progress shows on
+    // the window's taskbar or dock icon and in the page meanwhile.
     work = createWorkerDispatch({
       runtime: opened,
       version: APP_VERSION,
       spawn: spawnUtilityWorker,
       onActivity: (busy) => openWindow()?.setProgressBar(busy ? 2 : -1, { mode: busy ? 'indeterminate' : 'none' }),
+      onProgress: showProgressIn(openWindow, rendererUrl),
     });
     app.on('will-quit', () => {
       clearInterval(daily);

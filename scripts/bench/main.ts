@@ -20,6 +20,7 @@ import { seedFamilies } from './seed-families';
 import { benchFamilies } from './families-screen';
 import { benchLongWork } from './long-work';
 import { benchReachSend } from './reach-send';
+import { benchProgressOverhead } from './progress-overhead';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'out/main/cli.js');
@@ -133,6 +134,7 @@ async function main(): Promise<void> {
   console.log('');
   benchImports({ tempDb, stats, cli: CLI });
   await benchLongWork(tempDb, ROOT);
+  for (const line of benchProgressOverhead(tempDb)) console.log(line);
   const search = benchAttendanceSearch(tempDb(), 20_000, 70);
   console.log('Attendance (20,000 families, target under 30 ms)');
   console.log(`  check-in search, API call              ${stats(search.api)}`);

@@ -17,6 +17,7 @@ import { startBrowserHost, type BrowserHost } from '../../electron/core/host/bro
 import { CONTENT_SECURITY_POLICY } from '../../electron/core/host/content-security-policy';
 import { readStaticFile } from '../../electron/core/host/static-files';
 import { tempDbPath } from '../support/temp-db';
+import type { WorkProgress } from '../../shared/api/work-progress';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER_ROOT = path.join(ROOT, 'out', 'renderer');
@@ -84,7 +85,7 @@ interface Harness {
 
 const started: Array<{ host: BrowserHost; db: Database }> = [];
 
-async function startHarness(options: { bodyLimit?: number } = {}): Promise<Harness> {
+async function startHarness(options: { bodyLimit?: number; progress?: () => WorkProgress | null } = {}): Promise<Harness> {
   const databasePath = tempDbPath();
   const db = openDatabase(databasePath);
   const host = await startBrowserHost({
@@ -436,6 +437,41 @@ describe('browser host: Host and Origin', () => {
     expect(api.status).toBe(200);
     expect(JSON.parse(api.body)).toMatchObject({ ok: true });
     expect(h.families()).toBe(before + 2);
+  });
+});
+
+describe('browser host: progress of long work', () => {
+  let h: Harness;
+  let current: WorkProgress | null = { method: 'import.commit', phase: 'writing', done: 4200, total: 10_000 };
+  beforeAll(async () => {
+    h = await startHarness({ progress: () => current });
+  });
+  const ask = (headers: Record<string, string>, method = 'GET') => request(h.host.port, { method, path: '/api/progress', headers });
+
+  it('tells a page that has the key how far along the work is, and null when nothing runs', async () => {
+    const reply = await ask({ Authorization: `Bearer ${h.host.secret}`, Origin: `http://127.0.0.1:${h.host.port}` });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { method: 'import.commit', phase: 'writing', done: 4200, total: 10_000 } });
+    current = null;
+    expect(JSON.parse((await ask({ Authorization: `Bearer ${h.host.secret}` })).body)).toEqual({ ok: true, value: null });
+  });
+
+  it.each<[string, (port: number, secret: string) => Record<string, string>, number]>([
+    ['no key', () => ({}), 401],
+    ['a wrong key', () => ({ Authorization: 'Bearer not-the-key' }), 401],
+    ['another site as Origin', (_port, secret) => ({ Authorization: `Bearer ${secret}`, Origin: 'http://evil.example' }), 403],
+    ['another name for this address (DNS rebinding)', (port, secret) => ({ Authorization: `Bearer ${secret}`, Host: `evil.example:${port}` }), 421],
+  ])('refuses %s', async (_label, headers, status) => {
+    current = { method: 'import.commit', phase: 'writing', done: 1, total: 2 };
+    const reply = await ask(headers(h.host.port, h.host.secret));
+    expect(reply.status).toBe(status);
+    expect(reply.body).not.toContain('import.commit');
+  });
+
+  it('answers only GET', async () => {
+    const reply = await ask({ Authorization: `Bearer ${h.host.secret}` }, 'POST');
+    expect(reply.status).toBe(405);
   });
 });
 

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_CHANNEL } from '../../shared/api/channel';
+import { API_CHANNEL, PROGRESS_CHANNEL } from '../../shared/api/channel';
+import type { WorkProgress } from '../../shared/api/work-progress';
 import { googleFormsSheet } from '../../scripts/bench/google-forms-sheet';
 import { ROOT } from '../support/browser-mode';
 import { createFakeElectron, type FakeElectron } from '../support/fake-electron';
@@ -59,7 +60,43 @@ describe('the built Electron main process', () => {
     const sheet = { fileName: 'responses.csv', data: Buffer.from(googleFormsSheet(50, 0)).toString('base64') };
     expect(await invoke(sender, 'import.commit', sheet)).toMatchObject({ ok: true, value: { counts: { familiesAdded: 50 } } });
     expect(fake.calls.forked).toEqual([path.join(ROOT, 'out/main/core-worker.js')]);
-    expect(fake.BrowserWindow.getAllWindows()[0]!.progress).toEqual([2, -1]);
+    // The taskbar says "working" (2), then how far along each phase is, then nothing (-1).
+    const taskbar = fake.BrowserWindow.getAllWindows()[0]!.progress;
+    expect(taskbar[0]).toBe(2);
+    expect(taskbar.filter((value) => value > 0 && value <= 1).at(-1)).toBe(1);
+    expect(taskbar.at(-1)).toBe(-1);
     expect(await invoke(sender, 'families.list', {})).toMatchObject({ ok: true });
+  });
+
+  it("sends long work's progress to the app page on the progress channel, rising to the total, then null", async () => {
+    const [window] = fake.BrowserWindow.getAllWindows();
+    window!.webContents.sent = [];
+    const invoke = fake.calls.ipcHandlers.get(API_CHANNEL)!;
+    const sender = { senderFrame: { url: 'village://app/index.html' } };
+    const sheet = { fileName: 'more.csv', data: Buffer.from(googleFormsSheet(20_000, 0)).toString('base64') };
+    expect(await invoke(sender, 'import.commit', sheet)).toMatchObject({ ok: true });
+    const sent = window!.webContents.sent;
+    expect(sent.every(({ channel }) => channel === PROGRESS_CHANNEL)).toBe(true);
+    const reports = sent.map(({ args }) => args[0] as WorkProgress | null);
+    expect(reports.at(-1)).toBeNull();
+    const writing = reports.filter((report) => report?.phase === 'writing').map((report) => report!.done);
+    expect(writing.length).toBeGreaterThan(1);
+    expect(writing).toEqual([...writing].sort((a, b) => a - b));
+    const last = reports.findLast((report) => report?.phase === 'writing')!;
+    expect(last).toMatchObject({ method: 'import.commit', done: last.total });
+    expect(last.total).toBeGreaterThan(19_000);
+  });
+
+  it("sends nothing to a page that is not the app's own", async () => {
+    const [window] = fake.BrowserWindow.getAllWindows();
+    window!.webContents.sent = [];
+    window!.webContents.url = 'https://example.org/';
+    try {
+      const invoke = fake.calls.ipcHandlers.get(API_CHANNEL)!;
+      expect(await invoke({ senderFrame: { url: 'village://app/index.html' } }, 'backups.create', {})).toMatchObject({ ok: true });
+      expect(window!.webContents.sent).toEqual([]);
+    } finally {
+      window!.webContents.url = 'village://app/index.html';
+    }
   });
 });

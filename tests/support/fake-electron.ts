@@ -16,6 +16,16 @@ export class FakeWebContents extends EventEmitter {
   reloads = 0;
   crashedOnPurpose = 0;
   openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  /** The page loaded (loadURL), or where a test says it went. */
+  url = '';
+  /** What main sent to the page (webContents.send). */
+  sent: { channel: string; args: unknown[] }[] = [];
+  getURL(): string {
+    return this.url;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
   reload(): void {
     this.reloads += 1;
   }
@@ -86,6 +96,7 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; plat
     loadURL(url: string): Promise<void> {
       this.alive();
       this.loadedUrl = url;
+      this.webContents.url = url;
       return Promise.resolve();
     }
     isDestroyed(): boolean {

@@ -36,7 +36,13 @@ export const serveCommand: Command = {
     const workerFile = findCoreWorker(__dirname);
     const worker = workerFile ? createWorkerDispatch({ runtime, version: APP_VERSION, spawn: () => spawnNodeWorker(workerFile) }) : null;
     // Once the browser calls with the key, the page that carried it has done its job.
-    const host = await startBrowserHost({ dispatch: worker?.dispatch ?? runtime.dispatch, rendererRoot, port, onAuthorized: () => launchPage?.remove() });
+    const host = await startBrowserHost({
+      dispatch: worker?.dispatch ?? runtime.dispatch,
+      rendererRoot,
+      port,
+      onAuthorized: () => launchPage?.remove(),
+      ...(worker ? { progress: worker.progress } : {}),
+    });
     const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000).unref();
     const prefix = values.reason ? `${values.reason}, so Village is running in browser mode` : 'Village is running in browser mode';
     io.out(`${prefix}: open ${host.launchUrl}`);

@@ -8,6 +8,7 @@ import { appHandlers } from '../app/app-handlers';
 import { attendanceHandlers } from '../attendance/attendance-handlers';
 import { backupsHandlers } from '../backup/backups-handlers';
 import type { RestoreResult } from '../backup/restore';
+import type { ProgressSink } from '../work/progress-meter';
 import { calendarHandlers } from '../calendar/calendar-handlers';
 import { connectionsHandlers } from '../connections/connections-handlers';
 import { exportHandlers } from '../export/export-handlers';
@@ -28,6 +29,8 @@ export interface CoreContext {
    * this database and opens the restored one, so only the owner can do it.
    */
   restoreFrom?: (file: string) => RestoreResult;
+  /** Where long work reports how far along it is (the worker passes it to the page); absent, nobody listens. */
+  progress?: ProgressSink;
 }
 
 export type Handlers = { [M in MethodName]: (params: ParsedParams<M>) => MethodResult<M> };

@@ -4,6 +4,7 @@ import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { CoreContext, HandlersFor } from '../api/handlers';
 import { backupsFolderFor, listBackups, snapshotDatabase } from './backup-store';
 import type { RestoreResult } from './restore';
+import { progressMeter } from '../work/progress-meter';
 
 type RecoveryMethods = 'app.status' | 'backups.list' | 'backups.restore';
 
@@ -31,6 +32,10 @@ export function recoveryHandlers(
 export function backupsHandlers(context: CoreContext): HandlersFor<keyof typeof backupsMethods> {
   return {
     ...recoveryHandlers(context.databasePath, () => ({ state: 'ready', databasePath: context.databasePath }), context.restoreFrom),
-    'backups.create': () => snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'manual'),
+    'backups.create': () => {
+      // VACUUM INTO copies in one statement: the page can say it is working, not how far along.
+      progressMeter(context.progress, 'backups.create').phase('copying');
+      return snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'manual');
+    },
   };
 }

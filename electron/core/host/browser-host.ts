@@ -12,6 +12,8 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../api/dispatch';
 import type { AsyncDispatch } from '../work/worker-dispatch';
 import { apiError, type ApiError } from '../../../shared/api/errors';
+import { PROGRESS_PATH } from '../../../shared/api/channel';
+import type { WorkProgress } from '../../../shared/api/work-progress';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { readStaticFile } from './static-files';
 
@@ -45,6 +47,8 @@ export interface BrowserHostOptions {
   timeouts?: Partial<typeof HOST_TIMEOUTS>;
   /** Called when a request holding the secret arrives (the browser has the key: a launch page can go). */
   onAuthorized?: () => void;
+  /** How far along long work is (work/worker-dispatch.ts), which the page polls while it waits. */
+  progress?: () => WorkProgress | null;
 }
 
 export interface BrowserHost {
@@ -127,6 +131,10 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
       return;
     }
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === PROGRESS_PATH) {
+      handleProgress(request, response);
+      return;
+    }
     if (url.pathname === API_PATH) {
       await handleApi(request, response);
       return;
@@ -143,15 +151,27 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
     send(response, 200, file.body, file.contentType);
   }
 
-  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    if (request.method !== 'POST') {
-      sendError(response, 405, apiError('invalid_params', 'The API only takes POST requests.'));
-      return;
+  /** Answers the refusal and returns false unless the request uses `method` and holds this launch's key. */
+  function keyed(request: http.IncomingMessage, response: http.ServerResponse, method: 'GET' | 'POST', wrongMethod: string): boolean {
+    if (request.method !== method) {
+      sendError(response, 405, apiError('invalid_params', wrongMethod));
+      return false;
     }
     if (!secretMatches(request.headers.authorization, secret)) {
       sendError(response, 401, apiError('unauthorized', 'This browser tab does not have the key for this Village session. Open the address Village printed when it started.'));
-      return;
+      return false;
     }
+    return true;
+  }
+
+  /** Progress says what is being imported, so it takes the key like any API call. */
+  function handleProgress(request: http.IncomingMessage, response: http.ServerResponse): void {
+    if (!keyed(request, response, 'GET', 'Progress is read with GET.')) return;
+    send(response, 200, JSON.stringify({ ok: true, value: options.progress?.() ?? null }), 'application/json; charset=utf-8');
+  }
+
+  async function handleApi(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    if (!keyed(request, response, 'POST', 'The API only takes POST requests.')) return;
     // Requiring JSON also forces a CORS preflight on any cross-site attempt, which we never answer.
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
       sendError(response, 415, apiError('invalid_params', 'API requests must be JSON.'));

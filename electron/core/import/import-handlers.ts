@@ -6,6 +6,7 @@ import { backupsFolderFor, snapshotDatabase, type BackupNote, type BackupReason 
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportRepository } from './import-repository';
 import { rejectSheet } from './sheet-rejection';
+import { progressMeter, type ProgressMeter } from '../work/progress-meter';
 
 type SheetParams = ParsedParams<'import.preview'>;
 
@@ -19,35 +20,48 @@ function refuseIfNothingImportable({ preview }: ImportPlan): void {
 
 export function importHandlers(context: CoreContext): HandlersFor<keyof typeof importMethods> {
   const imports = new ImportRepository(context.db);
-  const plan = (params: SheetParams): ImportPlan =>
-    planImport(
+  const plan = (params: SheetParams, meter: ProgressMeter): ImportPlan => {
+    meter.phase('reading');
+    return planImport(
       { ...params, bytes: Buffer.from(params.data, 'base64') },
-      { existing: imports.existingFamilies(), rememberedMapping: (headers) => imports.rememberedMapping(headers), today: localToday() },
+      {
+        existing: imports.existingFamilies(),
+        rememberedMapping: (headers) => imports.rememberedMapping(headers),
+        today: localToday(),
+        onRowRead: (read, total) => (read === 1 ? meter.phase('reading', total, read) : meter.at(read)),
+      },
     );
+  };
   // A backup before an import or an undo changes families (VACUUM INTO cannot run inside a transaction).
-  const backUp = (reason: BackupReason, note: BackupNote = {}) => {
-    if (imports.hasFamilies()) snapshotDatabase(context.db, backupsFolderFor(context.databasePath), reason, new Date(), note);
+  const backUp = (meter: ProgressMeter, reason: BackupReason, note: BackupNote = {}) => {
+    if (!imports.hasFamilies()) return;
+    meter.phase('backing-up');
+    snapshotDatabase(context.db, backupsFolderFor(context.databasePath), reason, new Date(), note);
   };
   const dataVersion = () => context.db.pragma('data_version', { simple: true }) as number;
   return {
-    'import.preview': (params) => plan(params).preview,
+    'import.preview': (params) => plan(params, progressMeter(context.progress, 'import.preview')).preview,
     'import.commit': ({ sessionId, ...params }) => {
+      const meter = progressMeter(context.progress, 'import.commit');
       // A refused file stops here, before any backup is taken.
-      let planned = plan(params);
+      let planned = plan(params, meter);
       refuseIfNothingImportable(planned);
       const seen = dataVersion();
-      backUp('before-import', { importedFile: params.fileName });
+      backUp(meter, 'before-import', { importedFile: params.fileName });
       return context.db.transaction(() => {
         // Another program wrote since the plan was made: match again against what is there now.
-        if (dataVersion() !== seen) planned = plan(params);
-        const batchId = imports.commit(planned, { fileName: params.fileName, format: planned.preview.format, sessionId, mapping: planned.preview.mapping });
+        if (dataVersion() !== seen) planned = plan(params, meter);
+        const onFamilyWritten = (written: number, total: number) => (written === 1 ? meter.phase('writing', total, written) : meter.at(written));
+        const batchId = imports.commit(planned, { fileName: params.fileName, format: planned.preview.format, sessionId, mapping: planned.preview.mapping, onFamilyWritten });
         const { counts, errors, warnings } = planned.preview;
         return { batchId, counts, errors, warnings };
       }).immediate();
     },
     'import.undo': ({ batchId }) => {
       imports.checkUndoable(batchId);
-      backUp('before-undo');
+      const meter = progressMeter(context.progress, 'import.undo');
+      backUp(meter, 'before-undo');
+      meter.phase('undoing');
       return imports.undo(batchId);
     },
     'import.batches': () => imports.batches(),

@@ -62,6 +62,8 @@ export interface PlanContext {
   existing: ExistingFamily[];
   rememberedMapping: (headers: string[]) => ColumnField[] | null;
   today: IsoDate;
+  /** Told as rows are read and matched: how many of the sheet's rows (blank ones not counted). */
+  onRowRead?: (read: number, total: number) => void;
 }
 
 /** How many rows the preview carries: the first ones, then only errors and flagged rows up to the cap. */
@@ -211,6 +213,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     const reading = readRow(cells, rowContext);
     if (reading.kind === 'blank') return;
     counts.rows += 1;
+    context.onRowRead?.(counts.rows, dataRows);
     let row: PreviewRow;
     if (reading.kind === 'error') {
       counts.rowsSkipped += 1;

@@ -91,6 +91,8 @@ export interface CommitOptions {
   sessionId?: number | undefined;
   mapping: ColumnField[];
   now?: string;
+  /** Told as families are written: how many of the plan's families. */
+  onFamilyWritten?: (written: number, total: number) => void;
 }
 
 export class ImportRepository {
@@ -213,6 +215,7 @@ export class ImportRepository {
       );
       const change = (familyId: number, entity: 'family' | 'kid' | 'rsvp', entityId: number, action: 'insert' | 'update', before: unknown = null) =>
         this.statements.insertChange.run({ batchId, familyId, entity, entityId, action, before: before === null ? null : JSON.stringify(before) });
+      let written = 0;
       for (const family of plan.families) {
         const values = {
           parentName: family.current.parentName,
@@ -242,6 +245,8 @@ export class ImportRepository {
           const inserted = this.statements.insertRsvp.run({ sessionId, familyId, respondedAt: family.signedUpOn, batchId, now }).changes;
           if (inserted > 0) change(familyId, 'rsvp', sessionId, 'insert');
         }
+        written += 1;
+        options.onFamilyWritten?.(written, plan.families.length);
       }
       this.statements.saveMapping.run(headerSignature(plan.headerSignatureHeaders), JSON.stringify(options.mapping), now);
       return batchId;

@@ -18,6 +18,7 @@ import { DatabaseOpenError } from '../db/database-errors';
 import { defaultDataFolder } from '../db/data-location';
 import { openDatabase } from '../db/open-database';
 import { makeBackupsPrivate, makePrivateFolder } from '../files/private-files';
+import { progressMeter, type ProgressSink } from '../work/progress-meter';
 
 export interface CoreRuntime {
   readonly databasePath: string;
@@ -45,9 +46,13 @@ export interface RuntimeOptions {
   log?: (line: string) => void;
   /** Take the daily backup on opening when due (false for the long-work worker: the app already did). */
   dailyBackup?: boolean;
+  /** Told how far along long work is (the long-work worker passes it on to the page). */
+  progress?: ProgressSink;
 }
 
-export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line), dailyBackup = true }: RuntimeOptions): CoreRuntime {
+const RESTORE_STEPS = 4;
+
+export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line), dailyBackup = true, progress }: RuntimeOptions): CoreRuntime {
   const folder = backupsFolderFor(databasePath);
   // Village's own folder is tightened; a folder chosen with --db is the organizer's, its files are not.
   if (path.dirname(databasePath) === defaultDataFolder()) makePrivateFolder(path.dirname(databasePath));
@@ -59,7 +64,7 @@ export function openCoreRuntime({ databasePath, version, log = (line) => console
   const open = () => {
     db = openDatabase(databasePath, { beforeMigrate: (database) => snapshotDatabase(database, folder, 'before-migration') });
     problem = null;
-    current = createDispatch({ db, databasePath, version, restoreFrom }, log);
+    current = createDispatch({ db, databasePath, version, restoreFrom, ...(progress ? { progress } : {}) }, log);
   };
 
   const enterRecovery = (error: DatabaseOpenError) => {
@@ -71,12 +76,18 @@ export function openCoreRuntime({ databasePath, version, log = (line) => console
   };
 
   function restoreFrom(file: string): RestoreResult {
+    // Four steps, each one SQLite or file-system call whose length cannot be counted from here.
+    const meter = progressMeter(progress, 'backups.restore');
+    meter.phase('checking-backup', RESTORE_STEPS, 0);
     checkRestorable(file);
+    meter.phase('saving-current', RESTORE_STEPS, 1);
     const safety = preserveCurrent(databasePath, db);
     (db as Database | null)?.close();
     db = null;
     try {
+      meter.phase('replacing', RESTORE_STEPS, 2);
       replaceDatabaseFile(databasePath, file);
+      meter.phase('reopening', RESTORE_STEPS, 3);
       open();
     } catch (error) {
       // Put back what was there, so a failed restore loses nothing either.

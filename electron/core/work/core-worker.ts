@@ -28,13 +28,22 @@ keepNewFilesPrivate();
 const port = connect();
 let runtime: CoreRuntime | null = null;
 let dispatch: Dispatch | null = null;
+// The call being answered: dispatch is synchronous, so progress reported meanwhile belongs to it.
+let calling = 0;
 
 port.listen((message) => {
   if (message.type === 'init') {
-    runtime = openCoreRuntime({ databasePath: message.databasePath, version: message.version, dailyBackup: false });
+    runtime = openCoreRuntime({
+      databasePath: message.databasePath,
+      version: message.version,
+      dailyBackup: false,
+      // Posted while the job still runs: a port's messages reach the parent without this thread yielding.
+      progress: (progress) => port.post({ type: 'progress', id: calling, progress }),
+    });
     dispatch = runtime.dispatch;
     return;
   }
+  calling = message.id;
   const result = dispatch ? dispatch(message.method, message.params) : { ok: false, error: { code: 'internal', message: 'Village’s background work is not ready.' } };
   port.post({ type: 'result', id: message.id, result });
 });

@@ -4,6 +4,7 @@
  * window (Electron's main process, browser mode's HTTP server) never stops answering.
  */
 import type { MethodName } from '../../../shared/api/contract';
+import type { WorkProgress } from '../../../shared/api/work-progress';
 
 export const LONG_WORK_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['import.preview', 'import.commit', 'import.undo', 'backups.create', 'backups.restore']);
 
@@ -13,7 +14,8 @@ export function isLongWork(method: unknown): boolean {
 
 /** Messages between the dispatching thread and the worker. */
 export type ToWorker = { type: 'init'; databasePath: string; version: string } | { type: 'call'; id: number; method: string; params: unknown };
-export type FromWorker = { type: 'result'; id: number; result: unknown };
+/** Progress comes while a call runs, tagged with its id; then its one result. */
+export type FromWorker = { type: 'result'; id: number; result: unknown } | { type: 'progress'; id: number; progress: WorkProgress };
 
 /** What a worker thread (Node) and a utility process (Electron) have in common. */
 export interface WorkerPort {

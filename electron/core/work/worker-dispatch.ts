@@ -8,6 +8,7 @@
  * SQLite; the call answers with an error and the next long call starts a new worker.
  */
 import { apiError, type ApiResult } from '../../../shared/api/errors';
+import type { WorkProgress } from '../../../shared/api/work-progress';
 import type { CoreRuntime } from '../runtime/core-runtime';
 import { isLongWork, type WorkerPort } from './long-work';
 
@@ -19,17 +20,26 @@ export interface WorkerDispatchOptions {
   spawn: () => WorkerPort;
   /** Told when long work starts and ends (the window shows it on its taskbar/dock icon). */
   onActivity?: (busy: boolean) => void;
+  /** Told how far along the long job is, and null once it has ended (the hosts pass it to the page). */
+  onProgress?: (progress: WorkProgress | null) => void;
 }
 
 export interface WorkerDispatch {
   dispatch: AsyncDispatch;
+  /** How far along the running long job is, or null when none runs (browser mode's page asks for it). */
+  progress(): WorkProgress | null;
   close(): Promise<void>;
 }
 
 const RESTORING = 'Village is putting a backup back; this takes a few seconds. Try again in a moment.';
 
-export function createWorkerDispatch({ runtime, version, spawn, onActivity = () => undefined }: WorkerDispatchOptions): WorkerDispatch {
+export function createWorkerDispatch({ runtime, version, spawn, onActivity = () => undefined, onProgress = () => undefined }: WorkerDispatchOptions): WorkerDispatch {
   let worker: WorkerPort | null = null;
+  let latest: WorkProgress | null = null;
+  const report = (progress: WorkProgress | null) => {
+    latest = progress;
+    onProgress(progress);
+  };
   let nextId = 1;
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
   let queue: Promise<unknown> = Promise.resolve();
@@ -38,6 +48,11 @@ export function createWorkerDispatch({ runtime, version, spawn, onActivity = () 
     if (worker) return worker;
     const fresh = spawn();
     fresh.onMessage((message) => {
+      if (message.type === 'progress') {
+        // Late progress of a call already answered is dropped: the bar must not come back.
+        if (pending.has(message.id)) report(message.progress);
+        return;
+      }
       const resolve = pending.get(message.id);
       pending.delete(message.id);
       resolve?.(message.result as ApiResult<unknown>);
@@ -69,6 +84,7 @@ export function createWorkerDispatch({ runtime, version, spawn, onActivity = () 
       return await onWorker(method, params);
     } finally {
       if (restoring) runtime.resume();
+      report(null);
       onActivity(false);
     }
   };
@@ -81,6 +97,7 @@ export function createWorkerDispatch({ runtime, version, spawn, onActivity = () 
       queue = job.catch(() => undefined);
       return job;
     },
+    progress: () => latest,
     close: async () => {
       const stopping = worker;
       worker = null;

@@ -3,7 +3,8 @@
  * posts to the local host with the per-launch key, which arrives in the URL fragment once and is then
  * kept for this tab only.
  */
-import type { VillageBridge } from '../../../shared/api/channel';
+import { PROGRESS_PATH, type VillageBridge } from '../../../shared/api/channel';
+import type { WorkProgress } from '../../../shared/api/work-progress';
 import type { MethodName, MethodParams, MethodResult } from '../../../shared/api/contract';
 import { ApiFailure, apiError, type ApiResult } from '../../../shared/api/errors';
 
@@ -39,12 +40,42 @@ function browserBridge(): VillageBridge {
       });
       return (await response.json()) as unknown;
     },
+    onProgress(listener) {
+      // Browser mode has no channel from the host: the page asks a few times a second while it listens.
+      let last = 'null';
+      const ask = () => {
+        if (!key) return;
+        fetch(PROGRESS_PATH, { headers: { Authorization: `Bearer ${key}` } })
+          .then((response) => response.json() as Promise<{ ok: boolean; value?: WorkProgress | null }>)
+          .then((answer) => {
+            const text = JSON.stringify(answer.ok ? (answer.value ?? null) : null);
+            if (text === last || timer === undefined) return;
+            last = text;
+            listener(JSON.parse(text) as WorkProgress | null);
+          })
+          .catch(() => undefined);
+      };
+      let timer: number | undefined = window.setInterval(ask, PROGRESS_POLL_MS);
+      ask();
+      return () => {
+        window.clearInterval(timer);
+        timer = undefined;
+      };
+    },
   };
 }
+
+/** How often browser mode's page asks for progress: about as often as the worker reports it. */
+const PROGRESS_POLL_MS = 150;
 
 const bridge: VillageBridge = window.village ?? browserBridge();
 
 export const runningInBrowserMode = window.village === undefined;
+
+/** Calls `listener` with long work's progress (null when it ends) until the returned function is called. */
+export function onProgress(listener: (progress: WorkProgress | null) => void): () => void {
+  return bridge.onProgress?.(listener) ?? (() => undefined);
+}
 
 export async function call<M extends MethodName>(method: M, params: MethodParams<M>): Promise<MethodResult<M>> {
   let result: ApiResult<MethodResult<M>>;

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { BackupSummary } from '../../../shared/api/contract';
 import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
+import { useProgress } from '../api/useProgress';
+import { WorkProgressBar } from '../components/WorkProgressBar';
 import { downloadText } from '../components/download';
 import { backupWhen } from './backup-labels';
 import { BackupList } from './BackupList';
@@ -14,6 +16,8 @@ export function BackupsPage() {
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
   const [notice, setNotice] = useNotice('');
   const [failure, setFailure] = useState<string | null>(null);
+  const [backingUp, setBackingUp] = useState(false);
+  const progress = useProgress(backingUp, 'backups.create');
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -40,13 +44,16 @@ export function BackupsPage() {
           <button
             type="button"
             className="button-primary"
+            disabled={backingUp}
             onClick={() => {
+              setBackingUp(true);
               call('backups.create', {})
                 .then((backup) => {
                   setNotice(`Backed up just now (${backupWhen(backup)}).`);
                   reload();
                 })
-                .catch((error: unknown) => setFailure(error instanceof ApiFailure ? error.message : 'Village could not make a backup.'));
+                .catch((error: unknown) => setFailure(error instanceof ApiFailure ? error.message : 'Village could not make a backup.'))
+                .finally(() => setBackingUp(false));
             }}
           >
             Back up now
@@ -56,6 +63,7 @@ export function BackupsPage() {
       <p className="notice" role="status" aria-live="polite">
         {notice}
       </p>
+      {backingUp && <WorkProgressBar progress={progress} waiting="Backing up…" />}
       {(error ?? failure) && (
         <p className="form-error" role="alert">
           {error ?? failure}

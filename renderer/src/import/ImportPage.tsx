@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useFleeting, useNotice } from '../components/useNotice';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../../shared/domain/calendar-date';
 import { summarizeCounts, type ImportBatch } from '../../../shared/domain/import/import-preview';
+import { useProgress } from '../api/useProgress';
+import { WorkProgressBar } from '../components/WorkProgressBar';
 import { SessionSelect } from '../sessions/SessionSelect';
 import { ImportHistory } from './ImportHistory';
 import { PreviewChecks } from './PreviewChecks';
@@ -20,6 +22,7 @@ export function ImportPage() {
   const [onlyToCheck, setOnlyToCheck] = useState(false);
   const [namesConfirmed, setNamesConfirmed] = useState(false);
   const [undoing, setUndoing] = useState<ImportBatch | null>(null);
+  const progress = useProgress(busy, 'import.');
   const nothingToDo = preview !== null && sessionId === null && preview.counts.familiesAdded + preview.counts.familiesUpdated === 0;
   const toCheck = preview?.rowsToCheck.count ?? 0;
   const namesUnconfirmed = Boolean(preview?.nameDoubts) && !namesConfirmed;
@@ -53,7 +56,7 @@ export function ImportPage() {
         }}
         compact={preview !== null}
       />
-      {busy && !preview && <p className="muted">Reading the sheet…</p>}
+      {busy && !preview && <WorkProgressBar progress={progress} waiting="Reading the sheet…" />}
 
       {preview && (
         <>
@@ -97,6 +100,7 @@ export function ImportPage() {
               {nothingToDo ? 'Nothing new to import' : `Import ${preview.counts.familiesAdded} new, ${preview.counts.familiesUpdated} changed`}
             </button>
           </div>
+          {progress && <WorkProgressBar progress={progress} waiting="" />}
           <PreviewTable preview={preview} onlyToCheck={onlyToCheck} />
         </>
       )}
