@@ -9,7 +9,8 @@ import { daysBetween, parseIsoDate, type DateParts } from './calendar-date';
 import { nameKey } from './people/name-key';
 import { similarEmails, similarNameKeys } from './people/name-similarity';
 
-export type DuplicateReason = 'email' | 'phone' | 'similar-names' | 'similar-emails';
+/** `same-name-and-kid-name`: the same parent name and a kid's name in common, the ages not agreeing (or a kid unnamed). */
+export type DuplicateReason = 'email' | 'phone' | 'similar-names' | 'similar-emails' | 'same-name-and-kid-name';
 
 export interface DuplicateCandidate {
   id: number;
@@ -118,7 +119,9 @@ export function findDuplicatePairs(families: readonly DuplicateCandidate[]): Dup
   eachPair(
     buckets((family) => keys.get(family.id)!.parents),
     (a, b) => {
-      if (keyedKidsLooselyMatch(keys.get(a.id)!, keys.get(b.id)!)) add(a.id, b.id, 'similar-names');
+      const [low, high] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+      if (pairs.get(`${low}:${high}`)?.reasons.includes('similar-names')) return;
+      if (keyedKidsLooselyMatch(keys.get(a.id)!, keys.get(b.id)!)) add(a.id, b.id, 'same-name-and-kid-name');
     },
   );
   return [...pairs.values()].sort((x, y) => x.ids[0] - y.ids[0] || x.ids[1] - y.ids[1]);

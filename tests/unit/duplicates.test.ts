@@ -72,7 +72,7 @@ describe('findDuplicatePairs', () => {
     ['same name, no kids on one side', [{ name: 'Mia', birthDate: '2024-06-01' }], [], false],
   ])('same parent name as the import compares it: %s → %s', (_, kidsA, kidsB, listed) => {
     const pairs = findDuplicatePairs([family(1, { parentName: 'Ann Lee', emailKey: 'ann@example.org', kids: kidsA }), family(2, { parentName: 'ann  LEE', phoneKey: '5550001111', kids: kidsB })]);
-    expect(pairs).toEqual(listed ? [{ ids: [1, 2], reasons: ['similar-names'] }] : []);
+    expect(pairs).toEqual(listed ? [{ ids: [1, 2], reasons: ['same-name-and-kid-name'] }] : []);
   });
 
   it('suggests "Samuel Okafor" and "Sam Okafor" with kid Tobi and similar emails', () => {
