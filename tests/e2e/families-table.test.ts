@@ -151,7 +151,23 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
     for (const header of await page.locator('.roster-table thead th .sort-button').all()) {
       expect(await header.evaluate((element) => element.scrollWidth <= element.clientWidth + 1), `${await header.innerText()} whole`).toBe(true);
     }
+    const columns = await page.locator('.roster-table thead th').evaluateAll((cells) => cells.map((cell) => /col-(\w+)/.exec(cell.className)?.[1]));
+    expect(columns).toEqual(['select', 'parents', 'kids', 'email', 'phone']);
+
+    // The other columns are one click away; what she picks on the tablet leaves the laptop's columns alone.
+    await page.locator('summary', { hasText: 'Columns' }).click();
+    const menu = page.getByRole('group', { name: 'Show columns' });
+    await menu.getByLabel('Last visit').check();
+    await page.locator('th.col-lastVisit').waitFor();
     await page.setViewportSize({ width: 1024, height: 700 });
+    await page.locator('th.col-neighborhood').waitFor();
+    expect(await page.locator('th.col-lastVisit').count()).toBe(1);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await menu.getByLabel('Last visit').uncheck();
+    expect(await page.locator('th.col-lastVisit').count()).toBe(0);
+    await page.locator('summary', { hasText: 'Columns' }).click();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.locator('th.col-lastVisit').waitFor();
   });
 
   it('highlights the kid who matches "has a kid 12–36 months", and shows that kid', async () => {
