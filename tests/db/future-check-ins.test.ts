@@ -21,26 +21,21 @@ describe('check-ins to a session still to come', () => {
     const cat = call('families.create', { parentName: 'Cat Diaz', kids: [] });
     // Ann and Bea came to three past sessions together, nine weeks ago and since not; Cat came to none.
     for (const session of past) for (const family of [ann, bea]) call('attendance.checkIn', { sessionId: session, familyId: family.id });
-    const before = {
+    // Everything that counts visits, as she would see it.
+    const views = () => ({
       dashboard: call('attendance.dashboard', { weeks: 6 }),
       roster: call('families.roster', {}),
       annHistory: call('attendance.familyHistory', { familyId: ann.id }),
       annVisits: call('families.history', { id: ann.id }).visits,
       pairs: call('connections.pairs', { limit: 500 }),
       unconnected: call('connections.unconnected', {}),
-    };
+    });
+    const before = views();
     expect(before.annHistory.visits.map((visit) => visit.upcoming)).toEqual([false, false, false]);
     expect(before.annVisits.map((visit) => visit.upcoming)).toEqual([false, false, false]);
     // Everyone checked in to three sessions still to come.
     for (const session of future) for (const family of [ann, bea, cat]) call('attendance.checkIn', { sessionId: session, familyId: family.id });
-    const after = {
-      dashboard: call('attendance.dashboard', { weeks: 6 }),
-      roster: call('families.roster', {}),
-      annHistory: call('attendance.familyHistory', { familyId: ann.id }),
-      annVisits: call('families.history', { id: ann.id }).visits,
-      pairs: call('connections.pairs', { limit: 500 }),
-      unconnected: call('connections.unconnected', {}),
-    };
+    const after = views();
     expect(after.dashboard).toEqual(before.dashboard);
     expect(after.dashboard.notSeen.map((family) => family.parentName)).toEqual(['Ann Lee', 'Bea Cruz']);
     expect(after.roster).toEqual(before.roster);
