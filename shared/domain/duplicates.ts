@@ -1,14 +1,16 @@
 /**
  * Suspected duplicate families: the same email, the same phone, or a kid in common (same name, born
  * within a year of each other: ages given at sign-up are estimates) with parent names that look alike
- * ("Sam" / "Samuel Okafor") or emails that do ("sam.okafor@…" / "samuel.okafor@…").
+ * ("Sam" / "Samuel Okafor") or emails that do ("sam.okafor@…" / "samuel.okafor@…"); and the same
+ * parent name with a same-named kid of any age, as an import flags it.
  * Pure: the core feeds it families and stores nothing.
  */
 import { daysBetween, parseIsoDate, type DateParts } from './calendar-date';
 import { nameKey } from './people/name-key';
 import { similarEmails, similarNameKeys } from './people/name-similarity';
 
-export type DuplicateReason = 'email' | 'phone' | 'similar-names' | 'similar-emails';
+/** `same-name-and-kid-name`: the same parent name and a kid's name in common, the ages not agreeing (or a kid unnamed). */
+export type DuplicateReason = 'email' | 'phone' | 'similar-names' | 'similar-emails' | 'same-name-and-kid-name';
 
 export interface DuplicateCandidate {
   id: number;
@@ -45,6 +47,21 @@ function parentsLookAlike(a: Keyed, b: Keyed): boolean {
 function keyedKidsMatch(a: Keyed, b: Keyed): boolean {
   return a.kids.some(
     (x) => x.first !== '' && x.born !== null && b.kids.some((y) => y.first === x.first && y.born !== null && Math.abs(daysBetween(x.born!, y.born)) <= 366),
+  );
+}
+
+/**
+ * What the import flags beside the same parent name ("Possible match: Ann Lee"): a kid of the same first
+ * name whatever the births say (an age mistyped, a birth given as the sign-up year), or a kid unnamed on
+ * one side born within a year of the other's. The parent's name alone is not enough: a city has many
+ * Sarah Johnsons.
+ */
+function keyedKidsLooselyMatch(a: Keyed, b: Keyed): boolean {
+  return a.kids.some((x) =>
+    b.kids.some((y) => {
+      if (x.first !== '' && y.first !== '') return x.first === y.first;
+      return x.born !== null && y.born !== null && Math.abs(daysBetween(x.born, y.born)) <= 366;
+    }),
   );
 }
 
@@ -95,6 +112,16 @@ export function findDuplicatePairs(families: readonly DuplicateCandidate[]): Dup
       if (!keyedKidsMatch(x, y)) return;
       if (parentsLookAlike(x, y)) add(a.id, b.id, 'similar-names');
       if (a.emailKey !== b.emailKey && similarEmails(a.emailKey, b.emailKey)) add(a.id, b.id, 'similar-emails');
+    },
+  );
+  // The same parent name (as the import compares it) with a kid in common, loosely: every pair an import
+  // flagged as a possible match beyond the name alone is reviewed here too.
+  eachPair(
+    buckets((family) => keys.get(family.id)!.parents),
+    (a, b) => {
+      const [low, high] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+      if (pairs.get(`${low}:${high}`)?.reasons.includes('similar-names')) return;
+      if (keyedKidsLooselyMatch(keys.get(a.id)!, keys.get(b.id)!)) add(a.id, b.id, 'same-name-and-kid-name');
     },
   );
   return [...pairs.values()].sort((x, y) => x.ids[0] - y.ids[0] || x.ids[1] - y.ids[1]);

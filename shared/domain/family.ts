@@ -50,6 +50,8 @@ export interface FamilyVisit {
   walkIn: boolean;
   /** Names of the kids who came. */
   kids: string[];
+  /** Checked in early to a session still to come: listed, but not a visit until its day. */
+  upcoming: boolean;
 }
 
 /** Where a family came from and every session they came to, newest first. */

@@ -46,6 +46,27 @@ describe('village attendance', () => {
   });
 
   it.each([
+    ['upcoming', '2030-05-01', 'scheduled', 'Going or maybe: Priya Natarajan'],
+    ['called off', '2026-11-01', 'cancelled', 'Had said yes (the session was cancelled): Priya Natarajan'],
+  ])('lists no one as "did not come" to a session %s', async (_, date, status, line) => {
+    const databasePath = tempDbPath();
+    const db = openDatabase(databasePath);
+    const dispatch = createDispatch({ db, databasePath, version: 'test' }, () => undefined);
+    const session = addSession(db, { date, title: 'Picnic' });
+    db.prepare('UPDATE sessions SET status = ? WHERE id = ?').run(status, session);
+    const priya = dispatch('families.create', { parentName: 'Priya Natarajan', kids: [] });
+    if (!priya.ok) throw new Error(priya.error.message);
+    addRsvp(db, session, (priya.value as { id: number }).id, 'going');
+    db.close();
+    const run = await village('attendance', '--session', String(session), '--db', databasePath);
+    expect(run.out.at(-1)).toBe(line);
+    expect(run.out.join('\n')).not.toMatch(/did not come/);
+    const json = JSON.parse((await village('attendance', '--session', String(session), '--json', '--db', databasePath)).out.join('\n')) as { rsvpedButMissed: unknown[]; saidYesNotHere: { parentName: string }[] };
+    expect(json.rsvpedButMissed).toEqual([]);
+    expect(json.saidYesNotHere.map((family) => family.parentName)).toEqual(['Priya Natarajan']);
+  });
+
+  it.each([
     [['attendance'], 2, /needs --session ID/],
     [['attendance', '--session', 'abc'], 2, /needs --session ID/],
     [['attendance', '--session', '999'], 1, /session no longer exists/],

@@ -24,6 +24,14 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllEnvs());
 
 describe('village parks and sessions', () => {
+  it('says which zone a session went into when the organizer has not chosen hers (the computer\'s may not be)', async () => {
+    const added = await village('sessions', 'add', '--db', db, '--title', 'Playgroup', '--date', '2026-12-10', '--start', '10:00', '--end', '11:30');
+    const { timeZone } = JSON.parse((await village('sessions', 'list', '--db', db, '--json')).out)[0] as Session;
+    expect(added).toMatchObject({ code: 0, out: `Added session #1: Playgroup on 2026-12-10.\nTimes are in ${timeZone}, this computer's time zone; to plan in another, pass --tz ZONE (e.g. --tz America/Los_Angeles).` });
+    // With --tz, the zone is hers: nothing more to say.
+    expect((await village('sessions', 'add', '--db', db, '--title', 'Walk', '--date', '2026-12-11', '--start', '10:00', '--end', '11:00', '--tz', 'America/Los_Angeles')).out).toBe('Added session #2: Walk on 2026-12-11.');
+  });
+
   it('adds a park and a weekly series, lists them as JSON, takes answers, cancels a date and exports', async () => {
     expect((await village('parks', 'add', '--db', db, '--name', 'Maple Park', '--address', '12 Elm St, Springfield', '--notes', 'Shade; restrooms')).code).toBe(0);
     const parks = JSON.parse((await village('parks', 'list', '--db', db, '--json')).out) as Park[];

@@ -54,8 +54,8 @@ describe('the families roster', () => {
       importFileName: null,
       addedAt: dana.createdAt,
       visits: [
-        { sessionId: november, date: '2026-11-07', title: 'Stroller walk', walkIn: true, kids: ['Mia'] },
-        { sessionId: october, date: '2026-10-03', title: 'Swings at Maple Park', walkIn: false, kids: [] },
+        { sessionId: november, date: '2026-11-07', title: 'Stroller walk', walkIn: true, kids: ['Mia'], upcoming: false },
+        { sessionId: october, date: '2026-10-03', title: 'Swings at Maple Park', walkIn: false, kids: [], upcoming: false },
       ],
     });
     expect(roster.history(priya.id).visits).toEqual([]);

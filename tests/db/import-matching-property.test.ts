@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emailKey, phoneDigits } from '../../shared/domain/family';
+import { nameKey } from '../../shared/domain/people/name-key';
 import { importSetup, sheet } from '../support/import-sheets';
 
 const NAMES = ['Sarah Johnson', 'sarah johnson', 'Maria Garcia', 'Emily Smith', 'Jessica Brown'];
@@ -59,6 +60,61 @@ describe('import matching: generated sheets', () => {
         }
       }),
       { numRuns: 60, seed: 20261130 },
+    );
+  });
+
+  it('join two rows only through a shared email, a shared phone, or a name and kid with no contact in conflict', () => {
+    // Kids share common names here, so the name-and-kid rule is exercised; each row's notes say which row
+    // it is, and a family's notes gather the rows that went into it.
+    const KID_NAMES = ['Emma', 'emma', 'Liam', 'Mia'];
+    const cityRow = fc.record({
+      name: fc.constantFrom(...NAMES),
+      email: fc.option(fc.constantFrom(...EMAILS), { nil: undefined }),
+      phone: fc.option(fc.constantFrom(...PHONES), { nil: undefined }),
+      age: fc.constantFrom(...AGES),
+      kid: fc.constantFrom(...KID_NAMES),
+    });
+    fc.assert(
+      fc.property(fc.array(cityRow, { minLength: 2, maxLength: 25 }), (rows) => {
+        const { call, db } = importSetup();
+        try {
+          const lines = rows.map((row, index) => [row.name, row.email ?? '', row.phone ?? '', row.kid, row.age, `[row ${index}]`].join(','));
+          call('import.commit', { ...sheet('city.csv', `Name,Email,Phone,Kid name,Age,Notes\n${lines.join('\n')}\n`), agesAsOf: '2026-09-01' });
+
+          const contacts = rows.map((row) => ({ email: emailKey(row.email ?? ''), phone: phoneDigits(row.phone ?? '') }));
+          const differ = (a: string, b: string) => a !== '' && b !== '' && a !== b;
+          const conflict = (i: number, j: number) => differ(contacts[i]!.email, contacts[j]!.email) || differ(contacts[i]!.phone, contacts[j]!.phone);
+          // The rows the rules may join, directly: a shared email; a shared phone unless both emails differ;
+          // the same parent and kid names with no email or phone in conflict.
+          const linked = (i: number, j: number) =>
+            (contacts[i]!.email !== '' && contacts[i]!.email === contacts[j]!.email) ||
+            (contacts[i]!.phone !== '' && contacts[i]!.phone === contacts[j]!.phone && !differ(contacts[i]!.email, contacts[j]!.email)) ||
+            (nameKey(rows[i]!.name) === nameKey(rows[j]!.name) && nameKey(rows[i]!.kid) === nameKey(rows[j]!.kid) && !conflict(i, j));
+          const component = rows.map((_, index) => index);
+          const root = (i: number): number => (component[i] === i ? i : (component[i] = root(component[i]!)));
+          rows.forEach((_, i) => rows.forEach((__, j) => (i < j && linked(i, j) ? (component[root(i)] = root(j)) : undefined)));
+
+          const families = db.prepare('SELECT email, phone, notes FROM families').all() as { email: string; phone: string; notes: string }[];
+          const keptEmails = new Set(families.map((family) => emailKey(family.email)));
+          const keptPhones = new Set(families.flatMap((family) => [family.phone, ...family.notes.split('\n').map((line) => line.slice(line.lastIndexOf(': ') + 2))].map(phoneDigits)));
+          for (const { email, phone } of contacts) {
+            if (email !== '') expect(keptEmails).toContain(email);
+            if (phone !== '') expect(keptPhones).toContain(phone);
+          }
+          const notes = families.map((family) => family.notes);
+          const placed = notes.map((text) => [...text.matchAll(/\[row (\d+)\]/g)].map((match) => Number(match[1])));
+          // Every row is in exactly one family (rows identical in every cell are distinct here by their notes).
+          expect(placed.flat().sort((a, b) => a - b)).toEqual(rows.map((_, index) => index));
+          for (const family of placed) {
+            // One family never holds two emails, nor rows the rules could not have joined.
+            expect(new Set(family.map((i) => contacts[i]!.email).filter(Boolean)).size).toBeLessThanOrEqual(1);
+            expect(new Set(family.map(root)).size).toBe(1);
+          }
+        } finally {
+          db.close();
+        }
+      }),
+      { numRuns: 80, seed: 20261201 },
     );
   });
 

@@ -42,7 +42,20 @@ describe('import matching: two different families never become one', () => {
     call('families.create', { parentName: 'Ann Lee', ...contact, kids: [{ name: 'Mia', birthDate: '2024-06-01', birthPrecision: 'day' }] });
     const preview = call('import.preview', { ...sheet('a.csv', `Name,Email,Phone,Kid name,Age\n${row}\n`), agesAsOf: '2026-09-01' });
     expect(preview.rows[0]!.status).toBe(status);
-    if (status === 'new') expect(preview.rows[0]!.message).toMatch(/^Possible match: Ann Lee/);
+    if (status === 'new') {
+      expect(preview.rows[0]!.message).toMatch(/^Possible match: Ann Lee/);
+      // What the preview flagged, the duplicates review lists, for her to merge or keep apart.
+      call('import.commit', { ...sheet('a.csv', `Name,Email,Phone,Kid name,Age\n${row}\n`), agesAsOf: '2026-09-01' });
+      expect(call('families.duplicates', {}).suggestions.map((pair) => pair.families.map((family) => family.parentName))).toEqual([['Ann Lee', 'Ann Lee']]);
+    }
+    db.close();
+  });
+
+  it('does not list two families in the duplicates review on a parent name alone', () => {
+    const { call, db } = importSetup();
+    call('families.create', { parentName: 'Ann Lee', email: '', phone: '', kids: [{ name: 'Mia', birthDate: '2024-06-01', birthPrecision: 'day' }] });
+    call('import.commit', { ...sheet('a.csv', 'Name,Email,Phone,Kid name,Age\nAnn Lee,,,Otto,5\nAnn Lee,ann@example.org,,,\n'), agesAsOf: '2026-09-01' });
+    expect(call('families.duplicates', {}).suggestions).toEqual([]);
     db.close();
   });
 

@@ -140,6 +140,17 @@ describe.skipIf(!chromiumAvailable)('check-in as the organizer uses it (Chromium
     const roster = (await callApi(app.launchUrl, 'families.roster', {})) as { parentName: string; lastVisit: string | null }[];
     expect(roster.find((row) => row.parentName === 'Dana Reyes')!.lastVisit).toBe(localToday());
     expect(roster.find((row) => row.parentName === 'Chloé O’Brien')!.lastVisit).toBeNull();
+
+    // Her family shows next week's session as still to come, not as a visit yet.
+    await page.getByRole('button', { name: '← Done checking in' }).click();
+    await page.getByRole('link', { name: 'Families' }).click();
+    await page.getByRole('button', { name: 'Edit Chloé O’Brien' }).click();
+    const visits = page.getByRole('region', { name: 'Visits' });
+    const early = visits.getByRole('listitem').filter({ hasText: 'Next playgroup' });
+    await early.getByText('checked in early · still to come').waitFor();
+    await early.scrollIntoViewIfNeeded();
+    await screenshot(page, 'family-visits-checked-in-early');
+    await page.keyboard.press('Escape');
     expect(errors).toEqual([]);
   });
 });

@@ -132,6 +132,44 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
     expect(placeholderFits).toBe(true);
   });
 
+  it('at 768×1024 (a tablet upright): no sideways scrolling, every default column whole and in view', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const table = page.locator('.roster-scroll');
+    await screenshot(page, 'families-table-tablet-768x1024');
+    expect(await table.evaluate((element) => element.scrollWidth <= element.clientWidth + 1), 'no sideways scroll inside the table').toBe(true);
+    expect(await page.locator('html').evaluate((root) => root.scrollWidth <= root.clientWidth + 1), 'no sideways scroll on the page').toBe(true);
+    const tableRight = (await table.boundingBox())!;
+    for (const family of FAMILIES) {
+      expect(await fits(row(family.parentName).locator('td.col-parents .row-open')), `${family.parentName} whole`).toBe(true);
+      expect(await fits(row(family.parentName).locator('td.col-email > *')), `${family.email} whole`).toBe(true);
+      expect(await fits(row(family.parentName).locator('td.col-phone > *')), `${family.phone} whole`).toBe(true);
+      for (const cell of await row(family.parentName).locator('td').all()) {
+        const box = (await cell.boundingBox())!;
+        expect(box.x + box.width, `${await cell.getAttribute('class')} inside the table`).toBeLessThanOrEqual(tableRight.x + tableRight.width + 1);
+      }
+    }
+    for (const header of await page.locator('.roster-table thead th .sort-button').all()) {
+      expect(await header.evaluate((element) => element.scrollWidth <= element.clientWidth + 1), `${await header.innerText()} whole`).toBe(true);
+    }
+    const columns = await page.locator('.roster-table thead th').evaluateAll((cells) => cells.map((cell) => /col-(\w+)/.exec(cell.className)?.[1]));
+    expect(columns).toEqual(['select', 'parents', 'kids', 'email', 'phone']);
+
+    // The other columns are one click away; what she picks on the tablet leaves the laptop's columns alone.
+    await page.locator('summary', { hasText: 'Columns' }).click();
+    const menu = page.getByRole('group', { name: 'Show columns' });
+    await menu.getByLabel('Last visit').check();
+    await page.locator('th.col-lastVisit').waitFor();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.locator('th.col-neighborhood').waitFor();
+    expect(await page.locator('th.col-lastVisit').count()).toBe(1);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await menu.getByLabel('Last visit').uncheck();
+    expect(await page.locator('th.col-lastVisit').count()).toBe(0);
+    await page.locator('summary', { hasText: 'Columns' }).click();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.locator('th.col-lastVisit').waitFor();
+  });
+
   it('highlights the kid who matches "has a kid 12–36 months", and shows that kid', async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.getByLabel('Youngest age').fill('12');

@@ -68,6 +68,8 @@ describe.skipIf(!chromiumAvailable)('parks and sessions in browser mode (Chromiu
     await page.getByRole('link', { name: 'Sessions' }).click();
     await page.getByText('No meetups planned yet').waitFor();
     await screenshot(page, 'sessions-empty');
+    // Until she has said where her meetups happen, no zone is named (the computer's may not be hers).
+    expect(await page.locator('.page-subtitle').innerText()).toBe('0 upcoming');
     await page.getByRole('button', { name: 'Plan the first session' }).click();
     // Village asks for her zone once, offering the computer's (browser mode runs on UTC here).
     const zoneDialog = page.getByRole('dialog', { name: 'Where do your meetups happen?' });

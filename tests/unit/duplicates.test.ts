@@ -64,6 +64,17 @@ describe('findDuplicatePairs', () => {
     ]);
   });
 
+  it.each([
+    ['same name, same-named kid years apart', [{ name: 'Mia', birthDate: '2024-06-01' }], [{ name: 'Mia', birthDate: '2019-09-01' }], true],
+    ['same name, a kid unnamed on one side, births close', [{ name: 'Mia', birthDate: '2024-06-01' }], [{ name: '', birthDate: '2024-09-01' }], true],
+    ['same name, a kid unnamed on one side, births years apart', [{ name: 'Mia', birthDate: '2024-06-01' }], [{ name: '', birthDate: '2020-09-01' }], false],
+    ['same name, kids of other names', [{ name: 'Mia', birthDate: '2024-06-01' }], [{ name: 'Otto', birthDate: '2024-06-01' }], false],
+    ['same name, no kids on one side', [{ name: 'Mia', birthDate: '2024-06-01' }], [], false],
+  ])('same parent name as the import compares it: %s → %s', (_, kidsA, kidsB, listed) => {
+    const pairs = findDuplicatePairs([family(1, { parentName: 'Ann Lee', emailKey: 'ann@example.org', kids: kidsA }), family(2, { parentName: 'ann  LEE', phoneKey: '5550001111', kids: kidsB })]);
+    expect(pairs).toEqual(listed ? [{ ids: [1, 2], reasons: ['same-name-and-kid-name'] }] : []);
+  });
+
   it('suggests "Samuel Okafor" and "Sam Okafor" with kid Tobi and similar emails', () => {
     const pairs = findDuplicatePairs([
       family(1, { parentName: 'Samuel Okafor', emailKey: 'samuel.okafor@gmail.com', kids: [{ name: 'Tobi', birthDate: '2023-06-01' }] }),

@@ -3,12 +3,21 @@ import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
 import type { Command } from './command';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { sessionPhase, type SessionPhase } from '../../../shared/domain/attendance/session-phase';
+
+/** Who said yes and is not checked in, named by where the session stands: only "did not come" once it is over. */
+const SAID_YES_LINE: Record<SessionPhase | 'cancelled', string> = {
+  upcoming: 'Going or maybe',
+  'under-way': 'Said yes, not here yet',
+  over: "RSVP'd but did not come",
+  cancelled: 'Had said yes (the session was cancelled)',
+};
 
 export const attendanceCommand: Command = {
   name: 'attendance',
   usage: `attendance --session ID [--json]
     Who came to a session (with the kids who came and their ages that day),
-    and who RSVP'd but did not come.`,
+    and, once it is over, who RSVP'd but did not come.`,
   run(args, io) {
     const { values } = parseOptions(args, { session: { type: 'string' }, json: { type: 'boolean' } });
     const sessionId = Number(values.session);
@@ -18,9 +27,11 @@ export const attendanceCommand: Command = {
     return withCore(values.db, ({ call }) => {
       const view = call('attendance.session', { sessionId });
       const came = view.families.filter((family) => family.checkedIn);
-      const missed = view.families.filter((family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe'));
+      const saidYes = view.families.filter((family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe'));
+      const phase = view.session.status === 'cancelled' ? 'cancelled' : sessionPhase(view.session, Date.now());
       if (values.json) {
-        io.out(JSON.stringify({ session: view.session, headcount: view.headcount, came, rsvpedButMissed: missed }, null, 2));
+        const missed = phase === 'over' ? saidYes : [];
+        io.out(JSON.stringify({ session: view.session, phase, headcount: view.headcount, came, rsvpedButMissed: missed, saidYesNotHere: saidYes }, null, 2));
         return 0;
       }
       const { session, headcount } = view;
@@ -31,9 +42,7 @@ export const attendanceCommand: Command = {
         const kids = family.kids.filter((kid) => kid.checkedIn).map((kid) => `${kidLabel(kid.name)} (${kid.age})`).join(', ');
         io.out([`#${family.familyId} ${family.parentName}${family.walkIn ? ' (walk-in)' : ''}`, kids].filter(Boolean).join(' · '));
       }
-      if (missed.length > 0) {
-        io.out(`RSVP'd but did not come: ${missed.map((family) => family.parentName).join(', ')}`);
-      }
+      if (saidYes.length > 0) io.out(`${SAID_YES_LINE[phase]}: ${saidYes.map((family) => family.parentName).join(', ')}`);
       return 0;
     });
   },

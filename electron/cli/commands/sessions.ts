@@ -68,6 +68,11 @@ export const sessionsAddCommand: Command = {
       if (values.json) io.out(JSON.stringify(session, null, 2));
       else if (session.series) io.out(`Added series #${session.series.id}: ${session.title}, ${session.series.sessionIds.length} sessions from ${session.date}.`);
       else io.out(`Added session #${session.id}: ${session.title} on ${session.date}.`);
+      // The window asks for her zone before the first session; the command line cannot ask, so it says.
+      const settings = call('settings.get', {});
+      if (!values.json && values.tz === undefined && !settings.timeZoneConfirmed) {
+        io.out(`Times are in ${session.timeZone}, this computer's time zone; to plan in another, pass --tz ZONE (e.g. --tz America/Los_Angeles).`);
+      }
       return 0;
     });
   },

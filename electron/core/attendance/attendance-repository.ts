@@ -318,9 +318,10 @@ export class AttendanceRepository {
       title: row.title,
       parkName: row.park_name,
       walkIn: row.walk_in === 1,
+      upcoming: row.date > today,
     }));
     // A session still to come (checked in early) is listed, but she has not "last seen" them on it yet.
-    const happened = visits.filter((visit) => visit.date <= today);
+    const happened = visits.filter((visit) => !visit.upcoming);
     return { familyId, visits, firstVisit: happened.at(-1)?.date ?? null, lastVisit: happened[0]?.date ?? null };
   }
 

@@ -6,6 +6,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { BirthPrecision } from '../../../shared/domain/age';
 import { ageInMonths } from '../../../shared/domain/age';
+import { localToday } from '../../../shared/domain/calendar-date';
 import type { CircleFamily } from '../../../shared/domain/connections/circles';
 import { NeighborMap, neighborhoodKey } from '../../../shared/domain/connections/neighborhoods';
 import { timeTogether, type PairTime, type TogetherSession } from '../../../shared/domain/connections/time-together';
@@ -50,9 +51,9 @@ export class ConnectionData {
   private readonly s: {
     families: Statement<[], { id: number; parent_name: string; email: string; neighborhood: string; consent_share_contact: number }>;
     kids: Statement<[], { family_id: number; name: string; birth_date: string; birth_precision: BirthPrecision }>;
-    sessions: Statement<[], TogetherSession>;
+    sessions: Statement<[string], TogetherSession>;
     presence: Statement<[], { sessionId: number; familyId: number }>;
-    visits: Statement<[], { family_id: number; visits: number }>;
+    visits: Statement<[string], { family_id: number; visits: number }>;
     neighbors: Statement<[], { neighborhood_key: string; other_key: string }>;
   };
 
@@ -60,11 +61,12 @@ export class ConnectionData {
     this.s = {
       families: db.prepare('SELECT id, parent_name, email, neighborhood, consent_share_contact FROM families ORDER BY id'),
       kids: db.prepare('SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id'),
-      sessions: db.prepare('SELECT id, date, start_time AS startTime, end_time AS endTime, status FROM sessions'),
+      // Sessions up to today: a check-in to a session still to come is not time spent together yet.
+      sessions: db.prepare('SELECT id, date, start_time AS startTime, end_time AS endTime, status FROM sessions WHERE date <= ?'),
       presence: db.prepare('SELECT session_id AS sessionId, family_id AS familyId FROM attendance'),
       visits: db.prepare(`
         SELECT a.family_id, count(*) AS visits FROM attendance a JOIN sessions s ON s.id = a.session_id
-        WHERE s.status <> 'cancelled' GROUP BY a.family_id`),
+        WHERE s.status <> 'cancelled' AND s.date <= ? GROUP BY a.family_id`),
       neighbors: db.prepare('SELECT neighborhood_key, other_key FROM neighboring_neighborhoods'),
     };
   }
@@ -90,13 +92,13 @@ export class ConnectionData {
     return byFamily;
   }
 
-  ties(): TieIndex {
-    return new TieIndex(timeTogether(this.s.sessions.all(), this.s.presence.all()));
+  ties(today: string = localToday()): TieIndex {
+    return new TieIndex(timeTogether(this.s.sessions.all(today), this.s.presence.all()));
   }
 
-  /** Sessions each family came to (cancelled ones not counted). */
-  visits(): Map<number, number> {
-    return new Map(this.s.visits.all().map((row) => [row.family_id, row.visits]));
+  /** Sessions each family came to up to today (cancelled ones, and ones still to come, not counted). */
+  visits(today: string = localToday()): Map<number, number> {
+    return new Map(this.s.visits.all(today).map((row) => [row.family_id, row.visits]));
   }
 
   neighbors(): NeighborMap {

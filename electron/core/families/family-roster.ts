@@ -103,7 +103,7 @@ export class FamilyRoster {
     }));
   }
 
-  history(id: number): FamilyHistory {
+  history(id: number, today: string = localToday()): FamilyHistory {
     const origin = this.statements.origin.get(id);
     if (!origin) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
     return {
@@ -116,6 +116,7 @@ export class FamilyRoster {
         title: visit.title,
         walkIn: visit.walk_in === 1,
         kids: JSON.parse(visit.kids_json) as string[],
+        upcoming: visit.date > today,
       })),
     };
   }

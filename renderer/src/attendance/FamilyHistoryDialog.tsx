@@ -15,7 +15,7 @@ export function FamilyHistoryDialog({ familyId, name, onClose }: { familyId: num
       {data && (
         <>
           <p>
-            {plural(data.visits.length, 'session', 'sessions')} attended
+            {plural(data.visits.filter((visit) => !visit.upcoming).length, 'session', 'sessions')} attended
             {data.firstVisit && data.lastVisit ? ` · first ${formatSessionDate(data.firstVisit)} · last ${formatSessionDate(data.lastVisit)}` : ''}
           </p>
           <ul className="history-list">
@@ -24,6 +24,7 @@ export function FamilyHistoryDialog({ familyId, name, onClose }: { familyId: num
                 {formatSessionDate(visit.date)} · {visit.title}
                 {visit.parkName ? ` · ${visit.parkName}` : ''}
                 {visit.walkIn ? ' · first time (walk-in)' : ''}
+                {visit.upcoming ? ' · checked in early, still to come' : ''}
               </li>
             ))}
           </ul>

@@ -19,6 +19,7 @@ const REASONS: Record<DuplicateReason, string> = {
   phone: 'Same phone',
   'similar-names': 'Similar names, a kid in common',
   'similar-emails': 'Similar emails, a kid in common',
+  'same-name-and-kid-name': 'Same name, a kid of the same name or age',
 };
 
 function FamilyCard({ family, today }: { family: Family; today: string }) {

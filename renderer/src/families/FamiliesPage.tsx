@@ -12,7 +12,8 @@ import { downloadCsv } from '../components/download';
 import { DuplicatesDialog } from './DuplicatesDialog';
 import { usePendingMerge } from './usePendingMerge';
 import { FamilyDialog } from './FamilyDialog';
-import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
+import { DEFAULT_HIDDEN, NARROW_COLUMNS_THAT_FIT, NARROW_DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
+import { useNarrowWindow } from './useNarrowWindow';
 import { RosterFilters, type FilterDraft } from './RosterFilters';
 import { RosterTable } from './RosterTable';
 import { preparedRoster, rosterMenus, sortedRoster } from './roster-view';
@@ -39,7 +40,11 @@ const COLUMN_IDS = new Set<string>(ROSTER_COLUMNS.map((column) => column.id));
 const isHiddenColumns = (value: unknown): value is RosterColumnId[] => Array.isArray(value) && value.every((id) => typeof id === 'string' && COLUMN_IDS.has(id));
 
 const HIDDEN_COLUMNS = 'families.hiddenColumns';
-if (openingPage() === 'families') preloadPreference(HIDDEN_COLUMNS);
+const HIDDEN_COLUMNS_NARROW = 'families.hiddenColumnsNarrow';
+if (openingPage() === 'families') {
+  preloadPreference(HIDDEN_COLUMNS);
+  preloadPreference(HIDDEN_COLUMNS_NARROW);
+}
 
 function emptyDraft(today: string): FilterDraft {
   return { age: { min: '', max: '', unit: 'months', on: today }, neighborhood: '', tag: '', firstTimers: false, notSeenSince: '' };
@@ -59,7 +64,12 @@ export function FamiliesPage() {
   const [search, setSearch] = useState('');
   const [draft, setDraft] = useState<FilterDraft>(() => emptyDraft(today));
   const [sorting, setSorting] = useState<SortingState>([{ id: 'parents', desc: false }]);
-  const [hidden, setHidden] = usePreference<RosterColumnId[]>(HIDDEN_COLUMNS, DEFAULT_HIDDEN, isHiddenColumns);
+  const narrowWindow = useNarrowWindow();
+  const wideColumns = usePreference<RosterColumnId[]>(HIDDEN_COLUMNS, DEFAULT_HIDDEN, isHiddenColumns);
+  const narrowColumns = usePreference<RosterColumnId[]>(HIDDEN_COLUMNS_NARROW, NARROW_DEFAULT_HIDDEN, isHiddenColumns);
+  // A narrow window has its own remembered columns; with more switched on than fit, it scrolls sideways.
+  const [hidden, setHidden] = narrowWindow ? narrowColumns : wideColumns;
+  const fitsNarrow = narrowWindow && ROSTER_COLUMNS.length - hidden.length <= NARROW_COLUMNS_THAT_FIT;
   const [selection, setSelection] = useState<RowSelectionState>({});
   const [editing, setEditing] = useState<Editing>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -162,7 +172,7 @@ export function FamiliesPage() {
 
   const empty = !loading && rows.length === 0;
   return (
-    <section className="page families-page" aria-labelledby="page-title">
+    <section className={fitsNarrow ? 'page families-page roster-fits-narrow' : 'page families-page'} aria-labelledby="page-title">
       <header className="page-header">
         <div>
           <h1 id="page-title">Families</h1>

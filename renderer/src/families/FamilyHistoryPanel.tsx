@@ -45,6 +45,7 @@ export function FamilyHistoryPanel({ familyId }: { familyId: number }) {
                 <li key={visit.sessionId}>
                   <span className="visit-date">{day(visit.date)}</span> {visit.title}
                   {visit.walkIn && <span className="tag">walk-in</span>}
+                  {visit.upcoming && <span className="tag">checked in early · still to come</span>}
                   {visit.kids.length > 0 && <span className="muted"> · with {visit.kids.join(', ')}</span>}
                 </li>
               ))}

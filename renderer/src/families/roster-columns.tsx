@@ -39,6 +39,10 @@ export const ROSTER_COLUMNS = [
 ] as const;
 export type RosterColumnId = (typeof ROSTER_COLUMNS)[number]['id'];
 export const DEFAULT_HIDDEN: RosterColumnId[] = ['firstVisit', 'tags'];
+/** On a tablet upright: who, their kids and how to reach them fit whole; the rest is one click away in Columns. */
+export const NARROW_DEFAULT_HIDDEN: RosterColumnId[] = ['neighborhood', 'tags', 'firstVisit', 'lastVisit', 'sessions'];
+/** With at most this many columns shown, a narrow window's table fits its width instead of scrolling. */
+export const NARROW_COLUMNS_THAT_FIT = 4;
 
 /**
  * Columns of the families table. The rows arrive already in order (roster-sort decides what each

@@ -58,7 +58,7 @@ export function SessionsPage() {
           <h1 id="page-title">Sessions</h1>
           <p className="page-subtitle">
             {sessions.loading ? 'Loading…' : `${upcoming.length} upcoming`}
-            {timesNote(sharedZone, zones.size, settings.data?.timeZone ?? null)}
+            {timesNote(sharedZone, zones.size, settings.data?.timeZoneConfirmed ? settings.data.timeZone : null)}
           </p>
         </div>
         <div className="page-actions">
@@ -149,6 +149,7 @@ export function SessionsPage() {
 }
 
 /** "times in Pacific Time — Los Angeles": the zone of the sessions listed, never one they are not in. */
+/** The zone times are in; the zone new sessions get only once she has chosen it (the computer's may not be hers). */
 function timesNote(sharedZone: string | null, zoneCount: number, settingZone: string | null): string {
   if (sharedZone !== null) return ` · times in ${zoneLabel(sharedZone)}`;
   if (zoneCount > 1) return ' · times in each session’s own zone';

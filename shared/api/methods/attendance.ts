@@ -60,7 +60,8 @@ export interface SessionAttendance {
 
 export interface FamilyAttendanceHistory {
   familyId: number;
-  visits: { sessionId: number; date: string; title: string; parkName: string; walkIn: boolean }[];
+  /** `upcoming`: checked in early to a session still to come; listed, not counted as attended. */
+  visits: { sessionId: number; date: string; title: string; parkName: string; walkIn: boolean; upcoming: boolean }[];
   firstVisit: string | null;
   lastVisit: string | null;
 }
