@@ -62,6 +62,9 @@ export function phoneDigits(phone: string): string {
   return phone.replace(/\D+/g, '');
 }
 
+/** What the app accepts as an email address (checked loosely: something@something.tld). */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** Trimmed and lower-cased, for matching emails; the email itself is kept as typed. */
 export function emailKey(email: string): string {
   return email.trim().toLowerCase();

@@ -4,6 +4,7 @@ import type { FamilyInputParsed } from '../../../shared/api/schemas';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { emailKey, phoneDigits, type Family } from '../../../shared/domain/family';
 import { FAMILY_COLUMNS, KID_COLUMNS, groupByFamily, likePattern, toFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
+import { familyNotFound } from './family-not-found';
 
 export class FamiliesRepository {
   private readonly db: Database;
@@ -92,7 +93,7 @@ export class FamiliesRepository {
 
   get(id: number): Family {
     const row = this.statements.byId.get(id);
-    if (!row) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+    if (!row) throw familyNotFound();
     const tags = this.statements.tagsOfFamily.all(id).map((tag) => tag.tag);
     return toFamily(row, this.statements.kidsOfFamily.all(id).map(toKid), tags);
   }
@@ -116,7 +117,7 @@ export class FamiliesRepository {
     this.db.transaction(() => {
       const existing = this.statements.kidsOfFamily.all(id);
       const result = this.statements.updateFamily.run({ ...this.familyValues(input, now), id });
-      if (result.changes === 0) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+      if (result.changes === 0) throw familyNotFound();
       const kept = new Set<number>();
       input.kids.forEach((kid, position) => {
         const values = { ...this.kidValues(kid, position, now), familyId: id };
@@ -138,7 +139,7 @@ export class FamiliesRepository {
   /** Deletes the family and, through ON DELETE CASCADE, its kids, tags, RSVPs, attendance and import records. */
   delete(id: number): void {
     if (this.statements.deleteFamily.run(id).changes === 0) {
-      throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+      throw familyNotFound();
     }
   }
 

@@ -15,6 +15,7 @@ import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { emailKey, phoneDigits } from '../../../shared/domain/family';
 import { planMerge, type MergeChoices } from '../../../shared/domain/family-merge-plan';
 import { FamiliesRepository } from './families-repository';
+import { familyNotFound } from './family-not-found';
 
 /** Every column of a family, so the merged-away row can be put back exactly. */
 const ALL_COLUMNS = [
@@ -112,7 +113,6 @@ interface MergeUndo {
   combinedKids?: CombinedKid[];
 }
 
-const GONE = 'That family no longer exists; it may have been deleted.';
 
 export class FamilyMerge {
   private readonly db: Database;
@@ -201,7 +201,7 @@ export class FamilyMerge {
     if (keepId === mergeId) throw new ApiFailure(apiError('invalid_params', 'Please choose two different families to merge.', 'mergeId'));
     const kept = this.s.family!.get(keepId) as FullFamilyRow | undefined;
     const merged = this.s.family!.get(mergeId) as FullFamilyRow | undefined;
-    if (!kept || !merged) throw new ApiFailure(apiError('not_found', GONE));
+    if (!kept || !merged) throw familyNotFound();
     return { kept, merged };
   }
 

@@ -4,9 +4,9 @@
  */
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { Database, Statement } from 'better-sqlite3';
-import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/family';
 import { KID_COLUMNS, groupByFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
+import { familyNotFound } from './family-not-found';
 
 interface RosterRow extends Pick<FamilyRow, 'id' | 'parent_name' | 'second_parent_name' | 'email' | 'phone' | 'neighborhood'> {
   first_visit: string | null;
@@ -105,7 +105,7 @@ export class FamilyRoster {
 
   history(id: number): FamilyHistory {
     const origin = this.statements.origin.get(id);
-    if (!origin) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+    if (!origin) throw familyNotFound();
     return {
       source: origin.source,
       importFileName: origin.file_name,

@@ -7,7 +7,7 @@ import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/kid-entry';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
-import { parentsOf } from './session-labels';
+import { parentNames } from '../../../shared/domain/family';
 import { attempt } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
@@ -149,7 +149,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
           <div className="walk-in-matches" role="alert">
             {matches.map(({ family, reason }) => (
               <div key={family.familyId} className="walk-in-match">
-                <p className="walk-in-match-question">Is this {parentsOf(family)}?</p>
+                <p className="walk-in-match-question">Is this {parentNames(family)}?</p>
                 <p className="muted">
                   {MATCH_REASONS[reason](family)}
                   {family.kids.length > 0 && ` · ${family.kids.map((kid) => `${kidLabel(kid.name)} ${kid.age}`).join(', ')}`}

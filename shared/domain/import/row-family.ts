@@ -5,6 +5,7 @@
  */
 import type { BirthPrecision } from '../age';
 import type { IsoDate } from '../calendar-date';
+import { EMAIL } from '../family';
 import { dueMonthIn, dueWithoutMonth, parseAgeText, splitKidNames, type KidBirth } from './age-text';
 import type { ColumnField } from './header-synonyms';
 import { nameKey } from '../people/name-key';
@@ -38,7 +39,6 @@ export type RowReading =
   | { kind: 'error'; message: string }
   | { kind: 'family'; family: ImportedFamily; signedUpOn: IsoDate | null; flags: CellFlag[]; parentToFill: boolean };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LIMITS = { parentName: 200, email: 254, phone: 40, neighborhood: 100, notes: 5000 };
 const MAX_KIDS = 20;
 

@@ -3,15 +3,13 @@
  * must not give Anika twice), and the walk-in form asks "Is this …?" on a name and a kid in common.
  */
 import type { BirthPrecision } from '../age';
-import { daysBetween, parseIsoDate, type IsoDate } from '../calendar-date';
+import { daysBetween, parseIsoDate } from '../calendar-date';
+import type { Kid } from '../family';
 import { nameKey } from './name-key';
 import { firstNamesAlike } from './name-similarity';
 
-export interface KidRecord {
-  name: string;
-  birthDate: IsoDate;
-  birthPrecision: BirthPrecision;
-}
+/** What tells two kids apart: their name and birth, whichever record (stored, typed, imported) they come from. */
+export type KidRecord = Pick<Kid, 'name' | 'birthDate' | 'birthPrecision'>;
 
 /**
  * How far, in days, the real birth may be from the stored one: an age in whole years ("3") is good to
