@@ -5,6 +5,7 @@ import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { emailKey, phoneDigits, type Family } from '../../../shared/domain/family';
 import { FAMILY_COLUMNS, KID_COLUMNS, groupByFamily, likePattern, toFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
 import { familyNotFound } from './family-not-found';
+import type { DeletedFamily } from '../backup/purge-family';
 
 export class FamiliesRepository {
   private readonly db: Database;
@@ -25,7 +26,7 @@ export class FamiliesRepository {
     setConsent: Statement<{ id: number; photos: number | null; share: number | null }>;
     insertFamily: Statement<Record<string, unknown>>;
     updateFamily: Statement<Record<string, unknown>>;
-    deleteFamily: Statement<[number]>;
+    recordsInBackups: Statement<{ ids: string }, DeletedFamily>;
     insertKid: Statement<Record<string, unknown>>;
     updateKid: Statement<Record<string, unknown>>;
     deleteKid: Statement<[number]>;
@@ -71,7 +72,9 @@ export class FamiliesRepository {
           email_key = :emailKey, phone = :phone, phone_key = :phoneKey, neighborhood = :neighborhood, notes = :notes,
           updated_at = :now
         WHERE id = :id`),
-      deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
+      recordsInBackups: db.prepare(`
+        SELECT id, created_at AS createdAt FROM families WHERE id IN (SELECT value FROM json_each(:ids))
+        UNION SELECT past_id, past_created_at FROM family_past_records WHERE family_id IN (SELECT value FROM json_each(:ids))`),
       insertKid: db.prepare(`
         INSERT INTO kids (family_id, name, birth_date, birth_precision, position, created_at)
         VALUES (:familyId, :name, :birthDate, :birthPrecision, :position, :now)`),
@@ -136,12 +139,6 @@ export class FamiliesRepository {
     return this.get(id);
   }
 
-  /** Deletes the family and, through ON DELETE CASCADE, its kids, tags, RSVPs, attendance and import records. */
-  delete(id: number): void {
-    if (this.statements.deleteFamily.run(id).changes === 0) {
-      throw familyNotFound();
-    }
-  }
 
   /** Consent flags and tags: each left as it was when the input leaves it out. */
   private saveExtras(id: number, input: FamilyInputParsed): void {
@@ -153,9 +150,19 @@ export class FamiliesRepository {
     }
   }
 
-  /** Deletes the families (and everything about them, as `delete` does); returns how many were deleted. */
-  deleteMany(ids: readonly number[]): number {
-    return this.db.transaction(() => this.statements.deleteMany.run(JSON.stringify(ids)).changes).immediate();
+  /**
+   * Deletes the families and, through ON DELETE CASCADE, their kids, tags, RSVPs, attendance and import
+   * records; returns how many were deleted. None left to delete is a family gone since the screen loaded.
+   */
+  delete(ids: readonly number[]): number {
+    const deleted = this.db.transaction(() => this.statements.deleteMany.run(JSON.stringify(ids)).changes).immediate();
+    if (deleted === 0) throw familyNotFound();
+    return deleted;
+  }
+
+  /** Each family as backups may hold it: its id and creation time now, and every record merged into it. */
+  recordsInBackups(ids: readonly number[]): DeletedFamily[] {
+    return this.statements.recordsInBackups.all({ ids: JSON.stringify(ids) });
   }
 
   /** Adds a tag to each family that lacks it; returns how many families got it. */

@@ -52,8 +52,8 @@ export const familiesMethods = {
     params: z.strictObject({ id: idSchema, family: familyInputSchema }),
     result: returns<Family>(),
   },
-  'families.delete': { params: z.strictObject({ id: idSchema }), result: returns<{ deleted: true }>() },
-  'families.deleteMany': { params: z.strictObject({ ids: idListSchema }), result: returns<{ deleted: number }>() },
+  /** Deletes the families and everything about them, backups included; not_found when none of them is left. */
+  'families.delete': { params: z.strictObject({ ids: idListSchema }), result: returns<{ deleted: number }>() },
   'families.tag': { params: z.strictObject({ ids: idListSchema, tag: tagSchema }), result: returns<{ tagged: number }>() },
   'families.duplicates': {
     params: z.strictObject({}).default({}),

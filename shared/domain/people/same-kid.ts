@@ -17,11 +17,6 @@ export type KidRecord = Pick<Kid, 'name' | 'birthDate' | 'birthPrecision'>;
  */
 const SLACK_DAYS: Record<BirthPrecision, number> = { day: 0, month: 31, 'estimated-month': 46, 'estimated-year': 183 };
 
-/** Lower is more precise: a merge keeps the more precise of two births of the same kid. */
-export function birthSlack(precision: BirthPrecision): number {
-  return SLACK_DAYS[precision];
-}
-
 /** Two births that can be the same day, each known only as precisely as it was given. */
 export function birthsCompatible(a: KidRecord, b: KidRecord): boolean {
   const x = parseIsoDate(a.birthDate);
@@ -76,6 +71,7 @@ export function pairSameKids(kids: readonly KidRecord[], others: readonly KidRec
 
 /** One kid from two records of it: the name given (the first record's if both), the more precise birth. */
 export function combineKids<T extends KidRecord>(kept: T, merged: KidRecord): Pick<T, 'name' | 'birthDate' | 'birthPrecision'> {
+  // Lower slack is more precise: a merge keeps the more precise of two births of the same kid.
   const birth = SLACK_DAYS[merged.birthPrecision] < SLACK_DAYS[kept.birthPrecision] ? merged : kept;
   return { name: kept.name.trim() !== '' ? kept.name : merged.name, birthDate: birth.birthDate, birthPrecision: birth.birthPrecision };
 }
