@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { BIRTH_PRECISIONS } from '../domain/age';
 import { isIsoDate } from '../domain/calendar-date';
-import { EMAIL } from '../domain/family';
+import { EMAIL, PARENT_NAME_MISSING } from '../domain/family';
 import type { TextKind } from '../domain/text-hygiene';
 import { textField } from './text-schemas';
 
@@ -52,7 +52,7 @@ export const kidInputSchema = z.strictObject({
 
 export const familyInputSchema = z.strictObject({
   parentName: textField("The parent's name", 'name')
-    .min(1, { error: "Please enter the parent's or caregiver's name." })
+    .min(1, { error: PARENT_NAME_MISSING })
     .max(200, { error: "The parent's name is too long (at most 200 characters)." }),
   secondParentName: optionalText(200, "The second parent's name", 'name'),
   email: emailField('The email').default(''),

@@ -62,6 +62,12 @@ export function phoneDigits(phone: string): string {
   return phone.replace(/\D+/g, '');
 }
 
+/**
+ * Said when a family has no parent's name: by the API's schema and by the forms that check before
+ * sending (the family form, the walk-in form), which keep zod out of the first screen's scripts.
+ */
+export const PARENT_NAME_MISSING = "Please enter the parent's or caregiver's name.";
+
 /** What the app accepts as an email address (checked loosely: something@something.tld). */
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

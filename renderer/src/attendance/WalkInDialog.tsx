@@ -7,7 +7,7 @@ import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/kid-entry';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
-import { parentNames } from '../../../shared/domain/family';
+import { PARENT_NAME_MISSING, parentNames } from '../../../shared/domain/family';
 import { attempt } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
@@ -70,7 +70,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
       if (result.ok) kidInputs.push(result.kid);
       else found[`kids.${index}`] = result.message;
     });
-    if (parentName.trim() === '') found.parentName = "Please enter the parent's or caregiver's name.";
+    if (parentName.trim() === '') found.parentName = PARENT_NAME_MISSING;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
