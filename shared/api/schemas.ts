@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { BIRTH_PRECISIONS } from '../domain/age';
 import { isIsoDate } from '../domain/calendar-date';
-import { EMAIL, PARENT_NAME_MISSING } from '../domain/family';
+import { EMAIL, PARENT_NAME_MISSING } from '../domain/families/family';
 import type { TextKind } from '../domain/text-hygiene';
 import { textField } from './text-schemas';
 

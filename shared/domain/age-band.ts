@@ -5,7 +5,7 @@
  */
 import { ageInMonths } from './age';
 import type { IsoDate } from './calendar-date';
-import type { Kid } from './family';
+import type { Kid } from './families/family';
 
 export interface AgeBand {
   /** Inclusive, in completed months; null = no lower limit. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emailKey, phoneDigits } from '../../shared/domain/family';
+import { emailKey, phoneDigits } from '../../shared/domain/families/family';
 import { importSetup, sheet } from '../support/import-sheets';
 
 const NAMES = ['Sarah Johnson', 'sarah johnson', 'Maria Garcia', 'Emily Smith', 'Jessica Brown'];

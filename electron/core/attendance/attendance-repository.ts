@@ -18,7 +18,7 @@ import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 import { FamiliesRepository } from '../families/families-repository';
 import { likePattern, type KidRow } from '../families/family-rows';
 import { NameSearchIndex } from './name-search-index';
-import { emailKey } from '../../../shared/domain/family';
+import { emailKey } from '../../../shared/domain/families/family';
 import { phoneMatchKey, walkInMatch, type WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
 import { familyNotFound } from '../families/family-not-found';
 

@@ -2,7 +2,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { FamilyInputParsed } from '../../../shared/api/schemas';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import { emailKey, phoneDigits, type Family } from '../../../shared/domain/family';
+import { emailKey, phoneDigits, type Family } from '../../../shared/domain/families/family';
 import { FAMILY_COLUMNS, KID_COLUMNS, groupByFamily, likePattern, toFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
 import { familyNotFound } from './family-not-found';
 import type { DeletedFamily } from '../backup/purge-family';

@@ -12,8 +12,8 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import { emailKey, phoneDigits } from '../../../shared/domain/family';
-import { planMerge, type MergeChoices } from '../../../shared/domain/family-merge-plan';
+import { emailKey, phoneDigits } from '../../../shared/domain/families/family';
+import { planMerge, type MergeChoices } from '../../../shared/domain/families/family-merge-plan';
 import { FamiliesRepository } from './families-repository';
 import { familyNotFound } from './family-not-found';
 

@@ -4,7 +4,7 @@
  */
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { Database, Statement } from 'better-sqlite3';
-import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/family';
+import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/families/family';
 import { KID_COLUMNS, groupByFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
 import { familyNotFound } from './family-not-found';
 

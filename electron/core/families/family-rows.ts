@@ -1,6 +1,6 @@
 /** How families and kids are read from SQLite rows, shared by the repository, roster and merge. */
 import type { BirthPrecision } from '../../../shared/domain/age';
-import type { Family, FamilySource, Kid } from '../../../shared/domain/family';
+import type { Family, FamilySource, Kid } from '../../../shared/domain/families/family';
 
 export interface FamilyRow {
   id: number;

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { formatAge } from '../../../shared/domain/age';
 import type { IsoDate } from '../../../shared/domain/calendar-date';
-import { emailKey, phoneDigits } from '../../../shared/domain/family';
+import { emailKey, phoneDigits } from '../../../shared/domain/families/family';
 import { FIELD_LABELS, guessMapping, isRosterOfChildren, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import { AgeColumnSuggester } from '../../../shared/domain/import/column-suggestions';
 import type { ImportCounts, ImportPreview, PreviewKid, PreviewRow } from '../../../shared/domain/import/import-preview';

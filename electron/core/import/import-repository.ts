@@ -6,7 +6,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { BirthPrecision } from '../../../shared/domain/age';
-import { emailKey, phoneDigits } from '../../../shared/domain/family';
+import { emailKey, phoneDigits } from '../../../shared/domain/families/family';
 import { COLUMN_FIELDS, headerSignature, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportBatch, ImportCounts } from '../../../shared/domain/import/import-preview';
 import type { ImportedKid } from '../../../shared/domain/import/row-family';

@@ -10,7 +10,7 @@ import { Headcount } from './Headcount';
 import { ImportAttendeesDialog } from './ImportAttendeesDialog';
 import { PaperEntry } from './PaperEntry';
 import { RosterSheet } from './RosterSheet';
-import { parentNames } from '../../../shared/domain/family';
+import { parentNames } from '../../../shared/domain/families/family';
 import { RSVP_LABELS, sessionLabel } from './session-labels';
 import { useApiRead } from './useAttendance';
 import './attendance.css';

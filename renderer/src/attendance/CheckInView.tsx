@@ -4,7 +4,7 @@ import { checkInIsEarly } from '../../../shared/domain/attendance/check-in-timin
 import { call } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Headcount } from './Headcount';
-import { parentNames } from '../../../shared/domain/family';
+import { parentNames } from '../../../shared/domain/families/family';
 import { RSVP_LABELS, formatSessionDate } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
 import { WalkInDialog } from './WalkInDialog';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CheckInFamily, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { call } from '../api/client';
-import { parentNames } from '../../../shared/domain/family';
+import { parentNames } from '../../../shared/domain/families/family';
 import { RSVP_LABELS, formatSessionDate, plural } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { CheckInFamily, CheckInKid, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { runningInBrowserMode } from '../api/client';
-import { parentNames } from '../../../shared/domain/family';
+import { parentNames } from '../../../shared/domain/families/family';
 import { RSVP_LABELS, formatSessionDate } from './session-labels';
 import { kidLabel } from '../../../shared/domain/kid-label';
 import { useNotice } from '../components/useNotice';

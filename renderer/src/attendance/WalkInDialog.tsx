@@ -3,11 +3,11 @@ import type { CheckInFamily, SessionAttendance } from '../../../shared/api/metho
 import type { WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
 import type { KidInput } from '../../../shared/api/schemas';
 import { localToday } from '../../../shared/domain/calendar-date';
-import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/kid-entry';
+import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/families/kid-entry';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
-import { PARENT_NAME_MISSING, parentNames } from '../../../shared/domain/family';
+import { PARENT_NAME_MISSING, parentNames } from '../../../shared/domain/families/family';
 import { attempt } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
 

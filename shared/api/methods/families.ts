@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { DuplicateReason } from '../../domain/duplicates';
-import { MERGE_FIELDS } from '../../domain/family-merge-plan';
-import type { Family, FamilyHistory, FamilyRosterRow } from '../../domain/family';
+import type { DuplicateReason } from '../../domain/families/duplicates';
+import { MERGE_FIELDS } from '../../domain/families/family-merge-plan';
+import type { Family, FamilyHistory, FamilyRosterRow } from '../../domain/families/family';
 import { familyInputSchema, idListSchema, idSchema, tagSchema } from '../schemas';
 import { textField } from '../text-schemas';
 import { returns } from './define';

@@ -5,7 +5,7 @@
  */
 import { ageBandLabel, kidInAgeBand, type AgeBand } from '../age-band';
 import type { IsoDate } from '../calendar-date';
-import type { Kid } from '../family';
+import type { Kid } from '../families/family';
 
 export interface AttendanceAgeBand extends AgeBand {
   label: string;

@@ -2,7 +2,7 @@
  * Matching rows of an attendee export (Meetup, Eventbrite) to families: by email, then phone digits, then
  * name. Which columns hold what is read from the header row.
  */
-import { emailKey, phoneDigits } from '../family';
+import { emailKey, phoneDigits } from '../families/family';
 import { nameKey } from '../people/name-key';
 
 export interface AttendeeRow {

@@ -3,7 +3,7 @@
  * "Pria" at the park with her phone and Anika, is checked in as herself instead of becoming a second
  * family: the same email, the same phone, or a similar name with a kid in common.
  */
-import { emailKey, phoneDigits } from '../family';
+import { emailKey, phoneDigits } from '../families/family';
 import { similarNames } from '../people/name-similarity';
 import { sameKid, type KidRecord } from '../people/same-kid';
 

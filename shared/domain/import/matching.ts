@@ -7,7 +7,7 @@
  * value with an empty one, and a replaced phone or email is kept in the family's notes.
  */
 import { ageInMonths, type BirthPrecision } from '../age';
-import { emailKey, phoneDigits } from '../family';
+import { emailKey, phoneDigits } from '../families/family';
 import { nameKey } from '../people/name-key';
 import type { ImportedFamily, ImportedKid } from './row-family';
 

@@ -5,7 +5,7 @@
  */
 import type { BirthPrecision } from '../age';
 import type { IsoDate } from '../calendar-date';
-import { EMAIL } from '../family';
+import { EMAIL } from '../families/family';
 import { dueMonthIn, dueWithoutMonth, parseAgeText, splitKidNames, type KidBirth } from './age-text';
 import type { ColumnField } from './header-synonyms';
 import { nameKey } from '../people/name-key';

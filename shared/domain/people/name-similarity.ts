@@ -3,7 +3,7 @@
  * "Jessica Moreau & Jess Moreau"), the walk-in check and the check-in search all ask here, on names
  * already reduced by `nameKey`.
  */
-import { emailKey } from '../family';
+import { emailKey } from '../families/family';
 import { nameKey } from './name-key';
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { BirthPrecision } from '../age';
 import { daysBetween, parseIsoDate } from '../calendar-date';
-import type { Kid } from '../family';
+import type { Kid } from '../families/family';
 import { nameKey } from './name-key';
 import { firstNamesAlike } from './name-similarity';
 

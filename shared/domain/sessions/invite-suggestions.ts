@@ -5,7 +5,7 @@
 import { formatAge } from '../age';
 import { kidInAgeBand, type AgeBand } from '../age-band';
 import type { IsoDate } from '../calendar-date';
-import type { Kid } from '../family';
+import type { Kid } from '../families/family';
 import { kidLabel } from '../kid-label';
 
 export interface BandFamily {

@@ -3,8 +3,8 @@
  * when the roster loads (lower-cased text to search, phone digits), so a keystroke costs one pass of
  * `includes` over 20,000 short strings; ages are only worked out when an age filter is on.
  */
-import { bandInMonths, hasKidInAgeBand, kidInAgeBand, type AgeBand } from './age-band';
-import type { IsoDate } from './calendar-date';
+import { bandInMonths, hasKidInAgeBand, kidInAgeBand, type AgeBand } from '../age-band';
+import type { IsoDate } from '../calendar-date';
 import { phoneDigits, type FamilyRosterRow } from './family';
 
 export interface PreparedRosterRow {

@@ -5,8 +5,8 @@
  * draft is what a form holds (all text); `kidFromDraft` turns it into what is stored, and `draftFromKid`
  * turns a stored kid back into something to edit.
  */
-import { estimateBirthDate, monthPrecisionDate, type BirthPrecision } from './age';
-import { addMonths, formatIsoDate, isIsoDate, parseIsoDate, type IsoDate } from './calendar-date';
+import { estimateBirthDate, monthPrecisionDate, type BirthPrecision } from '../age';
+import { addMonths, formatIsoDate, isIsoDate, parseIsoDate, type IsoDate } from '../calendar-date';
 import type { Kid } from './family';
 
 export type KidEntryMode = 'date' | 'month' | 'age' | 'due';

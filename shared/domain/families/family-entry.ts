@@ -2,10 +2,10 @@
  * The family form's draft (all text, kids as drafts) and its conversion to the API's input, with errors
  * keyed the way the API names fields ("email", "kids.1.birthDate") so one map serves both.
  */
-import type { FamilyInput } from '../api/schemas';
+import type { FamilyInput } from '../../api/schemas';
 import { PARENT_NAME_MISSING, type Family } from './family';
 import { draftFromKid, emptyKidDraft, isBlankKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
-import type { IsoDate } from './calendar-date';
+import type { IsoDate } from '../calendar-date';
 
 export type FamilyDetails = Pick<Family, 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'notes'>;
 

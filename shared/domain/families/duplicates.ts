@@ -4,9 +4,9 @@
  * ("Sam" / "Samuel Okafor") or emails that do ("sam.okafor@…" / "samuel.okafor@…").
  * Pure: the core feeds it families and stores nothing.
  */
-import { daysBetween, parseIsoDate, type DateParts } from './calendar-date';
-import { nameKey } from './people/name-key';
-import { similarEmails, similarNameKeys } from './people/name-similarity';
+import { daysBetween, parseIsoDate, type DateParts } from '../calendar-date';
+import { nameKey } from '../people/name-key';
+import { similarEmails, similarNameKeys } from '../people/name-similarity';
 
 export type DuplicateReason = 'email' | 'phone' | 'similar-names' | 'similar-emails';
 

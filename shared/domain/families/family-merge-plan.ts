@@ -10,11 +10,11 @@
  * - Where both records hold different values (two emails, two phones) she picks one; an empty value is
  *   never chosen over a filled one, and notes are joined.
  */
-import type { BirthPrecision } from './age';
+import type { BirthPrecision } from '../age';
 import { emailKey, phoneDigits, type Family } from './family';
-import { nameKey } from './people/name-key';
-import { similarNames } from './people/name-similarity';
-import { combineKids, pairSameKids } from './people/same-kid';
+import { nameKey } from '../people/name-key';
+import { similarNames } from '../people/name-similarity';
+import { combineKids, pairSameKids } from '../people/same-kid';
 
 export const MERGE_FIELDS = ['parentName', 'secondParentName', 'email', 'phone', 'neighborhood'] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];

@@ -1,6 +1,6 @@
 /** A family: one or two parents/caregivers, their contact details, and their kids. */
-import type { BirthPrecision } from './age';
-import type { IsoDate } from './calendar-date';
+import type { BirthPrecision } from '../age';
+import type { IsoDate } from '../calendar-date';
 
 export interface Kid {
   id: number;
