@@ -5,7 +5,7 @@
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { Database, Statement } from 'better-sqlite3';
 import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/families/family';
-import { KID_COLUMNS, groupByFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
+import { KID_COLUMNS, familyContact, groupByFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
 import { familyNotFound } from './family-not-found';
 
 interface RosterRow extends Pick<FamilyRow, 'id' | 'parent_name' | 'second_parent_name' | 'email' | 'phone' | 'neighborhood'> {
@@ -83,12 +83,7 @@ export class FamilyRoster {
     const kids = groupByFamily(limit === undefined ? this.statements.kids.all() : this.statements.kidsOf.all(ids), toKid);
     const tags = groupByFamily(limit === undefined ? this.statements.tags.all() : this.statements.tagsOf.all(ids), (row) => row.tag);
     return rows.map((row) => ({
-      id: row.id,
-      parentName: row.parent_name,
-      secondParentName: row.second_parent_name,
-      email: row.email,
-      phone: row.phone,
-      neighborhood: row.neighborhood,
+      ...familyContact(row),
       tags: tags.get(row.id) ?? [],
       kids: kids.get(row.id) ?? [],
       firstVisit: row.first_visit,
