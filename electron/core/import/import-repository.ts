@@ -117,7 +117,6 @@ export class ImportRepository {
     deleteFamily: Statement<[number]>;
     deleteKid: Statement<[number]>;
     deleteRsvp: Statement<[number, number]>;
-    restoreFamily: Statement<Record<string, unknown>>;
     markUndone: Statement<[string, number]>;
     forgetChanges: Statement<[number]>;
   };
@@ -166,10 +165,6 @@ export class ImportRepository {
       deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
       deleteKid: db.prepare('DELETE FROM kids WHERE id = ?'),
       deleteRsvp: db.prepare('DELETE FROM rsvps WHERE session_id = ? AND family_id = ?'),
-      restoreFamily: db.prepare(`
-        UPDATE families SET parent_name = :parent_name, email = :email, email_key = :email_key, phone = :phone, phone_key = :phone_key,
-          neighborhood = :neighborhood, notes = :notes, updated_at = :updated_at
-        WHERE id = :id`),
       markUndone: db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?'),
       forgetChanges: db.prepare('DELETE FROM import_changes WHERE batch_id = ?'),
     };
@@ -276,6 +271,21 @@ export class ImportRepository {
   }
 
   /** Removes what the batch added and restores what it changed, in one transaction. */
+  /** Puts a family's details back as they were before the import updated it (the same statement that updated it). */
+  private restoreFamily(id: number, before: FamilyBefore): void {
+    this.statements.updateFamily.run({
+      id,
+      parentName: before.parent_name,
+      email: before.email,
+      emailKey: before.email_key,
+      phone: before.phone,
+      phoneKey: before.phone_key,
+      neighborhood: before.neighborhood,
+      notes: before.notes,
+      now: before.updated_at,
+    });
+  }
+
   undo(batchId: number, now: string = new Date().toISOString()): ImportBatch {
     this.db.transaction(() => {
       this.checkUndoable(batchId);
@@ -284,7 +294,7 @@ export class ImportRepository {
         if (row.entity === 'rsvp') this.statements.deleteRsvp.run(row.entity_id, row.family_id!);
         else if (row.entity === 'kid') this.statements.deleteKid.run(row.entity_id);
         else if (row.action === 'insert') this.statements.deleteFamily.run(row.entity_id);
-        else this.statements.restoreFamily.run({ ...(JSON.parse(row.before_json!) as FamilyBefore), id: row.entity_id });
+        else this.restoreFamily(row.entity_id, JSON.parse(row.before_json!) as FamilyBefore);
       }
       // The before-states hold families' details: once restored they are not kept.
       this.statements.forgetChanges.run(batchId);
