@@ -17,8 +17,6 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
   const deleteCompletely = (ids: readonly number[]): number => {
     const doomed = families.recordsInBackups(ids);
     const deleted = families.delete(ids);
-    // The WAL still holds the old pages until a checkpoint: fold it in so the rows are gone from disk.
-    context.db.pragma('wal_checkpoint(TRUNCATE)');
     purgeFamiliesFromBackups(backupsFolderFor(context.databasePath), doomed);
     return deleted;
   };

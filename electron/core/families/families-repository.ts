@@ -157,6 +157,8 @@ export class FamiliesRepository {
   delete(ids: readonly number[]): number {
     const deleted = this.db.transaction(() => this.statements.deleteMany.run(JSON.stringify(ids)).changes).immediate();
     if (deleted === 0) throw familyNotFound();
+    // The WAL still holds the old pages until a checkpoint: fold it in so the rows are gone from disk.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
     return deleted;
   }
 
