@@ -13,7 +13,7 @@ import type { ImportCounts, ImportPreview, PreviewKid, PreviewRow } from '../../
 import { contactsConflict, mergeFamily, sharesANamedKid, type KnownFamily } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
 import { NameDoubtCounter } from '../../../shared/domain/import/person-names';
-import { readRow, type ImportedFamily, type ImportedKid } from '../../../shared/domain/import/row-family';
+import { readRow, type ImportedFamily, type ImportedKid, type RowReading } from '../../../shared/domain/import/row-family';
 import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
 import { detectFormat, MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
 import { decodeSheet } from './decode-sheet';
@@ -182,6 +182,69 @@ function headerWarnings(mapping: readonly ColumnField[], dateOrder: DateOrder, d
   return warnings;
 }
 
+/** What the second pass keeps while it reads rows: the families so far and the sheet's repeated rows. */
+interface RowPlanning {
+  index: FamilyIndex;
+  touched: PlannedFamily[];
+  counts: ImportCounts;
+  firstLineOf: Map<string, number>;
+  unimportedOf: (cells: readonly string[]) => string;
+  fileName: string;
+  today: IsoDate;
+}
+
+/** One family row: a repeat of an earlier row, a new family, or more for a family Village or the sheet has. */
+function planFamilyRow(
+  rowReading: Extract<RowReading, { kind: 'family' }>,
+  base: Omit<PreviewRow, 'status' | 'changes' | 'message'>,
+  planning: RowPlanning,
+): PreviewRow {
+  const { index, touched, counts, firstLineOf, unimportedOf } = planning;
+  const { line, cells } = base;
+  const incoming = rowReading.family;
+  let row: PreviewRow;
+  const key = cells.map((cell) => cell.trim()).join('\u0000');
+  const sameAs = firstLineOf.get(key);
+  if (sameAs === undefined) firstLineOf.set(key, line);
+  const { match, possible } = sameAs === undefined ? index.find(incoming) : {};
+  if (sameAs !== undefined) {
+    counts.duplicates += 1;
+    row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
+  } else if (!match) {
+    const family: PlannedFamily = {
+      id: null,
+      current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow: unimportedOf(cells) })) },
+      newKids: [...incoming.kids],
+      changes: new Set(),
+      firstLine: line,
+      signedUpOn: rowReading.signedUpOn,
+      inSheet: true,
+    };
+    index.add(family);
+    touched.push(family);
+    row = possible ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true } : { ...base, status: 'new', changes: [], message: '' };
+  } else {
+    const merged = mergeFamily(match.current, incoming, { fileName: planning.fileName, today: planning.today, row: unimportedOf(cells) });
+    match.current = merged.family;
+    match.newKids.push(...merged.newKids);
+    for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
+    if (!match.inSheet) {
+      match.inSheet = true;
+      match.firstLine = line;
+      touched.push(match);
+    }
+    if (rowReading.signedUpOn && (!match.signedUpOn || rowReading.signedUpOn < match.signedUpOn)) match.signedUpOn = rowReading.signedUpOn;
+    index.add(match);
+    const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
+    // "Update" is kept for families Village already has (counted as changed); a row adding to a
+    // family from an earlier row of this sheet joins it.
+    const changed = match.id === null ? 'joins' : 'update';
+    row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: changed, changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
+    if (row.status === 'duplicate') counts.duplicates += 1;
+  }
+  return row;
+}
+
 /** What the second pass gives: the families touched and the preview's rows, counts and doubts. */
 interface RowsRead {
   touched: PlannedFamily[];
@@ -224,6 +287,7 @@ function readRows(
   const unimportedOf = (cells: readonly string[]) => unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
   const firstLineOf = new Map<string, number>();
+  const planning: RowPlanning = { index, touched, counts, firstLineOf, unimportedOf, fileName: input.fileName, today: context.today };
   let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
     const at = rowIndex;
@@ -242,45 +306,7 @@ function readRows(
       if (!rowReading.parentToFill) nameDoubts.add(incoming.parentName);
       if (rowReading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day')) read.agesCountedFromAsOf = true;
       const base = { line, cells, parentName: incoming.parentName, kids: [] as PreviewKid[], flags: rowReading.flags, possibleMatch: false };
-      const key = cells.map((cell) => cell.trim()).join('\u0000');
-      const sameAs = firstLineOf.get(key);
-      if (sameAs === undefined) firstLineOf.set(key, line);
-      const { match, possible } = sameAs === undefined ? index.find(incoming) : {};
-      if (sameAs !== undefined) {
-        counts.duplicates += 1;
-        row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
-      } else if (!match) {
-        const family: PlannedFamily = {
-          id: null,
-          current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow: unimportedOf(cells) })) },
-          newKids: [...incoming.kids],
-          changes: new Set(),
-          firstLine: line,
-          signedUpOn: rowReading.signedUpOn,
-          inSheet: true,
-        };
-        index.add(family);
-        touched.push(family);
-        row = possible ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true } : { ...base, status: 'new', changes: [], message: '' };
-      } else {
-        const merged = mergeFamily(match.current, incoming, { fileName: input.fileName, today: context.today, row: unimportedOf(cells) });
-        match.current = merged.family;
-        match.newKids.push(...merged.newKids);
-        for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
-        if (!match.inSheet) {
-          match.inSheet = true;
-          match.firstLine = line;
-          touched.push(match);
-        }
-        if (rowReading.signedUpOn && (!match.signedUpOn || rowReading.signedUpOn < match.signedUpOn)) match.signedUpOn = rowReading.signedUpOn;
-        index.add(match);
-        const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
-        // "Update" is kept for families Village already has (counted as changed); a row adding to a
-        // family from an earlier row of this sheet joins it.
-        const changed = match.id === null ? 'joins' : 'update';
-        row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: changed, changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
-        if (row.status === 'duplicate') counts.duplicates += 1;
-      }
+      row = planFamilyRow(rowReading, base, planning);
     }
     const needsLook = row.status === 'error' || row.flags.length > 0 || row.possibleMatch;
     if (needsLook) {
