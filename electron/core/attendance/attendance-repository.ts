@@ -19,7 +19,8 @@ import { FamiliesRepository } from '../families/families-repository';
 import { likePattern, type KidRow } from '../families/family-rows';
 import { NameSearchIndex } from './name-search-index';
 import { emailKey } from '../../../shared/domain/families/family';
-import { phoneMatchKey, walkInMatch, type WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
+import { walkInMatch, type WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
+import { phoneMatchKey } from '../../../shared/domain/families/family';
 import { familyNotFound } from '../families/family-not-found';
 
 interface SessionRow {

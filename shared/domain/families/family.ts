@@ -68,6 +68,18 @@ export function phoneDigits(phone: string): string {
  */
 export const PARENT_NAME_MISSING = "Please enter the parent's or caregiver's name.";
 
+/** Fewer digits than this is an extension or a typo, not a phone number to match on. */
+const PHONE_MATCH_DIGITS = 7;
+
+/**
+ * The last ten digits, so "+1 555 777 1212" and "(555) 777-1212" are one number when a walk-in or an
+ * attendee list is matched to a family; '' for too few digits to match on.
+ */
+export function phoneMatchKey(phone: string): string {
+  const digits = phoneDigits(phone);
+  return digits.length >= PHONE_MATCH_DIGITS ? digits.slice(-10) : '';
+}
+
 /** What the app accepts as an email address (checked loosely: something@something.tld). */
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
