@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BirthPrecision } from '../../domain/age';
+import type { Kid } from '../../domain/families/family';
 import type { Headcount } from '../../domain/attendance/headcount';
 import type { MatchedBy } from '../../domain/attendance/attendee-matching';
 import type { WalkInMatchReason } from '../../domain/attendance/walk-in-match';
@@ -24,11 +24,7 @@ export interface AttendanceSession {
   checkedIn: number;
 }
 
-export interface CheckInKid {
-  id: number;
-  name: string;
-  birthDate: string;
-  birthPrecision: BirthPrecision;
+export interface CheckInKid extends Kid {
   /** The age on the session's day, as the organizer reads it. */
   age: string;
   checkedIn: boolean;
