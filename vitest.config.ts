@@ -10,6 +10,7 @@ export default defineConfig({
           testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/temp-dir-cleanup.ts'],
         },
       },
       {
@@ -19,6 +20,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/electron/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/build-once.ts'],
+          setupFiles: ['tests/support/temp-dir-cleanup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time on a 2-core machine.

@@ -6,7 +6,7 @@
  */
 
 import { performance } from 'node:perf_hooks';
-import { matchesSearch, prepareRosterRow } from '../../shared/domain/roster-filter';
+import { matchesSearch, prepareRosterRow } from '../../shared/domain/families/roster-filter';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { FamiliesRepository } from '../../electron/core/families/families-repository';
 import { FamilyRoster } from '../../electron/core/families/family-roster';

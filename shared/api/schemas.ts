@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BIRTH_PRECISIONS } from '../domain/age';
 import { isIsoDate } from '../domain/calendar-date';
 import { CONTACT_PREFERENCES } from '../domain/reach/outbox';
+import { EMAIL, PARENT_NAME_MISSING } from '../domain/families/family';
 import type { TextKind } from '../domain/text-hygiene';
 import { textField } from './text-schemas';
 
@@ -20,8 +21,16 @@ export const isoDateSchema = z
   .string({ error: 'The date must be text like 2024-03-15.' })
   .refine(isIsoDate, { error: 'The date must be a real day written like 2024-03-15.' });
 
-/** What the app accepts as an email address (checked loosely: something@something.tld). */
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An email address field, empty or like name@example.org; `label` words its messages ("The email", "Your email"). */
+export function emailField(label: string) {
+  return textField(label, 'line')
+    .max(254, { error: `${label} is too long (at most 254 characters).` })
+    .refine((value) => value === '' || EMAIL.test(value), {
+      error: `${label} address does not look right (it should be like name@example.org).`,
+    });
+}
+
 export const tagSchema = textField('The tag', 'name')
   .min(1, { error: 'Please type a tag.' })
   .max(40, { error: 'The tag is too long (at most 40 characters).' });
@@ -44,12 +53,10 @@ export const kidInputSchema = z.strictObject({
 
 export const familyInputSchema = z.strictObject({
   parentName: textField("The parent's name", 'name')
-    .min(1, { error: "Please enter the parent's or caregiver's name." })
+    .min(1, { error: PARENT_NAME_MISSING })
     .max(200, { error: "The parent's name is too long (at most 200 characters)." }),
   secondParentName: optionalText(200, "The second parent's name", 'name'),
-  email: optionalText(254, 'The email').refine((value) => value === '' || EMAIL.test(value), {
-    error: 'The email address does not look right (it should be like name@example.org).',
-  }),
+  email: emailField('The email').default(''),
   phone: optionalText(40, 'The phone number'),
   neighborhood: optionalText(100, 'The neighborhood'),
   notes: optionalText(5000, 'The notes', 'multiline'),

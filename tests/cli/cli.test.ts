@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_VERSION } from '../../electron/core/app-version';
 import { ageOn } from '../../shared/domain/age';
 import { localToday } from '../../shared/domain/calendar-date';
-import type { Family } from '../../shared/domain/family';
+import type { Family } from '../../shared/domain/families/family';
 import { parentNamesIn, sha256Of } from '../support/inspect-db';
 import { village } from '../support/run-cli';
 import { makeTempDir, tempDbPath } from '../support/temp-db';

@@ -37,7 +37,7 @@ describe('app.revision', () => {
     seen.add(revision());
     expect(dispatch('preferences.set', { key: 'families.hiddenColumns', value: ['tags'] }).ok).toBe(true);
     seen.add(revision());
-    expect(dispatch('families.delete', { id }).ok).toBe(true);
+    expect(dispatch('families.delete', { ids: [id] }).ok).toBe(true);
     seen.add(revision());
     expect(seen.size).toBe(5);
     db.close();

@@ -247,7 +247,7 @@ describe('attendance', () => {
     call('families.update', { id: lena.id, family: { parentName: 'Lena Nowak', kids: [{ name: 'Oskar', birthDate: '2025-08-15', birthPrecision: 'day' }] } });
     expect(search('Kowalsky')).toEqual([]);
     expect(search('Nowack')).toEqual(['Lena Nowak']);
-    call('families.delete', { id: lena.id });
+    call('families.delete', { ids: [lena.id] });
     expect(search('Nowack')).toEqual([]);
   });
 

@@ -123,7 +123,7 @@ describe('deleting a family', () => {
     expect(backups.length).toBeGreaterThanOrEqual(1);
     for (const backup of backups) expect(parentNamesIn(path.join(folder, backup.name))).toContain('Maria Gonzalez');
 
-    expect(runtime.dispatch('families.delete', { id: gone })).toMatchObject({ ok: true });
+    expect(runtime.dispatch('families.delete', { ids: [gone] })).toMatchObject({ ok: true });
     for (const backup of listBackups(folder)) {
       expect(parentNamesIn(path.join(folder, backup.name)), backup.name).toEqual(['Emma Larsen']);
       const kids = new BetterSqlite3(path.join(folder, backup.name), { readonly: true });

@@ -260,7 +260,7 @@ describe('privacy: a family deleted or merged', () => {
     s.call('backups.create', {});
     const backup = path.join(backupsFolderFor(s.databasePath), listBackups(backupsFolderFor(s.databasePath))[0]!.name);
     expect(rowsOf(backup, ana)).toEqual({ circle: 1, introductions: 1 });
-    s.call('families.delete', { id: ana });
+    s.call('families.delete', { ids: [ana] });
     expect(s.call('connections.pairs', {})).toEqual([]);
     expect(s.call('connections.introductions', { familyId: mei })).toEqual([]);
     expect(s.call('connections.circles', {})[0]!.families.map((f) => f.familyId)).toEqual([mei]);
@@ -279,7 +279,7 @@ describe('privacy: a family deleted or merged', () => {
     s.call('backups.create', {});
     const backup = path.join(backupsFolderFor(s.databasePath), listBackups(backupsFolderFor(s.databasePath))[0]!.name);
     s.call('families.merge', { keepId: ana, mergeId: anaAgain });
-    s.call('families.delete', { id: ana });
+    s.call('families.delete', { ids: [ana] });
     expect(rowsOf(backup, anaAgain)).toEqual({ circle: 0, introductions: 0 });
     expect(rowsOf(s.databasePath, ana)).toEqual({ circle: 0, introductions: 0 });
     s.runtime.close();

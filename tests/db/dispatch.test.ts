@@ -70,6 +70,21 @@ describe('dispatch', () => {
     db.close();
   });
 
+  it('deletes one family or many through one families.delete, and says so when they are all gone already', () => {
+    const { dispatch, db } = setup();
+    const ids = ['Ana Ruiz', 'Bea Lund', 'Cleo Park'].map((parentName) => {
+      const created = dispatch('families.create', { parentName });
+      if (!created.ok) throw new Error(created.error.message);
+      return (created.value as { id: number }).id;
+    });
+    expect(dispatch('families.delete', { ids: [ids[0]] })).toEqual({ ok: true, value: { deleted: 1 } });
+    expect(dispatch('families.delete', { ids: [ids[1], ids[2]] })).toEqual({ ok: true, value: { deleted: 2 } });
+    expect(dispatch('families.delete', { ids: [ids[0]] })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'That family no longer exists; it may have been deleted.' } });
+    expect(dispatch('families.delete', { id: ids[0] })).toMatchObject({ ok: false, error: { code: 'invalid_params' } });
+    expect(dispatch('families.deleteMany', { ids })).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    db.close();
+  });
+
   it('turns a database failure into a typed error and keeps personal details out of the log', () => {
     const { dispatch, db, logs } = setup();
     db.exec("CREATE TRIGGER refuse BEFORE INSERT ON kids BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");

@@ -57,9 +57,9 @@ describe('marking a suggested pair as different families', () => {
     const { db, repo, duplicates, dana, danaSister, priya, priyaAgain } = setup();
     duplicates.dismiss([dana.id, danaSister.id]);
     duplicates.dismiss([priya.id, priyaAgain.id]);
-    repo.delete(danaSister.id);
+    repo.delete([danaSister.id]);
     expect(marks(db)).toEqual([[priya.id, priyaAgain.id]]);
-    repo.delete(priya.id);
+    repo.delete([priya.id]);
     expect(marks(db)).toEqual([]);
     db.close();
   });

@@ -102,7 +102,7 @@ describe('FamiliesRepository', () => {
     }
     db.prepare('INSERT INTO attendance_kids (session_id, family_id, kid_id) VALUES (1, ?, ?)').run(family.id, family.kids[0]!.id);
 
-    repo.delete(family.id);
+    repo.delete([family.id]);
 
     for (const table of ['families', 'kids', 'family_tags', 'rsvps', 'attendance', 'attendance_kids', 'import_changes']) {
       const column = table === 'families' ? 'id' : 'family_id';
@@ -110,7 +110,7 @@ describe('FamiliesRepository', () => {
     }
     expect(db.prepare("SELECT count(*) FROM import_changes WHERE before_json LIKE '%old%'").pluck().get()).toBe(1);
     expect(repo.get(keep.id).kids).toHaveLength(1);
-    expect(() => repo.delete(family.id)).toThrow(/no longer exists/);
+    expect(() => repo.delete([family.id])).toThrow(/no longer exists/);
     db.close();
   });
 });

@@ -245,7 +245,7 @@ describe('deleting families leaves nothing behind', () => {
     merges.merge(kept.id, other.id);
     expect(db.prepare('SELECT count(*) FROM family_merges').pluck().get()).toBe(1);
 
-    repo.delete(kept.id);
+    repo.delete([kept.id]);
 
     for (const table of ['families', 'kids', 'family_tags', 'rsvps', 'attendance', 'attendance_kids', 'import_changes', 'family_merges']) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
@@ -253,12 +253,12 @@ describe('deleting families leaves nothing behind', () => {
     db.close();
   });
 
-  it('deleteMany removes the chosen families with everything about them, in one transaction', () => {
+  it('delete removes the chosen families with everything about them, in one transaction', () => {
     const context = setup();
     const { db, repo, add } = context;
     const { kept, other } = twoRecords(context);
     const third = add({ parentName: 'Priya Natarajan' });
-    expect(repo.deleteMany([kept.id, other.id, 4242])).toBe(2);
+    expect(repo.delete([kept.id, other.id, 4242])).toBe(2);
     expect(repo.list('').map((family) => family.id)).toEqual([third.id]);
     expect(db.prepare('SELECT (SELECT count(*) FROM kids) + (SELECT count(*) FROM rsvps) + (SELECT count(*) FROM attendance_kids)').pluck().get()).toBe(0);
     db.close();
@@ -275,7 +275,7 @@ describe('deleting families leaves nothing behind', () => {
     expect(dispatch('families.unmerge', { undoId })).toMatchObject({ ok: true, value: { family: { id: other.id } } });
     expect(dispatch('families.tag', { ids: [kept.id, other.id], tag: ' winter ' })).toEqual({ ok: true, value: { tagged: 2 } });
     expect(dispatch('families.tag', { ids: [], tag: 'x' })).toMatchObject({ ok: false, error: { field: 'ids' } });
-    expect(dispatch('families.deleteMany', { ids: [kept.id, other.id] })).toEqual({ ok: true, value: { deleted: 2 } });
+    expect(dispatch('families.delete', { ids: [kept.id, other.id] })).toEqual({ ok: true, value: { deleted: 2 } });
     db.close();
   });
 });

@@ -21,6 +21,25 @@ function setup() {
 }
 
 describe('the families roster', () => {
+  it('the first screenful is exactly the start of the whole roster: order, visits, kids and tags', () => {
+    const { db, roster, add } = setup();
+    const names = ['bea lund', 'Ana Ruiz', 'ana ruiz', 'Zoe Kim', 'Émile Roy', 'Cleo Park', 'ben Ode', 'Ana Ruiz', 'Dana Reyes', 'Ivy Tran', 'al Bee', 'Mo Chen'];
+    const families = names.map((parentName, index) =>
+      add({ parentName, kids: index % 3 === 0 ? [] : [{ name: `Kid ${index}`, birthDate: '2024-0' + ((index % 9) + 1) + '-15', birthPrecision: 'day' }], tags: index % 2 ? ['Tuesday'] : [] }),
+    );
+    const past = insertSession(db, 'past', '2026-10-03');
+    const later = insertSession(db, 'later', '2026-11-07');
+    const next = insertSession(db, 'next', '2026-12-10');
+    families.forEach((family, index) => {
+      if (index % 2 === 0) insertAttendance(db, past, family.id);
+      if (index % 3 === 0) insertAttendance(db, later, family.id);
+      if (index % 4 === 0) insertAttendance(db, next, family.id);
+    });
+    const whole = roster.rows(undefined, '2026-12-03');
+    expect(whole).toHaveLength(names.length);
+    for (const limit of [1, 5, names.length, names.length + 10]) expect(roster.rows(limit, '2026-12-03')).toEqual(whole.slice(0, limit));
+  });
+
   it('never shows a visit to a session still to come as the last visit (checked in early), in all rows and the first screenful', () => {
     const { db, roster, add } = setup();
     const dana = add({ parentName: 'Dana Reyes' });

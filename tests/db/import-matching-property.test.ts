@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emailKey, phoneDigits } from '../../shared/domain/family';
+import { emailKey, phoneDigits } from '../../shared/domain/families/family';
 import { nameKey } from '../../shared/domain/people/name-key';
 import { importSetup, sheet } from '../support/import-sheets';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Family } from '../../shared/domain/family';
+import type { Family } from '../../shared/domain/families/family';
 import { parentNamesIn, sha256Of } from '../support/inspect-db';
 import { makeTempDir, tempDbPath } from '../support/temp-db';
 

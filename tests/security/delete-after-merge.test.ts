@@ -43,7 +43,7 @@ describe('deleting a family after merges', () => {
     expect(listBackups(backupsFolderFor(path.join(folder, 'village.db'))).filter((backup) => backup.reason === 'before-merge')).toHaveLength(2);
     for (const text of ['Ottoline Brackenridge', 'Ottoline B.', 'Wilhelmina', 'Thaddeus', 'Zephyrine']) expect(filesContaining(folder, text).length, text).toBeGreaterThan(0);
 
-    call('families.delete', { id: kept.id });
+    call('families.delete', { ids: [kept.id] });
 
     const traces = ['Ottoline Brackenridge', 'Ottoline B.', 'Otto Brackenridge', 'otto.b@example.org', 'Walks from Fernhill', 'Prefers mornings near the pond', 'Allergic to kiwi', '5550199321', 'Wilhelmina', 'Thaddeus', 'Zephyrine'];
     const found = (label: string) =>
@@ -61,7 +61,7 @@ describe('deleting a family after merges', () => {
     const second = call('families.create', { parentName: 'Priya N.', email: 'priya@example.org', kids: [kid('Dev')] });
     const { undoId } = call('families.merge', { keepId: second.id, mergeId: first.id });
     const { family: restored } = call('families.unmerge', { undoId });
-    call('families.delete', { id: second.id });
+    call('families.delete', { ids: [second.id] });
     runtime.close();
     expect(filesContaining(folder, 'Priya N.')).toEqual([]);
     const beforeMerge = listBackups(path.join(folder, 'backups')).find((backup) => backup.reason === 'before-merge')!;

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '../../shared/api/contract';
+import { METHOD_NAMES, type MethodName, type MethodResult } from '../../shared/api/contract';
 import { API_ERROR_CODES, type ApiResult } from '../../shared/api/errors';
 import { startBrowserHost, type BrowserHost } from '../../electron/core/host/browser-host';
 import { openCoreRuntime, type CoreRuntime } from '../../electron/core/runtime/core-runtime';
@@ -34,6 +34,111 @@ const nearMiss = fc.record(
   { requiredKeys: [] },
 );
 const malformed = fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), nearMiss, scalar);
+
+/**
+ * What each method answers when it accepts a payload: a list, or an object with these keys (checked
+ * against the contract's result type, so a renamed field fails to compile here). Results have no runtime
+ * schema (the core builds them), so this is where a wrong shape from a half-valid payload would show.
+ */
+type ResultShape<T> = T extends readonly unknown[] ? 'list' : T extends object ? readonly (keyof T)[] : 'any';
+const RESULT_SHAPES: { [M in MethodName]: ResultShape<MethodResult<M>> } = {
+  'app.info': ['version', 'schemaVersion', 'databasePath'],
+  'app.revision': ['revision'],
+  'app.status': ['state', 'databasePath'],
+  'backups.list': 'list',
+  'backups.create': ['name', 'createdAt', 'reason', 'bytes'],
+  'backups.restore': ['restored', 'safetyBackup'],
+  'families.list': 'list',
+  'families.roster': 'list',
+  'families.get': ['id', 'parentName', 'kids', 'tags'],
+  'families.history': ['source', 'visits'],
+  'families.create': ['id', 'parentName', 'kids', 'tags'],
+  'families.update': ['id', 'parentName', 'kids', 'tags'],
+  'families.delete': ['deleted'],
+  'families.tag': ['tagged'],
+  'families.duplicates': ['suggestions', 'total', 'dismissed'],
+  'families.merge': ['family', 'undoId'],
+  'families.unmerge': ['family'],
+  'families.dismissDuplicate': ['dismissed'],
+  'families.undismissDuplicate': ['undismissed'],
+  'families.exportCsv': ['csv', 'families'],
+  'import.preview': ['fileName', 'format', 'encoding', 'delimiter'],
+  'import.commit': ['batchId', 'counts', 'errors', 'warnings'],
+  'import.undo': ['id', 'fileName', 'format', 'importedAt'],
+  'import.batches': 'list',
+  'settings.get': ['timeZone', 'timeZoneConfirmed', 'organizerName', 'organizerEmail', 'reminderMinutes'],
+  'settings.set': ['timeZone', 'timeZoneConfirmed', 'organizerName', 'organizerEmail', 'reminderMinutes'],
+  'parks.list': 'list',
+  'parks.create': ['id', 'name', 'address', 'notes'],
+  'parks.update': ['id', 'name', 'address', 'notes'],
+  'parks.archive': ['id', 'name', 'address', 'notes'],
+  'sessions.list': 'list',
+  'sessions.get': ['id', 'uid', 'seriesId', 'series'],
+  'sessions.create': ['id', 'uid', 'seriesId', 'series'],
+  'sessions.update': ['id', 'uid', 'seriesId', 'series'],
+  'sessions.cancel': ['id', 'uid', 'seriesId', 'series'],
+  'sessions.suggestions': 'list',
+  'rsvps.list': 'list',
+  'rsvps.invite': ['invited', 'alreadyListed'],
+  'rsvps.set': ['familyId', 'parentName', 'email', 'status'],
+  'calendar.export': ['fileName', 'ics'],
+  'data.exportAll': ['fileName', 'json'],
+  'attendance.sessions': 'list',
+  'attendance.session': ['session', 'families', 'headcount'],
+  'attendance.search': 'list',
+  'attendance.checkIn': ['session', 'families', 'headcount'],
+  'attendance.undo': ['session', 'families', 'headcount'],
+  'attendance.walkIn': ['session', 'families', 'headcount', 'familyId'],
+  'attendance.walkInMatches': 'list',
+  'attendance.savePaper': ['added', 'removed'],
+  'attendance.familyHistory': ['familyId', 'visits', 'firstVisit', 'lastVisit'],
+  'attendance.dashboard': ['perSession', 'newcomersPerMonth', 'firstTimers', 'kidsByBand', 'regulars', 'notSeen', 'weeks'],
+  'attendance.importCsv': ['rows', 'matched', 'unmatched', 'walkInsAdded', 'checkedIn'],
+  'preferences.get': 'any',
+  'preferences.set': ['saved'],
+  'connections.pairs': 'list',
+  'connections.unconnected': 'list',
+  'connections.proposeCircles': ['on', 'size', 'maxAgeGapMonths', 'seed', 'lockedCircles', 'circles'],
+  'connections.circles': 'list',
+  'connections.saveCircles': 'list',
+  'connections.moveFamily': 'list',
+  'connections.removeFromCircle': 'list',
+  'connections.updateCircle': 'list',
+  'connections.deleteCircle': 'list',
+  'connections.inviteCircle': ['invited', 'alreadyListed'],
+  'connections.welcome': ['firstTimer', 'suggestions'],
+  'connections.introduce': ['text', 'introduction'],
+  'connections.introductions': 'list',
+  'connections.neighbors': 'list',
+  'connections.setNeighbors': 'list',
+  'templates.list': 'list',
+  'templates.save': ['kind', 'subject', 'body', 'edited'],
+  'templates.reset': ['kind', 'subject', 'body', 'edited'],
+  'templates.preview': ['to', 'subject', 'body', 'withCalendar'],
+  'outbox.queue': ['messageId', 'queued', 'failed', 'preferText'],
+  'outbox.list': 'list',
+  'outbox.history': 'list',
+  'outbox.retry': ['requeued'],
+  'reach.mailto': ['links', 'bodyIncluded', 'families'],
+  'reach.groupChat': ['text'],
+  'reach.presets': ['gmail'],
+  'sessions.rainout': ['session', 'template'],
+  'waitlist.offers': 'list',
+  'waitlist.offerNext': 'any',
+  'waitlist.accept': ['id', 'sessionId', 'familyId', 'deadline'],
+  'waitlist.withdraw': ['id', 'sessionId', 'familyId', 'deadline'],
+  'waitlist.sweep': ['expired', 'offered'],
+};
+
+/** Whether an accepted call's value has its method's shape; a refusal is checked by isTypedResult. */
+function hasResultShape(method: MethodName, result: ApiResult<unknown>): boolean {
+  if (!result.ok) return true;
+  const shape: 'list' | 'any' | readonly PropertyKey[] = RESULT_SHAPES[method];
+  if (shape === 'any') return result.value !== undefined;
+  if (shape === 'list') return Array.isArray(result.value);
+  const value = result.value;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && shape.every((key) => Object.prototype.hasOwnProperty.call(value, key));
+}
 
 function isTypedResult(result: unknown): result is ApiResult<unknown> {
   if (typeof result !== 'object' || result === null) return false;
@@ -92,6 +197,7 @@ describe('malformed payloads through the IPC handler', () => {
         const before = fingerprint();
         const result = handle()({ senderFrame: { url: APP_PAGE } }, method, params);
         expect(isTypedResult(result)).toBe(true);
+        expect(hasResultShape(method, result), JSON.stringify(result).slice(0, 300)).toBe(true);
         if (!result.ok) expect(fingerprint()).toBe(before);
       }),
       { numRuns: RUNS_PER_METHOD },
@@ -122,6 +228,7 @@ describe('malformed payloads through the browser-mode host', () => {
         const { status, json } = await post(JSON.stringify({ method, params }));
         expect(status).toBe(200);
         expect(isTypedResult(json)).toBe(true);
+        expect(hasResultShape(method, json as ApiResult<unknown>), JSON.stringify(json).slice(0, 300)).toBe(true);
         if (!(json as ApiResult<unknown>).ok) expect(fingerprint()).toBe(before);
       }),
       { numRuns: RUNS_PER_METHOD / 5 },

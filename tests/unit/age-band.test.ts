@@ -25,7 +25,7 @@ describe('kidInAgeBand', () => {
     ['2020-01-01', 'day', 24, null, '2026-11-23', true], // open upper end
     ['2026-10-01', 'day', null, 6, '2026-11-23', true], // open lower end
   ])('born %s (%s), band %s–%s months on %s: %s', (birthDate, birthPrecision, min, max, on, expected) => {
-    expect(kidInAgeBand({ birthDate, birthPrecision }, min, max, on)).toBe(expected);
+    expect(kidInAgeBand({ birthDate, birthPrecision }, { minMonths: min, maxMonths: max }, on)).toBe(expected);
   });
 
   it('a family is in a band when any kid is', () => {
@@ -33,9 +33,9 @@ describe('kidInAgeBand', () => {
       { birthDate: '2020-01-01', birthPrecision: 'day' as const },
       { birthDate: '2025-01-01', birthPrecision: 'day' as const },
     ];
-    expect(hasKidInAgeBand(kids, 12, 36, '2026-11-23')).toBe(true);
-    expect(hasKidInAgeBand(kids, 0, 6, '2026-11-23')).toBe(false);
-    expect(hasKidInAgeBand([], null, null, '2026-11-23')).toBe(false);
+    expect(hasKidInAgeBand(kids, { minMonths: 12, maxMonths: 36 }, '2026-11-23')).toBe(true);
+    expect(hasKidInAgeBand(kids, { minMonths: 0, maxMonths: 6 }, '2026-11-23')).toBe(false);
+    expect(hasKidInAgeBand([], { minMonths: null, maxMonths: null }, '2026-11-23')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicatePairs, kidsMatch, type DuplicateCandidate } from '../../shared/domain/duplicates';
+import { findDuplicatePairs, kidsMatch, type DuplicateCandidate } from '../../shared/domain/families/duplicates';
 import { similarNames } from '../../shared/domain/people/name-similarity';
 
 describe('similarNames', () => {

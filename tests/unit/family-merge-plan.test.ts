@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Kid } from '../../shared/domain/family';
-import { planMerge, type MergeChoices, type MergeFamily } from '../../shared/domain/family-merge-plan';
+import type { Kid } from '../../shared/domain/families/family';
+import { planMerge, type MergeChoices, type MergeFamily } from '../../shared/domain/families/family-merge-plan';
 
 let nextKid = 1;
 const kid = (name: string, birthDate: string, birthPrecision: Kid['birthPrecision'] = 'day'): Kid => ({ id: nextKid++, name, birthDate, birthPrecision });

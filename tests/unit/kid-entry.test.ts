@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromKid, emptyKidDraft, kidFromDraft, type KidDraft } from '../../shared/domain/kid-entry';
+import { draftFromKid, emptyKidDraft, kidFromDraft, type KidDraft } from '../../shared/domain/families/kid-entry';
 
 const today = '2026-11-23';
 const draft = (patch: Partial<KidDraft>): KidDraft => ({ ...emptyKidDraft(), name: 'Mia', ...patch });
@@ -64,7 +64,7 @@ describe('kidFromDraft', () => {
 
 describe('familyInputFromDraft', () => {
   it('skips the spare empty kid row and reports problems by form field', async () => {
-    const { emptyFamilyDraft, familyInputFromDraft, formFieldForApiField } = await import('../../shared/domain/family-entry');
+    const { emptyFamilyDraft, familyInputFromDraft, formFieldForApiField } = await import('../../shared/domain/families/family-entry');
     const draft = { ...emptyFamilyDraft(), parentName: 'Dana', kids: [emptyKidDraft(), { ...emptyKidDraft(), name: 'Mia', mode: 'month' as const, birthMonth: '2024-03' }] };
     expect(familyInputFromDraft(draft, today)).toMatchObject({ ok: true, input: { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'month' }] } });
     // The API numbers kids without the blank row; the form numbers them as shown.
@@ -85,7 +85,7 @@ describe('tagsFromText', () => {
     ['regular', ['regular']],
     [' regular, Newsletter ,, REGULAR ', ['regular', 'Newsletter']],
   ])('%j → %j', async (text, tags) => {
-    const { tagsFromText } = await import('../../shared/domain/family-entry');
+    const { tagsFromText } = await import('../../shared/domain/families/family-entry');
     expect(tagsFromText(text)).toEqual(tags);
   });
 });

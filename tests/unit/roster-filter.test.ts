@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FamilyRosterRow } from '../../shared/domain/family';
+import type { FamilyRosterRow } from '../../shared/domain/families/family';
 import {
   activeFilterCount,
   ageBandFromDraft,
@@ -11,7 +11,7 @@ import {
   prepareRosterRow,
   rosterChoices,
   type RosterFilters,
-} from '../../shared/domain/roster-filter';
+} from '../../shared/domain/families/roster-filter';
 
 function row(patch: Partial<FamilyRosterRow> = {}): FamilyRosterRow {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FamilyRosterRow } from '../../shared/domain/family';
-import { sortRoster, type RosterSortLevel } from '../../shared/domain/roster-sort';
+import type { FamilyRosterRow } from '../../shared/domain/families/family';
+import { sortRoster, type RosterSortLevel } from '../../shared/domain/families/roster-sort';
 
 let nextId = 1;
 function family(parentName: string, patch: Partial<FamilyRosterRow> = {}): { row: FamilyRosterRow } {

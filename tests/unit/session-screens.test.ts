@@ -57,6 +57,18 @@ describe('session form', () => {
     if (!result.ok) expect(Object.keys(result.errors)).toEqual([field]);
   });
 
+  it.each<[string, Partial<SessionDraft>, keyof SessionDraft, string]>([
+    // The form checks a draft with the API's own schema, so it says what the API would, before saving.
+    ['a title too long', { title: 'P'.repeat(201) }, 'title', 'The title is too long (at most 200 characters).'],
+    ['a capacity of 0', { capacity: '0' }, 'capacity', 'The capacity must be at least 1 family.'],
+    ['an end before the start', { startTime: '11:00', endTime: '10:00' }, 'endTime', 'The end time must be after the start time.'],
+    ['the oldest age below the youngest', { ageMin: '36', ageMax: '12' }, 'ageMax', 'The oldest age must not be below the youngest age.'],
+    ['every 60 weeks', { repeat: 'weekly', intervalWeeks: '60', count: '3' }, 'intervalWeeks', 'Repeat every must be at most 52 weeks.'],
+  ])('says what the API would for %s, on its field', (_label, change, field, message) => {
+    const result = sessionInputFromDraft(draft(change));
+    expect(result).toEqual({ ok: false, errors: { [field]: message } });
+  });
+
   it.each([
     ['endTime', 'endTime'],
     ['session.endTime', 'endTime'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageBandLabel, kidInBand, suggestFamilies, type AgeBand } from '../../shared/domain/sessions/age-band';
+import { ageBandLabel, kidInAgeBand, type AgeBand } from '../../shared/domain/age-band';
+import { suggestFamilies } from '../../shared/domain/sessions/invite-suggestions';
 import { statusForAnswer, type RsvpStatus } from '../../shared/domain/sessions/capacity';
 import { overlappingSessionIds, type TimedSession } from '../../shared/domain/sessions/overlap';
 import { expandWeekly, MAX_OCCURRENCES } from '../../shared/domain/sessions/recurrence';
@@ -95,7 +96,7 @@ describe('age bands', () => {
     ['37 months', { name: 'A', birthDate: '2023-10-01', birthPrecision: 'day' as const }, '2026-11-01', false],
     ['month precision counts calendar months', { name: 'A', birthDate: '2025-11-01', birthPrecision: 'month' as const }, '2026-11-01', true],
     ['not born yet', { name: 'A', birthDate: '2027-01-01', birthPrecision: 'day' as const }, '2026-11-01', false],
-  ])('%s', (_label, kid, on, inside) => expect(kidInBand(kid, toddlers, on)).toBe(inside));
+  ])('%s', (_label, kid, on, inside) => expect(kidInAgeBand(kid, toddlers, on)).toBe(inside));
 
   it('suggests families with a kid in the band and says why', () => {
     const families = [

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { formatAge } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
+import { parentNames } from '../../../shared/domain/families/family';
 import { RejectedError, UsageError } from '../cli-errors';
 import { parseKidSpec } from '../kid-spec';
 import { withCore } from '../open-core';
@@ -25,9 +26,8 @@ export const familiesListCommand: Command = {
       if (families.length === 0) io.out('No families yet.');
       const today = localToday();
       for (const family of families) {
-        const parents = [family.parentName, family.secondParentName].filter(Boolean).join(' & ');
         const kids = family.kids.map((kid) => `${kidLabel(kid.name)} (${formatAge(kid.birthDate, kid.birthPrecision, today)})`).join(', ');
-        io.out([`#${family.id} ${parents}`, family.email, family.phone, family.neighborhood, kids].filter(Boolean).join(' · '));
+        io.out([`#${family.id} ${parentNames(family)}`, family.email, family.phone, family.neighborhood, kids].filter(Boolean).join(' · '));
       }
       return 0;
     });

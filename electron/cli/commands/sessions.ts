@@ -1,4 +1,4 @@
-import { ageBandLabel } from '../../../shared/domain/sessions/age-band';
+import { ageBandLabel } from '../../../shared/domain/age-band';
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';

@@ -7,7 +7,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import Papa from 'papaparse';
 import type { AttendanceImportResult } from '../../../shared/api/methods/attendance';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import { EMAIL } from '../../../shared/api/schemas';
+import { EMAIL } from '../../../shared/domain/families/family';
 import { attendeeRows, indexFamilies, matchAttendee, planColumns, type MatchableFamily } from '../../../shared/domain/attendance/attendee-matching';
 import type { AttendanceRepository } from './attendance-repository';
 

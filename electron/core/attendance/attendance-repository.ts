@@ -4,9 +4,9 @@ import type {
   AttendanceSession,
   CheckInFamily,
   FamilyAttendanceHistory,
-  RsvpStatus,
   SessionAttendance,
 } from '../../../shared/api/methods/attendance';
+import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { KidInput } from '../../../shared/api/schemas';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { formatAge } from '../../../shared/domain/age';
@@ -18,8 +18,10 @@ import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 import { FamiliesRepository } from '../families/families-repository';
 import { likePattern, type KidRow } from '../families/family-rows';
 import { NameSearchIndex } from './name-search-index';
-import { emailKey } from '../../../shared/domain/family';
-import { phoneMatchKey, walkInMatch, type WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
+import { emailKey } from '../../../shared/domain/families/family';
+import { walkInMatch, type WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
+import { phoneMatchKey } from '../../../shared/domain/families/family';
+import { familyNotFound } from '../families/family-not-found';
 
 interface SessionRow {
   id: number;
@@ -116,7 +118,7 @@ function toSession(row: SessionRow): AttendanceSession {
 }
 
 const notFoundSession = () => new ApiFailure(apiError('not_found', 'That session no longer exists; it may have been deleted.', 'sessionId'));
-const notFoundFamily = () => new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'));
+const notFoundFamily = () => familyNotFound('familyId');
 
 export class AttendanceRepository {
   private readonly db: Database;

@@ -7,12 +7,13 @@ import type { IcsExport } from '../../../shared/api/methods/calendar';
 import type { ExportTarget } from '../../../shared/api/session-schemas';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
-import { ageBandLabel } from '../../../shared/domain/sessions/age-band';
+import { ageBandLabel } from '../../../shared/domain/age-band';
 import { SESSION_SELECT, type SessionRow } from '../sessions/session-rows';
 import { RsvpsRepository, type AttendeeRow } from '../sessions/rsvps-repository';
 import { SessionsRepository } from '../sessions/sessions-repository';
 import { SettingsRepository } from '../settings/settings-repository';
 import { buildIcs, type IcsCalendar, type IcsEvent, type IcsMethod } from './ics-builder';
+import { familyNotFound } from '../families/family-not-found';
 
 function slug(text: string): string {
   const cleaned = text
@@ -132,7 +133,7 @@ export class CalendarExport {
         return file('PUBLISH', 'Village meetups', 'village-upcoming.ics', rows.map((row) => eventOf(row)));
       }
       case 'family': {
-        if (!this.statements.family.get(target.id)) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+        if (!this.statements.family.get(target.id)) throw familyNotFound();
         const rows = this.statements.ofFamily.all(target.id);
         return file('PUBLISH', 'Village meetups', `village-family-${target.id}.ics`, rows.map((row) => eventOf(row)));
       }

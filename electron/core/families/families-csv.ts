@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { formatAge } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
-import type { Family } from '../../../shared/domain/family';
+import type { Family } from '../../../shared/domain/families/family';
 
 export const FORMULA_START = /^[=+\-@\t\r]/;
 

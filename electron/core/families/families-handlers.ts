@@ -1,7 +1,7 @@
 import type { familiesMethods } from '../../../shared/api/methods/families';
 import type { CoreContext, HandlersFor } from '../api/handlers';
 import { backupsFolderFor, snapshotDatabase } from '../backup/backup-store';
-import { purgeFamiliesFromBackups, type DeletedFamily } from '../backup/purge-family';
+import { purgeFamiliesFromBackups } from '../backup/purge-family';
 import { familiesCsv } from './families-csv';
 import { FamiliesRepository } from './families-repository';
 import { FamilyDuplicates } from './family-duplicates';
@@ -13,16 +13,10 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
   const roster = new FamilyRoster(context.db);
   const duplicates = new FamilyDuplicates(context.db, families);
   const merges = new FamilyMerge(context.db);
-  // Each family as backups may hold it: its id and creation time now, and every record merged into it.
-  const recordsOf = context.db.prepare<{ ids: string }, DeletedFamily>(`
-    SELECT id, created_at AS createdAt FROM families WHERE id IN (SELECT value FROM json_each(:ids))
-    UNION SELECT past_id, past_created_at FROM family_past_records WHERE family_id IN (SELECT value FROM json_each(:ids))`);
   /** Deletes in the database, then from every backup, so a restore cannot bring the families back. */
-  const deleteCompletely = (ids: readonly number[], remove: () => number): number => {
-    const doomed = recordsOf.all({ ids: JSON.stringify(ids) });
-    const deleted = remove();
-    // The WAL still holds the old pages until a checkpoint: fold it in so the rows are gone from disk.
-    context.db.pragma('wal_checkpoint(TRUNCATE)');
+  const deleteCompletely = (ids: readonly number[]): number => {
+    const doomed = families.recordsInBackups(ids);
+    const deleted = families.delete(ids);
     purgeFamiliesFromBackups(backupsFolderFor(context.databasePath), doomed);
     return deleted;
   };
@@ -33,14 +27,7 @@ export function familiesHandlers(context: CoreContext): HandlersFor<keyof typeof
     'families.history': ({ id }) => roster.history(id),
     'families.create': (input) => families.create(input),
     'families.update': ({ id, family }) => families.update(id, family),
-    'families.delete': ({ id }) => {
-      deleteCompletely([id], () => {
-        families.delete(id);
-        return 1;
-      });
-      return { deleted: true };
-    },
-    'families.deleteMany': ({ ids }) => ({ deleted: deleteCompletely(ids, () => families.deleteMany(ids)) }),
+    'families.delete': ({ ids }) => ({ deleted: deleteCompletely(ids) }),
     'families.tag': ({ ids, tag }) => ({ tagged: families.tagMany(ids, tag) }),
     'families.duplicates': () => duplicates.list(),
     'families.merge': ({ keepId, mergeId, choices }) => {

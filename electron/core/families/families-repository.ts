@@ -2,8 +2,10 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { FamilyInputParsed } from '../../../shared/api/schemas';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import { emailKey, phoneDigits, type Family } from '../../../shared/domain/family';
+import { emailKey, phoneDigits, type Family } from '../../../shared/domain/families/family';
 import { FAMILY_COLUMNS, KID_COLUMNS, groupByFamily, likePattern, toFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
+import { familyNotFound } from './family-not-found';
+import type { DeletedFamily } from '../backup/purge-family';
 
 export class FamiliesRepository {
   private readonly db: Database;
@@ -24,7 +26,7 @@ export class FamiliesRepository {
     setConsent: Statement<{ id: number; photos: number | null; share: number | null; contact: string | null }>;
     insertFamily: Statement<Record<string, unknown>>;
     updateFamily: Statement<Record<string, unknown>>;
-    deleteFamily: Statement<[number]>;
+    recordsInBackups: Statement<{ ids: string }, DeletedFamily>;
     insertKid: Statement<Record<string, unknown>>;
     updateKid: Statement<Record<string, unknown>>;
     deleteKid: Statement<[number]>;
@@ -71,7 +73,9 @@ export class FamiliesRepository {
           email_key = :emailKey, phone = :phone, phone_key = :phoneKey, neighborhood = :neighborhood, notes = :notes,
           updated_at = :now
         WHERE id = :id`),
-      deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
+      recordsInBackups: db.prepare(`
+        SELECT id, created_at AS createdAt FROM families WHERE id IN (SELECT value FROM json_each(:ids))
+        UNION SELECT past_id, past_created_at FROM family_past_records WHERE family_id IN (SELECT value FROM json_each(:ids))`),
       insertKid: db.prepare(`
         INSERT INTO kids (family_id, name, birth_date, birth_precision, position, created_at)
         VALUES (:familyId, :name, :birthDate, :birthPrecision, :position, :now)`),
@@ -93,7 +97,7 @@ export class FamiliesRepository {
 
   get(id: number): Family {
     const row = this.statements.byId.get(id);
-    if (!row) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+    if (!row) throw familyNotFound();
     const tags = this.statements.tagsOfFamily.all(id).map((tag) => tag.tag);
     return toFamily(row, this.statements.kidsOfFamily.all(id).map(toKid), tags);
   }
@@ -117,7 +121,7 @@ export class FamiliesRepository {
     this.db.transaction(() => {
       const existing = this.statements.kidsOfFamily.all(id);
       const result = this.statements.updateFamily.run({ ...this.familyValues(input, now), id });
-      if (result.changes === 0) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+      if (result.changes === 0) throw familyNotFound();
       const kept = new Set<number>();
       input.kids.forEach((kid, position) => {
         const values = { ...this.kidValues(kid, position, now), familyId: id };
@@ -136,12 +140,6 @@ export class FamiliesRepository {
     return this.get(id);
   }
 
-  /** Deletes the family and, through ON DELETE CASCADE, its kids, tags, RSVPs, attendance and import records. */
-  delete(id: number): void {
-    if (this.statements.deleteFamily.run(id).changes === 0) {
-      throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
-    }
-  }
 
   /** Consent flags, contact preference and tags: each left as it was when the input leaves it out. */
   private saveExtras(id: number, input: FamilyInputParsed): void {
@@ -153,9 +151,21 @@ export class FamiliesRepository {
     }
   }
 
-  /** Deletes the families (and everything about them, as `delete` does); returns how many were deleted. */
-  deleteMany(ids: readonly number[]): number {
-    return this.db.transaction(() => this.statements.deleteMany.run(JSON.stringify(ids)).changes).immediate();
+  /**
+   * Deletes the families and, through ON DELETE CASCADE, their kids, tags, RSVPs, attendance and import
+   * records; returns how many were deleted. None left to delete is a family gone since the screen loaded.
+   */
+  delete(ids: readonly number[]): number {
+    const deleted = this.db.transaction(() => this.statements.deleteMany.run(JSON.stringify(ids)).changes).immediate();
+    if (deleted === 0) throw familyNotFound();
+    // The WAL still holds the old pages until a checkpoint: fold it in so the rows are gone from disk.
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return deleted;
+  }
+
+  /** Each family as backups may hold it: its id and creation time now, and every record merged into it. */
+  recordsInBackups(ids: readonly number[]): DeletedFamily[] {
+    return this.statements.recordsInBackups.all({ ids: JSON.stringify(ids) });
   }
 
   /** Adds a tag to each family that lacks it; returns how many families got it. */

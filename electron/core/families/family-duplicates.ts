@@ -5,7 +5,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { DismissedDuplicate, DuplicateSuggestion } from '../../../shared/api/methods/families';
-import { findDuplicatePairs, type DuplicateCandidate } from '../../../shared/domain/duplicates';
+import { findDuplicatePairs, type DuplicateCandidate } from '../../../shared/domain/families/duplicates';
 import type { FamiliesRepository } from './families-repository';
 import { groupByFamily } from './family-rows';
 

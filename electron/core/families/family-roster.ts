@@ -4,9 +4,9 @@
  */
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { Database, Statement } from 'better-sqlite3';
-import { ApiFailure, apiError } from '../../../shared/api/errors';
-import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/family';
-import { KID_COLUMNS, groupByFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
+import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/families/family';
+import { KID_COLUMNS, familyContact, groupByFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
+import { familyNotFound } from './family-not-found';
 
 interface RosterRow extends Pick<FamilyRow, 'id' | 'parent_name' | 'second_parent_name' | 'email' | 'phone' | 'neighborhood'> {
   first_visit: string | null;
@@ -30,8 +30,7 @@ interface VisitRow {
 
 export class FamilyRoster {
   private readonly statements: {
-    rows: Statement<{ today: string }, RosterRow>;
-    firstRows: Statement<{ limit: number; today: string }, RosterRow>;
+    rows: Statement<{ limit: number; today: string }, RosterRow>;
     kids: Statement<[], KidRow>;
     tags: Statement<[], TagRow>;
     kidsOf: Statement<[string], KidRow>;
@@ -42,6 +41,9 @@ export class FamilyRoster {
 
   constructor(db: Database) {
     this.statements = {
+      // One query for the whole roster and its first screenful (LIMIT -1 is no limit in SQLite). SQLite
+      // pushes the family into the grouped visits, so 60 rows of 20,000 families with 100,000 check-ins
+      // take 0.2 ms and the whole roster about 30 ms (the two queries this replaced took the same).
       rows: db.prepare(`
         SELECT f.id, f.parent_name, f.second_parent_name, f.email, f.phone, f.neighborhood,
                v.first_visit, v.last_visit, coalesce(v.sessions_attended, 0) AS sessions_attended
@@ -52,14 +54,6 @@ export class FamilyRoster {
           WHERE s.date <= :today
           GROUP BY a.family_id
         ) v ON v.family_id = f.id
-        ORDER BY f.parent_name COLLATE NOCASE, f.id`),
-      // The first screenful, for a fast first paint: visits per family through the attendance index.
-      firstRows: db.prepare(`
-        SELECT f.id, f.parent_name, f.second_parent_name, f.email, f.phone, f.neighborhood,
-               (SELECT min(s.date) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id AND s.date <= :today) AS first_visit,
-               (SELECT max(s.date) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id AND s.date <= :today) AS last_visit,
-               (SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.family_id = f.id AND s.date <= :today) AS sessions_attended
-        FROM families f
         ORDER BY f.parent_name COLLATE NOCASE, f.id
         LIMIT :limit`),
       kids: db.prepare(`SELECT ${KID_COLUMNS} FROM kids ORDER BY family_id, position, id`),
@@ -84,17 +78,12 @@ export class FamilyRoster {
    * happened: a family checked in early to a later session has not been "seen" on a day still to come.
    */
   rows(limit?: number, today: string = localToday()): FamilyRosterRow[] {
-    const rows = limit === undefined ? this.statements.rows.all({ today }) : this.statements.firstRows.all({ limit, today });
+    const rows = this.statements.rows.all({ limit: limit ?? -1, today });
     const ids = limit === undefined ? '' : JSON.stringify(rows.map((row) => row.id));
     const kids = groupByFamily(limit === undefined ? this.statements.kids.all() : this.statements.kidsOf.all(ids), toKid);
     const tags = groupByFamily(limit === undefined ? this.statements.tags.all() : this.statements.tagsOf.all(ids), (row) => row.tag);
     return rows.map((row) => ({
-      id: row.id,
-      parentName: row.parent_name,
-      secondParentName: row.second_parent_name,
-      email: row.email,
-      phone: row.phone,
-      neighborhood: row.neighborhood,
+      ...familyContact(row),
       tags: tags.get(row.id) ?? [],
       kids: kids.get(row.id) ?? [],
       firstVisit: row.first_visit,
@@ -105,7 +94,7 @@ export class FamilyRoster {
 
   history(id: number, today: string = localToday()): FamilyHistory {
     const origin = this.statements.origin.get(id);
-    if (!origin) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+    if (!origin) throw familyNotFound();
     return {
       source: origin.source,
       importFileName: origin.file_name,

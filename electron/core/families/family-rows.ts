@@ -1,7 +1,7 @@
 /** How families and kids are read from SQLite rows, shared by the repository, roster and merge. */
 import type { ContactPreference } from '../../../shared/domain/reach/outbox';
 import type { BirthPrecision } from '../../../shared/domain/age';
-import type { Family, FamilySource, Kid } from '../../../shared/domain/family';
+import type { Family, FamilySource, Kid } from '../../../shared/domain/families/family';
 
 export interface FamilyRow {
   id: number;
@@ -40,14 +40,16 @@ export function toKid(row: KidRow): Kid {
   return { id: row.id, name: row.name, birthDate: row.birth_date, birthPrecision: row.birth_precision };
 }
 
+/** Who a family is and how to reach them, as every family view (the family, a roster row) shows it. */
+export function familyContact(
+  row: Pick<FamilyRow, 'id' | 'parent_name' | 'second_parent_name' | 'email' | 'phone' | 'neighborhood'>,
+): Pick<Family, 'id' | 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood'> {
+  return { id: row.id, parentName: row.parent_name, secondParentName: row.second_parent_name, email: row.email, phone: row.phone, neighborhood: row.neighborhood };
+}
+
 export function toFamily(row: FamilyRow, kids: Kid[], tags: string[]): Family {
   return {
-    id: row.id,
-    parentName: row.parent_name,
-    secondParentName: row.second_parent_name,
-    email: row.email,
-    phone: row.phone,
-    neighborhood: row.neighborhood,
+    ...familyContact(row),
     notes: row.notes,
     consentPhotos: row.consent_photos === 1,
     consentShareContact: row.consent_share_contact === 1,

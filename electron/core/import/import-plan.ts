@@ -6,14 +6,14 @@
 import Papa from 'papaparse';
 import { formatAge } from '../../../shared/domain/age';
 import type { IsoDate } from '../../../shared/domain/calendar-date';
-import { emailKey, phoneDigits } from '../../../shared/domain/family';
+import { emailKey, phoneDigits } from '../../../shared/domain/families/family';
 import { FIELD_LABELS, guessMapping, isRosterOfChildren, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import { AgeColumnSuggester } from '../../../shared/domain/import/column-suggestions';
 import type { ImportCounts, ImportPreview, PreviewKid, PreviewRow } from '../../../shared/domain/import/import-preview';
 import { contactsConflict, mergeFamily, sharesANamedKid, type KnownFamily } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
 import { NameDoubtCounter } from '../../../shared/domain/import/person-names';
-import { readRow, type ImportedFamily, type ImportedKid } from '../../../shared/domain/import/row-family';
+import { readRow, type ImportedFamily, type ImportedKid, type RowReading } from '../../../shared/domain/import/row-family';
 import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
 import { detectFormat, MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
 import { decodeSheet } from './decode-sheet';
@@ -127,22 +127,19 @@ function kidsUnderstood(kids: readonly ImportedKid[], today: IsoDate): PreviewKi
   }));
 }
 
-export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
-  if (input.bytes.length > MAX_SHEET_BYTES) {
-    rejectSheet(`This file is ${Math.round(input.bytes.length / 1024 / 1024)} MB; Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file? A sheet of 100,000 sign-ups is about 15 MB.`);
-  }
-  const { text, encoding } = decodeSheet(input.bytes, input.encoding);
-  if (text.trim() === '') rejectSheet('The file is empty: there is nothing to import.');
-  const delimiter = input.delimiter ?? detectDelimiter(text);
-  const headerIndex = findHeaderRow(headerRows(text, delimiter));
+/** What the first pass learns: the header row and its mapping, and every date in date-like columns. */
+interface SheetHeader {
+  headers: string[];
+  headerLine: number;
+  mapping: ColumnField[];
+  mappingRemembered: boolean;
+  dataRows: number;
+  dateSamples: string[];
+}
 
-  // Pass 1: the header row, and every date in date-like columns, to settle the day/month order.
-  let headers: string[] = [];
-  let headerLine = 1;
-  let mapping: ColumnField[] = [];
-  let mappingRemembered = false;
-  let dataRows = 0;
-  const dateSamples: string[] = [];
+/** Pass 1: the header row, and every date in date-like columns, to settle the day/month order. */
+function readHeader(text: string, delimiter: SheetDelimiter, headerIndex: number, input: SheetInput, context: PlanContext): SheetHeader {
+  const header: SheetHeader = { headers: [], headerLine: 1, mapping: [], mappingRemembered: false, dataRows: 0, dateSamples: [] };
   let dateColumns: number[] = [];
   let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
@@ -150,26 +147,29 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     rowIndex += 1;
     if (index < headerIndex) return;
     if (index === headerIndex) {
-      headers = cells.map((cell) => cell.trim());
-      headerLine = line;
-      const remembered = input.mapping ? null : context.rememberedMapping(headers);
-      mappingRemembered = remembered !== null;
-      mapping = headers.map((_, column) => input.mapping?.[column] ?? remembered?.[column] ?? 'ignore');
-      if (!input.mapping && !remembered) mapping = guessMapping(headers);
-      dateColumns = mapping.flatMap((field, column) => (field === 'signedUpAt' || field === 'kidBirthDates' || field === 'kidAges' ? [column] : []));
+      header.headers = cells.map((cell) => cell.trim());
+      header.headerLine = line;
+      const remembered = input.mapping ? null : context.rememberedMapping(header.headers);
+      header.mappingRemembered = remembered !== null;
+      header.mapping = header.headers.map((_, column) => input.mapping?.[column] ?? remembered?.[column] ?? 'ignore');
+      if (!input.mapping && !remembered) header.mapping = guessMapping(header.headers);
+      dateColumns = header.mapping.flatMap((field, column) => (field === 'signedUpAt' || field === 'kidBirthDates' || field === 'kidAges' ? [column] : []));
       return;
     }
     if (cells.every((cell) => cell.trim() === '')) return;
-    dataRows += 1;
+    header.dataRows += 1;
     for (const column of dateColumns) {
       const value = cells[column];
-      if (value) dateSamples.push(value);
+      if (value) header.dateSamples.push(value);
     }
   });
-  if (headers.length === 0 || headers.every((header) => header === '')) rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
-  if (dataRows === 0) rejectSheet(`The file has a header row (line ${headerLine}) but no sign-ups below it.`);
-  const guess = inferDateOrder(dateSamples);
-  const dateOrder = input.dateOrder ?? guess.order;
+  if (header.headers.length === 0 || header.headers.every((name) => name === '')) rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
+  if (header.dataRows === 0) rejectSheet(`The file has a header row (line ${header.headerLine}) but no sign-ups below it.`);
+  return header;
+}
+
+/** What the mapping and the dates leave the organizer to check before the rows are read. */
+function headerWarnings(mapping: readonly ColumnField[], dateOrder: DateOrder, dateOrderAmbiguous: boolean, orderChosen: boolean): string[] {
   const warnings: string[] = [];
   if (isRosterOfChildren(mapping)) {
     warnings.push(
@@ -178,91 +178,138 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   } else if (!mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName')) {
     warnings.push("No column is chosen as the parent's name: pick it in the mapping, or every row will be an error.");
   }
-  const dateOrderAmbiguous = guess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
-  if (dateOrderAmbiguous && input.dateOrder === undefined) {
+  if (dateOrderAmbiguous && !orderChosen) {
     warnings.push(`Every date in this file could be read either way (like 03/04/2022): Village read them as ${dateOrder === 'mdy' ? 'month/day/year' : 'day/month/year'}. Please check.`);
   }
+  return warnings;
+}
 
-  // Pass 2: every row, read, matched and merged.
+/** What the second pass keeps while it reads rows: the families so far and the sheet's repeated rows. */
+interface RowPlanning {
+  index: FamilyIndex;
+  touched: PlannedFamily[];
+  counts: ImportCounts;
+  firstLineOf: Map<string, number>;
+  unimportedOf: (cells: readonly string[]) => string;
+  fileName: string;
+  today: IsoDate;
+}
+
+/** One family row: a repeat of an earlier row, a new family, or more for a family Village or the sheet has. */
+function planFamilyRow(
+  rowReading: Extract<RowReading, { kind: 'family' }>,
+  base: Omit<PreviewRow, 'status' | 'changes' | 'message'>,
+  planning: RowPlanning,
+): PreviewRow {
+  const { index, touched, counts, firstLineOf, unimportedOf } = planning;
+  const { line, cells } = base;
+  const incoming = rowReading.family;
+  let row: PreviewRow;
+  const key = cells.map((cell) => cell.trim()).join('\u0000');
+  const sameAs = firstLineOf.get(key);
+  if (sameAs === undefined) firstLineOf.set(key, line);
+  const { match, possible } = sameAs === undefined ? index.find(incoming) : {};
+  if (sameAs !== undefined) {
+    counts.duplicates += 1;
+    row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
+  } else if (!match) {
+    const family: PlannedFamily = {
+      id: null,
+      current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow: unimportedOf(cells) })) },
+      newKids: [...incoming.kids],
+      changes: new Set(),
+      firstLine: line,
+      signedUpOn: rowReading.signedUpOn,
+      inSheet: true,
+    };
+    index.add(family);
+    touched.push(family);
+    row = possible ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true } : { ...base, status: 'new', changes: [], message: '' };
+  } else {
+    const merged = mergeFamily(match.current, incoming, { fileName: planning.fileName, today: planning.today, row: unimportedOf(cells) });
+    match.current = merged.family;
+    match.newKids.push(...merged.newKids);
+    for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
+    if (!match.inSheet) {
+      match.inSheet = true;
+      match.firstLine = line;
+      touched.push(match);
+    }
+    if (rowReading.signedUpOn && (!match.signedUpOn || rowReading.signedUpOn < match.signedUpOn)) match.signedUpOn = rowReading.signedUpOn;
+    index.add(match);
+    const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
+    // "Update" is kept for families Village already has (counted as changed); a row adding to a
+    // family from an earlier row of this sheet joins it.
+    const changed = match.id === null ? 'joins' : 'update';
+    row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: changed, changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
+    if (row.status === 'duplicate') counts.duplicates += 1;
+  }
+  return row;
+}
+
+/** What the second pass gives: the families touched and the preview's rows, counts and doubts. */
+interface RowsRead {
+  touched: PlannedFamily[];
+  rows: PreviewRow[];
+  errors: { line: number; message: string }[];
+  counts: ImportCounts;
+  agesCountedFromAsOf: boolean;
+  nameDoubts: NameDoubtCounter;
+  suggester: AgeColumnSuggester;
+  rowsToCheck: { count: number; lines: number[] };
+}
+
+/** Pass 2: every row, read, matched and merged. */
+function readRows(
+  text: string,
+  delimiter: SheetDelimiter,
+  headerIndex: number,
+  reading: { headers: string[]; mapping: ColumnField[]; dateOrder: DateOrder; agesAsOf: IsoDate; dataRows: number },
+  input: SheetInput,
+  context: PlanContext,
+): RowsRead {
+  const { mapping } = reading;
   const index = new FamilyIndex();
   for (const family of context.existing) {
     const { id, ...current } = family;
     index.add({ id, current, newKids: [], changes: new Set(), firstLine: 0, signedUpOn: null, inSheet: false });
   }
-  const touched: PlannedFamily[] = [];
-  const rows: PreviewRow[] = [];
-  const errors: { line: number; message: string }[] = [];
-  const counts: ImportCounts = { rows: 0, familiesAdded: 0, familiesUpdated: 0, kidsAdded: 0, duplicates: 0, rowsSkipped: 0 };
-  // A sheet without sign-up times says nothing of when ages were written: the organizer confirms a day
-  // (the file's own date by default), never silently today — a 2015 roster's "age 12" is not a 2014 birth.
-  const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
-  let agesCountedFromAsOf = false;
-  const nameDoubts = new NameDoubtCounter();
-  const suggester = new AgeColumnSuggester(mapping);
-  const rowsToCheck = { count: 0, lines: [] as number[] };
-  const rowContext = { headers, mapping, dateOrder, agesAsOf };
+  const read: RowsRead = {
+    touched: [],
+    rows: [],
+    errors: [],
+    counts: { rows: 0, familiesAdded: 0, familiesUpdated: 0, kidsAdded: 0, duplicates: 0, rowsSkipped: 0 },
+    agesCountedFromAsOf: false,
+    nameDoubts: new NameDoubtCounter(),
+    suggester: new AgeColumnSuggester(mapping),
+    rowsToCheck: { count: 0, lines: [] },
+  };
+  const { touched, rows, errors, counts, nameDoubts, suggester, rowsToCheck } = read;
   const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
   const unimportedOf = (cells: readonly string[]) => unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
   const firstLineOf = new Map<string, number>();
-  rowIndex = 0;
+  const planning: RowPlanning = { index, touched, counts, firstLineOf, unimportedOf, fileName: input.fileName, today: context.today };
+  let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
     const at = rowIndex;
     rowIndex += 1;
     if (at <= headerIndex) return;
-    const reading = readRow(cells, rowContext);
-    if (reading.kind === 'blank') return;
+    const rowReading = readRow(cells, reading);
+    if (rowReading.kind === 'blank') return;
     counts.rows += 1;
-    context.onRowRead?.(counts.rows, dataRows);
+    context.onRowRead?.(counts.rows, reading.dataRows);
     let row: PreviewRow;
-    if (reading.kind === 'error') {
+    if (rowReading.kind === 'error') {
       counts.rowsSkipped += 1;
-      errors.push({ line, message: reading.message });
-      row = { line, status: 'error', cells, parentName: '', kids: [], changes: [], message: reading.message, flags: [], possibleMatch: false };
+      errors.push({ line, message: rowReading.message });
+      row = { line, status: 'error', cells, parentName: '', kids: [], changes: [], message: rowReading.message, flags: [], possibleMatch: false };
     } else {
-      const incoming = reading.family;
-      if (!reading.parentToFill) nameDoubts.add(incoming.parentName);
-      if (reading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day')) agesCountedFromAsOf = true;
-      const base = { line, cells, parentName: incoming.parentName, kids: [] as PreviewKid[], flags: reading.flags, possibleMatch: false };
-      const key = cells.map((cell) => cell.trim()).join('\u0000');
-      const sameAs = firstLineOf.get(key);
-      if (sameAs === undefined) firstLineOf.set(key, line);
-      const { match, possible } = sameAs === undefined ? index.find(incoming) : {};
-      if (sameAs !== undefined) {
-        counts.duplicates += 1;
-        row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
-      } else if (!match) {
-        const family: PlannedFamily = {
-          id: null,
-          current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow: unimportedOf(cells) })) },
-          newKids: [...incoming.kids],
-          changes: new Set(),
-          firstLine: line,
-          signedUpOn: reading.signedUpOn,
-          inSheet: true,
-        };
-        index.add(family);
-        touched.push(family);
-        row = possible ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true } : { ...base, status: 'new', changes: [], message: '' };
-      } else {
-        const merged = mergeFamily(match.current, incoming, { fileName: input.fileName, today: context.today, row: unimportedOf(cells) });
-        match.current = merged.family;
-        match.newKids.push(...merged.newKids);
-        for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
-        if (!match.inSheet) {
-          match.inSheet = true;
-          match.firstLine = line;
-          touched.push(match);
-        }
-        if (reading.signedUpOn && (!match.signedUpOn || reading.signedUpOn < match.signedUpOn)) match.signedUpOn = reading.signedUpOn;
-        index.add(match);
-        const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
-        // "Update" is kept for families Village already has (counted as changed); a row adding to a
-        // family from an earlier row of this sheet joins it.
-        const changed = match.id === null ? 'joins' : 'update';
-        row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: changed, changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
-        if (row.status === 'duplicate') counts.duplicates += 1;
-      }
+      const incoming = rowReading.family;
+      if (!rowReading.parentToFill) nameDoubts.add(incoming.parentName);
+      if (rowReading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day')) read.agesCountedFromAsOf = true;
+      const base = { line, cells, parentName: incoming.parentName, kids: [] as PreviewKid[], flags: rowReading.flags, possibleMatch: false };
+      row = planFamilyRow(rowReading, base, planning);
     }
     const needsLook = row.status === 'error' || row.flags.length > 0 || row.possibleMatch;
     if (needsLook) {
@@ -272,10 +319,39 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
     suggester.add(cells);
     if (rows.length < PREVIEW_ROWS || (needsLook && rows.length < PREVIEW_ROWS_CAP)) {
       // Described only for the rows the preview shows.
-      if (reading.kind === 'family') row.kids = kidsUnderstood(reading.family.kids, context.today);
+      if (rowReading.kind === 'family') row.kids = kidsUnderstood(rowReading.family.kids, context.today);
       rows.push(row);
     }
   });
+  return read;
+}
+
+export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
+  if (input.bytes.length > MAX_SHEET_BYTES) {
+    rejectSheet(`This file is ${Math.round(input.bytes.length / 1024 / 1024)} MB; Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file? A sheet of 100,000 sign-ups is about 15 MB.`);
+  }
+  const { text, encoding } = decodeSheet(input.bytes, input.encoding);
+  if (text.trim() === '') rejectSheet('The file is empty: there is nothing to import.');
+  const delimiter = input.delimiter ?? detectDelimiter(text);
+  const headerIndex = findHeaderRow(headerRows(text, delimiter));
+
+  const { headers, headerLine, mapping, mappingRemembered, dataRows, dateSamples } = readHeader(text, delimiter, headerIndex, input, context);
+  const guess = inferDateOrder(dateSamples);
+  const dateOrder = input.dateOrder ?? guess.order;
+  const dateOrderAmbiguous = guess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
+  const warnings = headerWarnings(mapping, dateOrder, dateOrderAmbiguous, input.dateOrder !== undefined);
+
+  // A sheet without sign-up times says nothing of when ages were written: the organizer confirms a day
+  // (the file's own date by default), never silently today — a 2015 roster's "age 12" is not a 2014 birth.
+  const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
+  const { touched, rows, errors, counts, agesCountedFromAsOf, nameDoubts, suggester, rowsToCheck } = readRows(
+    text,
+    delimiter,
+    headerIndex,
+    { headers, mapping, dateOrder, agesAsOf, dataRows },
+    input,
+    context,
+  );
   const doubts = nameDoubts.result();
   if (doubts) {
     const examples = doubts.examples.map((name) => `"${name}"`).join(', ');

@@ -6,7 +6,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { BirthPrecision } from '../../../shared/domain/age';
-import { emailKey, phoneDigits } from '../../../shared/domain/family';
+import { emailKey, phoneDigits } from '../../../shared/domain/families/family';
 import { COLUMN_FIELDS, headerSignature, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportBatch, ImportCounts } from '../../../shared/domain/import/import-preview';
 import type { ImportedKid } from '../../../shared/domain/import/row-family';
@@ -119,7 +119,6 @@ export class ImportRepository {
     deleteFamily: Statement<[number]>;
     deleteKid: Statement<[number]>;
     deleteRsvp: Statement<[number, number]>;
-    restoreFamily: Statement<Record<string, unknown>>;
     markUndone: Statement<[string, number]>;
     forgetChanges: Statement<[number]>;
   };
@@ -168,10 +167,6 @@ export class ImportRepository {
       deleteFamily: db.prepare('DELETE FROM families WHERE id = ?'),
       deleteKid: db.prepare('DELETE FROM kids WHERE id = ?'),
       deleteRsvp: db.prepare('DELETE FROM rsvps WHERE session_id = ? AND family_id = ?'),
-      restoreFamily: db.prepare(`
-        UPDATE families SET parent_name = :parent_name, email = :email, email_key = :email_key, phone = :phone, phone_key = :phone_key,
-          neighborhood = :neighborhood, notes = :notes, updated_at = :updated_at
-        WHERE id = :id`),
       markUndone: db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?'),
       forgetChanges: db.prepare('DELETE FROM import_changes WHERE batch_id = ?'),
     };
@@ -281,6 +276,21 @@ export class ImportRepository {
   }
 
   /** Removes what the batch added and restores what it changed, in one transaction. */
+  /** Puts a family's details back as they were before the import updated it (the same statement that updated it). */
+  private restoreFamily(id: number, before: FamilyBefore): void {
+    this.statements.updateFamily.run({
+      id,
+      parentName: before.parent_name,
+      email: before.email,
+      emailKey: before.email_key,
+      phone: before.phone,
+      phoneKey: before.phone_key,
+      neighborhood: before.neighborhood,
+      notes: before.notes,
+      now: before.updated_at,
+    });
+  }
+
   undo(batchId: number, now: string = new Date().toISOString()): ImportBatch {
     this.db.transaction(() => {
       this.checkUndoable(batchId);
@@ -289,7 +299,7 @@ export class ImportRepository {
         if (row.entity === 'rsvp') this.statements.deleteRsvp.run(row.entity_id, row.family_id!);
         else if (row.entity === 'kid') this.statements.deleteKid.run(row.entity_id);
         else if (row.action === 'insert') this.statements.deleteFamily.run(row.entity_id);
-        else this.statements.restoreFamily.run({ ...(JSON.parse(row.before_json!) as FamilyBefore), id: row.entity_id });
+        else this.restoreFamily(row.entity_id, JSON.parse(row.before_json!) as FamilyBefore);
       }
       // The before-states hold families' details: once restored they are not kept.
       this.statements.forgetChanges.run(batchId);

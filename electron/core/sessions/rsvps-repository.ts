@@ -2,9 +2,10 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { BirthPrecision } from '../../../shared/domain/age';
-import { suggestFamilies, type BandFamily } from '../../../shared/domain/sessions/age-band';
+import { suggestFamilies, type BandFamily } from '../../../shared/domain/sessions/invite-suggestions';
 import { statusForAnswer, type RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { FamilySuggestion, Rsvp } from '../../../shared/domain/sessions/session';
+import { familyNotFound } from '../families/family-not-found';
 
 interface RsvpRow {
   family_id: number;
@@ -85,7 +86,7 @@ export class RsvpsRepository {
     return this.db.transaction(() => {
       const session = this.sessionOrThrow(sessionId);
       if (!this.statements.familyExists.get(familyId)) {
-        throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.'));
+        throw familyNotFound();
       }
       const current = this.statements.one.get(sessionId, familyId)?.status ?? null;
       const status = statusForAnswer(answer, {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { FollowUpFamily } from '../../../shared/api/methods/attendance';
+import { MONTH_NAMES } from '../../../shared/domain/calendar-date';
 import { BarChart } from './BarChart';
 import { formatSessionDate, plural } from './session-labels';
 import { useNotice } from '../components/useNotice';
 import { useApiRead } from './useAttendance';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
 /** Attendance over time, newcomers, who came back, kids by age, the regulars, and who to reach out to. */
 export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolean }) {

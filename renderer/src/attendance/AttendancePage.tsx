@@ -10,7 +10,8 @@ import { Headcount } from './Headcount';
 import { ImportAttendeesDialog } from './ImportAttendeesDialog';
 import { PaperEntry } from './PaperEntry';
 import { RosterSheet } from './RosterSheet';
-import { RSVP_LABELS, parentsOf, sessionLabel } from './session-labels';
+import { parentNames } from '../../../shared/domain/families/family';
+import { RSVP_LABELS, sessionLabel } from './session-labels';
 import { useApiRead } from './useAttendance';
 import './attendance.css';
 import { kidLabel } from '../../../shared/domain/kid-label';
@@ -207,7 +208,7 @@ function SessionFamilies({ id, title, families, empty, detail, onHistory }: Sess
           {families.map((family) => (
             <li key={family.familyId}>
               <span>
-                {parentsOf(family)}
+                {parentNames(family)}
                 {family.walkIn && <span className="badge badge-new">First time</span>}
                 {!family.checkedIn && family.rsvp && <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>}
               </span>

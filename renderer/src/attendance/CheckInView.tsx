@@ -4,7 +4,8 @@ import { checkInIsEarly } from '../../../shared/domain/attendance/check-in-timin
 import { call } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Headcount } from './Headcount';
-import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
+import { parentNames } from '../../../shared/domain/families/family';
+import { RSVP_LABELS, formatSessionDate } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
 import { WalkInDialog } from './WalkInDialog';
 import { kidLabel } from '../../../shared/domain/kid-label';
@@ -203,7 +204,7 @@ function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) 
   const kids = family.kids.filter((kid) => !kid.notBornYet);
   const [beforePicks, setBeforePicks] = useState<Set<number>>(() => new Set(kids.map((kid) => kid.id)));
   const picked = family.checkedIn ? new Set(family.kids.filter((kid) => kid.checkedIn).map((kid) => kid.id)) : beforePicks;
-  const name = parentsOf(family);
+  const name = parentNames(family);
 
   function toggle(kidId: number) {
     const next = new Set(picked);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { CheckInFamily, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { call } from '../api/client';
-import { RSVP_LABELS, formatSessionDate, parentsOf, plural } from './session-labels';
+import { parentNames } from '../../../shared/domain/families/family';
+import { RSVP_LABELS, formatSessionDate, plural } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
@@ -61,7 +62,7 @@ export function PaperEntry({ view, onSaved, onBack }: { view: SessionAttendance;
         {listed.map((family) => (
           <label key={family.familyId} className="paper-row">
             <input type="checkbox" checked={ticked.has(family.familyId)} onChange={() => toggle(family.familyId)} />
-            <span className="paper-name">{parentsOf(family)}</span>
+            <span className="paper-name">{parentNames(family)}</span>
             <span className="muted">{family.kids.map((kid) => kidLabel(kid.name)).join(', ')}</span>
             {family.rsvp && <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>}
           </label>
@@ -85,7 +86,7 @@ export function PaperEntry({ view, onSaved, onBack }: { view: SessionAttendance;
                       setSearch('');
                     }}
                   >
-                    + {parentsOf(family)}
+                    + {parentNames(family)}
                   </button>
                 </li>
               ))}

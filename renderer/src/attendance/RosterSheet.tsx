@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { CheckInFamily, CheckInKid, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { runningInBrowserMode } from '../api/client';
-import { RSVP_LABELS, formatSessionDate, parentsOf } from './session-labels';
+import { parentNames } from '../../../shared/domain/families/family';
+import { RSVP_LABELS, formatSessionDate } from './session-labels';
 import { kidLabel } from '../../../shared/domain/kid-label';
 import { useNotice } from '../components/useNotice';
 
@@ -77,7 +78,7 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
                     {family.checkedIn ? '✓' : ''}
                   </span>
                 </td>
-                <td>{parentsOf(family)}</td>
+                <td>{parentNames(family)}</td>
                 <td>{kidsOnSheet(family).map((kid) => `${kidLabel(kid.name)} (${kid.age})`).join(', ')}</td>
                 <td className="roster-contact" />
                 <td className="roster-rsvp">{family.rsvp ? RSVP_LABELS[family.rsvp] : family.walkIn ? 'Walk-in' : ''}</td>

@@ -3,11 +3,11 @@ import type { CheckInFamily, SessionAttendance } from '../../../shared/api/metho
 import type { WalkInMatchReason } from '../../../shared/domain/attendance/walk-in-match';
 import type { KidInput } from '../../../shared/api/schemas';
 import { localToday } from '../../../shared/domain/calendar-date';
-import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/kid-entry';
+import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/families/kid-entry';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
-import { parentsOf } from './session-labels';
+import { PARENT_NAME_MISSING, parentNames } from '../../../shared/domain/families/family';
 import { attempt } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
@@ -70,7 +70,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
       if (result.ok) kidInputs.push(result.kid);
       else found[`kids.${index}`] = result.message;
     });
-    if (parentName.trim() === '') found.parentName = "Please enter the parent's or caregiver's name.";
+    if (parentName.trim() === '') found.parentName = PARENT_NAME_MISSING;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
@@ -149,7 +149,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
           <div className="walk-in-matches" role="alert">
             {matches.map(({ family, reason }) => (
               <div key={family.familyId} className="walk-in-match">
-                <p className="walk-in-match-question">Is this {parentsOf(family)}?</p>
+                <p className="walk-in-match-question">Is this {parentNames(family)}?</p>
                 <p className="muted">
                   {MATCH_REASONS[reason](family)}
                   {family.kids.length > 0 && ` · ${family.kids.map((kid) => `${kidLabel(kid.name)} ${kid.age}`).join(', ')}`}

@@ -1,13 +1,14 @@
-import type { AttendanceSession, CheckInFamily, RsvpStatus } from '../../../shared/api/methods/attendance';
+import type { AttendanceSession } from '../../../shared/api/methods/attendance';
+import { MONTH_NAMES } from '../../../shared/domain/calendar-date';
+import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Sun Nov 8, 2026" from 2026-11-08, without time zones getting in the way. */
 export function formatSessionDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${MONTHS[month - 1]} ${day}, ${year}`;
+  return `${WEEKDAYS[weekday]} ${MONTH_NAMES[month - 1]} ${day}, ${year}`;
 }
 
 export function sessionLabel(session: AttendanceSession): string {
@@ -21,10 +22,6 @@ export const RSVP_LABELS: Record<RsvpStatus, string> = {
   waitlisted: 'Waitlist',
   declined: 'Declined',
 };
-
-export function parentsOf(family: Pick<CheckInFamily, 'parentName' | 'secondParentName'>): string {
-  return [family.parentName, family.secondParentName].filter(Boolean).join(' & ');
-}
 
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -28,8 +28,8 @@ export function DeleteFamilyDialog({ families, onCancel, onDeleted }: DeleteFami
       failure="Village could not delete this family."
       onCancel={onCancel}
       onConfirm={() =>
-        (one ? call('families.delete', { id: one.id }).then(() => 1) : call('families.deleteMany', { ids: families.map((family) => family.id) }).then((result) => result.deleted)).then(
-          (deleted) => onDeleted(one ? `Deleted ${one.name} and everything about their family.` : `Deleted ${deleted} families and everything about them.`),
+        call('families.delete', { ids: families.map((family) => family.id) }).then(({ deleted }) =>
+          onDeleted(one ? `Deleted ${one.name} and everything about their family.` : `Deleted ${deleted} families and everything about them.`),
         )
       }
     >

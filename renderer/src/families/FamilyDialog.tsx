@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Family } from '../../../shared/domain/family';
+import type { Family } from '../../../shared/domain/families/family';
 import { localToday } from '../../../shared/domain/calendar-date';
-import { emptyKidDraft } from '../../../shared/domain/kid-entry';
+import { emptyKidDraft } from '../../../shared/domain/families/kid-entry';
 import {
   draftFromFamily,
   emptyFamilyDraft,
@@ -9,13 +9,13 @@ import {
   formFieldForApiField,
   type FamilyDraft,
   type FieldErrors,
-} from '../../../shared/domain/family-entry';
+} from '../../../shared/domain/families/family-entry';
 import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { downloadIcs } from '../sessions/download-ics';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
-import { parentNames } from '../../../shared/domain/family';
+import { parentNames } from '../../../shared/domain/families/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { KidFields } from './KidFields';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { FamilyHistory } from '../../../shared/domain/family';
+import type { FamilyHistory } from '../../../shared/domain/families/family';
 import { call } from '../api/client';
 
 function day(date: string): string {

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { Kid } from '../../../shared/domain/family';
-import { kidsInShowOrder } from '../../../shared/domain/roster-filter';
+import type { Kid } from '../../../shared/domain/families/family';
+import { kidsInShowOrder } from '../../../shared/domain/families/roster-filter';
 import { ageLabel } from './age-label';
 import { kidLabel } from '../../../shared/domain/kid-label';
 

@@ -1,5 +1,5 @@
-import type { KidDraft, KidEntryMode } from '../../../shared/domain/kid-entry';
-import type { FieldErrors } from '../../../shared/domain/family-entry';
+import type { KidDraft, KidEntryMode } from '../../../shared/domain/families/kid-entry';
+import type { FieldErrors } from '../../../shared/domain/families/family-entry';
 import { formatAge } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { NAMELESS_KID } from '../../../shared/domain/kid-label';

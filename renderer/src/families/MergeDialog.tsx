@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
-import { parentNames, type Family } from '../../../shared/domain/family';
-import { planMerge, type MergeChoices, type MergeField } from '../../../shared/domain/family-merge-plan';
+import { parentNames, type Family } from '../../../shared/domain/families/family';
+import { planMerge, type MergeChoices, type MergeField } from '../../../shared/domain/families/family-merge-plan';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
 import { ageLabel } from './age-label';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { AgeFilterDraft } from '../../../shared/domain/roster-filter';
+import type { AgeFilterDraft } from '../../../shared/domain/families/roster-filter';
 
 export interface FilterDraft {
   age: AgeFilterDraft;

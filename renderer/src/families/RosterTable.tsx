@@ -9,8 +9,8 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import { parentNames, type FamilyRosterRow } from '../../../shared/domain/family';
-import type { PreparedRosterRow, RosterFilters } from '../../../shared/domain/roster-filter';
+import { parentNames, type FamilyRosterRow } from '../../../shared/domain/families/family';
+import type { PreparedRosterRow, RosterFilters } from '../../../shared/domain/families/roster-filter';
 import { rosterColumns } from './roster-columns';
 
 interface RosterTableProps {

@@ -1,5 +1,5 @@
 import { formatAge } from '../../../shared/domain/age';
-import type { Kid } from '../../../shared/domain/family';
+import type { Kid } from '../../../shared/domain/families/family';
 
 /**
  * Age labels are worked out for the rows on screen only, and remembered per birth date: 20,000

@@ -1,9 +1,9 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { formatShortDate } from '../../../shared/domain/calendar-date';
-import { parentNames, type FamilyRosterRow, type Kid } from '../../../shared/domain/family';
+import { parentNames, type FamilyRosterRow, type Kid } from '../../../shared/domain/families/family';
 import { kidLabel } from '../../../shared/domain/kid-label';
-import { kidsInAgeFilter, type RosterFilters } from '../../../shared/domain/roster-filter';
+import { kidsInAgeFilter, type RosterFilters } from '../../../shared/domain/families/roster-filter';
 import { ageLabel } from './age-label';
 import { KidChips } from './KidChips';
 

@@ -4,9 +4,9 @@
  * none of it. Keyed by the roster array itself, so a newly loaded roster starts afresh.
  */
 import type { SortingState } from '@tanstack/react-table';
-import type { FamilyRosterRow } from '../../../shared/domain/family';
-import { prepareRosterRow, rosterChoices, type PreparedRosterRow } from '../../../shared/domain/roster-filter';
-import { sortRoster } from '../../../shared/domain/roster-sort';
+import type { FamilyRosterRow } from '../../../shared/domain/families/family';
+import { prepareRosterRow, rosterChoices, type PreparedRosterRow } from '../../../shared/domain/families/roster-filter';
+import { sortRoster } from '../../../shared/domain/families/roster-sort';
 
 const prepared = new WeakMap<readonly FamilyRosterRow[], PreparedRosterRow[]>();
 const sorted = new WeakMap<readonly PreparedRosterRow[], Map<string, PreparedRosterRow[]>>();

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Family } from '../../../shared/domain/family';
+import type { Family } from '../../../shared/domain/families/family';
 import { MergeDialog } from './MergeDialog';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { FamilyRosterRow } from '../../../shared/domain/family';
+import type { FamilyRosterRow } from '../../../shared/domain/families/family';
 import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { startEarly } from '../api/early-call';

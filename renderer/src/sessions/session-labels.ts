@@ -1,4 +1,4 @@
-import { ageBandLabel } from '../../../shared/domain/sessions/age-band';
+import { ageBandLabel } from '../../../shared/domain/age-band';
 import type { Session } from '../../../shared/domain/sessions/session';
 
 export const bandOf = (session: Session): string => ageBandLabel({ minMonths: session.ageMinMonths, maxMonths: session.ageMaxMonths });

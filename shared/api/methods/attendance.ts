@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import type { BirthPrecision } from '../../domain/age';
+import type { Kid } from '../../domain/families/family';
 import type { Headcount } from '../../domain/attendance/headcount';
 import type { MatchedBy } from '../../domain/attendance/attendee-matching';
 import type { WalkInMatchReason } from '../../domain/attendance/walk-in-match';
-import { EMAIL, idSchema, kidInputSchema } from '../schemas';
-import { textField } from '../text-schemas';
+import type { RsvpStatus } from '../../domain/sessions/capacity';
+import { familyInputSchema, idSchema } from '../schemas';
 import { noParams, returns } from './define';
-
-export type RsvpStatus = 'invited' | 'going' | 'maybe' | 'declined' | 'waitlisted';
 
 export interface AttendanceSession {
   id: number;
@@ -26,11 +24,7 @@ export interface AttendanceSession {
   checkedIn: number;
 }
 
-export interface CheckInKid {
-  id: number;
-  name: string;
-  birthDate: string;
-  birthPrecision: BirthPrecision;
+export interface CheckInKid extends Kid {
   /** The age on the session's day, as the organizer reads it. */
   age: string;
   checkedIn: boolean;
@@ -102,22 +96,8 @@ const searchSchema = z
   .max(200, { error: 'The search is too long.' })
   .default('');
 
-export const walkInSchema = z.strictObject({
-  sessionId: sessionIdSchema,
-  parentName: textField("The parent's name", 'name')
-    .min(1, { error: "Please enter the parent's or caregiver's name." })
-    .max(200, { error: "The parent's name is too long (at most 200 characters)." }),
-  email: z
-    .string({ error: 'The email must be text.' })
-    .trim()
-    .max(254, { error: 'The email is too long.' })
-    .refine((value) => value === '' || EMAIL.test(value), {
-      error: 'The email address does not look right (it should be like name@example.org).',
-    })
-    .default(''),
-  phone: textField('The phone number', 'line').max(40, { error: 'The phone number is too long.' }).default(''),
-  kids: z.array(kidInputSchema, { error: 'Kids must be a list.' }).max(20, { error: 'A family can have at most 20 kids.' }).default([]),
-});
+/** A walk-in is a family met at the park: the family fields the form asks for, and the session they came to. */
+export const walkInSchema = familyInputSchema.pick({ parentName: true, email: true, phone: true, kids: true }).extend({ sessionId: sessionIdSchema });
 
 export const attendanceMethods = {
   /** Recent and upcoming sessions with their RSVP and check-in counts, for picking one. */

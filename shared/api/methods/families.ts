@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { DuplicateReason } from '../../domain/duplicates';
-import { MERGE_FIELDS } from '../../domain/family-merge-plan';
-import type { Family, FamilyHistory, FamilyRosterRow } from '../../domain/family';
+import type { DuplicateReason } from '../../domain/families/duplicates';
+import { MERGE_FIELDS } from '../../domain/families/family-merge-plan';
+import type { Family, FamilyHistory, FamilyRosterRow } from '../../domain/families/family';
 import { familyInputSchema, idListSchema, idSchema, tagSchema } from '../schemas';
 import { textField } from '../text-schemas';
 import { returns } from './define';
@@ -52,8 +52,8 @@ export const familiesMethods = {
     params: z.strictObject({ id: idSchema, family: familyInputSchema }),
     result: returns<Family>(),
   },
-  'families.delete': { params: z.strictObject({ id: idSchema }), result: returns<{ deleted: true }>() },
-  'families.deleteMany': { params: z.strictObject({ ids: idListSchema }), result: returns<{ deleted: number }>() },
+  /** Deletes the families and everything about them, backups included; not_found when none of them is left. */
+  'families.delete': { params: z.strictObject({ ids: idListSchema }), result: returns<{ deleted: number }>() },
   'families.tag': { params: z.strictObject({ ids: idListSchema, tag: tagSchema }), result: returns<{ tagged: number }>() },
   'families.duplicates': {
     params: z.strictObject({}).default({}),

@@ -5,7 +5,8 @@ import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../d
 import type { SessionDetail } from '../../domain/sessions/session';
 import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
 import { AUDIENCES, type OutboxEntry, type SendFailure } from '../../domain/reach/outbox';
-import { EMAIL, idSchema } from '../schemas';
+import { EMAIL } from '../../domain/families/family';
+import { idSchema } from '../schemas';
 import { wallTime } from '../session-schemas';
 import { textField } from '../text-schemas';
 import { returns } from './define';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailField } from '../schemas';
 import { noParams, returns } from './define';
 import { timeZoneSchema } from '../session-schemas';
 import { textField } from '../text-schemas';
@@ -16,17 +17,10 @@ export interface Settings {
   reminderMinutes: number | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export const settingsInputSchema = z.strictObject({
   timeZone: timeZoneSchema.optional(),
   organizerName: textField('Your name', 'name').max(200, { error: 'Your name is too long (at most 200 characters).' }).optional(),
-  organizerEmail: z
-    .string({ error: 'Your email must be text.' })
-    .trim()
-    .max(254, { error: 'Your email is too long.' })
-    .refine((value) => value === '' || EMAIL.test(value), { error: 'Your email address does not look right (it should be like name@example.org).' })
-    .optional(),
+  organizerEmail: emailField('Your email').optional(),
   reminderMinutes: z
     .number({ error: 'The reminder must be a number of minutes.' })
     .int({ error: 'The reminder must be a whole number of minutes.' })

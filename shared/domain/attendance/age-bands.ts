@@ -3,17 +3,14 @@
  * counted as younger / in range / older; any other session uses fixed bands: 0–11 m, 1 y, 2 y, 3–4 y, 5+ y.
  * Named for attendance so it is not confused with other age-range rules.
  */
-import type { BirthPrecision } from '../age';
-import { kidInAgeBand } from '../age-band';
+import { ageBandLabel, kidInAgeBand, type AgeBand } from '../age-band';
 import type { IsoDate } from '../calendar-date';
-import { ageBandLabel } from '../sessions/age-band';
+import type { Kid } from '../families/family';
 
-export interface AttendanceAgeBand {
+export interface AttendanceAgeBand extends AgeBand {
   label: string;
-  /** Inclusive, in completed months. */
+  /** Inclusive, in completed months; the headcount's bands always start somewhere. */
   minMonths: number;
-  /** Inclusive; null for no upper end. */
-  maxMonths: number | null;
 }
 
 export const FIXED_ATTENDANCE_AGE_BANDS: readonly AttendanceAgeBand[] = [
@@ -37,9 +34,9 @@ export function attendanceAgeBands(range: { ageMinMonths: number | null; ageMaxM
 
 /** Index of the band a kid falls in on a day, or -1 for a baby not born yet. */
 export function attendanceBandIndex(
-  kid: { birthDate: IsoDate; birthPrecision: BirthPrecision },
+  kid: Pick<Kid, 'birthDate' | 'birthPrecision'>,
   on: IsoDate,
   bands: readonly AttendanceAgeBand[],
 ): number {
-  return bands.findIndex((band) => kidInAgeBand(kid, band.minMonths, band.maxMonths, on));
+  return bands.findIndex((band) => kidInAgeBand(kid, band, on));
 }

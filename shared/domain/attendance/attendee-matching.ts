@@ -2,7 +2,7 @@
  * Matching rows of an attendee export (Meetup, Eventbrite) to families: by email, then phone digits, then
  * name. Which columns hold what is read from the header row.
  */
-import { emailKey, phoneDigits } from '../family';
+import { emailKey, phoneMatchKey } from '../families/family';
 import { nameKey } from '../people/name-key';
 
 export interface AttendeeRow {
@@ -86,8 +86,7 @@ export function indexFamilies(families: readonly MatchableFamily[]): FamilyIndex
   };
   for (const family of families) {
     put(byEmail, ambiguous.email, emailKey(family.email), family.id);
-    const digits = phoneDigits(family.phone);
-    if (digits.length >= 7) put(byPhone, ambiguous.phone, digits.slice(-10), family.id);
+    put(byPhone, ambiguous.phone, phoneMatchKey(family.phone), family.id);
     put(byName, ambiguous.name, nameKey(family.parentName), family.id);
     put(byName, ambiguous.name, nameKey(family.secondParentName), family.id);
   }
@@ -97,8 +96,8 @@ export function indexFamilies(families: readonly MatchableFamily[]): FamilyIndex
 export function matchAttendee(row: AttendeeRow, index: FamilyIndex): { familyId: number; by: MatchedBy } | null {
   const email = emailKey(row.email);
   if (email !== '' && index.byEmail.has(email)) return { familyId: index.byEmail.get(email)!, by: 'email' };
-  const digits = phoneDigits(row.phone);
-  if (digits.length >= 7 && index.byPhone.has(digits.slice(-10))) return { familyId: index.byPhone.get(digits.slice(-10))!, by: 'phone' };
+  const phone = phoneMatchKey(row.phone);
+  if (phone !== '' && index.byPhone.has(phone)) return { familyId: index.byPhone.get(phone)!, by: 'phone' };
   const name = nameKey(row.name);
   if (name !== '' && index.byName.has(name)) return { familyId: index.byName.get(name)!, by: 'name' };
   return null;

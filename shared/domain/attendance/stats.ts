@@ -2,7 +2,7 @@
  * Attendance statistics from plain visit lists: per family, newcomers per month, first-timers who came
  * back, the regulars, and who has not been seen for a while.
  */
-import { addDays, compareDates, formatIsoDate, parseIsoDate, type IsoDate } from '../calendar-date';
+import { addDays, formatIsoDate, parseIsoDate, type IsoDate } from '../calendar-date';
 
 export interface Visit {
   familyId: number;
@@ -91,11 +91,4 @@ export function notSeenIn(visits: readonly Visit[], today: IsoDate, weeks: numbe
   return [...visitsByFamily(visits.filter((visit) => visit.date <= today)).values()]
     .filter((family) => family.visits >= minVisits && family.lastVisit < cutoff)
     .sort((a, b) => b.lastVisit.localeCompare(a.lastVisit) || a.familyId - b.familyId);
-}
-
-/** Whether `date` is on or before `today`: a session that has happened (or is happening). */
-export function hasHappened(date: IsoDate, today: IsoDate): boolean {
-  const a = parseIsoDate(date);
-  const b = parseIsoDate(today);
-  return a !== null && b !== null && compareDates(a, b) <= 0;
 }

@@ -3,7 +3,7 @@
  * "Pria" at the park with her phone and Anika, is checked in as herself instead of becoming a second
  * family: the same email, the same phone, or a similar name with a kid in common.
  */
-import { emailKey, phoneDigits } from '../family';
+import { emailKey, phoneMatchKey } from '../families/family';
 import { similarNames } from '../people/name-similarity';
 import { sameKid, type KidRecord } from '../people/same-kid';
 
@@ -18,15 +18,6 @@ export interface WalkInPerson {
 
 export interface KnownFamily extends WalkInPerson {
   secondParentName: string;
-}
-
-/** Fewer digits than this is an extension or a typo, not a phone number to match on. */
-const PHONE_DIGITS = 7;
-
-/** The last ten digits, so "+1 555 777 1212" and "(555) 777-1212" are one number. */
-export function phoneMatchKey(phone: string): string {
-  const digits = phoneDigits(phone);
-  return digits.length >= PHONE_DIGITS ? digits.slice(-10) : '';
 }
 
 export function walkInMatch(walkIn: WalkInPerson, family: KnownFamily): WalkInMatchReason | null {

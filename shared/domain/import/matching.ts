@@ -7,14 +7,11 @@
  * value with an empty one, and a replaced phone or email is kept in the family's notes.
  */
 import { ageInMonths, type BirthPrecision } from '../age';
-import { emailKey, phoneDigits } from '../family';
+import { emailKey, phoneDigits, type Kid } from '../families/family';
 import { nameKey } from '../people/name-key';
 import type { ImportedFamily, ImportedKid } from './row-family';
 
-export interface KnownKid {
-  name: string;
-  birthDate: string;
-  birthPrecision: BirthPrecision;
+export interface KnownKid extends Pick<Kid, 'name' | 'birthDate' | 'birthPrecision'> {
   /**
    * For a kid an earlier row of the sheet being imported brought (not one Village had): what that row
    * said in the columns Village did not import, where a kid's name often is ("Who", "Camper").

@@ -3,17 +3,14 @@
  * birth dates anchored at the row's sign-up time, and notes. Nothing the parent wrote is dropped: a value
  * that cannot be understood goes into the notes verbatim and is flagged for the preview.
  */
-import type { BirthPrecision } from '../age';
 import type { IsoDate } from '../calendar-date';
+import { EMAIL, type Kid } from '../families/family';
 import { dueMonthIn, dueWithoutMonth, parseAgeText, splitKidNames, type KidBirth } from './age-text';
 import type { ColumnField } from './header-synonyms';
 import { nameKey } from '../people/name-key';
 import { parseSheetDate, type DateOrder } from './sheet-dates';
 
-export interface ImportedKid {
-  name: string;
-  birthDate: IsoDate;
-  birthPrecision: BirthPrecision;
+export interface ImportedKid extends Pick<Kid, 'name' | 'birthDate' | 'birthPrecision'> {
   /** What the parent wrote when the birth is estimated from an age ("18 months"); '' otherwise. */
   ageAsGiven: string;
 }
@@ -38,7 +35,6 @@ export type RowReading =
   | { kind: 'error'; message: string }
   | { kind: 'family'; family: ImportedFamily; signedUpOn: IsoDate | null; flags: CellFlag[]; parentToFill: boolean };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LIMITS = { parentName: 200, email: 254, phone: 40, neighborhood: 100, notes: 5000 };
 const MAX_KIDS = 20;
 

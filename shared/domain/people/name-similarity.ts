@@ -3,6 +3,7 @@
  * "Jessica Moreau & Jess Moreau"), the walk-in check and the check-in search all ask here, on names
  * already reduced by `nameKey`.
  */
+import { emailKey } from '../families/family';
 import { nameKey } from './name-key';
 
 /**
@@ -123,8 +124,8 @@ export function similarNameKeys(x: string, y: string): boolean {
  * "parent345@", "jess84@" not "jess85@"), so an address with digits only matches itself that way.
  */
 export function similarEmails(a: string, b: string): boolean {
-  const x = a.trim().toLowerCase();
-  const y = b.trim().toLowerCase();
+  const x = emailKey(a);
+  const y = emailKey(b);
   if (!x.includes('@') || !y.includes('@')) return false;
   if (x === y) return true;
   const local = (email: string) => email.slice(0, email.lastIndexOf('@')).replace(/\+.*$/, '');

@@ -3,26 +3,19 @@
  * must not give Anika twice), and the walk-in form asks "Is this …?" on a name and a kid in common.
  */
 import type { BirthPrecision } from '../age';
-import { daysBetween, parseIsoDate, type IsoDate } from '../calendar-date';
+import { daysBetween, parseIsoDate } from '../calendar-date';
+import type { Kid } from '../families/family';
 import { nameKey } from './name-key';
 import { firstNamesAlike } from './name-similarity';
 
-export interface KidRecord {
-  name: string;
-  birthDate: IsoDate;
-  birthPrecision: BirthPrecision;
-}
+/** What tells two kids apart: their name and birth, whichever record (stored, typed, imported) they come from. */
+export type KidRecord = Pick<Kid, 'name' | 'birthDate' | 'birthPrecision'>;
 
 /**
  * How far, in days, the real birth may be from the stored one: an age in whole years ("3") is good to
  * about half a year, one in months to about a month and a half, a month and year to the month.
  */
 const SLACK_DAYS: Record<BirthPrecision, number> = { day: 0, month: 31, 'estimated-month': 46, 'estimated-year': 183 };
-
-/** Lower is more precise: a merge keeps the more precise of two births of the same kid. */
-export function birthSlack(precision: BirthPrecision): number {
-  return SLACK_DAYS[precision];
-}
 
 /** Two births that can be the same day, each known only as precisely as it was given. */
 export function birthsCompatible(a: KidRecord, b: KidRecord): boolean {
@@ -78,6 +71,7 @@ export function pairSameKids(kids: readonly KidRecord[], others: readonly KidRec
 
 /** One kid from two records of it: the name given (the first record's if both), the more precise birth. */
 export function combineKids<T extends KidRecord>(kept: T, merged: KidRecord): Pick<T, 'name' | 'birthDate' | 'birthPrecision'> {
+  // Lower slack is more precise: a merge keeps the more precise of two births of the same kid.
   const birth = SLACK_DAYS[merged.birthPrecision] < SLACK_DAYS[kept.birthPrecision] ? merged : kept;
   return { name: kept.name.trim() !== '' ? kept.name : merged.name, birthDate: birth.birthDate, birthPrecision: birth.birthPrecision };
 }

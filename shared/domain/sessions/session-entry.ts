@@ -3,7 +3,7 @@
  * organizer can act on. Kept out of React so it is tested like any other rule.
  */
 import { formatShortDate, isIsoDate, type IsoDate } from '../calendar-date';
-import type { SessionInput } from '../../api/session-schemas';
+import { sessionInputSchema, type SessionInput } from '../../api/session-schemas';
 import { weekdayName } from './month-grid';
 import { expandWeekly } from './recurrence';
 import type { SessionDetail } from './session';
@@ -100,7 +100,6 @@ export function sessionInputFromDraft(draft: SessionDraft): DraftResult {
   const ageMinMonths = number('ageMin', 'Write the youngest age as a whole number of months, or leave it empty.');
   const ageMaxMonths = number('ageMax', 'Write the oldest age as a whole number of months, or leave it empty.');
   const capacity = number('capacity', 'Write how many families fit as a whole number, or leave it empty.');
-  if (draft.title.trim() === '') errors.title = 'Please give the session a title.';
   if (!isIsoDate(draft.date)) errors.date = 'Please choose the date.';
   let repeat: SessionInput['repeat'] = null;
   if (draft.repeat === 'weekly') {
@@ -119,23 +118,31 @@ export function sessionInputFromDraft(draft: SessionDraft): DraftResult {
     }
     repeat = { intervalWeeks, count, untilDate, skipDates };
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    input: {
-      title: draft.title,
-      parkId: draft.parkId === '' ? null : Number(draft.parkId),
-      date: draft.date,
-      startTime: draft.startTime,
-      endTime: draft.endTime,
-      timeZone: draft.timeZone,
-      ageMinMonths,
-      ageMaxMonths,
-      capacity,
-      description: draft.description,
-      repeat,
-    },
+  const input: SessionInput = {
+    title: draft.title,
+    parkId: draft.parkId === '' ? null : Number(draft.parkId),
+    date: draft.date,
+    startTime: draft.startTime,
+    endTime: draft.endTime,
+    timeZone: draft.timeZone,
+    ageMinMonths,
+    ageMaxMonths,
+    capacity,
+    description: draft.description,
+    repeat,
   };
+  // Then the API's own schema, so the form says what the API would (title, ranges, end after start)
+  // without a message of its own; a field already in error keeps the more precise one above.
+  const checked = sessionInputSchema.safeParse(input);
+  if (!checked.success) {
+    const hidden: keyof SessionDraft = draft.end === 'until' ? 'count' : 'untilDate';
+    for (const issue of checked.error.issues) {
+      const field = draftFieldForApiField(issue.path.join('.'));
+      if (field !== hidden && !(field in errors)) errors[field] = issue.message;
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, input };
 }
 
 /** Which form field an API error's field path belongs to ("repeat.skipDates.0" → skipDates). */

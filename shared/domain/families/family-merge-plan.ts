@@ -10,11 +10,10 @@
  * - Where both records hold different values (two emails, two phones) she picks one; an empty value is
  *   never chosen over a filled one, and notes are joined.
  */
-import type { BirthPrecision } from './age';
-import { emailKey, phoneDigits, type Family } from './family';
-import { nameKey } from './people/name-key';
-import { similarNames } from './people/name-similarity';
-import { combineKids, pairSameKids } from './people/same-kid';
+import { emailKey, phoneDigits, type Family, type Kid } from './family';
+import { nameKey } from '../people/name-key';
+import { similarNames } from '../people/name-similarity';
+import { combineKids, pairSameKids } from '../people/same-kid';
 
 export const MERGE_FIELDS = ['parentName', 'secondParentName', 'email', 'phone', 'neighborhood'] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
@@ -28,10 +27,7 @@ export interface MergeChoices {
 
 export type MergeFamily = Pick<Family, MergeField | 'notes' | 'kids'>;
 
-export interface MergeKid {
-  name: string;
-  birthDate: string;
-  birthPrecision: BirthPrecision;
+export interface MergeKid extends Pick<Kid, 'name' | 'birthDate' | 'birthPrecision'> {
   /** The kept record's kid this is (null: moved over from the other record). */
   keptKidId: number | null;
   /** The other record's kid this is or was combined with (null: only on the kept record). */

@@ -3,8 +3,8 @@
  * when the roster loads (lower-cased text to search, phone digits), so a keystroke costs one pass of
  * `includes` over 20,000 short strings; ages are only worked out when an age filter is on.
  */
-import { bandInMonths, hasKidInAgeBand, kidInAgeBand } from './age-band';
-import type { IsoDate } from './calendar-date';
+import { bandInMonths, hasKidInAgeBand, kidInAgeBand, type AgeBand } from '../age-band';
+import type { IsoDate } from '../calendar-date';
 import { phoneDigits, type FamilyRosterRow } from './family';
 
 export interface PreparedRosterRow {
@@ -50,12 +50,16 @@ export function isFirstTimer(row: FamilyRosterRow): boolean {
   return row.sessionsAttended === 1;
 }
 
+function ageFilterBand(filters: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths'>): AgeBand {
+  return { minMonths: filters.ageMinMonths, maxMonths: filters.ageMaxMonths };
+}
+
 export function matchesFilters(row: FamilyRosterRow, filters: RosterFilters): boolean {
   if (filters.neighborhood !== '' && row.neighborhood.toLowerCase() !== filters.neighborhood.toLowerCase()) return false;
   if (filters.tag !== '' && !row.tags.includes(filters.tag)) return false;
   if (filters.firstTimers && !isFirstTimer(row)) return false;
   if (filters.notSeenSince !== '' && row.lastVisit !== null && row.lastVisit >= filters.notSeenSince) return false;
-  if ((filters.ageMinMonths !== null || filters.ageMaxMonths !== null) && !hasKidInAgeBand(row.kids, filters.ageMinMonths, filters.ageMaxMonths, filters.ageOn)) {
+  if ((filters.ageMinMonths !== null || filters.ageMaxMonths !== null) && !hasKidInAgeBand(row.kids, ageFilterBand(filters), filters.ageOn)) {
     return false;
   }
   return true;
@@ -67,7 +71,7 @@ export function matchesFilters(row: FamilyRosterRow, filters: RosterFilters): bo
  */
 export function kidsInAgeFilter(kids: FamilyRosterRow['kids'], filters: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>): Set<number> {
   if (filters.ageMinMonths === null && filters.ageMaxMonths === null) return new Set();
-  return new Set(kids.filter((kid) => kidInAgeBand(kid, filters.ageMinMonths, filters.ageMaxMonths, filters.ageOn)).map((kid) => kid.id));
+  return new Set(kids.filter((kid) => kidInAgeBand(kid, ageFilterBand(filters), filters.ageOn)).map((kid) => kid.id));
 }
 
 /** The kids in the order the table shows them: those matching the age filter first, then by position. */

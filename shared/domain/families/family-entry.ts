@@ -2,10 +2,10 @@
  * The family form's draft (all text, kids as drafts) and its conversion to the API's input, with errors
  * keyed the way the API names fields ("email", "kids.1.birthDate") so one map serves both.
  */
-import type { FamilyInput } from '../api/schemas';
-import type { Family } from './family';
+import type { FamilyInput } from '../../api/schemas';
+import { PARENT_NAME_MISSING, type Family } from './family';
 import { draftFromKid, emptyKidDraft, isBlankKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
-import type { IsoDate } from './calendar-date';
+import type { IsoDate } from '../calendar-date';
 
 export type FamilyDetails = Pick<Family, 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'notes'>;
 
@@ -61,7 +61,7 @@ export function tagsFromText(text: string): string[] {
 
 export function familyInputFromDraft(draft: FamilyDraft, today: IsoDate): { ok: true; input: FamilyInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (draft.parentName.trim() === '') errors.parentName = "Please enter the parent's or caregiver's name.";
+  if (draft.parentName.trim() === '') errors.parentName = PARENT_NAME_MISSING;
   const kids: FamilyInput['kids'] = [];
   // A kid row left completely empty is ignored rather than reported: it is the form's spare row.
   draft.kids.forEach((kidDraft, index) => {

@@ -5,8 +5,9 @@
  * draft is what a form holds (all text); `kidFromDraft` turns it into what is stored, and `draftFromKid`
  * turns a stored kid back into something to edit.
  */
-import { estimateBirthDate, monthPrecisionDate, type BirthPrecision } from './age';
-import { addMonths, formatIsoDate, isIsoDate, parseIsoDate, type IsoDate } from './calendar-date';
+import { estimateBirthDate, monthPrecisionDate, type BirthPrecision } from '../age';
+import { addMonths, formatIsoDate, isIsoDate, parseIsoDate, type IsoDate } from '../calendar-date';
+import type { Kid } from './family';
 
 export type KidEntryMode = 'date' | 'month' | 'age' | 'due';
 
@@ -27,12 +28,8 @@ export interface KidDraft {
   unchanged?: { birthDate: IsoDate; birthPrecision: BirthPrecision };
 }
 
-export interface StoredKid {
-  id?: number;
-  name: string;
-  birthDate: IsoDate;
-  birthPrecision: BirthPrecision;
-}
+/** A kid as stored, with its id once it has one. */
+type StoredKid = Omit<Kid, 'id'> & Partial<Pick<Kid, 'id'>>;
 
 export type KidDraftResult = { ok: true; kid: StoredKid } | { ok: false; message: string; field: 'birthDate' | 'birthMonth' | 'age' | 'dueDate' };
 

@@ -5,9 +5,9 @@
  * parent name with a same-named kid of any age, as an import flags it.
  * Pure: the core feeds it families and stores nothing.
  */
-import { daysBetween, parseIsoDate, type DateParts } from './calendar-date';
-import { nameKey } from './people/name-key';
-import { similarEmails, similarNameKeys } from './people/name-similarity';
+import { daysBetween, parseIsoDate, type DateParts } from '../calendar-date';
+import { nameKey } from '../people/name-key';
+import { similarEmails, similarNameKeys } from '../people/name-similarity';
 
 /** `same-name-and-kid-name`: the same parent name and a kid's name in common, the ages not agreeing (or a kid unnamed). */
 export type DuplicateReason = 'email' | 'phone' | 'similar-names' | 'similar-emails' | 'same-name-and-kid-name';

@@ -1,7 +1,7 @@
 /** A family: one or two parents/caregivers, their contact details, and their kids. */
-import type { BirthPrecision } from './age';
-import type { IsoDate } from './calendar-date';
-import type { ContactPreference } from './reach/outbox';
+import type { BirthPrecision } from '../age';
+import type { IsoDate } from '../calendar-date';
+import type { ContactPreference } from '../reach/outbox';
 
 export interface Kid {
   id: number;
@@ -66,6 +66,27 @@ export interface FamilyHistory {
 export function phoneDigits(phone: string): string {
   return phone.replace(/\D+/g, '');
 }
+
+/**
+ * Said when a family has no parent's name: by the API's schema and by the forms that check before
+ * sending (the family form, the walk-in form), which keep zod out of the first screen's scripts.
+ */
+export const PARENT_NAME_MISSING = "Please enter the parent's or caregiver's name.";
+
+/** Fewer digits than this is an extension or a typo, not a phone number to match on. */
+const PHONE_MATCH_DIGITS = 7;
+
+/**
+ * The last ten digits, so "+1 555 777 1212" and "(555) 777-1212" are one number when a walk-in or an
+ * attendee list is matched to a family; '' for too few digits to match on.
+ */
+export function phoneMatchKey(phone: string): string {
+  const digits = phoneDigits(phone);
+  return digits.length >= PHONE_MATCH_DIGITS ? digits.slice(-10) : '';
+}
+
+/** What the app accepts as an email address (checked loosely: something@something.tld). */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Trimmed and lower-cased, for matching emails; the email itself is kept as typed. */
 export function emailKey(email: string): string {
