@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DismissedDuplicate, DuplicateSuggestion } from '../../../shared/api/methods/families';
-import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { DuplicateReason } from '../../../shared/domain/duplicates';
 import { parentNames, type Family } from '../../../shared/domain/family';
@@ -8,6 +7,7 @@ import { call } from '../api/client';
 import { Modal } from '../components/Modal';
 import { usePendingMerge } from './usePendingMerge';
 import { kidsSummary } from './roster-columns';
+import { failureMessage } from '../api/failure-message';
 
 interface DuplicatesDialogProps {
   onClose: () => void;
@@ -41,7 +41,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
   const load = useCallback(() => {
     call('families.duplicates', {})
       .then(setState)
-      .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not look for duplicates.'));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not look for duplicates.')));
   }, []);
   useEffect(load, [load]);
   const merging = usePendingMerge((message, undoId) => {
@@ -49,7 +49,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
     load();
   });
 
-  const failed = (fallback: string) => (failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : fallback);
+  const failed = (fallback: string) => (failure: unknown) => setError(failureMessage(failure, fallback));
 
   const notDuplicates = (first: Family, second: Family) => {
     const ids: [number, number] = [first.id, second.id];

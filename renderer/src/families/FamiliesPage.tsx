@@ -1,6 +1,5 @@
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { parentNames, type Family, type FamilyRosterRow } from '../../../shared/domain/family';
 import { activeFilterCount, ageBandFromDraft, matchesFilters, matchesSearch, type RosterFilters as Filters } from '../../../shared/domain/roster-filter';
@@ -23,6 +22,7 @@ import './families.css';
 import { preloadPreference, usePreference } from './usePreference';
 import { openingPage } from '../shell/useCurrentPage';
 import { NOTICE_MS, useNotice } from '../components/useNotice';
+import { failureMessage } from '../api/failure-message';
 
 type Editing = { family: Family | null } | null;
 type Dialog = 'tag' | 'invite' | 'delete' | 'duplicates' | null;
@@ -107,7 +107,7 @@ export function FamiliesPage() {
     setSelection({});
     done(message, undoId);
   });
-  const failed = (failure: unknown, fallback: string) => setActionError(failure instanceof ApiFailure ? failure.message : fallback);
+  const failed = (failure: unknown, fallback: string) => setActionError(failureMessage(failure, fallback));
 
   const open = (row: FamilyRosterRow) => {
     call('families.get', { id: row.id })

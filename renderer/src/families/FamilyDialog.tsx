@@ -10,7 +10,6 @@ import {
   type FamilyDraft,
   type FieldErrors,
 } from '../../../shared/domain/family-entry';
-import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { downloadIcs } from '../sessions/download-ics';
 import { Field } from '../components/Field';
@@ -20,6 +19,7 @@ import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
+import { failureMessage, failureOf } from '../api/failure-message';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -65,12 +65,12 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         : await call('families.create', converted.input);
       onSaved(family ? `Saved changes to ${parentNames(saved)}.` : `Added ${parentNames(saved)}.`);
     } catch (failure) {
-      const error = failure instanceof ApiFailure ? failure.error : null;
-      if (error?.field) {
-        setErrors({ [formFieldForApiField(error.field, draft)]: error.message });
+      const { message, field } = failureOf(failure, 'Village could not save this family.');
+      if (field) {
+        setErrors({ [formFieldForApiField(field, draft)]: message });
         setFormError('Please check the highlighted field.');
       } else {
-        setFormError(error?.message ?? 'Village could not save this family.');
+        setFormError(message);
       }
       setSaving(false);
     }
@@ -152,7 +152,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
                     setFormError(null);
                     setIcsNotice(`Saved ${fileName}, with every session they are invited to or came to.`);
                   })
-                  .catch((failure: unknown) => setFormError(failure instanceof ApiFailure ? failure.message : 'Village could not make the calendar file.'));
+                  .catch((failure: unknown) => setFormError(failureMessage(failure, 'Village could not make the calendar file.')));
               }}
             >
               Their sessions (.ics)

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import { localToday, type IsoDate } from '../../../shared/domain/calendar-date';
 import type { ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportBatch, ImportPreview, ImportResult } from '../../../shared/domain/import/import-preview';
 import type { DateOrder } from '../../../shared/domain/import/sheet-dates';
 import { MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
 import { call } from '../api/client';
+import { failureMessage } from '../api/failure-message';
 
 export interface Overrides {
   encoding?: SheetEncoding;
@@ -20,10 +20,6 @@ interface ChosenSheet {
   data: string;
   /** The day the file was last saved: ages in a sheet without sign-up times are counted from it. */
   fileDate: IsoDate;
-}
-
-function messageOf(failure: unknown, fallback: string): string {
-  return failure instanceof ApiFailure ? failure.message : fallback;
 }
 
 /** The file's bytes as base64, the way the API takes them. */
@@ -49,7 +45,7 @@ export function useImport() {
   const loadBatches = useCallback(() => {
     call('import.batches', {})
       .then(setBatches)
-      .catch((failure: unknown) => setError(messageOf(failure, 'Village could not load the past imports.')));
+      .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not load the past imports.')));
   }, []);
   useEffect(loadBatches, [loadBatches]);
 
@@ -65,7 +61,7 @@ export function useImport() {
       .catch((failure: unknown) => {
         if (!current) return;
         setPreview(null);
-        setError(messageOf(failure, 'Village could not read this file.'));
+        setError(failureMessage(failure, 'Village could not read this file.'));
       })
       .finally(() => current && setBusy(false));
     return () => {
@@ -107,7 +103,7 @@ export function useImport() {
       setError(null);
       loadBatches();
     } catch (failure) {
-      setError(messageOf(failure, 'Village could not import this file; nothing was changed.'));
+      setError(failureMessage(failure, 'Village could not import this file; nothing was changed.'));
     } finally {
       setBusy(false);
     }
@@ -122,7 +118,7 @@ export function useImport() {
         loadBatches();
         return batch;
       } catch (failure) {
-        setError(messageOf(failure, 'Village could not undo this import.'));
+        setError(failureMessage(failure, 'Village could not undo this import.'));
         return null;
       }
     },
