@@ -20,6 +20,7 @@ import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
 import { failureMessage, failureOf } from '../api/failure-message';
+import { FormActions, FormError } from '../components/FormActions';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -86,11 +87,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
           void save();
         }}
       >
-        {formError && (
-          <div className="form-error" role="alert">
-            {formError}
-          </div>
-        )}
+        <FormError message={formError} />
         <div className="form-grid">
           {textField('parentName', 'Parent or caregiver', 'text', 'name')}
           {textField('secondParentName', 'Second parent (optional)')}
@@ -136,7 +133,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         <p className="notice" role="status" aria-live="polite">
           {icsNotice}
         </p>
-        <div className="dialog-actions">
+        <FormActions saving={saving} submitLabel={family ? 'Save changes' : 'Save family'} onCancel={onClose}>
           {family && (
             <button type="button" className="button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
               Delete family…
@@ -158,14 +155,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
               Their sessions (.ics)
             </button>
           )}
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={saving}>
-            {saving ? 'Saving…' : family ? 'Save changes' : 'Save family'}
-          </button>
-        </div>
+        </FormActions>
       </form>
       {confirmingDelete && family && (
         <DeleteFamilyDialog
