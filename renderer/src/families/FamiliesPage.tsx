@@ -17,7 +17,8 @@ export function FamiliesPage() {
   const view = useFamiliesView();
   const actions = useFamilyActions(view);
   const { today, search, filters, activeFilters, sorting, shown, narrowed, choices, selectedIds } = view;
-  const { rows, loading, complete, error } = view.roster;
+  const { loading, complete, error } = view.roster;
+  const { rows } = view.roster.view;
   const { notice, done } = actions;
   useRowsShownMarks(rows.length > 0, complete);
 

@@ -6,7 +6,6 @@ import { activeFilterCount, ageBandFromDraft, matchesFilters, matchesSearch, typ
 import { openingPage } from '../shell/useCurrentPage';
 import { DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
 import type { FilterDraft } from './RosterFilters';
-import { preparedRoster, rosterMenus, sortedRoster } from './roster-view';
 import { preloadPreference, usePreference } from './usePreference';
 import { useRoster } from './useRoster';
 
@@ -31,22 +30,21 @@ function filtersFromDraft(draft: FilterDraft): RosterFilters {
 export function useFamiliesView() {
   const today = useMemo(() => localToday(), []);
   const roster = useRoster();
-  const { rows } = roster;
+  const { rows } = roster.view;
   const [search, setSearch] = useState('');
   const [draft, setDraft] = useState<FilterDraft>(() => emptyDraft(today));
   const [sorting, setSorting] = useState<SortingState>([{ id: 'parents', desc: false }]);
   const [hidden, setHidden] = usePreference<RosterColumnId[]>(HIDDEN_COLUMNS, DEFAULT_HIDDEN, isHiddenColumns);
   const [selection, setSelection] = useState<RowSelectionState>({});
 
-  // Prepared and sorted once per load (and remembered between visits); filters run once per filter
-  // change; the search runs per keystroke over what is left.
-  const prepared = useMemo(() => preparedRoster(rows), [rows]);
-  const sorted = useMemo(() => sortedRoster(prepared, sorting), [prepared, sorting]);
+  // Prepared and sorted once per load (and kept with the roster between visits); filters run once per
+  // filter change; the search runs per keystroke over what is left.
+  const sorted = useMemo(() => roster.view.sortedBy(sorting), [roster.view, sorting]);
   const filters = useMemo(() => filtersFromDraft(draft), [draft]);
   const activeFilters = activeFilterCount(filters);
   const filtered = useMemo(() => (activeFilters === 0 ? sorted : sorted.filter((item) => matchesFilters(item.row, filters))), [sorted, filters, activeFilters]);
   const shown = useMemo(() => (search.trim() === '' ? filtered : filtered.filter((item) => matchesSearch(item, search))), [filtered, search]);
-  const choices = useMemo(() => rosterMenus(rows), [rows]);
+  const choices = roster.view.menus();
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
 
   // Selection is kept to families that still exist (after a delete or merge).

@@ -1,14 +1,15 @@
 import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { FamilyRosterRow } from '../../../shared/domain/family';
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
 import { prefetchForFirstScreen } from '../api/first-screen';
 import { apiQuery, invalidateMethod, queryClient } from '../api/query-client';
 import { openingPage } from '../shell/useCurrentPage';
+import { EMPTY_ROSTER_VIEW, rosterView, type RosterView } from './roster-view';
 
 export interface RosterState {
-  rows: FamilyRosterRow[];
+  /** The rows, and what the screen derives from them (kept with them). */
+  view: RosterView;
   loading: boolean;
   /** False while only the first screenful is loaded. */
   complete: boolean;
@@ -20,7 +21,6 @@ export interface RosterState {
 const FIRST_SCREEN = apiQuery('families.roster', { limit: 40 });
 const REVISION = apiQuery('app.revision', {});
 const WHOLE_ROSTER = ['families.roster', 'whole'] as const;
-const NO_ROWS: FamilyRosterRow[] = [];
 
 /** When Village opens on the families screen, its first screenful is asked for while the modules load. */
 if (openingPage() === 'families') prefetchForFirstScreen(FIRST_SCREEN);
@@ -35,13 +35,13 @@ function wholeRoster(revision: string) {
   return queryOptions({
     queryKey: [...WHOLE_ROSTER, revision],
     queryFn: async () => {
-      const rows = await call('families.roster', {});
+      const view = rosterView(await call('families.roster', {}));
       performance.mark('village:roster-complete');
       // One roster is kept: the older one and the first screenful are superseded (a later visit that
       // needs a first screenful again asks for a fresh one).
       queryClient.removeQueries({ queryKey: WHOLE_ROSTER, predicate: (query) => query.queryKey[2] !== revision });
       queryClient.removeQueries({ queryKey: FIRST_SCREEN.queryKey, exact: true });
-      return rows;
+      return view;
     },
     staleTime: Infinity,
     gcTime: Infinity,
@@ -73,7 +73,7 @@ export function useRoster(): RosterState {
   const whole = useQuery({ ...wholeRoster(at ?? ''), enabled: at !== undefined && wholeMayLoad, placeholderData: keepPreviousData });
   // Until the revision is known, a kept roster may still be the right one: no first screenful yet.
   const needFirst = at === undefined ? !keptAtStart : whole.data === undefined;
-  const first = useQuery({ ...FIRST_SCREEN, enabled: needFirst, refetchOnMount: false, structuralSharing: false });
+  const first = useQuery({ ...FIRST_SCREEN, enabled: needFirst, refetchOnMount: false, structuralSharing: false, select: rosterView });
 
   useEffect(() => {
     if (first.data === undefined || wholeMayLoad) return;
@@ -89,8 +89,8 @@ export function useRoster(): RosterState {
     setWholeMayLoad(true);
     void invalidateMethod('app.revision');
   }, []);
-  const rows = whole.data ?? (needFirst ? first.data : undefined);
+  const view = whole.data ?? (needFirst ? first.data : undefined);
   const failure = revision.error ?? first.error ?? whole.error;
   const error = failure ? failureMessage(failure, 'Village could not load the families.') : null;
-  return { rows: rows ?? NO_ROWS, loading: rows === undefined && error === null, complete: whole.data !== undefined, error, reload };
+  return { view: view ?? EMPTY_ROSTER_VIEW, loading: view === undefined && error === null, complete: whole.data !== undefined, error, reload };
 }
