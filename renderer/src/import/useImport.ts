@@ -6,6 +6,7 @@ import type { DateOrder } from '../../../shared/domain/import/sheet-dates';
 import { MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
+import { useApi } from '../api/useApi';
 
 export interface Overrides {
   encoding?: SheetEncoding;
@@ -32,6 +33,8 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
+const NO_BATCHES: ImportBatch[] = [];
+
 /** The import page's state: the chosen sheet, the organizer's overrides, its preview, and past imports. */
 export function useImport() {
   const [sheet, setSheet] = useState<ChosenSheet | null>(null);
@@ -40,14 +43,8 @@ export function useImport() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<(ImportResult & { fileName: string }) | null>(null);
-  const [batches, setBatches] = useState<ImportBatch[]>([]);
-
-  const loadBatches = useCallback(() => {
-    call('import.batches', {})
-      .then(setBatches)
-      .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not load the past imports.')));
-  }, []);
-  useEffect(loadBatches, [loadBatches]);
+  const past = useApi('import.batches', {}, 'Village could not load the past imports.');
+  const { reload: loadBatches } = past;
 
   useEffect(() => {
     if (!sheet) return;
@@ -131,5 +128,5 @@ export function useImport() {
     setError(null);
   }, []);
 
-  return { sheet, preview, busy, error, result, batches, choose, override, commit, undo, cancel };
+  return { sheet, preview, busy, error: error ?? past.error, result, batches: past.data ?? NO_BATCHES, choose, override, commit, undo, cancel };
 }
