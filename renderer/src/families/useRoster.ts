@@ -37,10 +37,8 @@ function wholeRoster(revision: string) {
     queryFn: async () => {
       const view = rosterView(await call('families.roster', {}));
       performance.mark('village:roster-complete');
-      // One roster is kept: the older one and the first screenful are superseded (a later visit that
-      // needs a first screenful again asks for a fresh one).
+      // One roster is kept: the one read at an older revision is superseded.
       queryClient.removeQueries({ queryKey: WHOLE_ROSTER, predicate: (query) => query.queryKey[2] !== revision });
-      queryClient.removeQueries({ queryKey: FIRST_SCREEN.queryKey, exact: true });
       return view;
     },
     staleTime: Infinity,
@@ -83,6 +81,13 @@ export function useRoster(): RosterState {
       current = false;
     };
   }, [first.data, wholeMayLoad]);
+
+  const wholeShown = whole.data !== undefined && !whole.isPlaceholderData;
+  useEffect(() => {
+    // The first screenful is superseded: a later visit that needs one again (the revision moved) asks
+    // for a fresh one rather than the one read at start-up.
+    if (wholeShown) client.removeQueries({ queryKey: FIRST_SCREEN.queryKey, exact: true });
+  }, [client, wholeShown]);
 
   // After a write: a new revision, and so the whole roster read again at once (the rows shown meanwhile).
   const reload = useCallback(() => {
