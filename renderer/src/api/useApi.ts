@@ -1,51 +1,48 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { MethodName, MethodParams, MethodResult } from '../../../shared/api/contract';
-import { call } from './client';
+import { failureMessage } from './failure-message';
+import { apiQuery, invalidateMethod } from './query-client';
 
 export interface ApiState<T> {
   data: T | null;
   loading: boolean;
   error: string | null;
+  /** Reads this method again (every query of it), after a write that changed it. */
   reload: () => void;
   /** Replaces the data with a newer answer (e.g. the session view a check-in returns). */
   set: (value: T) => void;
 }
 
+/** `value`, once it has stopped changing for `delayMs` (at once when `delayMs` is 0). */
+function useSettled<T>(value: T, delayMs: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (delayMs === 0) return;
+    const timer = window.setTimeout(() => setSettled(value), delayMs);
+    return () => window.clearTimeout(timer);
+  }, [value, delayMs]);
+  return delayMs === 0 ? value : settled;
+}
+
 /**
- * Fetches one API method's result and refetches when the params (compared as JSON) change or on
- * `reload()`. `params` null means "nothing to fetch yet"; `delayMs` waits for typing to pause.
+ * One API method's result, read again when the params (compared as JSON) change. `params` null means
+ * "nothing to read yet"; `delayMs` waits for typing to pause. The last answer stays shown while the
+ * next one is read.
  */
 export function useApi<M extends MethodName>(method: M, params: MethodParams<M> | null, failure: string, delayMs = 0): ApiState<MethodResult<M>> {
-  const [data, setData] = useState<MethodResult<M> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  const key = params === null ? null : JSON.stringify(params);
-
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      call(method, JSON.parse(key) as MethodParams<M>)
-        .then((value) => {
-          if (!current) return;
-          setData(value);
-          setError(null);
-        })
-        .catch((caught: unknown) => {
-          if (current) setError(caught instanceof ApiFailure ? caught.message : failure);
-        })
-        .finally(() => {
-          if (current) setLoading(false);
-        });
-    }, delayMs);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [method, key, version, failure, delayMs]);
-
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
-  return { data, loading, error, reload, set: setData };
+  const client = useQueryClient();
+  const key = useSettled(params === null ? null : JSON.stringify(params), delayMs);
+  // Disabled (never read) while params are null; the key then holds null in their place.
+  const options = useMemo(() => apiQuery(method, (key === null ? null : JSON.parse(key)) as MethodParams<M>), [method, key]);
+  const query = useQuery({ ...options, enabled: key !== null, placeholderData: keepPreviousData });
+  const reload = useCallback(() => void invalidateMethod(method), [method]);
+  const set = useCallback((value: MethodResult<M>) => client.setQueryData(options.queryKey, value), [client, options]);
+  return {
+    data: query.data ?? null,
+    loading: query.isPending,
+    error: query.error ? failureMessage(query.error, failure) : null,
+    reload,
+    set,
+  };
 }

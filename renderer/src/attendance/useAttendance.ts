@@ -1,6 +1,6 @@
 import type { MethodName, MethodParams } from '../../../shared/api/contract';
-import { ApiFailure } from '../../../shared/api/errors';
 import { useApi } from '../api/useApi';
+import { failureOf } from '../api/failure-message';
 
 export type { ApiState as Loaded } from '../api/useApi';
 
@@ -14,7 +14,6 @@ export async function attempt<T>(work: () => Promise<T>): Promise<{ ok: true; va
   try {
     return { ok: true, value: await work() };
   } catch (failure) {
-    if (failure instanceof ApiFailure) return { ok: false, message: failure.message, field: failure.error.field };
-    return { ok: false, message: 'Something went wrong; nothing was changed.' };
+    return { ok: false, ...failureOf(failure, 'Something went wrong; nothing was changed.') };
   }
 }

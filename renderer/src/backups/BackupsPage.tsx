@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { BackupSummary } from '../../../shared/api/contract';
-import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { useProgress } from '../api/useProgress';
 import { WorkProgressBar } from '../components/WorkProgressBar';
@@ -10,6 +9,7 @@ import { BackupList } from './BackupList';
 import { RestoreDialog } from './RestoreDialog';
 import { useBackups } from './useBackups';
 import { useNotice } from '../components/useNotice';
+import { failureMessage } from '../api/failure-message';
 
 export function BackupsPage() {
   const { backups, error, reload } = useBackups();
@@ -36,7 +36,7 @@ export function BackupsPage() {
                   downloadText(fileName, json, 'application/json');
                   setNotice(`Exported everything to ${fileName}.`);
                 })
-                .catch((error: unknown) => setFailure(error instanceof ApiFailure ? error.message : 'Village could not export your data.'));
+                .catch((error: unknown) => setFailure(failureMessage(error, 'Village could not export your data.')));
             }}
           >
             Export everything
@@ -52,7 +52,7 @@ export function BackupsPage() {
                   setNotice(`Backed up just now (${backupWhen(backup)}).`);
                   reload();
                 })
-                .catch((error: unknown) => setFailure(error instanceof ApiFailure ? error.message : 'Village could not make a backup.'))
+                .catch((error: unknown) => setFailure(failureMessage(error, 'Village could not make a backup.')))
                 .finally(() => setBackingUp(false));
             }}
           >

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import { Modal } from './Modal';
+import { failureMessage } from '../api/failure-message';
 
 interface ConfirmDialogProps {
   title: string;
@@ -43,7 +43,7 @@ export function ConfirmDialog({ title, children, keepLabel, confirmLabel, busyLa
             setBusy(true);
             onConfirm().catch((caught: unknown) => {
               setBusy(false);
-              setError(caught instanceof ApiFailure ? caught.message : failure);
+              setError(failureMessage(caught, failure));
             });
           }}
         >

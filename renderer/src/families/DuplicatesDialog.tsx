@@ -1,6 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { DismissedDuplicate, DuplicateSuggestion } from '../../../shared/api/methods/families';
-import { ApiFailure } from '../../../shared/api/errors';
+import { useState } from 'react';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { DuplicateReason } from '../../../shared/domain/families/duplicates';
 import { parentNames, type Family } from '../../../shared/domain/families/family';
@@ -8,6 +6,8 @@ import { call } from '../api/client';
 import { Modal } from '../components/Modal';
 import { usePendingMerge } from './usePendingMerge';
 import { kidsSummary } from './roster-columns';
+import { failureMessage } from '../api/failure-message';
+import { useApi } from '../api/useApi';
 
 interface DuplicatesDialogProps {
   onClose: () => void;
@@ -34,23 +34,19 @@ function FamilyCard({ family, today }: { family: Family; today: string }) {
 
 /** Suspected duplicates, one pair at a time side by side: the organizer picks the record to keep. */
 export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
-  const [state, setState] = useState<{ suggestions: DuplicateSuggestion[]; total: number; dismissed: DismissedDuplicate[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const duplicates = useApi('families.duplicates', {}, 'Village could not look for duplicates.');
+  const { data: state, reload: load } = duplicates;
+  const [actionError, setError] = useState<string | null>(null);
+  const error = actionError ?? duplicates.error;
   const [dismissed, setDismissed] = useState<{ ids: [number, number]; names: string } | null>(null);
   const today = localToday();
 
-  const load = useCallback(() => {
-    call('families.duplicates', {})
-      .then(setState)
-      .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not look for duplicates.'));
-  }, []);
-  useEffect(load, [load]);
   const merging = usePendingMerge((message, undoId) => {
     onMerged(message, undoId);
     load();
   });
 
-  const failed = (fallback: string) => (failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : fallback);
+  const failed = (fallback: string) => (failure: unknown) => setError(failureMessage(failure, fallback));
 
   const notDuplicates = (first: Family, second: Family) => {
     const ids: [number, number] = [first.id, second.id];

@@ -10,7 +10,6 @@ import {
   type FamilyDraft,
   type FieldErrors,
 } from '../../../shared/domain/families/family-entry';
-import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { downloadIcs } from '../sessions/download-ics';
 import { Field } from '../components/Field';
@@ -20,6 +19,8 @@ import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
+import { failureMessage, failureOf } from '../api/failure-message';
+import { FormActions, FormError } from '../components/FormActions';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -65,12 +66,12 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         : await call('families.create', converted.input);
       onSaved(family ? `Saved changes to ${parentNames(saved)}.` : `Added ${parentNames(saved)}.`);
     } catch (failure) {
-      const error = failure instanceof ApiFailure ? failure.error : null;
-      if (error?.field) {
-        setErrors({ [formFieldForApiField(error.field, draft)]: error.message });
+      const { message, field } = failureOf(failure, 'Village could not save this family.');
+      if (field) {
+        setErrors({ [formFieldForApiField(field, draft)]: message });
         setFormError('Please check the highlighted field.');
       } else {
-        setFormError(error?.message ?? 'Village could not save this family.');
+        setFormError(message);
       }
       setSaving(false);
     }
@@ -86,11 +87,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
           void save();
         }}
       >
-        {formError && (
-          <div className="form-error" role="alert">
-            {formError}
-          </div>
-        )}
+        <FormError message={formError} />
         <div className="form-grid">
           {textField('parentName', 'Parent or caregiver', 'text', 'name')}
           {textField('secondParentName', 'Second parent (optional)')}
@@ -136,7 +133,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         <p className="notice" role="status" aria-live="polite">
           {icsNotice}
         </p>
-        <div className="dialog-actions">
+        <FormActions saving={saving} submitLabel={family ? 'Save changes' : 'Save family'} onCancel={onClose}>
           {family && (
             <button type="button" className="button-danger-quiet" onClick={() => setConfirmingDelete(true)}>
               Delete family…
@@ -152,20 +149,13 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
                     setFormError(null);
                     setIcsNotice(`Saved ${fileName}, with every session they are invited to or came to.`);
                   })
-                  .catch((failure: unknown) => setFormError(failure instanceof ApiFailure ? failure.message : 'Village could not make the calendar file.'));
+                  .catch((failure: unknown) => setFormError(failureMessage(failure, 'Village could not make the calendar file.')));
               }}
             >
               Their sessions (.ics)
             </button>
           )}
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary" disabled={saving}>
-            {saving ? 'Saving…' : family ? 'Save changes' : 'Save family'}
-          </button>
-        </div>
+        </FormActions>
       </form>
       {confirmingDelete && family && (
         <DeleteFamilyDialog

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { FamilyHistory } from '../../../shared/domain/families/family';
-import { call } from '../api/client';
+import { useApi } from '../api/useApi';
 
 function day(date: string): string {
   const [year, month, dayOfMonth] = date.slice(0, 10).split('-').map(Number);
@@ -16,24 +15,14 @@ function origin(history: FamilyHistory): string {
 
 /** Where the family came from and the sessions they came to. */
 export function FamilyHistoryPanel({ familyId }: { familyId: number }) {
-  const [history, setHistory] = useState<FamilyHistory | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let current = true;
-    call('families.history', { id: familyId })
-      .then((loaded) => current && setHistory(loaded))
-      .catch(() => current && setFailed(true));
-    return () => {
-      current = false;
-    };
-  }, [familyId]);
+  const { data: history, error } = useApi('families.history', { id: familyId }, "Village could not load this family's visits.");
 
   return (
     <section className="family-history" aria-labelledby="family-history-title">
       <h3 id="family-history-title" className="section-title">
         Visits
       </h3>
-      {failed && <p className="muted">Village could not load this family's visits.</p>}
+      {error !== null && <p className="muted">Village could not load this family's visits.</p>}
       {history && (
         <>
           <p className="muted">{origin(history)}</p>

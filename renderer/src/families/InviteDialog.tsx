@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
 import { SessionSelect } from '../sessions/SessionSelect';
+import { failureMessage } from '../api/failure-message';
 
 interface InviteDialogProps {
   ids: number[];
@@ -32,7 +32,7 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
                 `Added ${invited === 1 ? '1 family' : `${invited} families`} to the session's invite list${alreadyListed > 0 ? `; ${alreadyListed} already on it kept their answer` : ''}. No email was sent: copy their emails from the session to write to them.`,
               ),
             )
-            .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not invite them.'));
+            .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not invite them.')));
         }}
       >
         {error && (

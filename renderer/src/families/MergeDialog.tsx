@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { parentNames, type Family } from '../../../shared/domain/families/family';
 import { planMerge, type MergeChoices, type MergeField } from '../../../shared/domain/families/family-merge-plan';
@@ -7,6 +6,7 @@ import { call } from '../api/client';
 import { Modal } from '../components/Modal';
 import { ageLabel } from './age-label';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { failureMessage } from '../api/failure-message';
 
 interface MergeDialogProps {
   keep: Family;
@@ -51,7 +51,7 @@ export function MergeDialog({ keep, other, onCancel, onMerged }: MergeDialogProp
       .then(({ family, undoId }) => onMerged(`Merged ${parentNames(other)} into ${parentNames(family)}.`, undoId))
       .catch((failure: unknown) => {
         setSaving(false);
-        setError(failure instanceof ApiFailure ? failure.message : 'Village could not merge these families.');
+        setError(failureMessage(failure, 'Village could not merge these families.'));
       });
   };
 

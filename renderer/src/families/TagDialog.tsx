@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
+import { failureMessage } from '../api/failure-message';
 
 interface TagDialogProps {
   ids: number[];
@@ -24,7 +24,7 @@ export function TagDialog({ ids, knownTags, onClose, onTagged }: TagDialogProps)
           event.preventDefault();
           call('families.tag', { ids, tag })
             .then(() => onTagged(`Tagged ${count} “${tag.trim()}”.`))
-            .catch((failure: unknown) => setError(failure instanceof ApiFailure ? failure.message : 'Village could not add the tag.'));
+            .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not add the tag.')));
         }}
       >
         <Field label="Tag" error={error} hint="For example: newsletter, twins, Tuesday group.">

@@ -1,35 +1,45 @@
 /**
  * What the families screen derives from a loaded roster (search-ready rows, the order for a sort, the
- * filter menus), remembered per roster: coming back to the screen, or switching a sort back, redoes
- * none of it. Keyed by the roster array itself, so a newly loaded roster starts afresh.
+ * filter menus). It travels with the roster in its query (see useRoster), so coming back to the screen
+ * with the kept roster, or switching a sort back, redoes none of it, and a newly read roster starts
+ * afresh.
  */
 import type { SortingState } from '@tanstack/react-table';
 import type { FamilyRosterRow } from '../../../shared/domain/families/family';
 import { prepareRosterRow, rosterChoices, type PreparedRosterRow } from '../../../shared/domain/families/roster-filter';
 import { sortRoster } from '../../../shared/domain/families/roster-sort';
 
-const prepared = new WeakMap<readonly FamilyRosterRow[], PreparedRosterRow[]>();
-const sorted = new WeakMap<readonly PreparedRosterRow[], Map<string, PreparedRosterRow[]>>();
-const choices = new WeakMap<readonly FamilyRosterRow[], ReturnType<typeof rosterChoices>>();
-
-function remembered<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
+export interface RosterView {
+  readonly rows: readonly FamilyRosterRow[];
+  /** Each row with its search text worked out once. */
+  readonly prepared: readonly PreparedRosterRow[];
+  /** The rows in the order a sort gives (each order worked out once). */
+  sortedBy(sorting: SortingState): readonly PreparedRosterRow[];
+  /** The neighborhoods and tags the filter menus offer (worked out once). */
+  menus(): ReturnType<typeof rosterChoices>;
 }
 
-export function preparedRoster(rows: readonly FamilyRosterRow[]): PreparedRosterRow[] {
-  return remembered(prepared, rows, () => rows.map(prepareRosterRow));
+export function rosterView(rows: readonly FamilyRosterRow[]): RosterView {
+  const prepared = rows.map(prepareRosterRow);
+  const orders = new Map<string, PreparedRosterRow[]>();
+  let menus: ReturnType<typeof rosterChoices> | null = null;
+  return {
+    rows,
+    prepared,
+    sortedBy(sorting) {
+      const key = JSON.stringify(sorting);
+      let order = orders.get(key);
+      if (order === undefined) {
+        order = sortRoster(prepared, sorting);
+        orders.set(key, order);
+      }
+      return order;
+    },
+    menus() {
+      menus ??= rosterChoices(rows);
+      return menus;
+    },
+  };
 }
 
-export function sortedRoster(rows: readonly PreparedRosterRow[], sorting: SortingState): PreparedRosterRow[] {
-  const bySort = remembered(sorted, rows, () => new Map<string, PreparedRosterRow[]>());
-  return remembered(bySort, JSON.stringify(sorting), () => sortRoster(rows, sorting));
-}
-
-export function rosterMenus(rows: readonly FamilyRosterRow[]): ReturnType<typeof rosterChoices> {
-  return remembered(choices, rows, () => rosterChoices(rows));
-}
+export const EMPTY_ROSTER_VIEW = rosterView([]);

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import { localToday, type IsoDate } from '../../../shared/domain/calendar-date';
 import type { ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportBatch, ImportPreview, ImportResult } from '../../../shared/domain/import/import-preview';
 import type { DateOrder } from '../../../shared/domain/import/sheet-dates';
 import { MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
 import { call } from '../api/client';
+import { failureMessage } from '../api/failure-message';
+import { useApi } from '../api/useApi';
 
 export interface Overrides {
   encoding?: SheetEncoding;
@@ -22,10 +23,6 @@ interface ChosenSheet {
   fileDate: IsoDate;
 }
 
-function messageOf(failure: unknown, fallback: string): string {
-  return failure instanceof ApiFailure ? failure.message : fallback;
-}
-
 /** The file's bytes as base64, the way the API takes them. */
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -36,6 +33,8 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
+const NO_BATCHES: ImportBatch[] = [];
+
 /** The import page's state: the chosen sheet, the organizer's overrides, its preview, and past imports. */
 export function useImport() {
   const [sheet, setSheet] = useState<ChosenSheet | null>(null);
@@ -44,14 +43,8 @@ export function useImport() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<(ImportResult & { fileName: string }) | null>(null);
-  const [batches, setBatches] = useState<ImportBatch[]>([]);
-
-  const loadBatches = useCallback(() => {
-    call('import.batches', {})
-      .then(setBatches)
-      .catch((failure: unknown) => setError(messageOf(failure, 'Village could not load the past imports.')));
-  }, []);
-  useEffect(loadBatches, [loadBatches]);
+  const past = useApi('import.batches', {}, 'Village could not load the past imports.');
+  const { reload: loadBatches } = past;
 
   useEffect(() => {
     if (!sheet) return;
@@ -65,7 +58,7 @@ export function useImport() {
       .catch((failure: unknown) => {
         if (!current) return;
         setPreview(null);
-        setError(messageOf(failure, 'Village could not read this file.'));
+        setError(failureMessage(failure, 'Village could not read this file.'));
       })
       .finally(() => current && setBusy(false));
     return () => {
@@ -107,7 +100,7 @@ export function useImport() {
       setError(null);
       loadBatches();
     } catch (failure) {
-      setError(messageOf(failure, 'Village could not import this file; nothing was changed.'));
+      setError(failureMessage(failure, 'Village could not import this file; nothing was changed.'));
     } finally {
       setBusy(false);
     }
@@ -122,7 +115,7 @@ export function useImport() {
         loadBatches();
         return batch;
       } catch (failure) {
-        setError(messageOf(failure, 'Village could not undo this import.'));
+        setError(failureMessage(failure, 'Village could not undo this import.'));
         return null;
       }
     },
@@ -135,5 +128,5 @@ export function useImport() {
     setError(null);
   }, []);
 
-  return { sheet, preview, busy, error, result, batches, choose, override, commit, undo, cancel };
+  return { sheet, preview, busy, error: error ?? past.error, result, batches: past.data ?? NO_BATCHES, choose, override, commit, undo, cancel };
 }

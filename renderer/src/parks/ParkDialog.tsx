@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import type { Park } from '../../../shared/domain/sessions/session';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
+import { failureOf } from '../api/failure-message';
 
 interface ParkDialogProps {
   park: Park | null;
@@ -26,10 +26,10 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
       const saved = park ? await call('parks.update', { id: park.id, park: draft }) : await call('parks.create', draft);
       onSaved(park ? `Saved ${saved.name}.` : `Added ${saved.name}.`);
     } catch (failure) {
-      const error = failure instanceof ApiFailure ? failure.error : null;
-      const field = error?.field?.replace(/^park\./, '') as ParkField | undefined;
-      if (field) setErrors({ [field]: error!.message });
-      setFormError(error?.field ? 'Please check the highlighted field.' : (error?.message ?? 'Village could not save this park.'));
+      const { message, field } = failureOf(failure, 'Village could not save this park.');
+      const parkField = field?.replace(/^park\./, '') as ParkField | undefined;
+      if (parkField) setErrors({ [parkField]: message });
+      setFormError(field ? 'Please check the highlighted field.' : message);
       setSaving(false);
     }
   }

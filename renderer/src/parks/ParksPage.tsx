@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import '../styles/sessions.css';
-import { ApiFailure } from '../../../shared/api/errors';
 import type { Park } from '../../../shared/domain/sessions/session';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { StatusMessages } from '../components/StatusMessages';
 import { ParkDialog } from './ParkDialog';
 import { useNotice } from '../components/useNotice';
+import { failureMessage } from '../api/failure-message';
 
 type Editing = { park: Park | null } | null;
 
@@ -25,7 +25,7 @@ export function ParksPage() {
       setActionError(null);
       reload();
     } catch (failure) {
-      setActionError(failure instanceof ApiFailure ? failure.message : 'Village could not change this park.');
+      setActionError(failureMessage(failure, 'Village could not change this park.'));
     }
   }
 

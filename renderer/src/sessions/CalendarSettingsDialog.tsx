@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { Settings } from '../../../shared/api/contract';
-import { ApiFailure } from '../../../shared/api/errors';
 import type { Session } from '../../../shared/domain/sessions/session';
 import { movedTimes, type ZoneMoveKeep } from '../../../shared/domain/sessions/zone-move';
 import { zoneCity, zoneLabel } from '../../../shared/domain/sessions/zone-names';
@@ -9,6 +8,7 @@ import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { TimeZonePicker } from './TimeZonePicker';
+import { failureOf } from '../api/failure-message';
 
 interface CalendarSettingsDialogProps {
   settings: Settings;
@@ -52,8 +52,8 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
       });
       onSaved(asking && keep !== null ? `Saved your calendar settings and moved ${plannedCount(planned.length)} to ${zoneLabel(draft.timeZone)}.` : 'Saved your calendar settings.');
     } catch (failure) {
-      const error = failure instanceof ApiFailure ? failure.error : null;
-      setErrors({ [error?.field ?? 'form']: error?.message ?? 'Village could not save the settings.' });
+      const { message, field } = failureOf(failure, 'Village could not save the settings.');
+      setErrors({ [field ?? 'form']: message });
       setSaving(false);
     }
   }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import { call } from '../api/client';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { TimeZonePicker } from './TimeZonePicker';
+import { failureMessage } from '../api/failure-message';
 
 interface FirstZoneDialogProps {
   /** The computer's zone, offered first. */
@@ -28,7 +28,7 @@ export function FirstZoneDialog({ suggested, onClose, onChosen }: FirstZoneDialo
           call('settings.set', { timeZone: zone })
             .then((saved) => onChosen(saved.timeZone))
             .catch((failure: unknown) => {
-              setError(failure instanceof ApiFailure ? failure.message : 'Village could not save your time zone.');
+              setError(failureMessage(failure, 'Village could not save your time zone.'));
               setSaving(false);
             });
         }}

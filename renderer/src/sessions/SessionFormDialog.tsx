@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import type { Park, SessionDetail } from '../../../shared/domain/sessions/session';
 import { weekdayName } from '../../../shared/domain/sessions/month-grid';
 import {
@@ -18,6 +17,7 @@ import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { SkipDates } from './SkipDates';
 import { TimeZonePicker } from './TimeZonePicker';
+import { failureOf } from '../api/failure-message';
 
 interface SessionFormDialogProps {
   /** The session to edit, or null to plan a new one. */
@@ -75,12 +75,12 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
       const count = saved.series && !session ? `${saved.series.sessionIds.length} sessions` : null;
       onSaved(session ? `Saved ${saved.title}.` : count ? `Planned ${saved.title}: ${count}.` : `Planned ${saved.title}.`, saved.id);
     } catch (failure) {
-      const error = failure instanceof ApiFailure ? failure.error : null;
-      if (error?.field) {
-        setErrors({ [draftFieldForApiField(error.field)]: error.message });
+      const { message, field } = failureOf(failure, 'Village could not save this session.');
+      if (field) {
+        setErrors({ [draftFieldForApiField(field)]: message });
         setFormError('Please check the highlighted field.');
       } else {
-        setFormError(error?.message ?? 'Village could not save this session.');
+        setFormError(message);
       }
       setSaving(false);
     }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { ApiFailure } from '../../../shared/api/errors';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
@@ -12,6 +11,7 @@ import { downloadIcs } from './download-ics';
 import { EMAIL_GROUPS, emailsOf, InviteList, inviteRows, type EmailGroup } from './InviteList';
 import { bandOf, spacesOf, timesOf } from './session-labels';
 import { useNotice } from '../components/useNotice';
+import { failureMessage } from '../api/failure-message';
 
 interface SessionPanelProps {
   sessionId: number;
@@ -42,7 +42,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
       setNotice(await work());
       setError(null);
     } catch (failure) {
-      setError(failure instanceof ApiFailure ? failure.message : 'Village could not do that.');
+      setError(failureMessage(failure, 'Village could not do that.'));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import '../styles/sessions.css';
-import { ApiFailure } from '../../../shared/api/errors';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
@@ -14,6 +13,7 @@ import { SessionPanel } from './SessionPanel';
 import { SessionsAgenda } from './SessionsAgenda';
 import { SessionsMonth } from './SessionsMonth';
 import { useNotice } from '../components/useNotice';
+import { failureMessage } from '../api/failure-message';
 
 type View = 'agenda' | 'month';
 /** The session to edit (null: a new one), and for a new one the zone just chosen. */
@@ -47,7 +47,7 @@ export function SessionsPage() {
       setNotice(`Saved ${await downloadIcs({ kind: 'all' })}: import it into your calendar to see every upcoming session.`);
       setError(null);
     } catch (failure) {
-      setError(failure instanceof ApiFailure ? failure.message : 'Village could not export the sessions.');
+      setError(failureMessage(failure, 'Village could not export the sessions.'));
     }
   }
 
