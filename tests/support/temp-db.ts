@@ -1,10 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { onTestFinished } from 'vitest';
 
 /** Folders made outside a test (in beforeAll, or while a file is collected): removed when the file is done. */
 const leftForTheFile = new Set<string>();
+
+/**
+ * Vitest's onTestFinished, handed over by the setup file (tests/support/temp-dir-cleanup.ts). It is not
+ * imported here: the bench and the schema-fixture script use these helpers outside Vitest, where
+ * importing 'vitest' throws.
+ */
+let onTestFinished: ((cleanup: () => void) => void) | null = null;
+export function useTestCleanup(register: (cleanup: () => void) => void): void {
+  onTestFinished = register;
+}
 
 /**
  * A fresh folder per test: tests use real SQLite files, never a mocked database. It is removed when the
@@ -14,6 +23,7 @@ const leftForTheFile = new Set<string>();
 export function makeTempDir(prefix = 'village-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   try {
+    if (!onTestFinished) throw new Error('not under Vitest');
     onTestFinished(() => removeTempDir(dir));
   } catch {
     // Not inside a test: the folder serves the whole file.

@@ -3,7 +3,8 @@
  * (tests/support/temp-db.ts). Registered before the file's own hooks, so it runs after them (vitest
  * runs afterAll hooks in reverse order), once the file has closed its databases and stopped its apps.
  */
-import { afterAll } from 'vitest';
-import { removeFileTempDirs } from './temp-db';
+import { afterAll, onTestFinished } from 'vitest';
+import { removeFileTempDirs, useTestCleanup } from './temp-db';
 
+useTestCleanup(onTestFinished);
 afterAll(() => removeFileTempDirs());
