@@ -3,8 +3,7 @@
  * phase, so "Importing 4,200 of 10,000 families…" reads the same in the window and in browser mode.
  */
 import type { WorkProgress } from '../api/work-progress';
-
-const count = (value: number) => value.toLocaleString('en-US');
+import { formatCount as count } from './count-text';
 
 export function describeProgress({ method, phase, done, total }: WorkProgress): string {
   const counted = (noun: string) => (total === null ? '' : ` ${count(done)} of ${count(total)} ${noun}`);

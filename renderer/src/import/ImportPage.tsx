@@ -13,6 +13,7 @@ import { SheetSettings } from './SheetSettings';
 import { UndoImportDialog } from './UndoImportDialog';
 import { useImport } from './useImport';
 import './import.css';
+import { formatCount } from '../../../shared/domain/count-text';
 
 export function ImportPage() {
   const { sheet, preview, busy, error, result: lastResult, batches, choose, override, commit, undo, cancel } = useImport();
@@ -75,7 +76,7 @@ export function ImportPage() {
           <div className="import-bar">
             <p className="import-summary">
               <strong>{summarizeCounts(preview.counts)}</strong>
-              <span className="muted"> · {preview.counts.kidsAdded} kids</span>
+              <span className="muted"> · {formatCount(preview.counts.kidsAdded)} kids</span>
               {toCheck > 0 && (
                 <>
                   {' · '}
@@ -88,7 +89,7 @@ export function ImportPage() {
                       document.getElementById('import-preview-rows')?.focus();
                     }}
                   >
-                    {onlyToCheck ? 'Show every row' : `${toCheck} row${toCheck === 1 ? ' needs' : 's need'} a look`}
+                    {onlyToCheck ? 'Show every row' : `${formatCount(toCheck)} row${toCheck === 1 ? ' needs' : 's need'} a look`}
                   </button>
                 </>
               )}
@@ -97,7 +98,7 @@ export function ImportPage() {
               Cancel
             </button>
             <button type="button" className="button-primary" disabled={busy || nothingToDo || namesUnconfirmed} onClick={() => void commit(sessionId)}>
-              {nothingToDo ? 'Nothing new to import' : `Import ${preview.counts.familiesAdded} new, ${preview.counts.familiesUpdated} changed`}
+              {nothingToDo ? 'Nothing new to import' : `Import ${formatCount(preview.counts.familiesAdded)} new, ${formatCount(preview.counts.familiesUpdated)} changed`}
             </button>
           </div>
           {progress && <WorkProgressBar progress={progress} waiting="" />}

@@ -1,4 +1,5 @@
 import type { ImportPreview, PreviewRow, RowStatus } from '../../../shared/domain/import/import-preview';
+import { formatCount } from '../../../shared/domain/count-text';
 
 const STATUS_LABELS: Record<RowStatus, string> = { new: 'New', update: 'Update', joins: 'Same family', duplicate: 'Duplicate', error: 'Error' };
 
@@ -66,7 +67,7 @@ export function PreviewTable({ preview, onlyToCheck }: PreviewTableProps) {
       </table>
       {!onlyToCheck && preview.counts.rows > preview.rows.length && (
         <p className="muted preview-more">
-          Showing {preview.rows.length} of {preview.counts.rows} rows: the first ones, then those that need a look.
+          Showing {formatCount(preview.rows.length)} of {formatCount(preview.counts.rows)} rows: the first ones, then those that need a look.
         </p>
       )}
     </div>

@@ -6,6 +6,7 @@ import type { NameDoubts } from './person-names';
 import type { CellFlag } from './row-family';
 import type { DateOrder } from './sheet-dates';
 import type { SheetDelimiter, SheetEncoding, SheetFormat } from './sheet-settings';
+import { formatCount } from '../count-text';
 
 /** new family; update of one Village has; joins a family from an earlier row; duplicate (nothing new); error. */
 export type RowStatus = 'new' | 'update' | 'joins' | 'duplicate' | 'error';
@@ -95,8 +96,8 @@ export interface ImportBatch {
 
 /** "3 new, 2 changed, 1 duplicate": the summary the organizer sees before and after importing. */
 export function summarizeCounts(counts: ImportCounts): string {
-  const parts = [`${counts.familiesAdded} new`, `${counts.familiesUpdated} changed`];
-  if (counts.duplicates > 0) parts.push(`${counts.duplicates} duplicate${counts.duplicates === 1 ? '' : 's'}`);
-  if (counts.rowsSkipped > 0) parts.push(`${counts.rowsSkipped} with errors`);
+  const parts = [`${formatCount(counts.familiesAdded)} new`, `${formatCount(counts.familiesUpdated)} changed`];
+  if (counts.duplicates > 0) parts.push(`${formatCount(counts.duplicates)} duplicate${counts.duplicates === 1 ? '' : 's'}`);
+  if (counts.rowsSkipped > 0) parts.push(`${formatCount(counts.rowsSkipped)} with errors`);
   return parts.join(', ');
 }
