@@ -12,8 +12,8 @@ const MATRIX_FAMILIES = 12;
  */
 export function TiesPicture() {
   const { data, error } = useApi('connections.pairs', { limit: 500 }, 'Village could not load the time families spent together.');
+  const matrix = useMemo(() => tiesMatrix(data ?? [], MATRIX_FAMILIES), [data]);
   const pairs = data ?? [];
-  const matrix = useMemo(() => tiesMatrix(pairs, MATRIX_FAMILIES), [pairs]);
   return (
     <section className="connections-section" aria-labelledby="ties-title">
       <h2 id="ties-title">Time together</h2>
