@@ -1,3 +1,4 @@
+import '../styles/sessions.css';
 import './connections.css';
 import { CirclesSection } from './CirclesSection';
 import { TiesPicture } from './TiesPicture';

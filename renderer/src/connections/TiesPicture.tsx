@@ -41,7 +41,7 @@ export function TiesPicture() {
                   <span
                     key={column.id}
                     className={`ties-cell${row.id === column.id ? ' ties-self' : ''}`}
-                    style={{ backgroundColor: shade ? `rgba(46, 125, 110, ${shade.toFixed(2)})` : undefined }}
+                    style={{ backgroundColor: shade ? `rgba(47, 111, 94, ${shade.toFixed(2)})` : undefined }}
                     title={minutes === undefined ? undefined : `${row.name} and ${column.name}: ${formatHours(minutes)}`}
                   />
                 );
