@@ -135,7 +135,7 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     const panel = page.getByRole('region', { name: 'Met most' });
     await panel.getByText(/Mei Chen — 3 sessions/).first().waitFor();
     expect(await panel.innerText()).toContain('casual friends');
-    await screenshotsAtEachSize(page, 'connections-family-detail', () => panel.scrollIntoViewIfNeeded());
+    await screenshotsAtEachSize(page, 'connections-family-detail', () => panel.evaluate((element) => element.scrollIntoView({ block: 'start' })));
     await page.keyboard.press('Escape');
   });
 

@@ -24,6 +24,12 @@ export function TiesPicture() {
       )}
       {data && pairs.length === 0 && <p className="muted">Once families check in at the same sessions, their time together shows here.</p>}
       {matrix.families.length > 1 && (
+        <p className="muted small">
+          The darker a square, the more time those two families have spent together
+          {pairs.length > 0 && matrix.families.length === MATRIX_FAMILIES ? ` (the ${MATRIX_FAMILIES} families with the most time together)` : ''}. Every pair is listed in the table below.
+        </p>
+      )}
+      {matrix.families.length > 1 && (
         <div className="ties-grid" aria-hidden="true" style={{ gridTemplateColumns: `minmax(7rem, max-content) repeat(${matrix.families.length}, 1.6rem)` }}>
           <span />
           {matrix.families.map((family) => (
