@@ -1,10 +1,11 @@
+import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../shared/domain/calendar-date';
 import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { chromiumAvailable, launchChromium, SCREENSHOTS, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { addPark, addSession } from '../support/seed-sessions';
 import { screenshotsAtEachSize } from '../support/viewports';
 
@@ -135,7 +136,12 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     const panel = page.getByRole('region', { name: 'Met most' });
     await panel.getByText(/Mei Chen — 3 sessions/).first().waitFor();
     expect(await panel.innerText()).toContain('casual friends');
-    await screenshotsAtEachSize(page, 'connections-family-detail', () => panel.evaluate((element) => element.scrollIntoView({ block: 'start' })));
+    // A full-page screenshot resets the dialog's scroll, so the panel is also taken on its own.
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
+      await page.setViewportSize(viewport);
+      await panel.screenshot({ path: path.join(SCREENSHOTS, `connections-family-met-most-${viewport.width}x${viewport.height}.png`) });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.keyboard.press('Escape');
   });
 
