@@ -6,7 +6,8 @@ import { useApi } from '../api/useApi';
 
 interface IntroduceProps {
   family: UnconnectedFamilyRow;
-  others: UnconnectedFamilyRow[];
+  /** Everyone she could be introduced to: families who agreed to share their contact too. */
+  others: { id: number; parentName: string }[];
 }
 
 /** Picks someone to introduce her to and copies the introduction the core wrote (only when both agreed to share). */
@@ -35,7 +36,7 @@ function IntroduceAction({ family, others }: IntroduceProps) {
       <select id={selectId} value={otherId ?? ''} onChange={(event) => setOtherId(event.target.value === '' ? null : Number(event.target.value))}>
         <option value="">Choose a family</option>
         {others.map((other) => (
-          <option key={other.familyId} value={other.familyId}>
+          <option key={other.id} value={other.id}>
             {other.parentName}
           </option>
         ))}
@@ -61,6 +62,8 @@ function IntroduceAction({ family, others }: IntroduceProps) {
 export function UnconnectedList() {
   const { data, loading, error } = useApi('connections.unconnected', {}, 'Village could not load who has not connected yet.');
   const families = data ?? [];
+  const everyone = useApi('families.list', { search: '' }, 'Village could not load the families.');
+  const sharing = (everyone.data ?? []).filter((other) => other.consentShareContact);
   return (
     <section className="connections-section" aria-labelledby="unconnected-title">
       <h2 id="unconnected-title">Not yet connected</h2>
@@ -81,7 +84,7 @@ export function UnconnectedList() {
               <p>{family.reason}</p>
               {!family.consentsToShare && <p className="muted small">{family.parentName} has not agreed to share her contact, so Village cannot write an introduction yet.</p>}
             </div>
-            {family.consentsToShare && <IntroduceAction family={family} others={families.filter((other) => other.familyId !== family.familyId && other.consentsToShare)} />}
+            {family.consentsToShare && <IntroduceAction family={family} others={sharing.filter((other) => other.id !== family.familyId)} />}
           </li>
         ))}
       </ul>
