@@ -121,6 +121,30 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     await screenshotsAtEachSize(page, 'connections-circles', () => page.getByRole('heading', { name: 'Saved circles' }).scrollIntoViewIfNeeded());
   });
 
+  it('moves a family to another circle with the keyboard-friendly select, locks a circle and deletes one after asking', async () => {
+    const before = (await api('connections.circles', {})) as { id: number; name: string; families: { familyId: number; parentName: string }[] }[];
+    const [from, to] = [before[0]!, before[1]!];
+    const moving = from.families[0]!;
+    await page.getByLabel(`Move ${moving.parentName} to another circle`).selectOption({ label: to.name });
+    await page.getByRole('status').getByText(`Moved ${moving.parentName} to ${to.name}.`).waitFor();
+    const after = (await api('connections.circles', {})) as typeof before;
+    expect(after.find((circle) => circle.id === to.id)!.families.map((family) => family.familyId)).toContain(moving.familyId);
+
+    const toCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: to.name, level: 3 }) });
+    // The box shows the saved state, so it turns on once Village has saved the lock.
+    await toCard.getByLabel('Lock (keep as it is)').click();
+    await page.getByRole('status').getByText(`${to.name} is locked: new proposals leave it as it is.`).waitFor();
+    await toCard.getByText('Locked', { exact: true }).waitFor();
+    expect(await toCard.getByLabel('Lock (keep as it is)').isChecked()).toBe(true);
+
+    const last = after[after.length - 1]!;
+    await page.getByRole('button', { name: `Delete ${last.name}` }).click();
+    const confirm = page.getByRole('alertdialog', { name: `Delete ${last.name}?` });
+    await confirm.getByRole('button', { name: 'Delete the circle' }).click();
+    await page.getByRole('status').getByText(`Deleted ${last.name}.`).waitFor();
+    expect(((await api('connections.circles', {})) as typeof before).map((circle) => circle.id)).not.toContain(last.id);
+  });
+
   it('shows the ties as a table with a caption and headers', async () => {
     const table = page.getByRole('table', { name: 'Time together, most first' });
     await table.waitFor();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SavedCircle } from '../../../shared/api/methods/connections';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { SessionSelect } from '../sessions/SessionSelect';
 
 interface CircleCardProps {
@@ -8,7 +9,7 @@ interface CircleCardProps {
   onRename: (name: string) => void;
   onLock: (locked: boolean) => void;
   onMove: (familyId: number, parentName: string, target: SavedCircle) => void;
-  onDelete: () => void;
+  onDelete: () => Promise<unknown>;
   onInvite: (sessionId: number) => void;
 }
 
@@ -16,6 +17,7 @@ interface CircleCardProps {
 export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete, onInvite }: CircleCardProps) {
   const [name, setName] = useState(circle.name);
   const [sessionId, setSessionId] = useState<number | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const others = circles.filter((other) => other.id !== circle.id);
   return (
     <li className="card circle-card">
@@ -75,11 +77,27 @@ export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete
           <button type="button" className="button-primary" disabled={sessionId === null} onClick={() => sessionId !== null && onInvite(sessionId)}>
             Invite to a session
           </button>
-          <button type="button" className="button-quiet" onClick={onDelete} aria-label={`Delete ${circle.name}`}>
+          <button type="button" className="button-quiet" onClick={() => setConfirmingDelete(true)} aria-label={`Delete ${circle.name}`}>
             Delete
           </button>
         </div>
       </div>
+      {confirmingDelete && (
+        <ConfirmDialog
+          title={`Delete ${circle.name}?`}
+          keepLabel="Keep it"
+          confirmLabel="Delete the circle"
+          danger
+          failure="Village could not delete the circle."
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={async () => {
+            await onDelete();
+            setConfirmingDelete(false);
+          }}
+        >
+          <p>Its {circle.families.length} families stay in Village and keep their visits; they are just no longer grouped.</p>
+        </ConfirmDialog>
+      )}
     </li>
   );
 }

@@ -44,7 +44,7 @@ export function CirclesSection() {
                 onRename={(name) => void circles.rename(circle, name)}
                 onLock={(locked) => void circles.setLocked(circle, locked)}
                 onMove={(familyId, parentName, target) => void circles.move(familyId, parentName, target)}
-                onDelete={() => void circles.remove(circle)}
+                onDelete={() => circles.remove(circle)}
                 onInvite={(sessionId) => void circles.invite(circle, sessionId)}
               />
             ))}
