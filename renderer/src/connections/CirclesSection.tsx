@@ -27,6 +27,7 @@ export function CirclesSection() {
               </li>
             ))}
           </ol>
+          {circles.saved.some((circle) => !circle.locked) && <p className="muted small">Saving replaces your unlocked saved circles; locked ones stay as they are.</p>}
           <button type="button" className="button-primary" onClick={() => void circles.saveProposed()}>
             Save these circles
           </button>
