@@ -125,7 +125,10 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     const before = (await api('connections.circles', {})) as { id: number; name: string; families: { familyId: number; parentName: string }[] }[];
     const [from, to] = [before[0]!, before[1]!];
     const moving = from.families[0]!;
+    // Choosing the circle alone moves no one (arrowing through the select must not); the button does.
     await page.getByLabel(`Move ${moving.parentName} to another circle`).selectOption({ label: to.name });
+    expect(((await api('connections.circles', {})) as typeof before)[0]!.families.map((family) => family.familyId)).toContain(moving.familyId);
+    await page.getByRole('button', { name: `Move ${moving.parentName}`, exact: true }).click();
     await page.getByRole('status').getByText(`Moved ${moving.parentName} to ${to.name}.`).waitFor();
     const after = (await api('connections.circles', {})) as typeof before;
     expect(after.find((circle) => circle.id === to.id)!.families.map((family) => family.familyId)).toContain(moving.familyId);

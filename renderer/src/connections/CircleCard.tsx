@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SavedCircle } from '../../../shared/api/methods/connections';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { MoveFamily } from './MoveFamily';
 import { SessionSelect } from '../sessions/SessionSelect';
 
 interface CircleCardProps {
@@ -33,23 +34,7 @@ export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete
                 {family.parentName}
                 {family.neighborhood && <span className="muted"> · {family.neighborhood}</span>}
               </span>
-              {others.length > 0 && (
-                <select
-                  aria-label={`Move ${family.parentName} to another circle`}
-                  value=""
-                  onChange={(event) => {
-                    const target = others.find((other) => other.id === Number(event.target.value));
-                    if (target) onMove(family.familyId, family.parentName, target);
-                  }}
-                >
-                  <option value="">Move to…</option>
-                  {others.map((other) => (
-                    <option key={other.id} value={other.id}>
-                      {other.name}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {others.length > 0 && <MoveFamily parentName={family.parentName} others={others} onMove={(target) => onMove(family.familyId, family.parentName, target)} />}
             </li>
           ))}
         </ul>
