@@ -62,6 +62,18 @@ describe('time together and not yet connected', () => {
     ]);
     s.runtime.close();
   });
+
+  it('says whether each not-yet-connected family agreed to share her contact, so the screen offers an introduction only then', () => {
+    const s = setup();
+    const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
+    const lu = family(s.call, 'Lu Wang', 'Sellwood', '2024-02-10', false);
+    history(s, [[ana], [lu], [ana], [lu], [ana], [lu]]);
+    expect(s.call('connections.unconnected', {})).toMatchObject([
+      { familyId: ana, consentsToShare: true },
+      { familyId: lu, consentsToShare: false },
+    ]);
+    s.runtime.close();
+  });
 });
 
 describe('bad input is refused naming the field', () => {

@@ -113,7 +113,7 @@ export class ConnectionViews {
       .filter((row) => byId.has(row.familyId))
       .map((row) => {
         const family = byId.get(row.familyId)!;
-        return { familyId: row.familyId, parentName: family.parentName, email: family.email, neighborhood: family.neighborhood, visits: row.visits, reason: row.reason };
+        return { familyId: row.familyId, parentName: family.parentName, email: family.email, neighborhood: family.neighborhood, visits: row.visits, reason: row.reason, consentsToShare: family.consentsToShare };
       });
   }
 

@@ -7,6 +7,7 @@ import { Headcount } from './Headcount';
 import { parentNames } from '../../../shared/domain/families/family';
 import { RSVP_LABELS, formatSessionDate } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
+import { WelcomePanel } from './WelcomePanel';
 import { WalkInDialog } from './WalkInDialog';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
@@ -28,6 +29,8 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
   /** A check-in waiting for her answer: the session has not started yet. */
   const [early, setEarly] = useState<(() => void) | null>(null);
   const [earlyConfirmed, setEarlyConfirmed] = useState(false);
+  /** The family just checked in: if she is a first-timer, the welcome panel suggests whom to introduce her to. */
+  const [justCheckedIn, setJustCheckedIn] = useState<{ familyId: number; parentName: string } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const sessionId = view.session.id;
   const results = useApiRead('attendance.search', search.trim() === '' ? null : { sessionId, search }, 120);
@@ -42,13 +45,14 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
   const { reload: reloadResults } = results;
   const families: CheckInFamily[] = search.trim() === '' ? view.families : (results.data ?? []);
 
-  async function change(work: () => Promise<SessionAttendance>, done: string, next: 'keep-search' | 'next-family' = 'keep-search') {
+  async function change(work: () => Promise<SessionAttendance>, done: string, next: 'keep-search' | 'next-family' = 'keep-search', arrived?: { familyId: number; parentName: string }) {
     const result = await attempt(work);
     if (!result.ok) {
       setError(result.message);
       return;
     }
     setError(null);
+    setJustCheckedIn(arrived ?? null);
     onChange(result.value);
     setMessage(done);
     if (next === 'next-family') {
@@ -66,7 +70,10 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
 
   const checkInFamily = (family: Pick<CheckInFamily, 'familyId' | 'parentName'>, kidIds?: number[]) =>
     whenStarted(
-      () => void change(() => call('attendance.checkIn', { sessionId, familyId: family.familyId, ...(kidIds ? { kidIds } : {}) }), `Checked in ${family.parentName}.`, 'next-family'),
+      () => void change(() => call('attendance.checkIn', { sessionId, familyId: family.familyId, ...(kidIds ? { kidIds } : {}) }), `Checked in ${family.parentName}.`, 'next-family', {
+          familyId: family.familyId,
+          parentName: family.parentName,
+        }),
     );
 
   return (
@@ -107,6 +114,7 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
           {error ?? results.error}
         </p>
       )}
+      {justCheckedIn && <WelcomePanel key={justCheckedIn.familyId} sessionId={sessionId} {...justCheckedIn} />}
 
       {families.length === 0 && (
         <div className="empty-state">
@@ -153,6 +161,7 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
             onChange(next);
             setSearch('');
             setMessage(`Welcome, ${name}! Checked in as a first-timer.`);
+            setJustCheckedIn({ familyId: next.familyId, parentName: name });
             searchRef.current?.focus();
           }}
           onKnownFamily={(family) => {

@@ -26,7 +26,7 @@ interface WalkInDialogProps {
   sessionId: number;
   initialName: string;
   onClose: () => void;
-  onAdded: (view: SessionAttendance, parentName: string) => void;
+  onAdded: (view: SessionAttendance & { familyId: number }, parentName: string) => void;
   /** She said the walk-in is a family Village knows: check that one in instead. */
   onKnownFamily: (family: CheckInFamily) => void;
 }

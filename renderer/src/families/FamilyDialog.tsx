@@ -17,6 +17,7 @@ import { Modal } from '../components/Modal';
 import { parentNames } from '../../../shared/domain/families/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
+import { FamilyTiesPanel } from './FamilyTiesPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
 import { failureMessage, failureOf } from '../api/failure-message';
@@ -128,6 +129,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
           + Add a kid
         </button>
 
+        {family && <FamilyTiesPanel familyId={family.id} />}
         {family && <FamilyHistoryPanel familyId={family.id} />}
 
         <p className="notice" role="status" aria-live="polite">

@@ -4,6 +4,7 @@ export const PAGES = [
   { id: 'parks', label: 'Parks' },
   { id: 'import', label: 'Import' },
   { id: 'attendance', label: 'Attendance' },
+  { id: 'connections', label: 'Connections' },
   { id: 'backups', label: 'Backups' },
 ] as const;
 

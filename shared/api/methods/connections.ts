@@ -38,6 +38,8 @@ export interface UnconnectedFamilyRow {
   neighborhood: string;
   visits: number;
   reason: string;
+  /** Whether she agreed to share her contact: an introduction needs both families' yes. */
+  consentsToShare: boolean;
 }
 
 export interface CircleMember {

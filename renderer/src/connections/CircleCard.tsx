@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import type { SavedCircle } from '../../../shared/api/methods/connections';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { MoveFamily } from './MoveFamily';
+import { SessionSelect } from '../sessions/SessionSelect';
+
+interface CircleCardProps {
+  circle: SavedCircle;
+  circles: SavedCircle[];
+  onRename: (name: string) => void;
+  onLock: (locked: boolean) => void;
+  onMove: (familyId: number, parentName: string, target: SavedCircle) => void;
+  onDelete: () => Promise<unknown>;
+  onInvite: (sessionId: number) => void;
+}
+
+/** One saved circle: its families, its reasons in plain words, and what the organizer can do with it. */
+export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete, onInvite }: CircleCardProps) {
+  const [name, setName] = useState(circle.name);
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const others = circles.filter((other) => other.id !== circle.id);
+  return (
+    <li className="card circle-card">
+      <div className="card-main">
+        <h3 className="card-title">
+          {circle.name} {circle.locked && <span className="badge">Locked</span>}
+        </h3>
+        <p className="muted small">{circle.summary}</p>
+        <ul className="circle-families">
+          {circle.families.map((family) => (
+            <li key={family.familyId}>
+              <span>
+                {family.parentName}
+                {family.neighborhood && <span className="muted"> · {family.neighborhood}</span>}
+              </span>
+              {others.length > 0 && <MoveFamily parentName={family.parentName} others={others} onMove={(target) => onMove(family.familyId, family.parentName, target)} />}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="circle-actions">
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onRename(name);
+          }}
+        >
+          <label htmlFor={`circle-name-${circle.id}`}>Name</label>
+          <input id={`circle-name-${circle.id}`} value={name} onChange={(event) => setName(event.target.value)} />
+          <button type="submit" className="button-secondary" disabled={name === circle.name}>
+            Rename
+          </button>
+        </form>
+        <label className="checkbox">
+          <input type="checkbox" checked={circle.locked} onChange={(event) => onLock(event.target.checked)} />
+          Lock (keep as it is)
+        </label>
+        <SessionSelect label={`Invite ${circle.name} to a session`} value={sessionId} onChange={setSessionId} />
+        <div className="card-actions">
+          <button type="button" className="button-primary" disabled={sessionId === null} onClick={() => sessionId !== null && onInvite(sessionId)}>
+            Invite to a session
+          </button>
+          <button type="button" className="button-quiet" onClick={() => setConfirmingDelete(true)} aria-label={`Delete ${circle.name}`}>
+            Delete
+          </button>
+        </div>
+      </div>
+      {confirmingDelete && (
+        <ConfirmDialog
+          title={`Delete ${circle.name}?`}
+          keepLabel="Keep it"
+          confirmLabel="Delete the circle"
+          danger
+          failure="Village could not delete the circle."
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={async () => {
+            await onDelete();
+            setConfirmingDelete(false);
+          }}
+        >
+          <p>Its {circle.families.length} families stay in Village and keep their visits; they are just no longer grouped.</p>
+        </ConfirmDialog>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { UnconnectedFamilyRow } from '../../../shared/api/methods/connections';
+import { call } from '../api/client';
+import { failureMessage } from '../api/failure-message';
+import { useApi } from '../api/useApi';
+
+interface IntroduceProps {
+  family: UnconnectedFamilyRow;
+  /** Everyone she could be introduced to: families who agreed to share their contact too. */
+  others: { id: number; parentName: string }[];
+}
+
+/** Picks someone to introduce her to and copies the introduction the core wrote (only when both agreed to share). */
+function IntroduceAction({ family, others }: IntroduceProps) {
+  const [otherId, setOtherId] = useState<number | null>(null);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const selectId = `introduce-${family.familyId}`;
+
+  async function copy() {
+    if (otherId === null) return;
+    try {
+      const result = await call('connections.introduce', { familyId: family.familyId, otherFamilyId: otherId });
+      await navigator.clipboard.writeText(result.text).catch(() => undefined);
+      setMessage(`Copied: “${result.text}”`);
+      setError('');
+    } catch (failure) {
+      setError(failureMessage(failure, 'Village could not write the introduction.'));
+      setMessage('');
+    }
+  }
+
+  return (
+    <div className="introduce">
+      <label htmlFor={selectId}>Introduce {family.parentName} to</label>
+      <select id={selectId} value={otherId ?? ''} onChange={(event) => setOtherId(event.target.value === '' ? null : Number(event.target.value))}>
+        <option value="">Choose a family</option>
+        {others.map((other) => (
+          <option key={other.id} value={other.id}>
+            {other.parentName}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button-secondary" disabled={otherId === null} onClick={() => void copy()}>
+        Copy an introduction
+      </button>
+      {message && (
+        <p className="muted small" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Families who keep coming and have not connected with anyone yet, with why. */
+export function UnconnectedList() {
+  const { data, loading, error } = useApi('connections.unconnected', {}, 'Village could not load who has not connected yet.');
+  const families = data ?? [];
+  const everyone = useApi('families.list', { search: '' }, 'Village could not load the families.');
+  const sharing = (everyone.data ?? []).filter((other) => other.consentShareContact);
+  return (
+    <section className="connections-section" aria-labelledby="unconnected-title">
+      <h2 id="unconnected-title">Not yet connected</h2>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!loading && families.length === 0 && <p className="muted">Everyone who comes often has spent time with someone. Lovely.</p>}
+      <ul className="card-list">
+        {families.map((family) => (
+          <li key={family.familyId} className="card">
+            <div className="card-main">
+              <h3 className="card-title">{family.parentName}</h3>
+              <p className="muted small">
+                {[family.neighborhood, `${family.visits} visits`].filter(Boolean).join(' · ')}
+              </p>
+              <p>{family.reason}</p>
+              {!family.consentsToShare && <p className="muted small">{family.parentName} has not agreed to share her contact, so Village cannot write an introduction yet.</p>}
+            </div>
+            {family.consentsToShare && <IntroduceAction family={family} others={sharing.filter((other) => other.id !== family.familyId)} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
