@@ -9,7 +9,11 @@ export default defineConfig({
       rollupOptions: {
         // The CLI (and browser mode) is built beside the Electron main process from the same core, and so is
         // the worker that runs long work (imports, backups, restores) off the window's thread.
-        input: { index: resolve('electron/main/index.ts'), cli: resolve('electron/cli/main.ts'), 'core-worker': resolve('electron/core/work/core-worker.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          cli: resolve('electron/cli/main.ts'),
+          'core-worker': resolve('electron/core/work/core-worker.ts'),
+        },
       },
     },
   },

@@ -32,10 +32,22 @@ export default tseslint.config(
       // HTML is never built from strings: React's escaping is the only way text reaches the page.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text with JSX; never inject HTML.' },
-        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Never assign HTML strings.' },
-        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]", message: 'Never write HTML strings.' },
-        { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'Never parse HTML strings.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text with JSX; never inject HTML.',
+        },
+        {
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never assign HTML strings.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]',
+          message: 'Never write HTML strings.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='createContextualFragment']",
+          message: 'Never parse HTML strings.',
+        },
       ],
     },
   },
@@ -47,6 +59,8 @@ export default tseslint.config(
   {
     // The core runs under plain Node (CLI, browser mode, tests) as well as in Electron's main process.
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/renderer/**', '**/electron/main/**'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/renderer/**', '**/electron/main/**'] }],
+    },
   },
 );

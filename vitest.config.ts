@@ -8,7 +8,12 @@ export default defineConfig({
           name: 'unit',
           // Property tests run hundreds of cases; CI machines have two cores.
           testTimeout: 30_000,
-          include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/security/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/db/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/security/**/*.test.ts',
+          ],
           environment: 'node',
           setupFiles: ['tests/support/temp-dir-cleanup.ts'],
         },
@@ -17,7 +22,12 @@ export default defineConfig({
         // Specs that need the built app (browser mode, Chromium, packaging checks) build it once first.
         test: {
           name: 'app',
-          include: ['tests/e2e/**/*.test.ts', 'tests/host/**/*.test.ts', 'tests/packaging/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+          include: [
+            'tests/e2e/**/*.test.ts',
+            'tests/host/**/*.test.ts',
+            'tests/packaging/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+          ],
           environment: 'node',
           globalSetup: ['tests/support/build-once.ts'],
           setupFiles: ['tests/support/temp-dir-cleanup.ts'],

@@ -16,17 +16,27 @@ function newestMtime(target) {
   if (!fs.existsSync(full)) return 0;
   const stat = fs.statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(full).reduce((newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))), stat.mtimeMs);
+  return fs
+    .readdirSync(full)
+    .reduce((newest, entry) => Math.max(newest, newestMtime(path.join(target, entry))), stat.mtimeMs);
 }
 
 export function buildIfStale({ quiet = false } = {}) {
   const built = fs.existsSync(STAMP) ? fs.statSync(STAMP).mtimeMs : 0;
   if (built >= Math.max(...SOURCES.map(newestMtime))) return false;
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', ...(quiet ? ['--logLevel', 'warn'] : [])], {
-    cwd: ROOT,
-    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'),
+      'build',
+      ...(quiet ? ['--logLevel', 'warn'] : []),
+    ],
+    {
+      cwd: ROOT,
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) {
     if (quiet) process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
     throw new Error('Building Village failed; see the messages above.');

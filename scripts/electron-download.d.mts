@@ -5,4 +5,8 @@ export declare function downloadWithProgress(
   file: string,
   options: { stallMs: number; onProgress?: (received: number, total: number | null) => void },
 ): Promise<number>;
-export declare function fetchElectron(options?: { env?: NodeJS.ProcessEnv; write?: (text: string) => void; notePath?: string }): Promise<string | null>;
+export declare function fetchElectron(options?: {
+  env?: NodeJS.ProcessEnv;
+  write?: (text: string) => void;
+  notePath?: string;
+}): Promise<string | null>;

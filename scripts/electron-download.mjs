@@ -70,7 +70,10 @@ export async function downloadWithProgress(url, file, { stallMs, onProgress = ()
   const arm = () => {
     clearTimeout(timer);
     const seconds = Math.max(1, Math.round(stallMs / 1000));
-    timer = setTimeout(() => controller.abort(new Error(`no data for ${seconds} second${seconds === 1 ? '' : 's'}`)), stallMs);
+    timer = setTimeout(
+      () => controller.abort(new Error(`no data for ${seconds} second${seconds === 1 ? '' : 's'}`)),
+      stallMs,
+    );
   };
   arm();
   try {
@@ -89,7 +92,8 @@ export async function downloadWithProgress(url, file, { stallMs, onProgress = ()
     } finally {
       await new Promise((resolve) => out.end(resolve));
     }
-    if (total !== null && received !== total) throw new Error(`the download ended early (${megabytes(received)} of ${megabytes(total)} MB)`);
+    if (total !== null && received !== total)
+      throw new Error(`the download ended early (${megabytes(received)} of ${megabytes(total)} MB)`);
     return received;
   } catch (error) {
     throw controller.signal.aborted ? controller.signal.reason : error;
@@ -105,7 +109,11 @@ function progressPrinter(write) {
     const step = total ? Math.floor((received / total) * 10) : Math.floor(received / (10 * 1024 * 1024));
     if (step === shown) return;
     shown = step;
-    write(total ? `Getting Electron ready (first run only): ${megabytes(received)} of ${megabytes(total)} MB\n` : `Getting Electron ready (first run only): ${megabytes(received)} MB\n`);
+    write(
+      total
+        ? `Getting Electron ready (first run only): ${megabytes(received)} of ${megabytes(total)} MB\n`
+        : `Getting Electron ready (first run only): ${megabytes(received)} MB\n`,
+    );
   };
 }
 
@@ -119,7 +127,11 @@ function platformPath(platform) {
  * remembered for the day). Progress lines go to `write` (stderr by default: stdout keeps the one line
  * that says where Village is running).
  */
-export async function fetchElectron({ env = process.env, write = (text) => process.stderr.write(text), notePath = failureNotePath(env) } = {}) {
+export async function fetchElectron({
+  env = process.env,
+  write = (text) => process.stderr.write(text),
+  notePath = failureNotePath(env),
+} = {}) {
   const { version } = JSON.parse(fs.readFileSync(path.join(ELECTRON_DIR, 'package.json'), 'utf8'));
   const fileName = `electron-v${version}-${process.platform}-${process.arch}.zip`;
   const mirror = env.ELECTRON_MIRROR ?? DEFAULT_MIRROR;
@@ -135,7 +147,9 @@ export async function fetchElectron({ env = process.env, write = (text) => proce
     if (expected !== actual) throw new Error('the file downloaded is not the one Electron published');
     write('Unpacking Electron…\n');
     // The electron package's own unpacker, loaded from where the package resolves it.
-    const { extract } = await import(createRequire(path.join(ELECTRON_DIR, 'install.js')).resolve('@electron-internal/extract-zip'));
+    const { extract } = await import(
+      createRequire(path.join(ELECTRON_DIR, 'install.js')).resolve('@electron-internal/extract-zip')
+    );
     await extract(zip, { dir: path.join(ELECTRON_DIR, 'dist') });
     fs.writeFileSync(path.join(ELECTRON_DIR, 'path.txt'), platformPath(process.platform));
     return null;

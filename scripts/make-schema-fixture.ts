@@ -14,7 +14,8 @@ import { emptyTables, seedEverything } from '../tests/support/seed-everything';
 const db = openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'village-fixture-')), 'village.db'));
 seedEverything(db);
 const empty = emptyTables(db);
-if (empty.length > 0) throw new Error(`seedEverything leaves tables empty: ${empty.join(', ')}. Give them a row first.`);
+if (empty.length > 0)
+  throw new Error(`seedEverything leaves tables empty: ${empty.join(', ')}. Give them a row first.`);
 const version = schemaVersion(db);
 const file = path.resolve(import.meta.dirname, `../tests/fixtures/schemas/v${version}.sql`);
 fs.writeFileSync(file, dumpDatabase(db));

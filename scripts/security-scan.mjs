@@ -37,7 +37,9 @@ function stageScanInput(dir) {
 }
 
 buildIfStale({ quiet: true });
-const electronVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8'),
+).version;
 const bin = path.join(ROOT, 'node_modules/.bin/electronegativity');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'village-eneg-'));
 const TARGETS = [{ name: 'Electron main, preload and page', input: stageScanInput(path.join(work, 'scan')) }];
@@ -49,7 +51,11 @@ let sarifTotal = 0;
 for (const target of TARGETS) {
   const slug = target.name.replace(/\W+/g, '-');
   const run = (output) =>
-    spawnSync(bin, ['-i', target.input, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion, '-r', '-o', output], { encoding: 'utf8' });
+    spawnSync(
+      bin,
+      ['-i', target.input, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion, '-r', '-o', output],
+      { encoding: 'utf8' },
+    );
   const sarifFile = path.join(reportDir, `${slug}.sarif`);
   const csvFile = path.join(work, `${slug}.csv`);
   const scan = (output) => {
@@ -69,7 +75,10 @@ for (const target of TARGETS) {
     scan(csvFile);
     const text = fs.readFileSync(csvFile, 'utf8').trim();
     findings = Papa.parse(text, { header: true, transformHeader: (h) => h.trim() }).data;
-    const readable = text.startsWith('issue,') && findings.length === sarif.runs[0].results.length && findings.every((finding) => finding.filename && finding.severity);
+    const readable =
+      text.startsWith('issue,') &&
+      findings.length === sarif.runs[0].results.length &&
+      findings.every((finding) => finding.filename && finding.severity);
     if (readable) break;
     if (attempt === 5) {
       console.error(`Electronegativity wrote an unreadable CSV report five times for the ${target.name}.`);
@@ -87,12 +96,16 @@ for (const target of TARGETS) {
       console.error(`✗ ${where}: ${finding.description}`);
       failures += 1;
     } else if (!REVIEWED_LOW.some((entry) => entry.rule === finding.issue && finding.filename.endsWith(entry.file))) {
-      console.error(`✗ ${where} (not reviewed: look at it, then fix it or add it to REVIEWED_LOW with the reason): ${finding.description}`);
+      console.error(
+        `✗ ${where} (not reviewed: look at it, then fix it or add it to REVIEWED_LOW with the reason): ${finding.description}`,
+      );
       failures += 1;
     } else {
       console.log(`· accepted ${where}`);
     }
   }
 }
-console.log(`Electronegativity ${electronVersion}: ${sarifTotal} findings in SARIF, ${failures} not acceptable (reports in test-results/electronegativity/).`);
+console.log(
+  `Electronegativity ${electronVersion}: ${sarifTotal} findings in SARIF, ${failures} not acceptable (reports in test-results/electronegativity/).`,
+);
 process.exit(failures === 0 ? 0 : 1);

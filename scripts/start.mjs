@@ -24,7 +24,11 @@ const passThrough = process.argv.slice(2);
 const READY_LINE = 'village: window ready';
 
 function browserMode(reason) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/cli.js'), 'serve', '--open', '--reason', reason, ...passThrough], { cwd: ROOT, stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'out/main/cli.js'), 'serve', '--open', '--reason', reason, ...passThrough],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
@@ -40,7 +44,11 @@ function complaintFrom(stderrLines) {
 
 function runElectron(binary) {
   const readySeconds = Number(process.env.VILLAGE_ELECTRON_READY_SECONDS ?? 45);
-  const child = spawn(binary, [ROOT, ...passThrough], { cwd: ROOT, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, VILLAGE_REPORT_READY: '1' } });
+  const child = spawn(binary, [ROOT, ...passThrough], {
+    cwd: ROOT,
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: { ...process.env, VILLAGE_REPORT_READY: '1' },
+  });
   let ready = false;
   let fellBack = false;
   const earlyStderr = [];
@@ -95,7 +103,10 @@ async function main() {
   let binary = installedElectronBinary();
   if (!binary) {
     const earlier = failedToday();
-    if (earlier) return browserMode(`Electron isn't available on this machine (its download failed today: ${earlier}; Village tries again tomorrow)`);
+    if (earlier)
+      return browserMode(
+        `Electron isn't available on this machine (its download failed today: ${earlier}; Village tries again tomorrow)`,
+      );
     const failure = await fetchElectron();
     if (failure) return browserMode(`Electron isn't available on this machine (its download failed: ${failure})`);
     binary = installedElectronBinary();

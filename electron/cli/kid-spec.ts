@@ -8,7 +8,8 @@ const AGE = /^(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)w)?$/i;
 
 export function parseKidSpec(spec: string, today: string = localToday()): KidInput {
   const separator = spec.lastIndexOf(':');
-  if (separator < 0) throw new UsageError(`--kid needs NAME:WHEN, for example "Mia:2024-03-15" or "Leo:18m" (got "${spec}").`);
+  if (separator < 0)
+    throw new UsageError(`--kid needs NAME:WHEN, for example "Mia:2024-03-15" or "Leo:18m" (got "${spec}").`);
   const name = spec.slice(0, separator).trim();
   const when = spec.slice(separator + 1).trim();
   if (isIsoDate(when)) return { name, birthDate: when, birthPrecision: 'day' };
@@ -28,5 +29,7 @@ export function parseKidSpec(spec: string, today: string = localToday()): KidInp
     );
     return { name, ...estimate };
   }
-  throw new UsageError(`"${when}" is not a birth date (2024-03-15), a birth month (2024-03) or an age (18m, 3y, 2y3m, 6w).`);
+  throw new UsageError(
+    `"${when}" is not a birth date (2024-03-15), a birth month (2024-03) or an age (18m, 3y, 2y3m, 6w).`,
+  );
 }

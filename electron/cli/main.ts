@@ -20,10 +20,16 @@ function findCommand(argv: string[]): { run: (io: CliIO) => number | Promise<num
     if (command) return { run: (io) => command.run(argv.slice(words), io) };
   }
   const [first, second] = argv;
-  const group = COMMANDS.filter((command) => command.name.startsWith(`${first} `)).map((command) => command.name.split(' ')[1]);
+  const group = COMMANDS.filter((command) => command.name.startsWith(`${first} `)).map(
+    (command) => command.name.split(' ')[1],
+  );
   if (group.length > 0) {
     const choices = group.join(' or ');
-    throw new UsageError(second === undefined ? `${first} needs a subcommand: ${choices}.` : `Unknown ${first} subcommand "${second}"; use ${choices}.`);
+    throw new UsageError(
+      second === undefined
+        ? `${first} needs a subcommand: ${choices}.`
+        : `Unknown ${first} subcommand "${second}"; use ${choices}.`,
+    );
   }
   throw new UsageError(`Unknown command "${first}".`);
 }

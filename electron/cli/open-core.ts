@@ -32,7 +32,10 @@ export function openCore(dbFlag: string | undefined): OpenedCore {
     runtime,
     call(method, params) {
       const result = dispatch(method, params);
-      if (!result.ok) throw new RejectedError(result.error.field ? `${result.error.message} (field: ${result.error.field})` : result.error.message);
+      if (!result.ok)
+        throw new RejectedError(
+          result.error.field ? `${result.error.message} (field: ${result.error.field})` : result.error.message,
+        );
       return result.value as MethodResult<typeof method>;
     },
   };

@@ -4,7 +4,11 @@ import { UsageError } from './cli-errors';
 /** Options every command takes. */
 const COMMON = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args, options: { ...COMMON, ...options }, strict: true, allowPositionals });
   } catch (error) {

@@ -20,11 +20,16 @@ export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
 
 function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+  return new Response(text, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  });
 }
 
 /** protocol.handle's handler: files of `rendererRoot` for village://app/…, nothing else. */
-export function createAppProtocolHandler(rendererRoot: string): (request: { url: string; method?: string }) => Response {
+export function createAppProtocolHandler(
+  rendererRoot: string,
+): (request: { url: string; method?: string }) => Response {
   return (request) => {
     let url: URL;
     try {
@@ -33,12 +38,17 @@ export function createAppProtocolHandler(rendererRoot: string): (request: { url:
       return plain(400, 'Bad address.');
     }
     if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return plain(404, 'Not found.');
-    if (request.method && request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed.');
+    if (request.method && request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(405, 'Method not allowed.');
     const file = readStaticFile(rendererRoot, url.pathname);
     if (!file) return plain(404, 'Not found.');
     return new Response(new Uint8Array(file.body), {
       status: 200,
-      headers: { 'Content-Type': file.contentType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
     });
   };
 }

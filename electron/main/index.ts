@@ -54,7 +54,10 @@ function closeDatabase(): void {
 }
 
 function createWindow(): BrowserWindow {
-  const state = fitToScreens(loadWindowState(dataFolder), screen.getAllDisplays().map((display) => display.workArea));
+  const state = fitToScreens(
+    loadWindowState(dataFolder),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
     width: state.width,
     height: state.height,
@@ -119,7 +122,10 @@ function serveApi(dispatch: AsyncDispatch): void {
       print: (event) => event.sender.printToPDF({ printBackground: true, pageSize: 'Letter' }),
       chooseFile: async (event, suggestedName) => {
         const owner = BrowserWindow.fromWebContents(event.sender);
-        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+        const options = {
+          defaultPath: path.join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
         const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
         return choice.canceled || !choice.filePath ? null : choice.filePath;
       },
@@ -145,13 +151,16 @@ function start(): void {
     // a backup (the runtime starts in recovery and never writes to that file).
     const opened = openCoreRuntime({ databasePath, version: APP_VERSION });
     runtime = opened;
-    const daily = setInterval(() => {
-      try {
-        runtime?.backupIfDue();
-      } catch (error) {
-        console.error(`[village] daily backup failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
-      }
-    }, 60 * 60 * 1000);
+    const daily = setInterval(
+      () => {
+        try {
+          runtime?.backupIfDue();
+        } catch (error) {
+          console.error(`[village] daily backup failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
+        }
+      },
+      60 * 60 * 1000,
+    );
     // Imports, backups and restores run in a utility process over the same file; their progress shows on
     // the window's taskbar or dock icon and in the page meanwhile.
     work = createWorkerDispatch({

@@ -10,7 +10,10 @@ export interface IpcSender {
 }
 
 /** Works with the runtime's dispatch (tests) and with the worker-backed one the window uses. */
-export function createIpcHandler<R extends ApiResult<unknown> | Promise<ApiResult<unknown>>>(dispatch: (method: unknown, params: unknown) => R, rendererUrl: string) {
+export function createIpcHandler<R extends ApiResult<unknown> | Promise<ApiResult<unknown>>>(
+  dispatch: (method: unknown, params: unknown) => R,
+  rendererUrl: string,
+) {
   return (event: IpcSender, method: unknown, params: unknown): R | ApiResult<unknown> => {
     if (!isTrustedRendererUrl(event.senderFrame?.url, rendererUrl)) {
       return { ok: false, error: apiError('unauthorized', 'This page may not use Village data.') };

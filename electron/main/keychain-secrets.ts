@@ -44,7 +44,8 @@ export function keychainSecrets(folder: string): SecretStore {
       }
     },
     async set(account, secret) {
-      if (!keychainAvailable()) throw new Error('This computer has no keychain Village can use, so the password will be asked for each time.');
+      if (!keychainAvailable())
+        throw new Error('This computer has no keychain Village can use, so the password will be asked for each time.');
       write({ ...read(), [account]: safeStorage.encryptString(secret).toString('base64') });
     },
     async forget(account) {

@@ -9,7 +9,9 @@ export function installMenu(isMac: boolean, isDevelopment: boolean): void {
     {
       label: 'View',
       submenu: [
-        ...(isDevelopment ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
+        ...(isDevelopment
+          ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+          : []),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

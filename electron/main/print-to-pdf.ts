@@ -42,7 +42,11 @@ export function createPrintToPdfHandler<E extends IpcSender>(deps: PrintToPdfDep
       await deps.writeFile(file, pdf);
       return { saved: true, fileName: file.split(/[\\/]/).at(-1) ?? suggested };
     } catch {
-      return { saved: false, reason: 'failed', message: 'Village could not save the PDF. Check there is room on the disk and try again.' };
+      return {
+        saved: false,
+        reason: 'failed',
+        message: 'Village could not save the PDF. Check there is room on the disk and try again.',
+      };
     }
   };
 }

@@ -18,7 +18,10 @@ export interface ProgressWindow {
 const INDETERMINATE = 2;
 const NONE = -1;
 
-export function showProgressIn(window: () => ProgressWindow | null, rendererUrl: string): (progress: WorkProgress | null) => void {
+export function showProgressIn(
+  window: () => ProgressWindow | null,
+  rendererUrl: string,
+): (progress: WorkProgress | null) => void {
   return (progress) => {
     const open = window();
     if (!open) return;

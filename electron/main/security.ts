@@ -32,8 +32,12 @@ export function hardenWebContents(): void {
 export function hardenSession(rendererUrl: string): void {
   const ses = session.defaultSession;
   // "Copy emails" needs clipboard-sanitized-write (browser mode has it as a user gesture); nothing else.
-  ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isPermissionGranted(permission, details.requestingUrl, rendererUrl)));
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, rendererUrl));
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, rendererUrl)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, rendererUrl),
+  );
   // Spellcheck would download Hunspell dictionaries from Google's servers on Windows and Linux; Village
   // promises that everything stays on the organizer's computer.
   ses.setSpellCheckerEnabled(false);

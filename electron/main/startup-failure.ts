@@ -22,13 +22,25 @@ export function describeStartupFailure(error: unknown, databasePath: string | nu
   const place = typeof failedPath === 'string' ? failedPath : databasePath;
   const where = place ? ` (${place})` : '';
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
-    return { title, message: `The disk is full, so Village could not prepare its data${where}. Free some space and open Village again.` };
+    return {
+      title,
+      message: `The disk is full, so Village could not prepare its data${where}. Free some space and open Village again.`,
+    };
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-    return { title, message: `Village is not allowed to write to the folder for its data${where}. Choose another place with --db, or check the folder's permissions.` };
+    return {
+      title,
+      message: `Village is not allowed to write to the folder for its data${where}. Choose another place with --db, or check the folder's permissions.`,
+    };
   }
   if (code === 'ENOTDIR' || code === 'EEXIST') {
-    return { title, message: `Village could not create the folder for its data${where}: a file is in the way. Choose another place with --db.` };
+    return {
+      title,
+      message: `Village could not create the folder for its data${where}: a file is in the way. Choose another place with --db.`,
+    };
   }
-  return { title, message: `Something went wrong while Village was starting: ${detail}. Your data was not changed. Please open Village again; if this keeps happening, send this message to whoever set Village up for you.` };
+  return {
+    title,
+    message: `Something went wrong while Village was starting: ${detail}. Your data was not changed. Please open Village again; if this keeps happening, send this message to whoever set Village up for you.`,
+  };
 }

@@ -23,7 +23,11 @@ export function isTrustedRendererUrl(url: string | undefined, rendererUrl: strin
  * The one permission the window needs: writing sanitized text to the clipboard ("Copy emails"), and only
  * for the app's own page. Everything else (camera, notifications, geolocation, …) stays denied.
  */
-export function isPermissionGranted(permission: string, requestingUrl: string | undefined, rendererUrl: string): boolean {
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string | undefined,
+  rendererUrl: string,
+): boolean {
   return permission === 'clipboard-sanitized-write' && isTrustedRendererUrl(requestingUrl, rendererUrl);
 }
 

@@ -7,7 +7,9 @@ import { utilityProcess } from 'electron';
 import type { FromWorker, WorkerPort } from '../core/work/long-work';
 
 export function spawnUtilityWorker(): WorkerPort {
-  const child = utilityProcess.fork(path.join(__dirname, 'core-worker.js'), [], { serviceName: 'Village background work' });
+  const child = utilityProcess.fork(path.join(__dirname, 'core-worker.js'), [], {
+    serviceName: 'Village background work',
+  });
   return {
     postMessage: (message) => child.postMessage(message),
     onMessage: (listener) => child.on('message', (message: FromWorker) => listener(message)),

@@ -24,7 +24,16 @@ export function watchRenderer(window: BrowserWindow, deps: RecoveryDeps): void {
     if (asking || window.isDestroyed()) return -1;
     asking = true;
     try {
-      const { response } = await deps.dialog.showMessageBox(window, { type: 'warning', title: 'Village', message, detail, buttons, defaultId: 0, cancelId: 1, noLink: true });
+      const { response } = await deps.dialog.showMessageBox(window, {
+        type: 'warning',
+        title: 'Village',
+        message,
+        detail,
+        buttons,
+        defaultId: 0,
+        cancelId: 1,
+        noLink: true,
+      });
       return response;
     } finally {
       asking = false;
@@ -39,14 +48,21 @@ export function watchRenderer(window: BrowserWindow, deps: RecoveryDeps): void {
       contents.reload();
       return;
     }
-    void ask('The Village window stopped working again.', `Your data is saved. (The page ended: ${details.reason}.)`, ['Reload', 'Quit Village']).then((choice) => {
+    void ask('The Village window stopped working again.', `Your data is saved. (The page ended: ${details.reason}.)`, [
+      'Reload',
+      'Quit Village',
+    ]).then((choice) => {
       if (choice === 0) contents.reload();
       else if (choice === 1) deps.quit();
     });
   });
 
   contents.on('unresponsive', () => {
-    void ask('Village is not responding.', 'You can wait a little longer, or reload the window (your saved data is kept).', ['Wait', 'Reload']).then((choice) => {
+    void ask(
+      'Village is not responding.',
+      'You can wait a little longer, or reload the window (your saved data is kept).',
+      ['Wait', 'Reload'],
+    ).then((choice) => {
       if (choice !== 1 || window.isDestroyed()) return;
       // A hung page may never run its unload, so end its process first; then load it afresh.
       contents.forcefullyCrashRenderer();
@@ -56,7 +72,10 @@ export function watchRenderer(window: BrowserWindow, deps: RecoveryDeps): void {
 
   contents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
     if (!isMainFrame || errorCode === ERR_ABORTED) return;
-    void ask('Village could not load its window.', `${errorDescription} (${errorCode}).`, ['Try again', 'Quit Village']).then((choice) => {
+    void ask('Village could not load its window.', `${errorDescription} (${errorCode}).`, [
+      'Try again',
+      'Quit Village',
+    ]).then((choice) => {
       if (choice === 0) contents.reload();
       else if (choice === 1) deps.quit();
     });

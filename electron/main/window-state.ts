@@ -16,7 +16,9 @@ export const DEFAULT_WINDOW_STATE: WindowState = { width: 1200, height: 800, max
 
 export function loadWindowState(folder: string): WindowState {
   try {
-    const parsed = windowStateSchema.safeParse(JSON.parse(fs.readFileSync(path.join(folder, 'window-state.json'), 'utf8')));
+    const parsed = windowStateSchema.safeParse(
+      JSON.parse(fs.readFileSync(path.join(folder, 'window-state.json'), 'utf8')),
+    );
     return parsed.success ? parsed.data : DEFAULT_WINDOW_STATE;
   } catch {
     return DEFAULT_WINDOW_STATE;
@@ -32,9 +34,14 @@ export function saveWindowState(folder: string, state: WindowState): void {
 }
 
 /** Keeps a remembered position only if it is still on one of the screens (a monitor may be gone). */
-export function fitToScreens(state: WindowState, workAreas: { x: number; y: number; width: number; height: number }[]): WindowState {
+export function fitToScreens(
+  state: WindowState,
+  workAreas: { x: number; y: number; width: number; height: number }[],
+): WindowState {
   if (state.x === undefined || state.y === undefined) return state;
   const { x, y } = state;
-  const visible = workAreas.some((area) => x >= area.x - 50 && y >= area.y - 50 && x < area.x + area.width - 100 && y < area.y + area.height - 100);
+  const visible = workAreas.some(
+    (area) => x >= area.x - 50 && y >= area.y - 50 && x < area.x + area.width - 100 && y < area.y + area.height - 100,
+  );
   return visible ? state : { width: state.width, height: state.height, maximized: state.maximized };
 }

@@ -4,12 +4,20 @@
  * progress. No ipcRenderer, no Node, no process.env reach the page.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { API_CHANNEL, PRINT_TO_PDF_CHANNEL, PROGRESS_CHANNEL, type PrintToPdfRequest, type PrintToPdfResult, type VillageBridge } from '../../shared/api/channel';
+import {
+  API_CHANNEL,
+  PRINT_TO_PDF_CHANNEL,
+  PROGRESS_CHANNEL,
+  type PrintToPdfRequest,
+  type PrintToPdfResult,
+  type VillageBridge,
+} from '../../shared/api/channel';
 import type { WorkProgress } from '../../shared/api/work-progress';
 
 const bridge = {
   invoke: (method: string, params: unknown) => ipcRenderer.invoke(API_CHANNEL, method, params),
-  printToPdf: (request: PrintToPdfRequest) => ipcRenderer.invoke(PRINT_TO_PDF_CHANNEL, { fileName: String(request.fileName) }) as Promise<PrintToPdfResult>,
+  printToPdf: (request: PrintToPdfRequest) =>
+    ipcRenderer.invoke(PRINT_TO_PDF_CHANNEL, { fileName: String(request.fileName) }) as Promise<PrintToPdfResult>,
   onProgress: (listener: (progress: WorkProgress | null) => void) => {
     // The page gets the report only, never the IPC event (which would reach ipcRenderer's sender).
     const forward = (_event: IpcRendererEvent, progress: WorkProgress | null) => listener(progress);

@@ -7,17 +7,25 @@ import { seedFamilies } from './seed-families';
 
 const TERMS = ['ana', 'Reyes', 'mia', 'o', "o'b", 'Noor', 'zzz'];
 
-export function benchAttendanceSearch(databasePath: string, families: number, runs: number): { api: number[]; sql: number[]; rows: number } {
+export function benchAttendanceSearch(
+  databasePath: string,
+  families: number,
+  runs: number,
+): { api: number[]; sql: number[]; rows: number } {
   const db = openDatabase(databasePath);
   try {
     seedFamilies(db, families);
     const now = new Date().toISOString();
     const sessionId = Number(
       db
-        .prepare("INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('bench@village', 'Bench', '2026-11-08', '10:00', '11:30', 'UTC', ?, ?)")
+        .prepare(
+          "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('bench@village', 'Bench', '2026-11-08', '10:00', '11:30', 'UTC', ?, ?)",
+        )
         .run(now, now).lastInsertRowid,
     );
-    const rsvp = db.prepare("INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', ?, ?)");
+    const rsvp = db.prepare(
+      "INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', ?, ?)",
+    );
     for (let id = 1; id <= families; id += families / 40) rsvp.run(sessionId, Math.floor(id), now, now);
     const dispatch = createDispatch({ db, databasePath, version: 'bench' }, () => undefined);
     const statement = db.prepare(SEARCH_SQL);

@@ -12,25 +12,37 @@ import { RsvpsRepository } from '../../electron/core/sessions/rsvps-repository';
  * 1,000 sessions (weekly series of 50, in two zones across DST changes) with 30 answering families each,
  * exported as one feed and as invites (ORGANIZER and 30 ATTENDEEs per event).
  */
-function measure(runs: number, tempDb: () => string): { feed: number[]; invites: number[]; oneFile: number[]; bytes: number; oneFileBytes: number } {
+function measure(
+  runs: number,
+  tempDb: () => string,
+): { feed: number[]; invites: number[]; oneFile: number[]; bytes: number; oneFileBytes: number } {
   const db = openDatabase(tempDb());
   const now = new Date().toISOString();
   db.transaction(() => {
     db.prepare("INSERT INTO settings (key, value) VALUES ('organizerEmail', '\"rosa@example.org\"')").run();
-    db.prepare("INSERT INTO parks (id, name, address, created_at, updated_at) VALUES (1, 'Maple Park', '12 Elm St, Springfield', ?, ?)").run(now, now);
+    db.prepare(
+      "INSERT INTO parks (id, name, address, created_at, updated_at) VALUES (1, 'Maple Park', '12 Elm St, Springfield', ?, ?)",
+    ).run(now, now);
     const family = db.prepare('INSERT INTO families (parent_name, email, created_at, updated_at) VALUES (?, ?, ?, ?)');
-    for (let index = 0; index < 30; index += 1) family.run(`Parent ${index}, "family" ${index}`, `parent${index}@example.org`, now, now);
-    const series = db.prepare(`INSERT INTO session_series (uid, park_id, title, start_time, end_time, time_zone, first_date, occurrence_count, created_at, updated_at)
+    for (let index = 0; index < 30; index += 1)
+      family.run(`Parent ${index}, "family" ${index}`, `parent${index}@example.org`, now, now);
+    const series =
+      db.prepare(`INSERT INTO session_series (uid, park_id, title, start_time, end_time, time_zone, first_date, occurrence_count, created_at, updated_at)
       VALUES (?, 1, 'Playgroup', '10:00', '11:30', ?, '2026-09-06', 50, ?, ?)`);
-    const session = db.prepare(`INSERT INTO sessions (uid, series_id, park_id, title, description, date, start_time, end_time, time_zone, recurrence_date, created_at, updated_at)
+    const session =
+      db.prepare(`INSERT INTO sessions (uid, series_id, park_id, title, description, date, start_time, end_time, time_zone, recurrence_date, created_at, updated_at)
       VALUES (?, ?, 1, 'Playgroup; bubbles, snacks', 'Bring water 🧃', ?, '10:00', '11:30', ?, ?, ?, ?)`);
-    const rsvp = db.prepare("INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', ?, ?)");
+    const rsvp = db.prepare(
+      "INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', ?, ?)",
+    );
     for (let seriesIndex = 0; seriesIndex < 20; seriesIndex += 1) {
       const zone = seriesIndex % 2 === 0 ? 'America/New_York' : 'Europe/Amsterdam';
       const seriesId = Number(series.run(`series-${seriesIndex}@bench`, zone, now, now).lastInsertRowid);
       for (let week = 0; week < 50; week += 1) {
         const date = new Date(Date.UTC(2026, 8, 6 + week * 7 + (seriesIndex % 7))).toISOString().slice(0, 10);
-        const id = Number(session.run(`s-${seriesIndex}-${week}@bench`, seriesId, date, zone, date, now, now).lastInsertRowid);
+        const id = Number(
+          session.run(`s-${seriesIndex}-${week}@bench`, seriesId, date, zone, date, now, now).lastInsertRowid,
+        );
         for (let familyId = 1; familyId <= 30; familyId += 1) rsvp.run(id, familyId, now, now);
       }
     }
@@ -43,9 +55,22 @@ function measure(runs: number, tempDb: () => string): { feed: number[]; invites:
     return performance.now() - start;
   });
   // One REQUEST file holding all 1,000 sessions with their 30 attendees each: reading them and writing.
-  const rows = db.prepare('SELECT s.*, p.name AS park_name, p.address AS park_address FROM sessions s JOIN parks p ON p.id = s.park_id ORDER BY s.id').all() as {
-    id: number; uid: string; sequence: number; title: string; description: string; park_name: string; park_address: string;
-    date: string; start_time: string; end_time: string; time_zone: string;
+  const rows = db
+    .prepare(
+      'SELECT s.*, p.name AS park_name, p.address AS park_address FROM sessions s JOIN parks p ON p.id = s.park_id ORDER BY s.id',
+    )
+    .all() as {
+    id: number;
+    uid: string;
+    sequence: number;
+    title: string;
+    description: string;
+    park_name: string;
+    park_address: string;
+    date: string;
+    start_time: string;
+    end_time: string;
+    time_zone: string;
   }[];
   const rsvps = new RsvpsRepository(db);
   let oneFileBytes = 0;
@@ -58,10 +83,22 @@ function measure(runs: number, tempDb: () => string): { feed: number[]; invites:
       organizer: { name: 'Rosa', email: 'rosa@example.org' },
       reminderMinutes: 60,
       events: rows.map((row) => ({
-        uid: row.uid, sequence: row.sequence, title: row.title, description: row.description, locationName: row.park_name,
-        locationAddress: row.park_address, date: row.date, startTime: row.start_time, endTime: row.end_time, timeZone: row.time_zone,
+        uid: row.uid,
+        sequence: row.sequence,
+        title: row.title,
+        description: row.description,
+        locationName: row.park_name,
+        locationAddress: row.park_address,
+        date: row.date,
+        startTime: row.start_time,
+        endTime: row.end_time,
+        timeZone: row.time_zone,
         cancelled: false,
-        attendees: (attendees.get(row.id) ?? []).map((person) => ({ name: person.parent_name, email: person.email, status: person.status })),
+        attendees: (attendees.get(row.id) ?? []).map((person) => ({
+          name: person.parent_name,
+          email: person.email,
+          status: person.status,
+        })),
       })),
     }).length;
     return performance.now() - start;

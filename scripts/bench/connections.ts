@@ -29,8 +29,12 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
     db.transaction(() => {
       // Most families agreed to share contacts; a few never did.
       db.prepare('UPDATE families SET consent_share_contact = (id % 10 < 7)').run();
-      const session = db.prepare("INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES (?, 'Circle time', ?, '09:30', '11:30', 'UTC', ?, ?)");
-      const attend = db.prepare('INSERT OR IGNORE INTO attendance (session_id, family_id, checked_in_at) VALUES (?, ?, ?)');
+      const session = db.prepare(
+        "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES (?, 'Circle time', ?, '09:30', '11:30', 'UTC', ?, ?)",
+      );
+      const attend = db.prepare(
+        'INSERT OR IGNORE INTO attendance (session_id, family_id, checked_in_at) VALUES (?, ?, ?)',
+      );
       for (let index = 0; index < SESSIONS; index += 1) {
         const date = formatIsoDate(addDays(today, -(SESSIONS - index)));
         lastSession = Number(session.run(`bench-connections-${index}`, date, now, now).lastInsertRowid);
@@ -44,8 +48,12 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
       return result.value;
     };
 
-    const sessions = db.prepare('SELECT id, date, start_time AS startTime, end_time AS endTime, status FROM sessions').all() as Parameters<typeof timeTogether>[0];
-    const presence = db.prepare('SELECT session_id AS sessionId, family_id AS familyId FROM attendance').all() as Parameters<typeof timeTogether>[1];
+    const sessions = db
+      .prepare('SELECT id, date, start_time AS startTime, end_time AS endTime, status FROM sessions')
+      .all() as Parameters<typeof timeTogether>[0];
+    const presence = db
+      .prepare('SELECT session_id AS sessionId, family_id AS familyId FROM attendance')
+      .all() as Parameters<typeof timeTogether>[1];
     const rule: number[] = [];
     let pairs = 0;
     for (let run = 0; run < 7; run += 1) {
@@ -74,11 +82,13 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
     let samePlace = 0;
     for (const circle of proposal!.circles) {
       const members = circle.families.map((member) => families.get(member.familyId)!);
-      members.forEach((x, i) => members.slice(i + 1).forEach((y) => {
-        pairsInCircles += 1;
-        if ((closestAgeGap(x.kidAgesMonths, y.kidAgesMonths) ?? Infinity) <= 6) agesClose += 1;
-        if (x.neighborhood === y.neighborhood) samePlace += 1;
-      }));
+      members.forEach((x, i) =>
+        members.slice(i + 1).forEach((y) => {
+          pairsInCircles += 1;
+          if ((closestAgeGap(x.kidAgesMonths, y.kidAgesMonths) ?? Infinity) <= 6) agesClose += 1;
+          if (x.neighborhood === y.neighborhood) samePlace += 1;
+        }),
+      );
     }
     const circleCount = proposal!.circles.length;
 
@@ -92,7 +102,9 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
     let suggestions = 0;
     for (let run = 0; run < 50; run += 1) {
       const start = performance.now();
-      suggestions = (call('connections.welcome', { sessionId: lastSession, familyId: walkIn.familyId }) as { suggestions: unknown[] }).suggestions.length;
+      suggestions = (
+        call('connections.welcome', { sessionId: lastSession, familyId: walkIn.familyId }) as { suggestions: unknown[] }
+      ).suggestions.length;
       welcome.push(performance.now() - start);
     }
     return [

@@ -67,7 +67,9 @@ export async function benchFamilies(tempDb: () => string): Promise<void> {
   const file = tempDb();
   const db = openDatabase(file);
   const seeded = seedFamilies(db, COUNT);
-  console.log(`Families (${COUNT.toLocaleString('en')} families, ${db.prepare('SELECT count(*) FROM kids').pluck().get()} kids, seeded through the repository in one transaction in ${(seeded / 1000).toFixed(1)} s)`);
+  console.log(
+    `Families (${COUNT.toLocaleString('en')} families, ${db.prepare('SELECT count(*) FROM kids').pluck().get()} kids, seeded through the repository in one transaction in ${(seeded / 1000).toFixed(1)} s)`,
+  );
 
   const roster = new FamilyRoster(db);
   const repo = new FamiliesRepository(db);
@@ -80,7 +82,9 @@ export async function benchFamilies(tempDb: () => string): Promise<void> {
   const prepared = rows.map(prepareRosterRow);
   const memorySamples = searches.flatMap((term) => time(3, () => prepared.filter((row) => matchesSearch(row, term))));
   console.log(`  search in SQL (families.list)         ${summary(sqlSamples)}  (+ IPC/HTTP and JSON of the result)`);
-  console.log(`  search in memory (roster-filter)      ${summary(memorySamples)}  (prepared once in ${time(1, () => rows.map(prepareRosterRow))[0]!.toFixed(1)} ms)`);
+  console.log(
+    `  search in memory (roster-filter)      ${summary(memorySamples)}  (prepared once in ${time(1, () => rows.map(prepareRosterRow))[0]!.toFixed(1)} ms)`,
+  );
   db.close();
 
   if (!chromiumAvailable) {
@@ -99,13 +103,30 @@ export async function benchFamilies(tempDb: () => string): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(app.launchUrl);
       await page.locator('tbody .row-open').first().waitFor();
-      opens.push(await page.evaluate<number>("performance.getEntriesByName('village:families-rows-shown')[0]?.startTime ?? NaN"));
-      loadedAt.push(await page.evaluate<number>("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"));
-      arrivedAt.push(await page.evaluate<number>("Math.max(...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => e.responseEnd))"));
-      scriptKb = await page.evaluate<number>("Math.round(performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024)");
-      if (process.env.BENCH_DETAIL) console.log(await page.evaluate<string>("JSON.stringify({ api: performance.getEntriesByType('resource').filter(e => e.name.endsWith('/api')).map(e => [Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd)]), js: performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js')).map(e => [Math.round(e.startTime), Math.round(e.responseEnd)]), dcl: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd), marks: performance.getEntriesByType('mark').map(e => e.name.replace('village:', '') + ' ' + Math.round(e.startTime)), paint: performance.getEntriesByType('paint').map(e => e.name + ' ' + Math.round(e.startTime)) })"));
+      opens.push(
+        await page.evaluate<number>("performance.getEntriesByName('village:families-rows-shown')[0]?.startTime ?? NaN"),
+      );
+      loadedAt.push(
+        await page.evaluate<number>("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"),
+      );
+      arrivedAt.push(
+        await page.evaluate<number>(
+          "Math.max(...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => e.responseEnd))",
+        ),
+      );
+      scriptKb = await page.evaluate<number>(
+        "Math.round(performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024)",
+      );
+      if (process.env.BENCH_DETAIL)
+        console.log(
+          await page.evaluate<string>(
+            "JSON.stringify({ api: performance.getEntriesByType('resource').filter(e => e.name.endsWith('/api')).map(e => [Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd)]), js: performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js')).map(e => [Math.round(e.startTime), Math.round(e.responseEnd)]), dcl: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd), marks: performance.getEntriesByType('mark').map(e => e.name.replace('village:', '') + ' ' + Math.round(e.startTime)), paint: performance.getEntriesByType('paint').map(e => e.name + ' ' + Math.round(e.startTime)) })",
+          ),
+        );
       await page.locator('.page-subtitle', { hasText: /families$/ }).waitFor({ timeout: 60_000 });
-      everything.push(await page.evaluate<number>("performance.getEntriesByName('village:families-all-shown')[0]?.startTime ?? NaN"));
+      everything.push(
+        await page.evaluate<number>("performance.getEntriesByName('village:families-all-shown')[0]?.startTime ?? NaN"),
+      );
       if (run < Number(process.env.BENCH_OPENS ?? 5) - 1) await page.close();
     }
     console.log(`  open Village in a new tab to first rows ${summary(opens)}`);
@@ -133,7 +154,9 @@ export async function benchFamilies(tempDb: () => string): Promise<void> {
         const before = await page.evaluate<number>(`${KEY_SAMPLES}.length`);
         await page.keyboard.press(key);
         // A promise in the page rather than waitForFunction, which the page's CSP (no eval) can refuse.
-        await page.evaluate(`new Promise((resolve) => { const check = () => (${KEY_SAMPLES}.length > ${before} ? resolve() : requestAnimationFrame(check)); check(); })`);
+        await page.evaluate(
+          `new Promise((resolve) => { const check = () => (${KEY_SAMPLES}.length > ${before} ? resolve() : requestAnimationFrame(check)); check(); })`,
+        );
       }
     }
     const keys = await page.evaluate<number[]>(KEY_SAMPLES);
@@ -143,4 +166,3 @@ export async function benchFamilies(tempDb: () => string): Promise<void> {
     await app.stop();
   }
 }
-

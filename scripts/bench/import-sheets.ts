@@ -24,7 +24,11 @@ function writeSheet(rows: number): string {
 }
 
 /** From the file on disk to the import committed, in this process, through the API's dispatch. */
-function benchImportInProcess(file: string, runs: number, tempDb: () => string): { samples: number[]; summary: string } {
+function benchImportInProcess(
+  file: string,
+  runs: number,
+  tempDb: () => string,
+): { samples: number[]; summary: string } {
   let summary = '';
   const samples = Array.from({ length: runs }, () => {
     const databasePath = tempDb();
@@ -35,7 +39,9 @@ function benchImportInProcess(file: string, runs: number, tempDb: () => string):
     const result = dispatch('import.commit', { fileName: path.basename(file), data });
     const elapsed = performance.now() - start;
     if (!result.ok) throw new Error(result.error.message);
-    const { counts } = result.value as { counts: { familiesAdded: number; familiesUpdated: number; kidsAdded: number; duplicates: number } };
+    const { counts } = result.value as {
+      counts: { familiesAdded: number; familiesUpdated: number; kidsAdded: number; duplicates: number };
+    };
     summary = `${counts.familiesAdded} families, ${counts.kidsAdded} kids, ${counts.duplicates} duplicates`;
     db.close();
     return elapsed;
@@ -45,7 +51,11 @@ function benchImportInProcess(file: string, runs: number, tempDb: () => string):
 
 /** `village import` as its own process (the built CLI), with its peak memory (max RSS) from /usr/bin/time. */
 function benchImportCli(file: string, tools: BenchTools): { ms: number; peakMb: number } {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, tools.cli, 'import', file, '--db', tools.tempDb(), '--json'], { encoding: 'utf8' });
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%e %M', process.execPath, tools.cli, 'import', file, '--db', tools.tempDb(), '--json'],
+    { encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`village import failed: ${result.stderr}`);
   const [seconds, kilobytes] = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { ms: seconds! * 1000, peakMb: kilobytes! / 1024 };
@@ -54,7 +64,9 @@ function benchImportCli(file: string, tools: BenchTools): { ms: number; peakMb: 
 /** sqlite3's own `.import` of the same file into an empty table: the floor for raw ingest. */
 function benchSqliteImport(file: string, tempDb: () => string): number {
   const start = performance.now();
-  const result = spawnSync('/usr/bin/sqlite3', [tempDb(), '-cmd', '.mode csv', `.import ${file} responses`], { encoding: 'utf8' });
+  const result = spawnSync('/usr/bin/sqlite3', [tempDb(), '-cmd', '.mode csv', `.import ${file} responses`], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`sqlite3 .import failed: ${result.stderr}`);
   return performance.now() - start;
 }
@@ -72,12 +84,18 @@ export function benchImports(tools: BenchTools): void {
     const size = `${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
     const { samples, summary } = benchImportInProcess(file, rows === 10_000 ? 7 : 3, tools.tempDb);
     const cli = benchImportCli(file, tools);
-    const floor = sqliteAvailable ? median(Array.from({ length: 3 }, () => benchSqliteImport(file, tools.tempDb))) : NaN;
+    const floor = sqliteAvailable
+      ? median(Array.from({ length: 3 }, () => benchSqliteImport(file, tools.tempDb)))
+      : NaN;
     console.log(`  ${rows.toLocaleString('en')} rows (${size}; ${summary})`);
     console.log(`    file → committed, in process         ${stats(samples)}`);
-    console.log(`    village import (own process)         ${cli.ms.toFixed(0)} ms, peak memory ${cli.peakMb.toFixed(0)} MB`);
+    console.log(
+      `    village import (own process)         ${cli.ms.toFixed(0)} ms, peak memory ${cli.peakMb.toFixed(0)} MB`,
+    );
     if (sqliteAvailable) {
-      console.log(`    sqlite3 .import (raw ingest floor)   ${floor.toFixed(1)} ms · Village is ${(median(samples) / floor).toFixed(1)}× the floor`);
+      console.log(
+        `    sqlite3 .import (raw ingest floor)   ${floor.toFixed(1)} ms · Village is ${(median(samples) / floor).toFixed(1)}× the floor`,
+      );
     }
   }
 }

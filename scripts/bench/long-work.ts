@@ -15,7 +15,10 @@ interface Figures {
   maxDelayMs: number;
 }
 
-async function measure(dispatch: (method: string, params: unknown) => Promise<unknown>, params: unknown): Promise<Figures> {
+async function measure(
+  dispatch: (method: string, params: unknown) => Promise<unknown>,
+  params: unknown,
+): Promise<Figures> {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const answers: number[] = [];
@@ -42,7 +45,7 @@ async function measure(dispatch: (method: string, params: unknown) => Promise<un
 
 export async function benchLongWork(tempDb: () => string, root: string): Promise<void> {
   const params = { fileName: 'responses.csv', data: Buffer.from(googleFormsSheet(100_000, 0.2)).toString('base64') };
-  console.log('The window\'s thread during a 100,000-row import (app.info asked every 25 ms)');
+  console.log("The window's thread during a 100,000-row import (app.info asked every 25 ms)");
 
   const inlineRuntime = openCoreRuntime({ databasePath: tempDb(), version: 'bench', log: () => undefined });
   // Before: the import ran on the answering thread itself.
@@ -53,13 +56,19 @@ export async function benchLongWork(tempDb: () => string, root: string): Promise
   inlineRuntime.close();
 
   const runtime = openCoreRuntime({ databasePath: tempDb(), version: 'bench', log: () => undefined });
-  const work = createWorkerDispatch({ runtime, version: 'bench', spawn: () => spawnNodeWorker(path.join(root, 'out/main/core-worker.js')) });
+  const work = createWorkerDispatch({
+    runtime,
+    version: 'bench',
+    spawn: () => spawnNodeWorker(path.join(root, 'out/main/core-worker.js')),
+  });
   const off = await measure(work.dispatch, params);
   await work.close();
   runtime.close();
 
   const slowest = (samples: number[]) => (samples.length ? Math.max(...samples).toFixed(1) : '—');
-  console.log(`  on the same thread (before)   import ${(inline.importMs / 1000).toFixed(1)} s, ${inline.answers.length} answers meanwhile, event loop blocked up to ${inline.maxDelayMs.toFixed(0)} ms`);
+  console.log(
+    `  on the same thread (before)   import ${(inline.importMs / 1000).toFixed(1)} s, ${inline.answers.length} answers meanwhile, event loop blocked up to ${inline.maxDelayMs.toFixed(0)} ms`,
+  );
   console.log(
     `  on the worker (now)           import ${(off.importMs / 1000).toFixed(1)} s, ${off.answers.length} answers meanwhile (slowest ${slowest(off.answers)} ms), event-loop delay max ${off.maxDelayMs.toFixed(0)} ms`,
   );

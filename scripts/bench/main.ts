@@ -57,7 +57,9 @@ function benchReopen(runs: number): number[] {
 /** From spawning `village serve` to the first API answer over HTTP. */
 async function benchBrowserModeFirstAnswer(): Promise<number> {
   const start = performance.now();
-  const child = spawn(process.execPath, [CLI, 'serve', '--db', tempDb(), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [CLI, 'serve', '--db', tempDb(), '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   try {
     const line = await new Promise<string>((resolve, reject) => {
       readline.createInterface({ input: child.stdout }).on('line', (text) => text.includes('http://') && resolve(text));
@@ -84,7 +86,9 @@ async function benchBackupRestore(families: number): Promise<string[]> {
   const seedStart = performance.now();
   seedFamilies(runtime.db, families);
   const seeded = performance.now() - seedStart;
-  const size = fs.statSync(databasePath).size + (fs.existsSync(`${databasePath}-wal`) ? fs.statSync(`${databasePath}-wal`).size : 0);
+  const size =
+    fs.statSync(databasePath).size +
+    (fs.existsSync(`${databasePath}-wal`) ? fs.statSync(`${databasePath}-wal`).size : 0);
 
   let start = performance.now();
   const snapshot = snapshotDatabase(runtime.db, backupsFolderFor(databasePath), 'manual');

@@ -12,15 +12,29 @@ export async function benchReachSend(databasePath: string, families = 500): Prom
     const now = new Date().toISOString();
     const sessionId = Number(
       db
-        .prepare("INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('bench-reach@village', 'Toddler morning', '2030-05-04', '10:00', '11:30', 'America/New_York', ?, ?)")
+        .prepare(
+          "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('bench-reach@village', 'Toddler morning', '2030-05-04', '10:00', '11:30', 'America/New_York', ?, ?)",
+        )
         .run(now, now).lastInsertRowid,
     );
-    const family = db.prepare("INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
-    const kid = db.prepare("INSERT INTO kids (family_id, name, birth_date, birth_precision, created_at) VALUES (?, 'Leo', '2024-03-01', 'day', ?)");
-    const rsvp = db.prepare("INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', ?, ?)");
+    const family = db.prepare(
+      'INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    const kid = db.prepare(
+      "INSERT INTO kids (family_id, name, birth_date, birth_precision, created_at) VALUES (?, 'Leo', '2024-03-01', 'day', ?)",
+    );
+    const rsvp = db.prepare(
+      "INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', ?, ?)",
+    );
     db.transaction(() => {
       for (let index = 1; index <= families; index += 1) {
-        const id = family.run(`Parent ${index}`, `parent${index}@example.org`, `parent${index}@example.org`, now, now).lastInsertRowid;
+        const id = family.run(
+          `Parent ${index}`,
+          `parent${index}@example.org`,
+          `parent${index}@example.org`,
+          now,
+          now,
+        ).lastInsertRowid;
         kid.run(id, now);
         rsvp.run(sessionId, id, now, now);
       }
@@ -29,7 +43,19 @@ export async function benchReachSend(databasePath: string, families = 500): Prom
     let peak = rssBefore;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
     let start = performance.now();
-    const queued = new OutboxQueue(db).queue({ sessionId, kind: 'invitation', audience: 'all', account: { host: '127.0.0.1', port: sink.port, tls: 'none', user: '', from: 'organizer@example.org', perDay: null } });
+    const queued = new OutboxQueue(db).queue({
+      sessionId,
+      kind: 'invitation',
+      audience: 'all',
+      account: {
+        host: '127.0.0.1',
+        port: sink.port,
+        tls: 'none',
+        user: '',
+        from: 'organizer@example.org',
+        perDay: null,
+      },
+    });
     const queueMs = performance.now() - start;
     start = performance.now();
     const outcome = await sendOutbox(db, { password: null, messageIds: [queued.messageId!] });

@@ -8,9 +8,56 @@ import { familyInputSchema } from '../../shared/api/schemas';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { FamiliesRepository } from '../../electron/core/families/families-repository';
 
-const FIRST = ['Dana', 'Priya', 'Lena', 'Bea', 'Amara', 'Sofia', 'Maya', 'Noor', 'Hana', 'Ines', 'Chloe', 'Ruth', 'Yara', 'Elif', 'Mei', 'Olga'];
-const LAST = ['Reyes', 'Natarajan', 'Kowalski', 'Ito', 'Okafor', 'Martin', 'Larsen', 'Haddad', 'Silva', 'Nguyen', 'Moreau', 'Schmidt', 'Park', 'Costa'];
-const KIDS = ['Mia', 'Leo', 'Ivy', 'Theo', 'Zoe', 'Oskar', 'Anika', 'Noah', 'Ella', 'Sami', 'Lina', 'Otto', 'Ada', 'Felix'];
+const FIRST = [
+  'Dana',
+  'Priya',
+  'Lena',
+  'Bea',
+  'Amara',
+  'Sofia',
+  'Maya',
+  'Noor',
+  'Hana',
+  'Ines',
+  'Chloe',
+  'Ruth',
+  'Yara',
+  'Elif',
+  'Mei',
+  'Olga',
+];
+const LAST = [
+  'Reyes',
+  'Natarajan',
+  'Kowalski',
+  'Ito',
+  'Okafor',
+  'Martin',
+  'Larsen',
+  'Haddad',
+  'Silva',
+  'Nguyen',
+  'Moreau',
+  'Schmidt',
+  'Park',
+  'Costa',
+];
+const KIDS = [
+  'Mia',
+  'Leo',
+  'Ivy',
+  'Theo',
+  'Zoe',
+  'Oskar',
+  'Anika',
+  'Noah',
+  'Ella',
+  'Sami',
+  'Lina',
+  'Otto',
+  'Ada',
+  'Felix',
+];
 const PLACES = ['Maple Heights', 'Riverside', 'Old Town', 'Harbor', 'Northside', 'Green Park'];
 
 /** A small deterministic generator, so every run seeds the same roster. */
@@ -35,11 +82,15 @@ export function seedFamilies(db: Database, count: number): number {
       const date = formatIsoDate(addDays(today, -7 * (index + 1)));
       return Number(
         db
-          .prepare("INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES (?, 'Playgroup', ?, '10:00', '11:00', 'UTC', ?, ?)")
+          .prepare(
+            "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES (?, 'Playgroup', ?, '10:00', '11:00', 'UTC', ?, ?)",
+          )
           .run(`bench-${index}`, date, now, now).lastInsertRowid,
       );
     });
-    const attend = db.prepare('INSERT OR IGNORE INTO attendance (session_id, family_id, checked_in_at) VALUES (?, ?, ?)');
+    const attend = db.prepare(
+      'INSERT OR IGNORE INTO attendance (session_id, family_id, checked_in_at) VALUES (?, ?, ?)',
+    );
     for (let index = 0; index < count; index += 1) {
       const last = pick(LAST);
       const kids = Array.from({ length: 1 + Math.floor(next() * 3) }, () => ({

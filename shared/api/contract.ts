@@ -41,10 +41,14 @@ export const METHOD_GROUPS = {
   reach: reachMethods,
 } as const;
 
-type Joined<Groups> = (Groups extends unknown ? (group: Groups) => void : never) extends (group: infer All) => void ? All : never;
+type Joined<Groups> = (Groups extends unknown ? (group: Groups) => void : never) extends (group: infer All) => void
+  ? All
+  : never;
 
 /** Every method by name; the groups' names must not overlap (a later group would silently replace a method). */
-export const methods = Object.assign({}, ...Object.values(METHOD_GROUPS)) as Joined<(typeof METHOD_GROUPS)[keyof typeof METHOD_GROUPS]>;
+export const methods = Object.assign({}, ...Object.values(METHOD_GROUPS)) as Joined<
+  (typeof METHOD_GROUPS)[keyof typeof METHOD_GROUPS]
+>;
 methods satisfies Record<string, MethodSpec>;
 
 export type Methods = typeof methods;

@@ -21,7 +21,6 @@ export const isoDateSchema = z
   .string({ error: 'The date must be text like 2024-03-15.' })
   .refine(isIsoDate, { error: 'The date must be a real day written like 2024-03-15.' });
 
-
 /** An email address field, empty or like name@example.org; `label` words its messages ("The email", "Your email"). */
 export function emailField(label: string) {
   return textField(label, 'line')
@@ -39,7 +38,6 @@ export const idListSchema = z
   .array(idSchema, { error: 'The families must be a list of ids.' })
   .min(1, { error: 'Please choose at least one family.' })
   .max(50_000, { error: 'Too many families at once.' });
-
 
 export const kidInputSchema = z.strictObject({
   /** Present when editing a kid that already exists, so its attendance history stays attached. */
@@ -60,7 +58,10 @@ export const familyInputSchema = z.strictObject({
   phone: optionalText(40, 'The phone number'),
   neighborhood: optionalText(100, 'The neighborhood'),
   notes: optionalText(5000, 'The notes', 'multiline'),
-  kids: z.array(kidInputSchema, { error: 'Kids must be a list.' }).max(20, { error: 'A family can have at most 20 kids.' }).default([]),
+  kids: z
+    .array(kidInputSchema, { error: 'Kids must be a list.' })
+    .max(20, { error: 'A family can have at most 20 kids.' })
+    .default([]),
   /** Left out: unchanged on update, no on create. */
   consentPhotos: z.boolean({ error: 'The photo consent must be yes or no.' }).optional(),
   consentShareContact: z.boolean({ error: 'The contact sharing consent must be yes or no.' }).optional(),
@@ -69,7 +70,10 @@ export const familyInputSchema = z.strictObject({
     .enum(CONTACT_PREFERENCES, { error: 'How they want to hear from you must be email, text or none (not at all).' })
     .optional(),
   /** Left out: unchanged on update, none on create. */
-  tags: z.array(tagSchema, { error: 'Tags must be a list.' }).max(30, { error: 'A family can have at most 30 tags.' }).optional(),
+  tags: z
+    .array(tagSchema, { error: 'Tags must be a list.' })
+    .max(30, { error: 'A family can have at most 30 tags.' })
+    .optional(),
 });
 
 export type KidInput = z.input<typeof kidInputSchema>;

@@ -19,7 +19,10 @@ export const timeZoneSchema = z
   .refine(isTimeZone, { error: 'The time zone must be a place name like America/New_York or Europe/Amsterdam.' });
 
 export const wallTime = (label: string) =>
-  z.string({ error: `${label} must be a time like 10:00.` }).trim().refine(isWallTime, { error: `${label} must be a time like 10:00 (24-hour).` });
+  z
+    .string({ error: `${label} must be a time like 10:00.` })
+    .trim()
+    .refine(isWallTime, { error: `${label} must be a time like 10:00 (24-hour).` });
 
 const months = (label: string) =>
   z
@@ -31,21 +34,28 @@ const months = (label: string) =>
     .default(null);
 
 export const parkInputSchema = z.strictObject({
-  name: textField("The park's name", 'name').min(1, { error: "Please enter the park's name." }).max(200, { error: "The park's name is too long (at most 200 characters)." }),
+  name: textField("The park's name", 'name')
+    .min(1, { error: "Please enter the park's name." })
+    .max(200, { error: "The park's name is too long (at most 200 characters)." }),
   address: text(500, 'The address', 'multiline'),
   notes: text(5000, 'The notes', 'multiline'),
   // A link pasted without https:// is completed rather than refused (completeMapLink says which are).
   mapUrl: text(2000, 'The map link', 'line').transform((value, context) => {
     const link = completeMapLink(value);
     if (link !== null) return link;
-    context.addIssue({ code: 'custom', message: 'The map link must be a web address, like https://maps.google.com/… (copy it from your maps app).' });
+    context.addIssue({
+      code: 'custom',
+      message: 'The map link must be a web address, like https://maps.google.com/… (copy it from your maps app).',
+    });
     return z.NEVER;
   }),
 });
 
 /** The fields every session has, whether one-off, a series, or one occurrence being edited. */
 const sessionFields = {
-  title: textField('The title', 'name').min(1, { error: 'Please give the session a title.' }).max(200, { error: 'The title is too long (at most 200 characters).' }),
+  title: textField('The title', 'name')
+    .min(1, { error: 'Please give the session a title.' })
+    .max(200, { error: 'The title is too long (at most 200 characters).' }),
   parkId: idSchema.nullable().default(null),
   date: isoDateSchema,
   startTime: wallTime('The start time'),
@@ -67,17 +77,30 @@ const sessionFields = {
 type FieldsShape = { startTime: string; endTime: string; ageMinMonths: number | null; ageMaxMonths: number | null };
 
 function checkSessionFields(value: FieldsShape, context: z.core.$RefinementCtx<FieldsShape>): void {
-  if (isWallTime(value.startTime) && isWallTime(value.endTime) && minutesOfDay(value.endTime) <= minutesOfDay(value.startTime)) {
+  if (
+    isWallTime(value.startTime) &&
+    isWallTime(value.endTime) &&
+    minutesOfDay(value.endTime) <= minutesOfDay(value.startTime)
+  ) {
     context.addIssue({ code: 'custom', message: 'The end time must be after the start time.', path: ['endTime'] });
   }
   if (value.ageMinMonths !== null && value.ageMaxMonths !== null && value.ageMaxMonths < value.ageMinMonths) {
-    context.addIssue({ code: 'custom', message: 'The oldest age must not be below the youngest age.', path: ['ageMaxMonths'] });
+    context.addIssue({
+      code: 'custom',
+      message: 'The oldest age must not be below the youngest age.',
+      path: ['ageMaxMonths'],
+    });
   }
 }
 
 export const repeatSchema = z
   .strictObject({
-    intervalWeeks: z.number({ error: 'Repeat every must be a number of weeks.' }).int({ error: 'Repeat every must be a whole number of weeks.' }).min(1, { error: 'Repeat every must be at least 1 week.' }).max(52, { error: 'Repeat every must be at most 52 weeks.' }).default(1),
+    intervalWeeks: z
+      .number({ error: 'Repeat every must be a number of weeks.' })
+      .int({ error: 'Repeat every must be a whole number of weeks.' })
+      .min(1, { error: 'Repeat every must be at least 1 week.' })
+      .max(52, { error: 'Repeat every must be at most 52 weeks.' })
+      .default(1),
     untilDate: isoDateSchema.nullable().default(null),
     count: z
       .number({ error: 'The number of sessions must be a number.' })
@@ -86,11 +109,18 @@ export const repeatSchema = z
       .max(MAX_OCCURRENCES, { error: `A series can have at most ${MAX_OCCURRENCES} sessions.` })
       .nullable()
       .default(null),
-    skipDates: z.array(isoDateSchema, { error: 'Skip dates must be a list of dates.' }).max(200, { error: 'At most 200 skip dates.' }).default([]),
+    skipDates: z
+      .array(isoDateSchema, { error: 'Skip dates must be a list of dates.' })
+      .max(200, { error: 'At most 200 skip dates.' })
+      .default([]),
   })
   .superRefine((value, context) => {
     if ((value.untilDate === null) === (value.count === null)) {
-      context.addIssue({ code: 'custom', message: 'Say when the series ends: either an end date or a number of sessions.', path: ['count'] });
+      context.addIssue({
+        code: 'custom',
+        message: 'Say when the series ends: either an end date or a number of sessions.',
+        path: ['count'],
+      });
     }
   });
 
@@ -99,9 +129,13 @@ export const sessionInputSchema = z
   .superRefine(checkSessionFields);
 
 /** `repeat` applies when the whole series is edited: a new rule and skip dates for it (issue 16). */
-export const sessionEditSchema = z.strictObject({ ...sessionFields, repeat: repeatSchema.optional() }).superRefine(checkSessionFields);
+export const sessionEditSchema = z
+  .strictObject({ ...sessionFields, repeat: repeatSchema.optional() })
+  .superRefine(checkSessionFields);
 
-export const rsvpStatusSchema = z.enum(RSVP_STATUSES, { error: `The answer must be one of: ${RSVP_STATUSES.join(', ')}.` });
+export const rsvpStatusSchema = z.enum(RSVP_STATUSES, {
+  error: `The answer must be one of: ${RSVP_STATUSES.join(', ')}.`,
+});
 
 export const exportTargetSchema = z.discriminatedUnion(
   'kind',

@@ -25,7 +25,11 @@ export function kidInAgeBand(kid: Pick<Kid, 'birthDate' | 'birthPrecision'>, ban
 }
 
 /** Whether any of the kids is in the band on that day. */
-export function hasKidInAgeBand(kids: readonly Pick<Kid, 'birthDate' | 'birthPrecision'>[], band: AgeBand, on: IsoDate): boolean {
+export function hasKidInAgeBand(
+  kids: readonly Pick<Kid, 'birthDate' | 'birthPrecision'>[],
+  band: AgeBand,
+  on: IsoDate,
+): boolean {
   return kids.some((kid) => kidInAgeBand(kid, band, on));
 }
 

@@ -73,7 +73,6 @@ function yearsAndMonths(months: number): string {
   return rest === 0 ? `${years} y` : `${years} y ${rest} m`;
 }
 
-
 /**
  * The age as an organizer reads it: "2 y 3 m", "8 m", "3 wk", "≈ 4 y"; "due Mar 2027" for a baby on
  * the way (a birth date in the future).
@@ -81,7 +80,10 @@ function yearsAndMonths(months: number): string {
 export function formatAge(birthDate: IsoDate, precision: BirthPrecision, on: IsoDate): string {
   const birth = mustParse(birthDate);
   const day = mustParse(on);
-  if (compareDates(day, birth) < 0 && !(precision === 'month' && day.year === birth.year && day.month === birth.month)) {
+  if (
+    compareDates(day, birth) < 0 &&
+    !(precision === 'month' && day.year === birth.year && day.month === birth.month)
+  ) {
     const due = precision === 'day' ? `${MONTH_NAMES[birth.month - 1]} ${birth.day}` : MONTH_NAMES[birth.month - 1];
     return `due ${due} ${birth.year}`;
   }

@@ -53,7 +53,7 @@ export function localToday(now: Date = new Date()): IsoDate {
 export function addMonths(date: DateParts, months: number): DateParts {
   const index = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(index / 12);
-  const month = (index % 12 + 12) % 12 + 1;
+  const month = (((index % 12) + 12) % 12) + 1;
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
@@ -74,7 +74,20 @@ export function daysBetween(from: DateParts, to: DateParts): number {
   );
 }
 
-export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 /**
  * "Oct 3, 2026". Written out rather than through Intl: the first toLocaleDateString call loads locale

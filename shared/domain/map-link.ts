@@ -7,7 +7,10 @@
 export function completeMapLink(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed === '') return '';
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^[^/:]+:\d+(\/|$)/.test(trimmed) ? trimmed : `https://${trimmed.replace(/^\/+/, '')}`;
+  const withScheme =
+    /^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^[^/:]+:\d+(\/|$)/.test(trimmed)
+      ? trimmed
+      : `https://${trimmed.replace(/^\/+/, '')}`;
   let url: URL;
   try {
     url = new URL(withScheme);
@@ -15,7 +18,8 @@ export function completeMapLink(text: string): string | null {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (/\s/.test(trimmed) || !url.hostname.includes('.') || url.hostname.startsWith('.') || url.hostname.endsWith('.')) return null;
+  if (/\s/.test(trimmed) || !url.hostname.includes('.') || url.hostname.startsWith('.') || url.hostname.endsWith('.'))
+    return null;
   // Keep what she typed (URL would re-encode it); only the scheme was missing.
   return withScheme;
 }

@@ -11,7 +11,10 @@ function seeded() {
   const dispatch = createDispatch({ db, databasePath, version: 'test' }, () => undefined);
   const session = addSession(db, { date: '2026-11-08', title: 'Toddler morning' });
   const create = (parentName: string, kids: { name: string; birthDate: string }[]) => {
-    const result = dispatch('families.create', { parentName, kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' })) });
+    const result = dispatch('families.create', {
+      parentName,
+      kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' })),
+    });
     if (!result.ok) throw new Error(result.error.message);
     return result.value as { id: number };
   };
@@ -39,7 +42,11 @@ describe('village attendance', () => {
   it('prints JSON with --json', async () => {
     const { databasePath, session } = seeded();
     const run = await village('attendance', '--session', String(session), '--json', '--db', databasePath);
-    const json = JSON.parse(run.out.join('\n')) as { came: { parentName: string }[]; rsvpedButMissed: { parentName: string }[]; headcount: { kids: number } };
+    const json = JSON.parse(run.out.join('\n')) as {
+      came: { parentName: string }[];
+      rsvpedButMissed: { parentName: string }[];
+      headcount: { kids: number };
+    };
     expect(json.came.map((family) => family.parentName)).toEqual(['Dana Reyes']);
     expect(json.rsvpedButMissed.map((family) => family.parentName)).toEqual(['Priya Natarajan']);
     expect(json.headcount.kids).toBe(1);
@@ -61,7 +68,9 @@ describe('village attendance', () => {
     const run = await village('attendance', '--session', String(session), '--db', databasePath);
     expect(run.out.at(-1)).toBe(line);
     expect(run.out.join('\n')).not.toMatch(/did not come/);
-    const json = JSON.parse((await village('attendance', '--session', String(session), '--json', '--db', databasePath)).out.join('\n')) as { rsvpedButMissed: unknown[]; saidYesNotHere: { parentName: string }[] };
+    const json = JSON.parse(
+      (await village('attendance', '--session', String(session), '--json', '--db', databasePath)).out.join('\n'),
+    ) as { rsvpedButMissed: unknown[]; saidYesNotHere: { parentName: string }[] };
     expect(json.rsvpedButMissed).toEqual([]);
     expect(json.saidYesNotHere.map((family) => family.parentName)).toEqual(['Priya Natarajan']);
   });

@@ -15,7 +15,6 @@ import { parentNamesIn, sha256Of } from '../support/inspect-db';
 import { village } from '../support/run-cli';
 import { makeTempDir, tempDbPath } from '../support/temp-db';
 
-
 /** Rows in a database file, read with plain better-sqlite3 rather than Village's own code. */
 function familyCount(file: string): number {
   const db = new BetterSqlite3(file);
@@ -25,8 +24,6 @@ function familyCount(file: string): number {
     db.close();
   }
 }
-
-
 
 /** A usage error: one line, `village: `, a reason that ends like a sentence, then the pointer to --help. */
 const USAGE_LINE = /^village: [^\n]*[.!?] Run "village --help" for the commands\.$/;
@@ -45,13 +42,17 @@ afterEach(() => {
 });
 
 describe('village help and usage errors', () => {
-  it.each([['--help'], ['-h'], ['help'], ['families', 'add', '--help']])('%s prints the commands and exits 0', async (...argv) => {
-    const run = await village(...argv);
-    expect(run.code).toBe(0);
-    expect(run.err).toEqual([]);
-    const usage = run.out.join('\n');
-    for (const command of ['serve', 'families list', 'families add', 'backup', '--db PATH', '--kid NAME:WHEN']) expect(usage).toContain(command);
-  });
+  it.each([['--help'], ['-h'], ['help'], ['families', 'add', '--help']])(
+    '%s prints the commands and exits 0',
+    async (...argv) => {
+      const run = await village(...argv);
+      expect(run.code).toBe(0);
+      expect(run.err).toEqual([]);
+      const usage = run.out.join('\n');
+      for (const command of ['serve', 'families list', 'families add', 'backup', '--db PATH', '--kid NAME:WHEN'])
+        expect(usage).toContain(command);
+    },
+  );
 
   it('prints the version with --version', async () => {
     expect(await village('--version')).toEqual({ code: 0, out: [APP_VERSION], err: [] });
@@ -69,14 +70,38 @@ describe('village help and usage errors', () => {
     ['an unknown families subcommand', ['families', 'remove', '--db', 'DB'], /Unknown families subcommand "remove"/],
     ['an unknown flag', ['families', 'list', '--frobnicate', '--db', 'DB'], /Unknown option '--frobnicate'/],
     ['a stray argument', ['families', 'list', 'everyone', '--db', 'DB'], /Unexpected argument 'everyone'/],
-    ['a flag without its value', ['families', 'list', '--db', 'DB', '--search'], /Option '--search <value>' argument missing\./],
+    [
+      'a flag without its value',
+      ['families', 'list', '--db', 'DB', '--search'],
+      /Option '--search <value>' argument missing\./,
+    ],
     ['a flag followed by another flag', ['families', 'list', '--search', '--db', 'DB'], /--search/],
-    ['families add without --parent', ['families', 'add', '--email', 'dana@example.org', '--db', 'DB'], /families add needs --parent NAME\./],
-    ['a kid without a birth date', ['families', 'add', '--parent', 'Dana', '--kid', 'Mia', '--db', 'DB'], /--kid needs NAME:WHEN/],
-    ['a kid with an impossible date', ['families', 'add', '--parent', 'Dana', '--kid', 'Mia:2024-02-30', '--db', 'DB'], /"2024-02-30" is not a birth date/],
-    ['a kid with a month 13', ['families', 'add', '--parent', 'Dana', '--kid', 'Mia:2024-13', '--db', 'DB'], /"2024-13" is not a birth date/],
+    [
+      'families add without --parent',
+      ['families', 'add', '--email', 'dana@example.org', '--db', 'DB'],
+      /families add needs --parent NAME\./,
+    ],
+    [
+      'a kid without a birth date',
+      ['families', 'add', '--parent', 'Dana', '--kid', 'Mia', '--db', 'DB'],
+      /--kid needs NAME:WHEN/,
+    ],
+    [
+      'a kid with an impossible date',
+      ['families', 'add', '--parent', 'Dana', '--kid', 'Mia:2024-02-30', '--db', 'DB'],
+      /"2024-02-30" is not a birth date/,
+    ],
+    [
+      'a kid with a month 13',
+      ['families', 'add', '--parent', 'Dana', '--kid', 'Mia:2024-13', '--db', 'DB'],
+      /"2024-13" is not a birth date/,
+    ],
     ['backup without --out', ['backup', '--db', 'DB'], /backup needs --out FILE\./],
-    ['serve on a port out of range', ['serve', '--port', '99999', '--db', 'DB'], /--port must be a number from 0 to 65535/],
+    [
+      'serve on a port out of range',
+      ['serve', '--port', '99999', '--db', 'DB'],
+      /--port must be a number from 0 to 65535/,
+    ],
   ])('exits 2 on %s with one sentence on stderr, and creates no database', async (_label, argv, message) => {
     const file = path.join(makeTempDir(), 'village.db');
     const run = await village(...argv.map((arg) => (arg === 'DB' ? file : arg)));
@@ -93,7 +118,22 @@ describe('village help and usage errors', () => {
 describe('village families', () => {
   it('calls a kid without a name "Unnamed kid", as every screen does', async () => {
     const db = tempDbPath();
-    expect((await village('families', 'add', '--db', db, '--parent', 'Noor Haddad', '--kid', ':2y', '--kid', 'Sami:2025-01-10')).code).toBe(0);
+    expect(
+      (
+        await village(
+          'families',
+          'add',
+          '--db',
+          db,
+          '--parent',
+          'Noor Haddad',
+          '--kid',
+          ':2y',
+          '--kid',
+          'Sami:2025-01-10',
+        )
+      ).code,
+    ).toBe(0);
     const listed = await village('families', 'list', '--db', db);
     expect(listed.code).toBe(0);
     expect(listed.out.join('\n')).toMatch(/Noor Haddad.*Unnamed kid \(≈ 2 y\), Sami \(/);
@@ -102,16 +142,28 @@ describe('village families', () => {
   it('adds a family with kids given as a date, a month and an age, and lists it as JSON', async () => {
     const db = tempDbPath();
     const added = await village(
-      'families', 'add', '--db', db,
-      '--parent', 'Dana Reyes',
-      '--second-parent', 'Sam Reyes',
-      '--email', 'dana@example.org',
-      '--phone', '(555) 201-3344',
-      '--neighborhood', 'Maple Hill',
-      '--notes', 'Prefers mornings',
-      '--kid', 'Mia:2024-03-15',
-      '--kid', 'Leo:2023-07',
-      '--kid', 'Ada:18m',
+      'families',
+      'add',
+      '--db',
+      db,
+      '--parent',
+      'Dana Reyes',
+      '--second-parent',
+      'Sam Reyes',
+      '--email',
+      'dana@example.org',
+      '--phone',
+      '(555) 201-3344',
+      '--neighborhood',
+      'Maple Hill',
+      '--notes',
+      'Prefers mornings',
+      '--kid',
+      'Mia:2024-03-15',
+      '--kid',
+      'Leo:2023-07',
+      '--kid',
+      'Ada:18m',
     );
     expect(added.err).toEqual([]);
     expect(added.code).toBe(0);
@@ -149,20 +201,40 @@ describe('village families', () => {
     await village('families', 'add', '--db', db, '--parent', 'Bea Ito', '--email', 'bea@example.org');
     const run = await village('families', 'list', '--db', db);
     expect(run.code).toBe(0);
-    expect(run.out).toEqual([expect.stringMatching(/^#2 Bea Ito · bea@example\.org$/), expect.stringMatching(/^#1 Dana Reyes · Mia \(.+\)$/)]);
+    expect(run.out).toEqual([
+      expect.stringMatching(/^#2 Bea Ito · bea@example\.org$/),
+      expect.stringMatching(/^#1 Dana Reyes · Mia \(.+\)$/),
+    ]);
     const searched = await village('families', 'list', '--db', db, '--search', 'dana', '--json');
-    expect((JSON.parse(searched.out.join('\n')) as Family[]).map((family) => family.parentName)).toEqual(['Dana Reyes']);
+    expect((JSON.parse(searched.out.join('\n')) as Family[]).map((family) => family.parentName)).toEqual([
+      'Dana Reyes',
+    ]);
   });
 
   it.each([
     ['a bad email', ['--email', 'dana at example'], 'email', /The email address does not look right/],
     ['a blank parent name', ['--parent', '   '], 'parentName', /parent's or caregiver's name/],
-    ['a kid name that is too long', ['--kid', `${'M'.repeat(101)}:2024-03-15`], 'kids.1.name', /kid's name is too long/],
+    [
+      'a kid name that is too long',
+      ['--kid', `${'M'.repeat(101)}:2024-03-15`],
+      'kids.1.name',
+      /kid's name is too long/,
+    ],
     ['notes that are too long', ['--notes', 'n'.repeat(5001)], 'notes', /notes is too long/],
   ])('rejects %s with exit 1, naming the field, and writes nothing', async (_label, extra, field, message) => {
     const db = tempDbPath();
     await village('families', 'add', '--db', db, '--parent', 'Bea Ito');
-    const run = await village('families', 'add', '--db', db, '--parent', 'Dana Reyes', '--kid', 'Mia:2024-03-15', ...extra);
+    const run = await village(
+      'families',
+      'add',
+      '--db',
+      db,
+      '--parent',
+      'Dana Reyes',
+      '--kid',
+      'Mia:2024-03-15',
+      ...extra,
+    );
     expect(run.code).toBe(1);
     expect(run.out).toEqual([]);
     expect(run.err).toHaveLength(1);
@@ -228,7 +300,11 @@ describe('village backup', () => {
     const first = await village('backup', '--db', db, '--out', out);
     expect(first.err).toEqual([]);
     expect(first.code).toBe(0);
-    expect(first.out).toEqual([expect.stringMatching(new RegExp(`^Backed up the database to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ KB\\)\\.$`))]);
+    expect(first.out).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Backed up the database to ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ KB\\)\\.$`),
+      ),
+    ]);
     expect(parentNamesIn(out)).toEqual(parentNamesIn(db));
     expect(parentNamesIn(out)).toEqual(['Dana Reyes', 'Bea Ito']);
     expect(familyCount(out)).toBe(4);
@@ -243,7 +319,9 @@ describe('village backup', () => {
     const second = await village('backup', '--db', db, '--out', out);
     expect(second.code).toBe(1);
     expect(second.out).toEqual([]);
-    expect(second.err).toEqual([expect.stringMatching(/^village: .*village-backup\.db already exists; Village will not overwrite it\./)]);
+    expect(second.err).toEqual([
+      expect.stringMatching(/^village: .*village-backup\.db already exists; Village will not overwrite it\./),
+    ]);
     expect(sha256Of(out)).toBe(firstBackup);
     expect(parentNamesIn(out)).toEqual(['Dana Reyes', 'Bea Ito']);
   });
@@ -260,7 +338,18 @@ describe('village backup', () => {
 describe('village families export', () => {
   it('writes every family and kid as CSV, neutralizes formulas, and never overwrites a file', async () => {
     const db = tempDbPath();
-    await village('families', 'add', '--db', db, '--parent', 'Dana Reyes', '--notes', '=HYPERLINK("x")', '--kid', 'Mia:2024-03-15');
+    await village(
+      'families',
+      'add',
+      '--db',
+      db,
+      '--parent',
+      'Dana Reyes',
+      '--notes',
+      '=HYPERLINK("x")',
+      '--kid',
+      'Mia:2024-03-15',
+    );
     const out = path.join(makeTempDir(), 'families.csv');
     const run = await village('families', 'export', '--db', db, '--out', out);
     expect(run.err).toEqual([]);
@@ -272,7 +361,9 @@ describe('village families export', () => {
     expect(text).toContain(`"'=HYPERLINK(""x"")"`);
     const again = await village('families', 'export', '--db', db, '--out', out);
     expect(again.code).toBe(1);
-    expect(again.err).toEqual([expect.stringMatching(/^village: .*families\.csv already exists; Village will not overwrite it\./)]);
+    expect(again.err).toEqual([
+      expect.stringMatching(/^village: .*families\.csv already exists; Village will not overwrite it\./),
+    ]);
     expect(fs.readFileSync(out, 'utf8')).toBe(text);
   });
 });

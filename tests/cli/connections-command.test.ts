@@ -11,14 +11,23 @@ function seeded() {
   const db = openDatabase(databasePath);
   const dispatch = createDispatch({ db, databasePath, version: 'test' }, () => undefined);
   const create = (parentName: string, neighborhood: string, birthDate: string) => {
-    const result = dispatch('families.create', { parentName, neighborhood, consentShareContact: true, kids: [{ name: 'Kid', birthDate, birthPrecision: 'day' }] });
+    const result = dispatch('families.create', {
+      parentName,
+      neighborhood,
+      consentShareContact: true,
+      kids: [{ name: 'Kid', birthDate, birthPrecision: 'day' }],
+    });
     if (!result.ok) throw new Error(result.error.message);
     return (result.value as { id: number }).id;
   };
   const ana = create('Ana Diaz', 'Sellwood', '2024-01-10');
   const mei = create('Mei Chen', 'Sellwood', '2024-03-10');
   const bo = create('Bo Lund', 'St Johns', '2021-06-10');
-  for (const [date, families] of [['2026-01-05', [ana, mei, bo]], ['2026-01-12', [ana, mei]], ['2026-01-19', [ana, mei]]] as const) {
+  for (const [date, families] of [
+    ['2026-01-05', [ana, mei, bo]],
+    ['2026-01-12', [ana, mei]],
+    ['2026-01-19', [ana, mei]],
+  ] as const) {
     const sessionId = addSession(db, { date });
     for (const familyId of families) dispatch('attendance.checkIn', { sessionId, familyId });
   }
@@ -46,7 +55,18 @@ describe('village connections', () => {
 
   it('circles: proposed with reasons, the same each run; bad options name their field', async () => {
     const { databasePath, ana, mei, bo } = seeded();
-    const run = await village('connections', 'circles', '--size', '2', '--max-age-gap-months', '6', '--on', '2026-03-01', '--db', databasePath);
+    const run = await village(
+      'connections',
+      'circles',
+      '--size',
+      '2',
+      '--max-age-gap-months',
+      '6',
+      '--on',
+      '2026-03-01',
+      '--db',
+      databasePath,
+    );
     expect(run).toMatchObject({ code: 0, err: [] });
     expect(run.out).toEqual([
       'Circles of about 2 families, kids within 6 months on 2026-03-01 (seed 12)',
@@ -60,7 +80,11 @@ describe('village connections', () => {
     ]);
     const json = await village('connections', 'circles', '--json', '--on', '2026-03-01', '--db', databasePath);
     const again = await village('connections', 'circles', '--json', '--on', '2026-03-01', '--db', databasePath);
-    expect(JSON.parse(json.out.join('\n'))).toMatchObject({ on: '2026-03-01', size: 5, circles: [{ families: [{ familyId: ana }, { familyId: mei }, { familyId: bo }] }] });
+    expect(JSON.parse(json.out.join('\n'))).toMatchObject({
+      on: '2026-03-01',
+      size: 5,
+      circles: [{ families: [{ familyId: ana }, { familyId: mei }, { familyId: bo }] }],
+    });
     expect(again.out).toEqual(json.out);
     for (const [option, value, message] of [
       ['--size', '1', 'The circle size must be at least 2 families. (field: size)'],
@@ -70,7 +94,11 @@ describe('village connections', () => {
       ['--on', 'soon', 'The circle date must be a real day written like 2024-03-15. (field: on)'],
     ]) {
       // --option=value, so a negative number is read as the value, not as another option.
-      expect(await village('connections', 'circles', `${option}=${value}`, '--db', databasePath)).toEqual({ code: 1, out: [], err: [`village: ${message}`] });
+      expect(await village('connections', 'circles', `${option}=${value}`, '--db', databasePath)).toEqual({
+        code: 1,
+        out: [],
+        err: [`village: ${message}`],
+      });
     }
   });
 
@@ -82,6 +110,9 @@ describe('village connections', () => {
       `#${mei} Mei Chen · came 3 times, under 5 hours with anyone`,
     ]);
     const json = await village('connections', 'unconnected', '--json', '--db', databasePath);
-    expect(JSON.parse(json.out.join('\n'))).toMatchObject([{ familyId: ana, visits: 3 }, { familyId: mei, visits: 3 }]);
+    expect(JSON.parse(json.out.join('\n'))).toMatchObject([
+      { familyId: ana, visits: 3 },
+      { familyId: mei, visits: 3 },
+    ]);
   });
 });

@@ -23,17 +23,38 @@ beforeEach(async () => {
   sink = await startSmtpSink();
   dbPath = tempDbPath();
   const db = openDatabase(dbPath);
-  const park = Number(db.prepare("INSERT INTO parks (name, created_at, updated_at) VALUES ('Maple Park', 'now', 'now')").run().lastInsertRowid);
-  otherParkId = Number(db.prepare("INSERT INTO parks (name, notes, created_at, updated_at) VALUES ('Library hall', 'indoor', 'now', 'now')").run().lastInsertRowid);
+  const park = Number(
+    db.prepare("INSERT INTO parks (name, created_at, updated_at) VALUES ('Maple Park', 'now', 'now')").run()
+      .lastInsertRowid,
+  );
+  otherParkId = Number(
+    db
+      .prepare(
+        "INSERT INTO parks (name, notes, created_at, updated_at) VALUES ('Library hall', 'indoor', 'now', 'now')",
+      )
+      .run().lastInsertRowid,
+  );
   sessionId = Number(
     db
-      .prepare("INSERT INTO sessions (uid, park_id, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('rain-1@village', ?, 'Toddler morning', ?, '10:00', '11:30', 'America/New_York', 'now', 'now')")
+      .prepare(
+        "INSERT INTO sessions (uid, park_id, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('rain-1@village', ?, 'Toddler morning', ?, '10:00', '11:30', 'America/New_York', 'now', 'now')",
+      )
       .run(park, localToday()).lastInsertRowid,
   );
   for (const status of statuses) {
-    const familyId = db.prepare("INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')").run(`Parent ${status}`, `${status}@example.org`, `${status}@example.org`).lastInsertRowid;
-    db.prepare("INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')").run(sessionId, familyId, status);
-    if (status === 'going') db.prepare("INSERT INTO attendance (session_id, family_id, checked_in_at) VALUES (?, ?, 'now')").run(sessionId, familyId);
+    const familyId = db
+      .prepare(
+        "INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')",
+      )
+      .run(`Parent ${status}`, `${status}@example.org`, `${status}@example.org`).lastInsertRowid;
+    db.prepare(
+      "INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')",
+    ).run(sessionId, familyId, status);
+    if (status === 'going')
+      db.prepare("INSERT INTO attendance (session_id, family_id, checked_in_at) VALUES (?, ?, 'now')").run(
+        sessionId,
+        familyId,
+      );
   }
   db.close();
 });
@@ -61,10 +82,28 @@ function dashboardSessions(): number {
 describe('village sessions rainout', () => {
   it('moves the session to another time and tells going, maybe and waitlisted families', async () => {
     expect(dashboardSessions()).toBe(1);
-    const run = await village('sessions', 'rainout', String(sessionId), '--move-to-time', '15:00', '--db', dbPath, '--smtp', `127.0.0.1:${sink.port}`, '--tls', 'none', '--from', 'organizer@example.org');
+    const run = await village(
+      'sessions',
+      'rainout',
+      String(sessionId),
+      '--move-to-time',
+      '15:00',
+      '--db',
+      dbPath,
+      '--smtp',
+      `127.0.0.1:${sink.port}`,
+      '--tls',
+      'none',
+      '--from',
+      'organizer@example.org',
+    );
     expect(run.code, run.err.join('\n')).toBe(0);
     expect(run.out[0]).toBe(`Moved to 15:00–16:30 at Maple Park: Toddler morning on ${localToday()} (rained out).`);
-    expect(sink.received.map((mail) => mail.to[0]).sort()).toEqual(['going@example.org', 'maybe@example.org', 'waitlisted@example.org']);
+    expect(sink.received.map((mail) => mail.to[0]).sort()).toEqual([
+      'going@example.org',
+      'maybe@example.org',
+      'waitlisted@example.org',
+    ]);
     const { mail, calendar, event } = await calendarOf(sink.received[0]!.raw);
     expect(mail.subject).toMatch(/^Change: Toddler morning on /);
     expect(mail.text).toContain('it is now on');
@@ -76,7 +115,20 @@ describe('village sessions rainout', () => {
   });
 
   it('cancels the session with METHOD:CANCEL on the same UID', async () => {
-    const run = await village('sessions', 'rainout', String(sessionId), '--cancel', '--db', dbPath, '--smtp', `127.0.0.1:${sink.port}`, '--tls', 'none', '--from', 'organizer@example.org');
+    const run = await village(
+      'sessions',
+      'rainout',
+      String(sessionId),
+      '--cancel',
+      '--db',
+      dbPath,
+      '--smtp',
+      `127.0.0.1:${sink.port}`,
+      '--tls',
+      'none',
+      '--from',
+      'organizer@example.org',
+    );
     expect(run.code, run.err.join('\n')).toBe(0);
     expect(sink.received).toHaveLength(3);
     const { mail, calendar, event } = await calendarOf(sink.received[0]!.raw);
@@ -87,11 +139,27 @@ describe('village sessions rainout', () => {
   });
 
   it('moves to the indoor park without email, printing the group-chat text', async () => {
-    const run = await village('sessions', 'rainout', String(sessionId), '--move-to-park', String(otherParkId), '--db', dbPath);
+    const run = await village(
+      'sessions',
+      'rainout',
+      String(sessionId),
+      '--move-to-park',
+      String(otherParkId),
+      '--db',
+      dbPath,
+    );
     expect(run.code, run.err.join('\n')).toBe(0);
     expect(run.out.join('\n')).toContain('📍 Library hall');
     expect(sink.received).toEqual([]);
-    const again = await village('sessions', 'rainout', String(sessionId), '--move-to-park', String(otherParkId), '--db', dbPath);
+    const again = await village(
+      'sessions',
+      'rainout',
+      String(sessionId),
+      '--move-to-park',
+      String(otherParkId),
+      '--db',
+      dbPath,
+    );
     expect(again.err).toEqual(['village: The session is at that park already. (field: parkId)']);
   });
 });

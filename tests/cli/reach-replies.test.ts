@@ -39,7 +39,10 @@ function replyCalendar(prodId: string, attendee: string, extra = ''): string {
 
 /** Gmail: multipart/mixed with an inline text/calendar alternative and the same reply as invite.ics. */
 function gmailReply(from: string, name: string, partstat: string, id: string): string {
-  const ics = replyCalendar('-//Google Inc//Google Calendar 70.9054//EN', `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=${partstat};CN=${name};X-NUM-GUESTS=0:\r\n mailto:${from}`);
+  const ics = replyCalendar(
+    '-//Google Inc//Google Calendar 70.9054//EN',
+    `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=${partstat};CN=${name};X-NUM-GUESTS=0:\r\n mailto:${from}`,
+  );
   return [
     'MIME-Version: 1.0',
     `From: ${name} <${from}>`,
@@ -76,7 +79,11 @@ function gmailReply(from: string, name: string, partstat: string, id: string): s
 
 /** Outlook: multipart/alternative (plain, HTML, base64 text/calendar) with a VTIMEZONE and a mixed-case address. */
 function outlookReply(from: string, name: string, partstat: string, id: string): string {
-  const ics = replyCalendar('Microsoft Exchange Server 2010', `ATTENDEE;PARTSTAT=${partstat};CN=${name}:mailto:${from}`, 'X-MICROSOFT-CDO-REPLYTIME:20300420T120000Z');
+  const ics = replyCalendar(
+    'Microsoft Exchange Server 2010',
+    `ATTENDEE;PARTSTAT=${partstat};CN=${name}:mailto:${from}`,
+    'X-MICROSOFT-CDO-REPLYTIME:20300420T120000Z',
+  );
   return [
     `From: ${name} <${from}>`,
     'To: "organizer@example.org" <organizer@example.org>',
@@ -118,12 +125,22 @@ describe.skipIf(missing !== null)(`village replies check${missing ? ` (skipped: 
     const db = openDatabase(dbPath);
     const sessionId = Number(
       db
-        .prepare("INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, capacity, created_at, updated_at) VALUES ('reply-1@village', 'Toddler morning', '2030-05-04', '10:00', '11:30', 'America/New_York', 1, 'now', 'now')")
+        .prepare(
+          "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, capacity, created_at, updated_at) VALUES ('reply-1@village', 'Toddler morning', '2030-05-04', '10:00', '11:30', 'America/New_York', 1, 'now', 'now')",
+        )
         .run().lastInsertRowid,
     );
     const family = (name: string, email: string, status: string) => {
-      const id = Number(db.prepare("INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')").run(name, email, email.toLowerCase()).lastInsertRowid);
-      db.prepare("INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')").run(sessionId, id, status);
+      const id = Number(
+        db
+          .prepare(
+            "INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')",
+          )
+          .run(name, email, email.toLowerCase()).lastInsertRowid,
+      );
+      db.prepare(
+        "INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')",
+      ).run(sessionId, id, status);
       return id;
     };
     const pat = family('Pat Early', 'pat@example.org', 'going');
@@ -131,20 +148,46 @@ describe.skipIf(missing !== null)(`village replies check${missing ? ` (skipped: 
     const sam = family('Sam Lee', 'sam@example.org', 'invited');
     db.close();
 
-    const client = new ImapFlow({ host: '127.0.0.1', port: dovecot.port, secure: false, doSTARTTLS: false, auth: { user: dovecot.user, pass: dovecot.password }, logger: false });
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port: dovecot.port,
+      secure: false,
+      doSTARTTLS: false,
+      auth: { user: dovecot.user, pass: dovecot.password },
+      logger: false,
+    });
     await client.connect();
     await client.append('INBOX', gmailReply('mia@example.org', 'Mia Jones', 'ACCEPTED', 'CAF-mia-1'));
     await client.append('INBOX', outlookReply('Sam@Example.org', 'Sam Lee', 'TENTATIVE', 'DM6PR-sam-1'));
     await client.append('INBOX', gmailReply('pat@example.org', 'Pat Early', 'DECLINED', 'CAF-pat-1'), ['\\Seen']);
     await client.append('INBOX', gmailReply('stranger@example.org', 'Stranger', 'ACCEPTED', 'CAF-x-1'));
-    await client.append('INBOX', 'From: friend@example.org\r\nTo: organizer@example.org\r\nSubject: Coffee?\r\nMessage-ID: <coffee@example.org>\r\n\r\nSee you!\r\n');
+    await client.append(
+      'INBOX',
+      'From: friend@example.org\r\nTo: organizer@example.org\r\nSubject: Coffee?\r\nMessage-ID: <coffee@example.org>\r\n\r\nSee you!\r\n',
+    );
     await client.logout();
 
     process.env.VILLAGE_IMAP_PASSWORD = dovecot.password;
     try {
-      const run = await village('replies', 'check', '--db', dbPath, '--imap', `127.0.0.1:${dovecot.port}`, '--user', dovecot.user, '--tls', 'none', '--json');
+      const run = await village(
+        'replies',
+        'check',
+        '--db',
+        dbPath,
+        '--imap',
+        `127.0.0.1:${dovecot.port}`,
+        '--user',
+        dovecot.user,
+        '--tls',
+        'none',
+        '--json',
+      );
       expect(run.code, run.err.join('\n')).toBe(0);
-      const outcome = JSON.parse(run.out.join('\n')) as { replies: number; applied: { familyId: number; status: string }[]; unmatched: { reason: string }[] };
+      const outcome = JSON.parse(run.out.join('\n')) as {
+        replies: number;
+        applied: { familyId: number; status: string }[];
+        unmatched: { reason: string }[];
+      };
       expect(outcome.replies).toBe(4);
       // Mia's "going" came while Pat still held the one place: waitlist. Pat then declined (read even though opened).
       expect(outcome.applied.map((answer) => [answer.familyId, answer.status])).toEqual([
@@ -152,14 +195,44 @@ describe.skipIf(missing !== null)(`village replies check${missing ? ` (skipped: 
         [sam, 'maybe'],
         [pat, 'declined'],
       ]);
-      expect(outcome.unmatched.map((problem) => problem.reason)).toEqual(["The reply from stranger@example.org matches no family's email address."]);
+      expect(outcome.unmatched.map((problem) => problem.reason)).toEqual([
+        "The reply from stranger@example.org matches no family's email address.",
+      ]);
 
       // Read once: the organizer's own change afterwards stands.
-      expect((await village('rsvp', '--db', dbPath, '--session', String(sessionId), '--family', String(sam), '--status', 'going')).code).toBe(0);
-      const again = await village('replies', 'check', '--db', dbPath, '--imap', `127.0.0.1:${dovecot.port}`, '--user', dovecot.user, '--tls', 'none', '--json');
+      expect(
+        (
+          await village(
+            'rsvp',
+            '--db',
+            dbPath,
+            '--session',
+            String(sessionId),
+            '--family',
+            String(sam),
+            '--status',
+            'going',
+          )
+        ).code,
+      ).toBe(0);
+      const again = await village(
+        'replies',
+        'check',
+        '--db',
+        dbPath,
+        '--imap',
+        `127.0.0.1:${dovecot.port}`,
+        '--user',
+        dovecot.user,
+        '--tls',
+        'none',
+        '--json',
+      );
       expect(JSON.parse(again.out.join('\n'))).toEqual({ replies: 0, applied: [], unmatched: [] });
       const check = openDatabase(dbPath);
-      expect(check.prepare('SELECT family_id, status FROM rsvps WHERE session_id = ? ORDER BY family_id').all(sessionId)).toEqual([
+      expect(
+        check.prepare('SELECT family_id, status FROM rsvps WHERE session_id = ? ORDER BY family_id').all(sessionId),
+      ).toEqual([
         { family_id: pat, status: 'declined' },
         { family_id: mia, status: 'waitlisted' },
         { family_id: sam, status: 'going' },
@@ -167,9 +240,22 @@ describe.skipIf(missing !== null)(`village replies check${missing ? ` (skipped: 
       check.close();
 
       process.env.VILLAGE_IMAP_PASSWORD = 'wrong';
-      const refused = await village('replies', 'check', '--db', dbPath, '--imap', `127.0.0.1:${dovecot.port}`, '--user', dovecot.user, '--tls', 'none');
+      const refused = await village(
+        'replies',
+        'check',
+        '--db',
+        dbPath,
+        '--imap',
+        `127.0.0.1:${dovecot.port}`,
+        '--user',
+        dovecot.user,
+        '--tls',
+        'none',
+      );
       expect(refused.code).toBe(1);
-      expect(refused.err).toEqual([`village: The mail server 127.0.0.1:${dovecot.port} did not accept the password for organizer@example.org. Gmail, Outlook and iCloud need an app password, not your usual one.`]);
+      expect(refused.err).toEqual([
+        `village: The mail server 127.0.0.1:${dovecot.port} did not accept the password for organizer@example.org. Gmail, Outlook and iCloud need an app password, not your usual one.`,
+      ]);
     } finally {
       delete process.env.VILLAGE_IMAP_PASSWORD;
     }

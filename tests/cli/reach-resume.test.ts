@@ -25,12 +25,20 @@ function seed(dbPath: string): number {
   const db = openDatabase(dbPath);
   const sessionId = Number(
     db
-      .prepare("INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('resume-1@village', 'Toddler morning', '2030-05-04', '10:00', '11:30', 'Europe/Amsterdam', 'now', 'now')")
+      .prepare(
+        "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('resume-1@village', 'Toddler morning', '2030-05-04', '10:00', '11:30', 'Europe/Amsterdam', 'now', 'now')",
+      )
       .run().lastInsertRowid,
   );
   for (let index = 1; index <= FAMILIES; index += 1) {
-    const familyId = db.prepare("INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')").run(`Parent ${index}`, `parent${index}@example.org`, `parent${index}@example.org`).lastInsertRowid;
-    db.prepare("INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', 'now', 'now')").run(sessionId, familyId);
+    const familyId = db
+      .prepare(
+        "INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, 'now', 'now')",
+      )
+      .run(`Parent ${index}`, `parent${index}@example.org`, `parent${index}@example.org`).lastInsertRowid;
+    db.prepare(
+      "INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', 'now', 'now')",
+    ).run(sessionId, familyId);
   }
   db.close();
   return sessionId;
@@ -54,7 +62,24 @@ describe('a send killed mid-batch', () => {
         child = spawn(
           process.execPath,
           // tsx as a loader, not its CLI (which would run the sender in a grandchild the kill does not reach).
-          ['--import', 'tsx', 'electron/cli/main.ts', 'send', '--db', dbPath, '--session', String(sessionId), '--template', 'invitation', '--smtp', `127.0.0.1:${started.port}`, '--tls', 'none', '--from', 'organizer@example.org'],
+          [
+            '--import',
+            'tsx',
+            'electron/cli/main.ts',
+            'send',
+            '--db',
+            dbPath,
+            '--session',
+            String(sessionId),
+            '--template',
+            'invitation',
+            '--smtp',
+            `127.0.0.1:${started.port}`,
+            '--tls',
+            'none',
+            '--from',
+            'organizer@example.org',
+          ],
           { cwd: ROOT, stdio: 'ignore' },
         );
       });
@@ -63,7 +88,11 @@ describe('a send killed mid-batch', () => {
     expect(sink!.received).toHaveLength(KILL_AT + 1);
 
     const resume = await village('outbox', 'resume', '--db', dbPath, '--json');
-    expect(JSON.parse(resume.out.join('\n'))).toEqual({ queued: FAMILIES - KILL_AT - 1, sent: FAMILIES - KILL_AT - 1, failed: [] });
+    expect(JSON.parse(resume.out.join('\n'))).toEqual({
+      queued: FAMILIES - KILL_AT - 1,
+      sent: FAMILIES - KILL_AT - 1,
+      failed: [],
+    });
 
     // Every family got the invitation exactly once.
     const perAddress = new Map<string, number>();
@@ -72,9 +101,15 @@ describe('a send killed mid-batch', () => {
     expect([...perAddress.values()].every((count) => count === 1)).toBe(true);
 
     // The one cut off mid-hand-off is listed, in a sentence, for her to check; a second resume sends nothing.
-    const list = JSON.parse((await village('outbox', 'list', '--db', dbPath, '--json')).out.join('\n')) as { email: string; status: string; error: string | null }[];
+    const list = JSON.parse((await village('outbox', 'list', '--db', dbPath, '--json')).out.join('\n')) as {
+      email: string;
+      status: string;
+      error: string | null;
+    }[];
     expect(list.filter((entry) => entry.status === 'sent')).toHaveLength(FAMILIES - 1);
-    expect(list.filter((entry) => entry.status === 'failed')).toEqual([expect.objectContaining({ email: `parent${KILL_AT + 1}@example.org`, error: INTERRUPTED_MESSAGE })]);
+    expect(list.filter((entry) => entry.status === 'failed')).toEqual([
+      expect.objectContaining({ email: `parent${KILL_AT + 1}@example.org`, error: INTERRUPTED_MESSAGE }),
+    ]);
     const again = await village('outbox', 'resume', '--db', dbPath, '--json');
     expect(JSON.parse(again.out.join('\n'))).toEqual({ queued: 0, sent: 0, failed: [] });
     expect(sink!.received).toHaveLength(FAMILIES);

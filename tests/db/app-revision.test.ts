@@ -29,7 +29,10 @@ describe('app.revision', () => {
   it('changes with every write through Village', () => {
     const { db, dispatch, revision } = open();
     const seen = new Set([revision()]);
-    const created = dispatch('families.create', { parentName: 'Dana Reyes', kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }] });
+    const created = dispatch('families.create', {
+      parentName: 'Dana Reyes',
+      kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }],
+    });
     expect(created.ok).toBe(true);
     seen.add(revision());
     const id = (created as { value: { id: number } }).value.id;
@@ -55,7 +58,9 @@ describe('app.revision', () => {
     const { db, revision, databasePath } = open();
     const before = revision();
     const other = new Database(databasePath);
-    other.prepare("INSERT INTO families (parent_name, created_at, updated_at) VALUES ('Written by the CLI', 'now', 'now')").run();
+    other
+      .prepare("INSERT INTO families (parent_name, created_at, updated_at) VALUES ('Written by the CLI', 'now', 'now')")
+      .run();
     other.close();
     expect(revision()).not.toBe(before);
     db.close();

@@ -20,8 +20,16 @@ function setup() {
     return result.value as MethodResult<M>;
   }
   const park = addPark(db);
-  const family = (parentName: string, kids: { name: string; birthDate: string }[] = [], extra: { email?: string; phone?: string } = {}) =>
-    call('families.create', { parentName, ...extra, kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' as const })) });
+  const family = (
+    parentName: string,
+    kids: { name: string; birthDate: string }[] = [],
+    extra: { email?: string; phone?: string } = {},
+  ) =>
+    call('families.create', {
+      parentName,
+      ...extra,
+      kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' as const })),
+    });
   return { db, databasePath, dispatch, call, park, family };
 }
 
@@ -29,7 +37,10 @@ describe('attendance', () => {
   it('checks families in with the kids who came, undoes one, and counts heads by age band', () => {
     const { db, call, park, family } = setup();
     const session = addSession(db, { date: '2026-11-08', parkId: park, title: 'Toddler morning' });
-    const dana = family('Dana Reyes', [{ name: 'Mia', birthDate: '2024-08-20' }, { name: 'Leo', birthDate: '2026-03-01' }]);
+    const dana = family('Dana Reyes', [
+      { name: 'Mia', birthDate: '2024-08-20' },
+      { name: 'Leo', birthDate: '2026-03-01' },
+    ]);
     const priya = family('Priya Natarajan', [{ name: 'Anika', birthDate: '2022-01-15' }]);
     const sam = family('Sam Okafor');
     addRsvp(db, session, priya.id, 'going');
@@ -63,7 +74,11 @@ describe('attendance', () => {
     ]);
 
     // Checking in again changes which kids came.
-    view = call('attendance.checkIn', { sessionId: session, familyId: dana.id, kidIds: [dana.kids[0]!.id, dana.kids[1]!.id] });
+    view = call('attendance.checkIn', {
+      sessionId: session,
+      familyId: dana.id,
+      kidIds: [dana.kids[0]!.id, dana.kids[1]!.id],
+    });
     expect(view.headcount).toMatchObject({ families: 2, adults: 3, kids: 3 });
 
     view = call('attendance.undo', { sessionId: session, familyId: priya.id });
@@ -80,7 +95,9 @@ describe('attendance', () => {
     addRsvp(db, recent, dana.id, 'going');
     call('attendance.checkIn', { sessionId: recent, familyId: dana.id });
     const sessions = call('attendance.sessions', {});
-    expect(sessions.map((s) => [s.title, s.parkName, s.rsvps, s.checkedIn])).toEqual([['Stroller walk', 'Maple Park', 1, 1]]);
+    expect(sessions.map((s) => [s.title, s.parkName, s.rsvps, s.checkedIn])).toEqual([
+      ['Stroller walk', 'Maple Park', 1, 1],
+    ]);
   });
 
   it('adds a walk-in as a first-timer and checks it in, in one transaction', () => {
@@ -92,8 +109,14 @@ describe('attendance', () => {
       email: 'lena@example.org',
       kids: [{ name: 'Oskar', birthDate: '2024-05-08', birthPrecision: 'estimated-month' }],
     });
-    expect(db.prepare('SELECT parent_name, source FROM families WHERE id = ?').get(view.familyId)).toEqual({ parent_name: 'Lena Kowalski', source: 'walk-in' });
-    expect(db.prepare('SELECT walk_in, source FROM attendance WHERE family_id = ?').get(view.familyId)).toEqual({ walk_in: 1, source: 'check-in' });
+    expect(db.prepare('SELECT parent_name, source FROM families WHERE id = ?').get(view.familyId)).toEqual({
+      parent_name: 'Lena Kowalski',
+      source: 'walk-in',
+    });
+    expect(db.prepare('SELECT walk_in, source FROM attendance WHERE family_id = ?').get(view.familyId)).toEqual({
+      walk_in: 1,
+      source: 'check-in',
+    });
     expect(view.headcount.byBand).toEqual([
       { label: 'Younger', count: 0 },
       { label: 'In range (12–36 months)', count: 1 },
@@ -102,7 +125,9 @@ describe('attendance', () => {
 
     // A failure leaves nothing behind: a walk-in onto a session that does not exist adds no family.
     const before = db.prepare('SELECT count(*) FROM families').pluck().get();
-    expect(() => call('attendance.walkIn', { sessionId: 9999, parentName: 'Nobody' })).toThrow(/session no longer exists/);
+    expect(() => call('attendance.walkIn', { sessionId: 9999, parentName: 'Nobody' })).toThrow(
+      /session no longer exists/,
+    );
     expect(db.prepare('SELECT count(*) FROM families').pluck().get()).toBe(before);
   });
 
@@ -128,20 +153,36 @@ describe('attendance', () => {
   it('finds the family a walk-in already is, by email, phone, or a similar name with a kid in common', () => {
     const { db, call, family } = setup();
     const session = addSession(db, { date: '2026-11-08' });
-    const priya = family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }], { email: 'priya@example.org', phone: '555-777-1212' });
+    const priya = family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }], {
+      email: 'priya@example.org',
+      phone: '555-777-1212',
+    });
     family('Prian Gupta', [{ name: 'Dev', birthDate: '2021-01-15' }]);
-    const matches = (walkIn: { parentName: string; email?: string; phone?: string; kids?: { name: string; birthDate: string; birthPrecision: 'estimated-year' }[] }) =>
-      call('attendance.walkInMatches', { sessionId: session, ...walkIn }).map((match) => [match.family.parentName, match.reason]);
+    const matches = (walkIn: {
+      parentName: string;
+      email?: string;
+      phone?: string;
+      kids?: { name: string; birthDate: string; birthPrecision: 'estimated-year' }[];
+    }) =>
+      call('attendance.walkInMatches', { sessionId: session, ...walkIn }).map((match) => [
+        match.family.parentName,
+        match.reason,
+      ]);
     expect(matches({ parentName: 'Pria', phone: '+1 (555) 777 1212' })).toEqual([['Priya Natarajan', 'phone']]);
     expect(matches({ parentName: 'P. N.', email: 'Priya@Example.org' })).toEqual([['Priya Natarajan', 'email']]);
-    expect(matches({ parentName: 'Pria Natarajan', kids: [{ name: 'Anika', birthDate: '2025-06-01', birthPrecision: 'estimated-year' }] })).toEqual([
-      ['Priya Natarajan', 'name-and-kid'],
-    ]);
+    expect(
+      matches({
+        parentName: 'Pria Natarajan',
+        kids: [{ name: 'Anika', birthDate: '2025-06-01', birthPrecision: 'estimated-year' }],
+      }),
+    ).toEqual([['Priya Natarajan', 'name-and-kid']]);
     expect(matches({ parentName: 'Pria Natarajan' })).toEqual([]); // a name alone is not enough: two Priyas exist
     expect(matches({ parentName: 'Lena Kowalski', phone: '555-000-0000' })).toEqual([]);
     // Nothing was written by asking.
     expect(db.prepare('SELECT count(*) FROM families').pluck().get()).toBe(2);
-    expect(call('attendance.walkInMatches', { sessionId: session, parentName: 'Pria', phone: '5557771212' })[0]!.family).toMatchObject({ familyId: priya.id, checkedIn: false, kids: [{ name: 'Anika' }] });
+    expect(
+      call('attendance.walkInMatches', { sessionId: session, parentName: 'Pria', phone: '5557771212' })[0]!.family,
+    ).toMatchObject({ familyId: priya.id, checkedIn: false, kids: [{ name: 'Anika' }] });
   });
 
   it('rejects kids of another family, unknown families and bad payloads with one sentence naming the field', () => {
@@ -149,13 +190,24 @@ describe('attendance', () => {
     const session = addSession(db, { date: '2026-11-08' });
     const dana = family('Dana Reyes', [{ name: 'Mia', birthDate: '2024-08-20' }]);
     const priya = family('Priya Natarajan');
-    expect(dispatch('attendance.checkIn', { sessionId: session, familyId: priya.id, kidIds: [dana.kids[0]!.id] })).toMatchObject({
+    expect(
+      dispatch('attendance.checkIn', { sessionId: session, familyId: priya.id, kidIds: [dana.kids[0]!.id] }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_params', field: 'kidIds.0' },
     });
-    expect(dispatch('attendance.checkIn', { sessionId: session, familyId: 999 })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'familyId' } });
-    expect(dispatch('attendance.walkIn', { sessionId: session, parentName: ' ' })).toMatchObject({ ok: false, error: { field: 'parentName' } });
-    expect(dispatch('attendance.checkIn', { sessionId: session, familyId: dana.id, adults: -1 })).toMatchObject({ ok: false, error: { field: 'adults' } });
+    expect(dispatch('attendance.checkIn', { sessionId: session, familyId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'familyId' },
+    });
+    expect(dispatch('attendance.walkIn', { sessionId: session, parentName: ' ' })).toMatchObject({
+      ok: false,
+      error: { field: 'parentName' },
+    });
+    expect(dispatch('attendance.checkIn', { sessionId: session, familyId: dana.id, adults: -1 })).toMatchObject({
+      ok: false,
+      error: { field: 'adults' },
+    });
     expect(db.prepare('SELECT count(*) FROM attendance').pluck().get()).toBe(0);
   });
 
@@ -166,13 +218,19 @@ describe('attendance', () => {
     const b = family('Emma Larsen');
     const c = family('Maria Gonzalez');
     call('attendance.checkIn', { sessionId: session, familyId: c.id });
-    expect(call('attendance.savePaper', { sessionId: session, familyIds: [a.id, b.id] })).toEqual({ added: 2, removed: 1 });
+    expect(call('attendance.savePaper', { sessionId: session, familyIds: [a.id, b.id] })).toEqual({
+      added: 2,
+      removed: 1,
+    });
     expect(db.prepare('SELECT family_id, source FROM attendance ORDER BY family_id').all()).toEqual([
       { family_id: a.id, source: 'paper' },
       { family_id: b.id, source: 'paper' },
     ]);
     expect(db.prepare('SELECT kid_id FROM attendance_kids').pluck().all()).toEqual([a.kids[0]!.id]);
-    expect(dispatch('attendance.savePaper', { sessionId: session, familyIds: [c.id, 4242] })).toMatchObject({ ok: false, error: { field: 'familyIds' } });
+    expect(dispatch('attendance.savePaper', { sessionId: session, familyIds: [c.id, 4242] })).toMatchObject({
+      ok: false,
+      error: { field: 'familyIds' },
+    });
     expect(db.prepare('SELECT count(*) FROM attendance').pluck().get()).toBe(2);
   });
 
@@ -198,7 +256,9 @@ describe('attendance', () => {
     expect(dashboard.perSession.map((s) => s.kids)).toEqual([0, 1, 1, 1, 1, 1]);
     expect(dashboard.firstTimers).toEqual({ firstTimers: 3, returned: 2 });
     expect(dashboard.regulars.map((f) => f.parentName)).toEqual(['Regular Rita']);
-    expect(dashboard.notSeen.map((f) => [f.parentName, f.email, f.lastVisit])).toEqual([['Gone Gina', 'gina@example.org', dates[1]]]);
+    expect(dashboard.notSeen.map((f) => [f.parentName, f.email, f.lastVisit])).toEqual([
+      ['Gone Gina', 'gina@example.org', dates[1]],
+    ]);
     expect(dashboard.kidsByBand.reduce((sum, band) => sum + band.count, 0)).toBe(1);
     expect(dashboard.newcomersPerMonth.reduce((sum, month) => sum + month.count, 0)).toBe(3);
   });
@@ -211,9 +271,17 @@ describe('attendance', () => {
     family('Bea Jansen', [{ name: 'Ana', birthDate: '2023-01-01' }]);
     family('Carl 50%');
     addRsvp(db, session, rsvped.id, 'going');
-    expect(call('attendance.search', { sessionId: session, search: 'ana' }).map((f) => f.parentName)).toEqual(['Zoe Anand', 'Ana Silva', 'Bea Jansen']);
-    expect(call('attendance.search', { sessionId: session, search: '50%' }).map((f) => f.parentName)).toEqual(['Carl 50%']);
-    expect(call('attendance.search', { sessionId: session, search: '' }).map((f) => f.parentName)).toEqual(['Zoe Anand']);
+    expect(call('attendance.search', { sessionId: session, search: 'ana' }).map((f) => f.parentName)).toEqual([
+      'Zoe Anand',
+      'Ana Silva',
+      'Bea Jansen',
+    ]);
+    expect(call('attendance.search', { sessionId: session, search: '50%' }).map((f) => f.parentName)).toEqual([
+      'Carl 50%',
+    ]);
+    expect(call('attendance.search', { sessionId: session, search: '' }).map((f) => f.parentName)).toEqual([
+      'Zoe Anand',
+    ]);
   });
 
   it.each([
@@ -239,12 +307,16 @@ describe('attendance', () => {
   it('the forgiving search sees families added, renamed and deleted since it last looked', () => {
     const { db, call, family } = setup();
     const session = addSession(db, { date: '2026-11-08' });
-    const search = (text: string) => call('attendance.search', { sessionId: session, search: text }).map((f) => f.parentName);
+    const search = (text: string) =>
+      call('attendance.search', { sessionId: session, search: text }).map((f) => f.parentName);
     const lena = family('Lena Kowalski', [{ name: 'Oskar', birthDate: '2025-08-15' }]);
     expect(search('Kowalsky')).toEqual(['Lena Kowalski']);
     family('Priya Natarajan');
     expect(search('Natarajn')).toEqual(['Priya Natarajan']);
-    call('families.update', { id: lena.id, family: { parentName: 'Lena Nowak', kids: [{ name: 'Oskar', birthDate: '2025-08-15', birthPrecision: 'day' }] } });
+    call('families.update', {
+      id: lena.id,
+      family: { parentName: 'Lena Nowak', kids: [{ name: 'Oskar', birthDate: '2025-08-15', birthPrecision: 'day' }] },
+    });
     expect(search('Kowalsky')).toEqual([]);
     expect(search('Nowack')).toEqual(['Lena Nowak']);
     call('families.delete', { ids: [lena.id] });
@@ -253,7 +325,11 @@ describe('attendance', () => {
 
   it('search plan: families walked in name order (stopping at the limit), kids scanned once, RSVPs and attendance by key', () => {
     const { db } = setup();
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${SEARCH_SQL}`).all({ sessionId: 1, pattern: '%ana%', limit: 50 }) as { detail: string }[]).map((row) => row.detail);
+    const plan = (
+      db.prepare(`EXPLAIN QUERY PLAN ${SEARCH_SQL}`).all({ sessionId: 1, pattern: '%ana%', limit: 50 }) as {
+        detail: string;
+      }[]
+    ).map((row) => row.detail);
     expect(plan).toEqual(
       expect.arrayContaining([
         'SCAN f USING INDEX families_by_parent_name',
@@ -277,7 +353,12 @@ describe('attendance', () => {
       const session = addSession(db, { date: '2026-10-04' });
       const maria = family('Maria G.', [], { email: 'MARIA.G@example.org' });
       const preview = call('attendance.importCsv', { sessionId: session, text: eventbrite, dryRun: true });
-      expect(preview).toMatchObject({ rows: 2, matched: [{ line: 2, familyId: maria.id, by: 'email' }], unmatched: [{ line: 3, name: "Chloe O'Brien", email: 'chloe.ob@example.org' }], checkedIn: 0 });
+      expect(preview).toMatchObject({
+        rows: 2,
+        matched: [{ line: 2, familyId: maria.id, by: 'email' }],
+        unmatched: [{ line: 3, name: "Chloe O'Brien", email: 'chloe.ob@example.org' }],
+        checkedIn: 0,
+      });
       expect(db.prepare('SELECT count(*) FROM attendance').pluck().get()).toBe(0);
 
       const result = call('attendance.importCsv', { sessionId: session, text: eventbrite });
@@ -300,14 +381,18 @@ describe('attendance', () => {
       const session = addSession(db, { date: '2026-10-04' });
       const aisha = family('Aisha  Bello');
       const result = call('attendance.importCsv', { sessionId: session, text: meetup });
-      expect(result.matched).toEqual([{ line: 2, name: 'Aisha Bello', familyId: aisha.id, parentName: 'Aisha  Bello', by: 'name' }]);
+      expect(result.matched).toEqual([
+        { line: 2, name: 'Aisha Bello', familyId: aisha.id, parentName: 'Aisha  Bello', by: 'name' },
+      ]);
       expect(result.unmatched).toEqual([{ line: 3, name: 'Emma Larsen', email: '', phone: '' }]);
     });
 
     it('refuses a file without a name column, changing nothing', () => {
       const { db, dispatch } = setup();
       const session = addSession(db, { date: '2026-10-04' });
-      expect(dispatch('attendance.importCsv', { sessionId: session, text: 'Order #,Email\n1,a@example.org\n' })).toMatchObject({
+      expect(
+        dispatch('attendance.importCsv', { sessionId: session, text: 'Order #,Email\n1,a@example.org\n' }),
+      ).toMatchObject({
         ok: false,
         error: { code: 'invalid_params', field: 'text', message: expect.stringMatching(/no name column/) },
       });

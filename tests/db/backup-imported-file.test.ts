@@ -21,7 +21,9 @@ describe('backups before an import', () => {
   it('name the sign-up sheet that was imported', () => {
     const { db, databasePath, call } = setup();
     call('import.commit', sheet('Fall sign-ups (Responses).csv', SHEET));
-    expect(call('backups.list', {})).toEqual([expect.objectContaining({ reason: 'before-import', importedFile: 'Fall sign-ups (Responses).csv' })]);
+    expect(call('backups.list', {})).toEqual([
+      expect.objectContaining({ reason: 'before-import', importedFile: 'Fall sign-ups (Responses).csv' }),
+    ]);
     db.close();
     expect(listBackups(backupsFolderFor(databasePath))[0]!.importedFile).toBe('Fall sign-ups (Responses).csv');
   });
@@ -29,8 +31,14 @@ describe('backups before an import', () => {
   it('name the attendee list imported onto a session', () => {
     const { db, call } = setup();
     const session = addSession(db, { date: localToday() });
-    call('attendance.importCsv', { sessionId: session, fileName: 'eventbrite-attendees.csv', text: 'First Name,Last Name,Email\nDana,Reyes,dana@example.org\n' });
-    expect(call('backups.list', {})).toEqual([expect.objectContaining({ reason: 'before-import', importedFile: 'eventbrite-attendees.csv' })]);
+    call('attendance.importCsv', {
+      sessionId: session,
+      fileName: 'eventbrite-attendees.csv',
+      text: 'First Name,Last Name,Email\nDana,Reyes,dana@example.org\n',
+    });
+    expect(call('backups.list', {})).toEqual([
+      expect.objectContaining({ reason: 'before-import', importedFile: 'eventbrite-attendees.csv' }),
+    ]);
     db.close();
   });
 
@@ -48,9 +56,12 @@ describe('backups before an import', () => {
     const folder = backupsFolderFor(file);
     const daily = snapshotDatabase(db, folder, 'daily', new Date('2026-01-01T10:00:00Z'));
     expect(daily).not.toHaveProperty('importedFile');
-    const old = snapshotDatabase(db, folder, 'before-import', new Date('2026-01-01T11:00:00Z'), { importedFile: 'old.csv' });
+    const old = snapshotDatabase(db, folder, 'before-import', new Date('2026-01-01T11:00:00Z'), {
+      importedFile: 'old.csv',
+    });
     expect(old.importedFile).toBe('old.csv');
-    for (let day = 1; day <= 12; day += 1) snapshotDatabase(db, folder, 'daily', new Date(`2026-03-${String(day).padStart(2, '0')}T10:00:00Z`));
+    for (let day = 1; day <= 12; day += 1)
+      snapshotDatabase(db, folder, 'daily', new Date(`2026-03-${String(day).padStart(2, '0')}T10:00:00Z`));
     pruneBackups(folder, new Date('2026-03-12T12:00:00Z'));
     expect(fs.readdirSync(folder).filter((name) => name.includes(old.name))).toEqual([]);
     db.close();

@@ -2,14 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { backupsFolderFor, listBackups, snapshotDatabase, snapshotIfDue } from '../../electron/core/backup/backup-store';
+import {
+  backupsFolderFor,
+  listBackups,
+  snapshotDatabase,
+  snapshotIfDue,
+} from '../../electron/core/backup/backup-store';
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { openCoreRuntime } from '../../electron/core/runtime/core-runtime';
 import { parentNamesIn, sha256Of } from '../support/inspect-db';
 import { makeTempDir, tempDbPath } from '../support/temp-db';
 
-const family = (name: string) => ({ parentName: name, kids: [{ name: 'Kid', birthDate: '2024-01-15', birthPrecision: 'day' }] });
+const family = (name: string) => ({
+  parentName: name,
+  kids: [{ name: 'Kid', birthDate: '2024-01-15', birthPrecision: 'day' }],
+});
 
 function runtimeAt(databasePath = tempDbPath()) {
   const logs: string[] = [];
@@ -23,7 +31,11 @@ describe('snapshots', () => {
     const db = openDatabase(file);
     db.prepare("INSERT INTO families (parent_name, created_at, updated_at) VALUES ('Dana', 'x', 'x')").run();
     const backup = snapshotDatabase(db, backupsFolderFor(file), 'before-import', new Date('2026-11-23T10:00:00.000Z'));
-    expect(backup).toMatchObject({ name: 'village-20261123T100000000Z-before-import.db', reason: 'before-import', createdAt: '2026-11-23T10:00:00.000Z' });
+    expect(backup).toMatchObject({
+      name: 'village-20261123T100000000Z-before-import.db',
+      reason: 'before-import',
+      createdAt: '2026-11-23T10:00:00.000Z',
+    });
     expect(parentNamesIn(path.join(backupsFolderFor(file), backup.name))).toEqual(['Dana']);
     expect(listBackups(backupsFolderFor(file)).map((b) => b.name)).toEqual([backup.name]);
     db.close();
@@ -69,11 +81,17 @@ describe('snapshots', () => {
   it('backs up an existing database before migrating it', () => {
     const file = tempDbPath();
     const old = new BetterSqlite3(file);
-    old.exec("CREATE TABLE families (id INTEGER PRIMARY KEY, parent_name TEXT); INSERT INTO families (parent_name) VALUES ('Old schema')");
+    old.exec(
+      "CREATE TABLE families (id INTEGER PRIMARY KEY, parent_name TEXT); INSERT INTO families (parent_name) VALUES ('Old schema')",
+    );
     old.close();
     const migrations = [
       { version: 1, description: 'v1', up: () => undefined },
-      { version: 2, description: 'v2', up: (db: BetterSqlite3.Database) => db.exec('ALTER TABLE families ADD COLUMN email TEXT') },
+      {
+        version: 2,
+        description: 'v2',
+        up: (db: BetterSqlite3.Database) => db.exec('ALTER TABLE families ADD COLUMN email TEXT'),
+      },
     ];
     const raw = new BetterSqlite3(file);
     raw.pragma('user_version = 1');
@@ -91,7 +109,10 @@ describe('snapshots', () => {
     expect(backup?.reason).toBe('before-migration');
     const copy = new BetterSqlite3(path.join(backupsFolderFor(file), backup!.name), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
-    expect(copy.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('families')).toEqual(['id', 'parent_name']);
+    expect(copy.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('families')).toEqual([
+      'id',
+      'parent_name',
+    ]);
     copy.close();
     db.close();
   });
@@ -106,7 +127,9 @@ describe('backups before risky changes', () => {
     expect(merged).toMatchObject({ ok: true });
     const beforeMerge = listBackups(folder).find((backup) => backup.reason === 'before-merge');
     expect(parentNamesIn(path.join(folder, beforeMerge!.name))).toEqual(['Dana Reyes', 'Dana R.']);
-    expect(runtime.dispatch('families.unmerge', { undoId: (merged as { value: { undoId: number } }).value.undoId })).toMatchObject({ ok: true });
+    expect(
+      runtime.dispatch('families.unmerge', { undoId: (merged as { value: { undoId: number } }).value.undoId }),
+    ).toMatchObject({ ok: true });
     expect(listBackups(folder).map((backup) => backup.reason)).toContain('before-undo');
     runtime.close();
   });
@@ -132,7 +155,10 @@ describe('deleting a family', () => {
     }
     // Not in the live file's bytes either (secure_delete, and the WAL checkpointed).
     runtime.close();
-    const bytes = Buffer.concat([fs.readFileSync(databasePath), ...['-wal'].filter((s) => fs.existsSync(databasePath + s)).map((s) => fs.readFileSync(databasePath + s))]);
+    const bytes = Buffer.concat([
+      fs.readFileSync(databasePath),
+      ...['-wal'].filter((s) => fs.existsSync(databasePath + s)).map((s) => fs.readFileSync(databasePath + s)),
+    ]);
     expect(bytes.includes(Buffer.from('Maria Gonzalez'))).toBe(false);
     expect(bytes.includes(Buffer.from('Emma Larsen'))).toBe(true);
   });
@@ -169,18 +195,24 @@ describe('restore', () => {
 
   it.each([
     ['a text file', (file: string) => fs.writeFileSync(file, 'Name,Email\n')],
-    ['a database from a newer Village', (file: string) => {
-      const db = new BetterSqlite3(file);
-      db.exec('CREATE TABLE families (id INTEGER)');
-      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
-      db.close();
-    }],
-    ['an SQLite file that is not Village', (file: string) => {
-      const db = new BetterSqlite3(file);
-      db.exec('CREATE TABLE recipes (id INTEGER)');
-      db.pragma('user_version = 1');
-      db.close();
-    }],
+    [
+      'a database from a newer Village',
+      (file: string) => {
+        const db = new BetterSqlite3(file);
+        db.exec('CREATE TABLE families (id INTEGER)');
+        db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+        db.close();
+      },
+    ],
+    [
+      'an SQLite file that is not Village',
+      (file: string) => {
+        const db = new BetterSqlite3(file);
+        db.exec('CREATE TABLE recipes (id INTEGER)');
+        db.pragma('user_version = 1');
+        db.close();
+      },
+    ],
   ])('refuses %s and leaves the current data untouched', (_label, make) => {
     const { runtime, databasePath } = runtimeAt();
     runtime.dispatch('families.create', family('Current'));
@@ -202,12 +234,15 @@ describe('recovery', () => {
     good.runtime.close();
     fs.rmSync(`${good.databasePath}-wal`, { force: true });
     fs.rmSync(`${good.databasePath}-shm`, { force: true });
-    fs.writeFileSync(good.databasePath, 'this is not a database, but it is the organizer\'s file');
+    fs.writeFileSync(good.databasePath, "this is not a database, but it is the organizer's file");
     const before = sha256Of(good.databasePath);
 
     const { runtime } = runtimeAt(good.databasePath);
     expect(runtime.problem?.problem).toBe('not_sqlite');
-    expect(runtime.dispatch('app.status', {})).toMatchObject({ ok: true, value: { state: 'problem', problem: 'not_sqlite', message: expect.stringContaining('not a Village database') } });
+    expect(runtime.dispatch('app.status', {})).toMatchObject({
+      ok: true,
+      value: { state: 'problem', problem: 'not_sqlite', message: expect.stringContaining('not a Village database') },
+    });
     expect(runtime.dispatch('families.list', {})).toMatchObject({ ok: false, error: { code: 'database_unavailable' } });
     expect(runtime.dispatch('backups.list', {})).toMatchObject({ ok: true, value: [{ name: backupName }] });
     expect(sha256Of(good.databasePath)).toBe(before);

@@ -15,7 +15,13 @@ const setup = coreInFolder;
 
 type Setup = ReturnType<typeof setup>;
 
-function family(call: Setup['call'], parentName: string, neighborhood: string, birthDate: string | null, consent = true): number {
+function family(
+  call: Setup['call'],
+  parentName: string,
+  neighborhood: string,
+  birthDate: string | null,
+  consent = true,
+): number {
   return call('families.create', {
     parentName,
     neighborhood,
@@ -47,7 +53,15 @@ describe('time together and not yet connected', () => {
     const bo = family(s.call, 'Bo Lund', 'St Johns', '2022-02-10');
     history(s, [[ana, mei, bo], [ana, mei], [ana, mei], [bo]]);
     expect(s.call('connections.pairs', {})).toMatchObject([
-      { familyId: ana, otherFamilyId: mei, sessions: 3, minutes: 270, together: '3 sessions, 4 h 30 m together', stage: 'getting to know each other', path: '4.5 of ~50 hours to casual friends' },
+      {
+        familyId: ana,
+        otherFamilyId: mei,
+        sessions: 3,
+        minutes: 270,
+        together: '3 sessions, 4 h 30 m together',
+        stage: 'getting to know each other',
+        path: '4.5 of ~50 hours to casual friends',
+      },
       { familyId: ana, otherFamilyId: bo, sessions: 1, minutes: 90 },
       { familyId: mei, otherFamilyId: bo, sessions: 1, minutes: 90 },
     ]);
@@ -86,7 +100,10 @@ describe('bad input is refused naming the field', () => {
     [{ on: '2026-02-30' }, 'on', 'The circle date must be a real day written like 2024-03-15.'],
   ])('%j', (params, field, message) => {
     const s = setup();
-    expect(s.runtime.dispatch('connections.proposeCircles', params)).toEqual({ ok: false, error: { code: 'invalid_params', field, message } });
+    expect(s.runtime.dispatch('connections.proposeCircles', params)).toEqual({
+      ok: false,
+      error: { code: 'invalid_params', field, message },
+    });
     s.runtime.close();
   });
 });
@@ -94,14 +111,22 @@ describe('bad input is refused naming the field', () => {
 describe('circles', () => {
   it('proposes circles with reasons, saves them, moves, locks, renames and invites one to a session', () => {
     const s = setup();
-    const sellwood = ['Ana Diaz', 'Mei Chen', 'Cleo Park', 'Dee Roy'].map((name, i) => family(s.call, name, 'Sellwood', `2024-0${i + 1}-15`));
-    const stJohns = ['Eve Ng', 'Fay Obi', 'Gia Lee', 'Hal Moe'].map((name, i) => family(s.call, name, 'St Johns', `2021-0${i + 1}-15`));
+    const sellwood = ['Ana Diaz', 'Mei Chen', 'Cleo Park', 'Dee Roy'].map((name, i) =>
+      family(s.call, name, 'Sellwood', `2024-0${i + 1}-15`),
+    );
+    const stJohns = ['Eve Ng', 'Fay Obi', 'Gia Lee', 'Hal Moe'].map((name, i) =>
+      family(s.call, name, 'St Johns', `2021-0${i + 1}-15`),
+    );
     const noPlace = family(s.call, 'Ida Fox', '', null);
     const private1 = family(s.call, 'Jo Kim', 'Sellwood', '2024-02-01', false);
     history(s, [sellwood.slice(0, 3), sellwood.slice(0, 3)]);
     const proposal = s.call('connections.proposeCircles', { size: 4, on: '2026-03-01' });
     expect(proposal).toMatchObject({ on: '2026-03-01', size: 4, maxAgeGapMonths: 6, seed: 12, lockedCircles: 0 });
-    const summaries = proposal.circles.map((circle) => [circle.families.map((f) => f.familyId).sort((a, b) => a - b), circle.sharesContacts, circle.summary]);
+    const summaries = proposal.circles.map((circle) => [
+      circle.families.map((f) => f.familyId).sort((a, b) => a - b),
+      circle.sharesContacts,
+      circle.summary,
+    ]);
     // Nine families who share contacts make circles of 5 and 4: Ida, with no ages or neighborhood, is
     // placed (and named) rather than dropped.
     expect(summaries).toContainEqual([
@@ -109,8 +134,16 @@ describe('circles', () => {
       true,
       "kids 22–25 months · no kids' ages given: Ida Fox · Sellwood · no neighborhood given: Ida Fox · 3 of 5 have met twice · all agreed to share contacts",
     ]);
-    expect(summaries).toContainEqual([stJohns, true, 'kids 4 y 10 m – 5 y 1 m · all St Johns · new to each other · all agreed to share contacts']);
-    expect(summaries).toContainEqual([[private1], false, 'kids 25 months · all Sellwood · new to each other · contacts not shared: pass messages on']);
+    expect(summaries).toContainEqual([
+      stJohns,
+      true,
+      'kids 4 y 10 m – 5 y 1 m · all St Johns · new to each other · all agreed to share contacts',
+    ]);
+    expect(summaries).toContainEqual([
+      [private1],
+      false,
+      'kids 25 months · all Sellwood · new to each other · contacts not shared: pass messages on',
+    ]);
     const placed = proposal.circles.flatMap((circle) => circle.families.map((f) => f.familyId));
     expect(placed.sort((a, b) => a - b)).toEqual([...sellwood, ...stJohns, noPlace, private1].sort((a, b) => a - b));
     const idas = proposal.circles.find((circle) => circle.families.some((f) => f.familyId === noPlace))!;
@@ -120,7 +153,11 @@ describe('circles', () => {
     expect(s.call('connections.proposeCircles', { size: 4, on: '2026-03-01' })).toEqual(proposal);
 
     const saved = s.call('connections.saveCircles', {
-      circles: proposal.circles.map((circle, i) => ({ name: `Circle ${i + 1}`, familyIds: circle.families.map((f) => f.familyId), sharesContacts: circle.sharesContacts })),
+      circles: proposal.circles.map((circle, i) => ({
+        name: `Circle ${i + 1}`,
+        familyIds: circle.families.map((f) => f.familyId),
+        sharesContacts: circle.sharesContacts,
+      })),
     });
     expect(saved).toHaveLength(proposal.circles.length);
     const first = saved.find((circle) => circle.families.some((f) => f.familyId === sellwood[0]))!;
@@ -136,10 +173,16 @@ describe('circles', () => {
     expect(again.circles.flatMap((c) => c.families.map((f) => f.familyId))).not.toContain(sellwood[0]);
     expect(s.runtime.dispatch('connections.moveFamily', { familyId: sellwood[0]!, circleId: other.id })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_params', field: 'familyId', message: 'Ana Diaz is in a locked circle; unlock it first to move her.' },
+      error: {
+        code: 'invalid_params',
+        field: 'familyId',
+        message: 'Ana Diaz is in a locked circle; unlock it first to move her.',
+      },
     });
     // A new save replaces only the unlocked circles.
-    const afterSave = s.call('connections.saveCircles', { circles: [{ name: 'Park walkers', familyIds: [stJohns[1]!, stJohns[2]!], sharesContacts: true }] });
+    const afterSave = s.call('connections.saveCircles', {
+      circles: [{ name: 'Park walkers', familyIds: [stJohns[1]!, stJohns[2]!], sharesContacts: true }],
+    });
     expect(afterSave.map((c) => c.name)).toEqual(['Tuesday toddlers', 'Park walkers']);
 
     // Invite the locked circle to a session in one step.
@@ -147,9 +190,20 @@ describe('circles', () => {
     const sessionId = addSession(db, { date: '2026-12-15' });
     db.close();
     const members = afterSave[0]!.families.length;
-    expect(s.call('connections.inviteCircle', { circleId: first.id, sessionId })).toEqual({ invited: members, alreadyListed: 0 });
-    expect(s.call('rsvps.list', { sessionId }).map((r) => r.familyId).sort()).toEqual(afterSave[0]!.families.map((f) => f.familyId).sort());
-    expect(s.call('connections.inviteCircle', { circleId: first.id, sessionId })).toEqual({ invited: 0, alreadyListed: members });
+    expect(s.call('connections.inviteCircle', { circleId: first.id, sessionId })).toEqual({
+      invited: members,
+      alreadyListed: 0,
+    });
+    expect(
+      s
+        .call('rsvps.list', { sessionId })
+        .map((r) => r.familyId)
+        .sort(),
+    ).toEqual(afterSave[0]!.families.map((f) => f.familyId).sort());
+    expect(s.call('connections.inviteCircle', { circleId: first.id, sessionId })).toEqual({
+      invited: 0,
+      alreadyListed: members,
+    });
     s.runtime.close();
   });
 
@@ -157,17 +211,42 @@ describe('circles', () => {
     const s = setup();
     const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
     const jo = family(s.call, 'Jo Kim', 'Sellwood', '2024-01-10', false);
-    expect(s.runtime.dispatch('connections.saveCircles', { circles: [{ name: 'Sellwood', familyIds: [ana, jo], sharesContacts: true }] })).toEqual({
+    expect(
+      s.runtime.dispatch('connections.saveCircles', {
+        circles: [{ name: 'Sellwood', familyIds: [ana, jo], sharesContacts: true }],
+      }),
+    ).toEqual({
       ok: false,
-      error: { code: 'invalid_params', field: 'circles.0.familyIds', message: "Jo Kim has not agreed to share contact details, so she cannot join a circle whose members see each other's contacts." },
+      error: {
+        code: 'invalid_params',
+        field: 'circles.0.familyIds',
+        message:
+          "Jo Kim has not agreed to share contact details, so she cannot join a circle whose members see each other's contacts.",
+      },
     });
-    const [circle] = s.call('connections.saveCircles', { circles: [{ name: 'Sellwood', familyIds: [ana], sharesContacts: true }] });
-    expect(s.runtime.dispatch('connections.moveFamily', { familyId: jo, circleId: circle!.id })).toMatchObject({ ok: false, error: { field: 'familyId' } });
-    expect(s.runtime.dispatch('connections.saveCircles', { circles: [{ name: 'A', familyIds: [ana], sharesContacts: true }, { name: 'B', familyIds: [ana], sharesContacts: false }] })).toMatchObject({
+    const [circle] = s.call('connections.saveCircles', {
+      circles: [{ name: 'Sellwood', familyIds: [ana], sharesContacts: true }],
+    });
+    expect(s.runtime.dispatch('connections.moveFamily', { familyId: jo, circleId: circle!.id })).toMatchObject({
+      ok: false,
+      error: { field: 'familyId' },
+    });
+    expect(
+      s.runtime.dispatch('connections.saveCircles', {
+        circles: [
+          { name: 'A', familyIds: [ana], sharesContacts: true },
+          { name: 'B', familyIds: [ana], sharesContacts: false },
+        ],
+      }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'circles.1.familyIds', message: 'Ana Diaz is in two circles; a family can be in only one.' },
     });
-    expect(s.runtime.dispatch('connections.saveCircles', { circles: [{ name: '', familyIds: [ana], sharesContacts: true }] })).toMatchObject({
+    expect(
+      s.runtime.dispatch('connections.saveCircles', {
+        circles: [{ name: '', familyIds: [ana], sharesContacts: true }],
+      }),
+    ).toMatchObject({
       ok: false,
       error: { field: 'circles.0.name', message: 'Please give the circle a name.' },
     });
@@ -185,9 +264,17 @@ describe('circles', () => {
         { name: 'Relayed', familyIds: [bo], sharesContacts: false },
       ],
     });
-    s.call('families.update', { id: ana, family: { parentName: 'Ana Diaz', neighborhood: 'Sellwood', consentShareContact: false } });
-    s.call('families.update', { id: bo, family: { parentName: 'Bo Lund', neighborhood: 'Sellwood', consentShareContact: false } });
-    expect(s.call('connections.circles', {}).map((circle) => [circle.name, circle.families.map((f) => f.familyId)])).toEqual([
+    s.call('families.update', {
+      id: ana,
+      family: { parentName: 'Ana Diaz', neighborhood: 'Sellwood', consentShareContact: false },
+    });
+    s.call('families.update', {
+      id: bo,
+      family: { parentName: 'Bo Lund', neighborhood: 'Sellwood', consentShareContact: false },
+    });
+    expect(
+      s.call('connections.circles', {}).map((circle) => [circle.name, circle.families.map((f) => f.familyId)]),
+    ).toEqual([
       ['Sharing', [mei]],
       ['Relayed', [bo]],
     ]);
@@ -198,11 +285,19 @@ describe('circles', () => {
     const s = setup();
     family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
     family(s.call, 'Mei Chen', 'Westmoreland', '2024-02-10');
-    expect(s.call('connections.setNeighbors', { neighborhood: 'westmoreland ', other: 'SELLWOOD' })).toEqual([{ neighborhood: 'Sellwood', other: 'Westmoreland' }]);
+    expect(s.call('connections.setNeighbors', { neighborhood: 'westmoreland ', other: 'SELLWOOD' })).toEqual([
+      { neighborhood: 'Sellwood', other: 'Westmoreland' },
+    ]);
     const proposal = s.call('connections.proposeCircles', { size: 2, on: '2026-03-01' });
-    expect(proposal.circles[0]!.summary).toBe('kids 24–25 months · neighboring Sellwood and Westmoreland · new to each other · all agreed to share contacts');
-    expect(s.runtime.dispatch('connections.setNeighbors', { neighborhood: 'Sellwood', other: ' sellwood' })).toMatchObject({ ok: false, error: { field: 'other' } });
-    expect(s.call('connections.setNeighbors', { neighborhood: 'Sellwood', other: 'Westmoreland', neighboring: false })).toEqual([]);
+    expect(proposal.circles[0]!.summary).toBe(
+      'kids 24–25 months · neighboring Sellwood and Westmoreland · new to each other · all agreed to share contacts',
+    );
+    expect(
+      s.runtime.dispatch('connections.setNeighbors', { neighborhood: 'Sellwood', other: ' sellwood' }),
+    ).toMatchObject({ ok: false, error: { field: 'other' } });
+    expect(
+      s.call('connections.setNeighbors', { neighborhood: 'Sellwood', other: 'Westmoreland', neighboring: false }),
+    ).toEqual([]);
     // Names beyond the Basic Multilingual Plane sort differently in UTF-16 and in SQLite's UTF-8: still stored.
     expect(s.call('connections.setNeighbors', { neighborhood: '\u{1F333} Park', other: '\uFB01eld' })).toHaveLength(1);
     s.runtime.close();
@@ -215,14 +310,29 @@ describe('welcome at check-in', () => {
     const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
     const bo = family(s.call, 'Bo Lund', 'St Johns', '2021-01-10');
     const newcomer = family(s.call, 'Zoe Park', 'Sellwood', '2024-03-01');
-    const [, , , today] = history(s, [[ana, bo], [ana, bo], [ana, bo], [ana, bo]], '2026-01-05');
+    const [, , , today] = history(
+      s,
+      [
+        [ana, bo],
+        [ana, bo],
+        [ana, bo],
+        [ana, bo],
+      ],
+      '2026-01-05',
+    );
     s.call('attendance.checkIn', { sessionId: today!, familyId: newcomer });
     const started = performance.now();
     const welcome = s.call('connections.welcome', { sessionId: today!, familyId: newcomer });
     const elapsed = performance.now() - started;
-    expect(welcome).toEqual({ firstTimer: true, suggestions: [{ familyId: ana, parentName: 'Ana Diaz', text: "Ana Diaz — Ana's kid, 2 y, also Sellwood" }] });
+    expect(welcome).toEqual({
+      firstTimer: true,
+      suggestions: [{ familyId: ana, parentName: 'Ana Diaz', text: "Ana Diaz — Ana's kid, 2 y, also Sellwood" }],
+    });
     expect(elapsed).toBeLessThan(50);
-    expect(s.call('connections.welcome', { sessionId: today!, familyId: ana })).toEqual({ firstTimer: false, suggestions: [] });
+    expect(s.call('connections.welcome', { sessionId: today!, familyId: ana })).toEqual({
+      firstTimer: false,
+      suggestions: [],
+    });
     s.runtime.close();
   });
 });
@@ -238,13 +348,26 @@ describe('introductions', () => {
     expect(preview.text).toMatch(/^Ana, meet Mei: .*you both live in Sellwood\.$/);
     expect(s.call('connections.introductions', { familyId: ana })).toEqual([]);
     const made = s.call('connections.introduce', { familyId: ana, otherFamilyId: mei });
-    expect(made.introduction).toMatchObject({ familyId: ana, parentName: 'Ana Diaz', otherFamilyId: mei, otherParentName: 'Mei Chen', text: preview.text });
+    expect(made.introduction).toMatchObject({
+      familyId: ana,
+      parentName: 'Ana Diaz',
+      otherFamilyId: mei,
+      otherParentName: 'Mei Chen',
+      text: preview.text,
+    });
     expect(s.call('connections.introductions', { familyId: mei })).toEqual([made.introduction]);
     expect(s.runtime.dispatch('connections.introduce', { familyId: ana, otherFamilyId: jo })).toEqual({
       ok: false,
-      error: { code: 'invalid_params', field: 'otherFamilyId', message: 'Jo Kim has not agreed to share contact details, so Village will not introduce her.' },
+      error: {
+        code: 'invalid_params',
+        field: 'otherFamilyId',
+        message: 'Jo Kim has not agreed to share contact details, so Village will not introduce her.',
+      },
     });
-    expect(s.runtime.dispatch('connections.introduce', { familyId: ana, otherFamilyId: ana })).toMatchObject({ ok: false, error: { field: 'otherFamilyId' } });
+    expect(s.runtime.dispatch('connections.introduce', { familyId: ana, otherFamilyId: ana })).toMatchObject({
+      ok: false,
+      error: { field: 'otherFamilyId' },
+    });
     s.runtime.close();
   });
 });
@@ -255,7 +378,10 @@ describe('privacy: a family deleted or merged', () => {
     try {
       return {
         circle: db.prepare('SELECT count(*) FROM circle_members WHERE family_id = ?').pluck().get(familyId),
-        introductions: db.prepare('SELECT count(*) FROM introductions WHERE ? IN (family_id, other_family_id)').pluck().get(familyId),
+        introductions: db
+          .prepare('SELECT count(*) FROM introductions WHERE ? IN (family_id, other_family_id)')
+          .pluck()
+          .get(familyId),
       };
     } finally {
       db.close();
@@ -266,7 +392,10 @@ describe('privacy: a family deleted or merged', () => {
     const s = setup();
     const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
     const mei = family(s.call, 'Mei Chen', 'Sellwood', '2024-03-10');
-    history(s, [[ana, mei], [ana, mei]]);
+    history(s, [
+      [ana, mei],
+      [ana, mei],
+    ]);
     s.call('connections.saveCircles', { circles: [{ name: 'Sellwood', familyIds: [ana, mei], sharesContacts: true }] });
     s.call('connections.introduce', { familyId: mei, otherFamilyId: ana });
     s.call('backups.create', {});
@@ -286,7 +415,9 @@ describe('privacy: a family deleted or merged', () => {
     const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
     const anaAgain = family(s.call, 'Ana D.', 'Sellwood', '2024-01-10');
     const mei = family(s.call, 'Mei Chen', 'Sellwood', '2024-03-10');
-    s.call('connections.saveCircles', { circles: [{ name: 'Sellwood', familyIds: [anaAgain, mei], sharesContacts: true }] });
+    s.call('connections.saveCircles', {
+      circles: [{ name: 'Sellwood', familyIds: [anaAgain, mei], sharesContacts: true }],
+    });
     s.call('connections.introduce', { familyId: mei, otherFamilyId: anaAgain });
     s.call('backups.create', {});
     const backup = path.join(backupsFolderFor(s.databasePath), listBackups(backupsFolderFor(s.databasePath))[0]!.name);
@@ -302,17 +433,26 @@ describe('privacy: a family deleted or merged', () => {
     const ana = family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
     const anaAgain = family(s.call, 'Ana D.', 'Sellwood', '2024-01-10');
     const mei = family(s.call, 'Mei Chen', 'Sellwood', '2024-03-10');
-    history(s, [[anaAgain, mei], [anaAgain, mei]]);
-    s.call('connections.saveCircles', { circles: [{ name: 'Sellwood', familyIds: [anaAgain, mei], sharesContacts: true }] });
+    history(s, [
+      [anaAgain, mei],
+      [anaAgain, mei],
+    ]);
+    s.call('connections.saveCircles', {
+      circles: [{ name: 'Sellwood', familyIds: [anaAgain, mei], sharesContacts: true }],
+    });
     const intro = s.call('connections.introduce', { familyId: mei, otherFamilyId: anaAgain }).introduction!;
     const { undoId } = s.call('families.merge', { keepId: ana, mergeId: anaAgain }) as unknown as { undoId: number };
     expect(s.call('connections.pairs', {})).toMatchObject([{ familyId: ana, otherFamilyId: mei, sessions: 2 }]);
     expect(s.call('connections.circles', {})[0]!.families.map((f) => f.familyId)).toEqual([ana, mei]);
-    expect(s.call('connections.introductions', { familyId: ana })).toMatchObject([{ id: intro.id, familyId: mei, otherFamilyId: ana }]);
+    expect(s.call('connections.introductions', { familyId: ana })).toMatchObject([
+      { id: intro.id, familyId: mei, otherFamilyId: ana },
+    ]);
     s.call('families.unmerge', { undoId });
     expect(s.call('connections.circles', {})[0]!.families.map((f) => f.familyId)).toEqual([anaAgain, mei]);
     expect(s.call('connections.introductions', { familyId: ana })).toEqual([]);
-    expect(s.call('connections.introductions', { familyId: anaAgain })).toMatchObject([{ id: intro.id, familyId: mei, otherFamilyId: anaAgain }]);
+    expect(s.call('connections.introductions', { familyId: anaAgain })).toMatchObject([
+      { id: intro.id, familyId: mei, otherFamilyId: anaAgain },
+    ]);
     s.runtime.close();
   });
 });
@@ -321,7 +461,10 @@ describe('query plans', () => {
   it('welcome at check-in reads through indexes, never scanning attendance or kids', () => {
     const s = setup();
     const db = new BetterSqlite3(s.databasePath, { readonly: true });
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ session: 1, date: '2026-03-01' }) as { detail: string }[]).map((row) => row.detail).join('\n');
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ session: 1, date: '2026-03-01' }) as { detail: string }[])
+        .map((row) => row.detail)
+        .join('\n');
     const present = plan(WELCOME_PRESENT_SQL);
     expect(present).toMatch(/SEARCH a USING (COVERING )?INDEX sqlite_autoindex_attendance_1 \(session_id=\?\)/);
     expect(present).toMatch(/SEARCH b USING INDEX attendance_by_family \(family_id=\?\)/);

@@ -13,7 +13,10 @@ function setup() {
   return { db, dispatch, count, logs };
 }
 
-const validFamily = { parentName: 'Dana Reyes', kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }] };
+const validFamily = {
+  parentName: 'Dana Reyes',
+  kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }],
+};
 
 describe('dispatch', () => {
   it('runs a valid call and returns its value', () => {
@@ -22,7 +25,10 @@ describe('dispatch', () => {
     expect(created).toMatchObject({ ok: true, value: { parentName: 'Dana Reyes', kids: [{ name: 'Mia' }] } });
     const listed = dispatch('families.list', {});
     expect(listed.ok && (listed.value as unknown[]).length).toBe(1);
-    expect(dispatch('app.info', undefined)).toMatchObject({ ok: true, value: { schemaVersion: LATEST_SCHEMA_VERSION, version: '0.0.0-test' } });
+    expect(dispatch('app.info', undefined)).toMatchObject({
+      ok: true,
+      value: { schemaVersion: LATEST_SCHEMA_VERSION, version: '0.0.0-test' },
+    });
     db.close();
   });
 
@@ -30,8 +36,18 @@ describe('dispatch', () => {
     ['a missing parent name', { kids: [] }, 'parentName', /parent's name must be text/],
     ['an empty parent name', { parentName: '   ' }, 'parentName', /enter the parent's or caregiver's name/],
     ['a bad email', { parentName: 'Dana', email: 'dana at example' }, 'email', /email address does not look right/],
-    ['a kid with an impossible date', { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-02-30', birthPrecision: 'day' }] }, 'kids.0.birthDate', /real day/],
-    ['a kid with an unknown precision', { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-02-03', birthPrecision: 'roughly' }] }, 'kids.0.birthPrecision', /precision must be one of/],
+    [
+      'a kid with an impossible date',
+      { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-02-30', birthPrecision: 'day' }] },
+      'kids.0.birthDate',
+      /real day/,
+    ],
+    [
+      'a kid with an unknown precision',
+      { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-02-03', birthPrecision: 'roughly' }] },
+      'kids.0.birthPrecision',
+      /precision must be one of/,
+    ],
     ['an unexpected field', { parentName: 'Dana', isAdmin: true }, 'isAdmin', /Unexpected field: isAdmin/],
     ['a number for a name', { parentName: 42 }, 'parentName', /must be text/],
   ])('rejects %s with a typed error naming the field, writing nothing', (_label, params, field, message) => {
@@ -56,7 +72,10 @@ describe('dispatch', () => {
 
   it('names unknown methods and non-string method names', () => {
     const { dispatch, db } = setup();
-    expect(dispatch('families.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown_method', message: expect.stringContaining('families.drop') } });
+    expect(dispatch('families.drop', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method', message: expect.stringContaining('families.drop') },
+    });
     expect(dispatch({ toString: 1 }, {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
@@ -66,7 +85,10 @@ describe('dispatch', () => {
   it('reports a missing family as not_found', () => {
     const { dispatch, db } = setup();
     expect(dispatch('families.get', { id: 99 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(dispatch('families.update', { id: 99, family: validFamily })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(dispatch('families.update', { id: 99, family: validFamily })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     db.close();
   });
 
@@ -79,7 +101,10 @@ describe('dispatch', () => {
     });
     expect(dispatch('families.delete', { ids: [ids[0]] })).toEqual({ ok: true, value: { deleted: 1 } });
     expect(dispatch('families.delete', { ids: [ids[1], ids[2]] })).toEqual({ ok: true, value: { deleted: 2 } });
-    expect(dispatch('families.delete', { ids: [ids[0]] })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'That family no longer exists; it may have been deleted.' } });
+    expect(dispatch('families.delete', { ids: [ids[0]] })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'That family no longer exists; it may have been deleted.' },
+    });
     expect(dispatch('families.delete', { id: ids[0] })).toMatchObject({ ok: false, error: { code: 'invalid_params' } });
     expect(dispatch('families.deleteMany', { ids })).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     db.close();

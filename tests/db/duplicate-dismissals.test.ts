@@ -8,7 +8,7 @@ import { FamilyMerge } from '../../electron/core/families/family-merge';
 import { tempDbPath } from '../support/temp-db';
 
 const marks = (db: ReturnType<typeof openDatabase>) =>
-  (db.prepare('SELECT family_id, other_family_id FROM duplicate_dismissals ORDER BY 1, 2').raw().all() as number[][]);
+  db.prepare('SELECT family_id, other_family_id FROM duplicate_dismissals ORDER BY 1, 2').raw().all() as number[][];
 
 function setup() {
   const db = openDatabase(tempDbPath());
@@ -35,12 +35,14 @@ describe('marking a suggested pair as different families', () => {
     expect(pairs()).toEqual([['Priya Natarajan', 'Priya N.']]);
     expect(duplicates.list().total).toBe(1);
     // Listed apart, so the organizer can have the pair suggested again later.
-    expect(duplicates.list().dismissed.map(({ families: [a, b], dismissedAt }) => [a.parentName, b.parentName, dismissedAt])).toEqual([
-      ['Dana Reyes', 'Dana Reyes-Park', '2026-11-30T09:00:00.000Z'],
-    ]);
+    expect(
+      duplicates.list().dismissed.map(({ families: [a, b], dismissedAt }) => [a.parentName, b.parentName, dismissedAt]),
+    ).toEqual([['Dana Reyes', 'Dana Reyes-Park', '2026-11-30T09:00:00.000Z']]);
     // Saying it twice is harmless.
     duplicates.dismiss([dana.id, danaSister.id]);
-    expect(db.prepare('SELECT family_id, other_family_id FROM duplicate_dismissals').all()).toEqual([{ family_id: dana.id, other_family_id: danaSister.id }]);
+    expect(db.prepare('SELECT family_id, other_family_id FROM duplicate_dismissals').all()).toEqual([
+      { family_id: dana.id, other_family_id: danaSister.id },
+    ]);
     db.close();
   });
 
@@ -73,11 +75,18 @@ describe('marking a suggested pair as different families', () => {
     duplicates.dismiss([priya.id, dana.id]);
     duplicates.dismiss([priyaAgain.id, priya.id]); // marked different, then merged anyway
     const undoId = merges.merge(priyaAgain.id, priya.id);
-    expect(marks(db)).toEqual([[dana.id, danaSister.id], [dana.id, priyaAgain.id]]);
+    expect(marks(db)).toEqual([
+      [dana.id, danaSister.id],
+      [dana.id, priyaAgain.id],
+    ]);
 
     merges.unmerge(undoId);
     expect(repo.get(priya.id).parentName).toBe('Priya Natarajan');
-    expect(marks(db)).toEqual([[dana.id, danaSister.id], [dana.id, priya.id], [priya.id, priyaAgain.id]]);
+    expect(marks(db)).toEqual([
+      [dana.id, danaSister.id],
+      [dana.id, priya.id],
+      [priya.id, priyaAgain.id],
+    ]);
     db.close();
   });
 
@@ -89,7 +98,10 @@ describe('marking a suggested pair as different families', () => {
     const undoId = merges.merge(priya.id, priyaAgain.id);
     expect(marks(db)).toEqual([[dana.id, priya.id]]);
     merges.unmerge(undoId);
-    expect(marks(db)).toEqual([[dana.id, priya.id], [dana.id, priyaAgain.id]]);
+    expect(marks(db)).toEqual([
+      [dana.id, priya.id],
+      [dana.id, priyaAgain.id],
+    ]);
     db.close();
   });
 
@@ -97,14 +109,32 @@ describe('marking a suggested pair as different families', () => {
     const { db, pairs, dana, danaSister } = setup();
     const dispatch = createDispatch({ db, databasePath: 'x', version: 'test' });
     const count = () => db.prepare('SELECT count(*) FROM duplicate_dismissals').pluck().get();
-    expect(dispatch('families.dismissDuplicate', { ids: [dana.id, dana.id] })).toMatchObject({ ok: false, error: { code: 'invalid_params', message: 'Choose two different families.' } });
-    expect(dispatch('families.dismissDuplicate', { ids: [dana.id, 4242] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(dispatch('families.dismissDuplicate', { ids: [dana.id] })).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'ids' } });
-    expect(dispatch('families.dismissDuplicate', { ids: [dana.id, danaSister.id, 3] })).toMatchObject({ ok: false, error: { code: 'invalid_params' } });
+    expect(dispatch('families.dismissDuplicate', { ids: [dana.id, dana.id] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params', message: 'Choose two different families.' },
+    });
+    expect(dispatch('families.dismissDuplicate', { ids: [dana.id, 4242] })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(dispatch('families.dismissDuplicate', { ids: [dana.id] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params', field: 'ids' },
+    });
+    expect(dispatch('families.dismissDuplicate', { ids: [dana.id, danaSister.id, 3] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params' },
+    });
     expect(count()).toBe(0);
-    expect(dispatch('families.dismissDuplicate', { ids: [dana.id, danaSister.id] })).toEqual({ ok: true, value: { dismissed: true } });
+    expect(dispatch('families.dismissDuplicate', { ids: [dana.id, danaSister.id] })).toEqual({
+      ok: true,
+      value: { dismissed: true },
+    });
     expect(pairs()).toEqual([['Priya Natarajan', 'Priya N.']]);
-    expect(dispatch('families.undismissDuplicate', { ids: [dana.id, danaSister.id] })).toEqual({ ok: true, value: { undismissed: true } });
+    expect(dispatch('families.undismissDuplicate', { ids: [dana.id, danaSister.id] })).toEqual({
+      ok: true,
+      value: { undismissed: true },
+    });
     expect(count()).toBe(0);
     db.close();
   });

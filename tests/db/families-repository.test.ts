@@ -27,7 +27,11 @@ describe('FamiliesRepository', () => {
   it('creates a family with its kids in order and trims what was typed', () => {
     const { repo, add, db } = setup();
     const family = add(dana);
-    expect(family).toMatchObject({ parentName: 'Dana Reyes', email: 'Dana.Reyes@Example.org', phone: '(555) 201-3344' });
+    expect(family).toMatchObject({
+      parentName: 'Dana Reyes',
+      email: 'Dana.Reyes@Example.org',
+      phone: '(555) 201-3344',
+    });
     expect(family.kids.map((kid) => kid.name)).toEqual(['Mia', 'Leo']);
     expect(repo.get(family.id)).toEqual(family);
     const keys = db.prepare('SELECT email_key, phone_key FROM families WHERE id = ?').get(family.id);
@@ -38,7 +42,11 @@ describe('FamiliesRepository', () => {
   it('searches parent names, kids, email and phone digits', () => {
     const { repo, add, db } = setup();
     add(dana);
-    add({ parentName: 'Priya Natarajan', phone: '555-870-1200', kids: [{ name: 'Anika', birthDate: '2025-03-01', birthPrecision: 'estimated-month' }] });
+    add({
+      parentName: 'Priya Natarajan',
+      phone: '555-870-1200',
+      kids: [{ name: 'Anika', birthDate: '2025-03-01', birthPrecision: 'estimated-month' }],
+    });
     add({ parentName: 'Sam 50% Okafor', email: 'sam@example.org' });
     const names = (search: string) => repo.list(search).map((family) => family.parentName);
     expect(names('')).toEqual(['Dana Reyes', 'Priya Natarajan', 'Sam 50% Okafor']);
@@ -79,9 +87,14 @@ describe('FamiliesRepository', () => {
   it("refuses to move another family's kid and changes nothing", () => {
     const { repo, add, db } = setup();
     const first = add(dana);
-    const second = add({ parentName: 'Lena Kowalski', kids: [{ name: 'Oskar', birthDate: '2024-06-01', birthPrecision: 'day' }] });
+    const second = add({
+      parentName: 'Lena Kowalski',
+      kids: [{ name: 'Oskar', birthDate: '2024-06-01', birthPrecision: 'day' }],
+    });
     const stolen = { id: second.kids[0]!.id, name: 'Oskar', birthDate: '2024-06-01', birthPrecision: 'day' as const };
-    expect(() => repo.update(first.id, familyInputSchema.parse({ ...dana, parentName: 'Changed', kids: [stolen] }))).toThrow(ApiFailure);
+    expect(() =>
+      repo.update(first.id, familyInputSchema.parse({ ...dana, parentName: 'Changed', kids: [stolen] })),
+    ).toThrow(ApiFailure);
     expect(repo.get(first.id)).toEqual(first);
     expect(repo.get(second.id)).toEqual(second);
     db.close();
@@ -90,21 +103,43 @@ describe('FamiliesRepository', () => {
   it('deletes a family completely: kids, tags, RSVPs, attendance and import records', () => {
     const { repo, add, db } = setup();
     const family = add(dana);
-    const keep = add({ parentName: 'Priya Natarajan', kids: [{ name: 'Anika', birthDate: '2025-03-01', birthPrecision: 'day' }] });
+    const keep = add({
+      parentName: 'Priya Natarajan',
+      kids: [{ name: 'Anika', birthDate: '2025-03-01', birthPrecision: 'day' }],
+    });
     const now = new Date().toISOString();
-    db.prepare("INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('s1', 'Park', '2026-12-01', '10:00', '11:00', 'Europe/Amsterdam', ?, ?)").run(now, now);
-    const batch = db.prepare("INSERT INTO import_batches (file_name, imported_at) VALUES ('sheet.csv', ?)").run(now).lastInsertRowid;
+    db.prepare(
+      "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('s1', 'Park', '2026-12-01', '10:00', '11:00', 'Europe/Amsterdam', ?, ?)",
+    ).run(now, now);
+    const batch = db
+      .prepare("INSERT INTO import_batches (file_name, imported_at) VALUES ('sheet.csv', ?)")
+      .run(now).lastInsertRowid;
     for (const id of [family.id, keep.id]) {
       db.prepare("INSERT INTO family_tags (family_id, tag) VALUES (?, 'regular')").run(id);
-      db.prepare("INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (1, ?, 'going', ?, ?)").run(id, now, now);
+      db.prepare(
+        "INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (1, ?, 'going', ?, ?)",
+      ).run(id, now, now);
       db.prepare('INSERT INTO attendance (session_id, family_id, checked_in_at) VALUES (1, ?, ?)').run(id, now);
-      db.prepare("INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json) VALUES (?, ?, 'family', ?, 'update', '{\"parent_name\":\"old\"}')").run(batch, id, id);
+      db.prepare(
+        "INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json) VALUES (?, ?, 'family', ?, 'update', '{\"parent_name\":\"old\"}')",
+      ).run(batch, id, id);
     }
-    db.prepare('INSERT INTO attendance_kids (session_id, family_id, kid_id) VALUES (1, ?, ?)').run(family.id, family.kids[0]!.id);
+    db.prepare('INSERT INTO attendance_kids (session_id, family_id, kid_id) VALUES (1, ?, ?)').run(
+      family.id,
+      family.kids[0]!.id,
+    );
 
     repo.delete([family.id]);
 
-    for (const table of ['families', 'kids', 'family_tags', 'rsvps', 'attendance', 'attendance_kids', 'import_changes']) {
+    for (const table of [
+      'families',
+      'kids',
+      'family_tags',
+      'rsvps',
+      'attendance',
+      'attendance_kids',
+      'import_changes',
+    ]) {
       const column = table === 'families' ? 'id' : 'family_id';
       expect(db.prepare(`SELECT count(*) FROM ${table} WHERE ${column} = ?`).pluck().get(family.id), table).toBe(0);
     }

@@ -48,8 +48,12 @@ function twoRecords(context: ReturnType<typeof setup>) {
   insertAttendance(db, both, kept.id, [kept.kids[0]!.id]);
   insertAttendance(db, both, other.id, [other.kids[1]!.id]);
   insertAttendance(db, onlyOther, other.id, [other.kids[0]!.id, other.kids[1]!.id], true);
-  const batch = Number(db.prepare("INSERT INTO import_batches (file_name, imported_at) VALUES ('signup.csv', 'x')").run().lastInsertRowid);
-  db.prepare("INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action) VALUES (?, ?, 'family', ?, 'insert')").run(batch, other.id, other.id);
+  const batch = Number(
+    db.prepare("INSERT INTO import_batches (file_name, imported_at) VALUES ('signup.csv', 'x')").run().lastInsertRowid,
+  );
+  db.prepare(
+    "INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action) VALUES (?, ?, 'family', ?, 'insert')",
+  ).run(batch, other.id, other.id);
   return { kept, other, both, onlyOther };
 }
 
@@ -74,16 +78,24 @@ describe('merging two families', () => {
     // Mia is on both records (an exact date, a month): one Mia, with the exact date.
     expect(merged.kids.map((kid) => `${kid.name} ${kid.birthDate}`)).toEqual(['Mia 2024-08-20', 'Leo 2022-05-14']);
     expect(() => repo.get(other.id)).toThrow(/no longer exists/);
-    expect(db.prepare('SELECT session_id, status FROM rsvps WHERE family_id = ? ORDER BY session_id').all(kept.id)).toEqual([
+    expect(
+      db.prepare('SELECT session_id, status FROM rsvps WHERE family_id = ? ORDER BY session_id').all(kept.id),
+    ).toEqual([
       { session_id: both, status: 'going' },
       { session_id: onlyOther, status: 'going' },
     ]);
-    expect(db.prepare('SELECT session_id, walk_in FROM attendance WHERE family_id = ? ORDER BY session_id').all(kept.id)).toEqual([
+    expect(
+      db.prepare('SELECT session_id, walk_in FROM attendance WHERE family_id = ? ORDER BY session_id').all(kept.id),
+    ).toEqual([
       { session_id: both, walk_in: 0 },
       { session_id: onlyOther, walk_in: 1 },
     ]);
     // Every kid who came is still recorded as having come, the other record's Mia as the kept Mia.
-    expect(db.prepare('SELECT session_id, kid_id FROM attendance_kids WHERE family_id = ? ORDER BY session_id, kid_id').all(kept.id)).toEqual([
+    expect(
+      db
+        .prepare('SELECT session_id, kid_id FROM attendance_kids WHERE family_id = ? ORDER BY session_id, kid_id')
+        .all(kept.id),
+    ).toEqual([
       { session_id: both, kid_id: kept.kids[0]!.id },
       { session_id: both, kid_id: other.kids[1]!.id },
       { session_id: onlyOther, kid_id: kept.kids[0]!.id },
@@ -149,8 +161,12 @@ describe('merging two families', () => {
         { id: jessica.kids[1]!.id, name: 'Rose', birthDate: '2023-05-10', birthPrecision: 'day' },
       ],
     });
-    expect(db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ? ORDER BY kid_id').pluck().all(session)).toEqual([jessica.kids[0]!.id, jessica.kids[1]!.id]);
-    expect(db.prepare('SELECT family_id FROM attendance WHERE session_id = ?').pluck().all(session)).toEqual([jessica.id]);
+    expect(
+      db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ? ORDER BY kid_id').pluck().all(session),
+    ).toEqual([jessica.kids[0]!.id, jessica.kids[1]!.id]);
+    expect(db.prepare('SELECT family_id FROM attendance WHERE session_id = ?').pluck().all(session)).toEqual([
+      jessica.id,
+    ]);
 
     merges.unmerge(undoId);
     const withoutStamp = (rows: unknown[]) => rows.map((row) => ({ ...(row as object), updated_at: undefined }));
@@ -162,8 +178,16 @@ describe('merging two families', () => {
 
   it('merges a walk-in "Pria" into "Priya Natarajan": Anika once, with the exact birth and both visits', () => {
     const { db, repo, merges, add } = setup();
-    const priya = add({ parentName: 'Priya Natarajan', phone: '555-777-1212', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] });
-    const pria = add({ parentName: 'Pria', phone: '(555) 777 1212', kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }] });
+    const priya = add({
+      parentName: 'Priya Natarajan',
+      phone: '555-777-1212',
+      kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }],
+    });
+    const pria = add({
+      parentName: 'Pria',
+      phone: '(555) 777 1212',
+      kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }],
+    });
     const earlier = insertSession(db, 'earlier', '2026-09-03');
     const later = insertSession(db, 'later', '2026-10-03');
     insertAttendance(db, earlier, priya.id, [priya.kids[0]!.id]);
@@ -172,7 +196,11 @@ describe('merging two families', () => {
 
     const undoId = merges.merge(priya.id, pria.id);
 
-    expect(repo.get(priya.id)).toMatchObject({ parentName: 'Priya Natarajan', secondParentName: '', kids: [{ name: 'Anika', birthDate: '2025-01-15' }] });
+    expect(repo.get(priya.id)).toMatchObject({
+      parentName: 'Priya Natarajan',
+      secondParentName: '',
+      kids: [{ name: 'Anika', birthDate: '2025-01-15' }],
+    });
     expect(db.prepare('SELECT session_id, family_id, kid_id FROM attendance_kids ORDER BY session_id').all()).toEqual([
       { session_id: earlier, family_id: priya.id, kid_id: priya.kids[0]!.id },
       { session_id: later, family_id: priya.id, kid_id: priya.kids[0]!.id },
@@ -186,14 +214,23 @@ describe('merging two families', () => {
 
   it("undoes a merge whose combined kid's id went to a kid added since, leaving that kid alone", () => {
     const { db, repo, merges, add } = setup();
-    const priya = add({ parentName: 'Priya Natarajan', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] });
-    const pria = add({ parentName: 'Pria', kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }] });
+    const priya = add({
+      parentName: 'Priya Natarajan',
+      kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }],
+    });
+    const pria = add({
+      parentName: 'Pria',
+      kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }],
+    });
     const undoId = merges.merge(priya.id, pria.id);
     // A baby added after the merge gets the highest id, the one the combined Anika had.
     const current = repo.get(priya.id);
     const withBaby = repo.update(
       priya.id,
-      familyInputSchema.parse({ parentName: current.parentName, kids: [...current.kids, { name: 'Dev', birthDate: '2026-09-01', birthPrecision: 'day' }] }),
+      familyInputSchema.parse({
+        parentName: current.parentName,
+        kids: [...current.kids, { name: 'Dev', birthDate: '2026-09-01', birthPrecision: 'day' }],
+      }),
     );
     expect(withBaby.kids.map((kid) => kid.id)).toContain(pria.kids[0]!.id);
 
@@ -205,8 +242,14 @@ describe('merging two families', () => {
 
   it('keeps two kids apart when the organizer says they are not the same', () => {
     const { db, repo, merges, add } = setup();
-    const priya = add({ parentName: 'Priya Natarajan', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] });
-    const pria = add({ parentName: 'Pria', kids: [{ name: '', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }] });
+    const priya = add({
+      parentName: 'Priya Natarajan',
+      kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }],
+    });
+    const pria = add({
+      parentName: 'Pria',
+      kids: [{ name: '', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }],
+    });
     merges.merge(priya.id, pria.id, { separateKids: [pria.kids[0]!.id], fields: { parentName: 'merged' } });
     expect(repo.get(priya.id)).toMatchObject({ parentName: 'Pria', kids: [{ name: 'Anika' }, { name: '' }] });
     db.close();
@@ -219,9 +262,25 @@ describe('merging two families', () => {
     const undoId = merges.merge(kept.id, other.id);
     const current = repo.get(kept.id);
     const { parentName, secondParentName, email, neighborhood, notes, kids, tags } = current;
-    repo.update(kept.id, familyInputSchema.parse({ parentName, secondParentName, email, phone: '555 000 1111', neighborhood, notes, kids, tags }));
+    repo.update(
+      kept.id,
+      familyInputSchema.parse({
+        parentName,
+        secondParentName,
+        email,
+        phone: '555 000 1111',
+        neighborhood,
+        notes,
+        kids,
+        tags,
+      }),
+    );
     merges.unmerge(undoId);
-    expect(repo.get(kept.id)).toMatchObject({ phone: '555 000 1111', neighborhood: '', notes: 'Mia loves the swings.' });
+    expect(repo.get(kept.id)).toMatchObject({
+      phone: '555 000 1111',
+      neighborhood: '',
+      notes: 'Mia loves the swings.',
+    });
     db.close();
   });
 
@@ -247,7 +306,16 @@ describe('deleting families leaves nothing behind', () => {
 
     repo.delete([kept.id]);
 
-    for (const table of ['families', 'kids', 'family_tags', 'rsvps', 'attendance', 'attendance_kids', 'import_changes', 'family_merges']) {
+    for (const table of [
+      'families',
+      'kids',
+      'family_tags',
+      'rsvps',
+      'attendance',
+      'attendance_kids',
+      'import_changes',
+      'family_merges',
+    ]) {
       expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(), table).toBe(0);
     }
     db.close();
@@ -260,7 +328,14 @@ describe('deleting families leaves nothing behind', () => {
     const third = add({ parentName: 'Priya Natarajan' });
     expect(repo.delete([kept.id, other.id, 4242])).toBe(2);
     expect(repo.list('').map((family) => family.id)).toEqual([third.id]);
-    expect(db.prepare('SELECT (SELECT count(*) FROM kids) + (SELECT count(*) FROM rsvps) + (SELECT count(*) FROM attendance_kids)').pluck().get()).toBe(0);
+    expect(
+      db
+        .prepare(
+          'SELECT (SELECT count(*) FROM kids) + (SELECT count(*) FROM rsvps) + (SELECT count(*) FROM attendance_kids)',
+        )
+        .pluck()
+        .get(),
+    ).toBe(0);
     db.close();
   });
 
@@ -273,7 +348,10 @@ describe('deleting families leaves nothing behind', () => {
     expect(merged).toMatchObject({ ok: true, value: { family: { id: kept.id } } });
     const undoId = (merged as { ok: true; value: { undoId: number } }).value.undoId;
     expect(dispatch('families.unmerge', { undoId })).toMatchObject({ ok: true, value: { family: { id: other.id } } });
-    expect(dispatch('families.tag', { ids: [kept.id, other.id], tag: ' winter ' })).toEqual({ ok: true, value: { tagged: 2 } });
+    expect(dispatch('families.tag', { ids: [kept.id, other.id], tag: ' winter ' })).toEqual({
+      ok: true,
+      value: { tagged: 2 },
+    });
     expect(dispatch('families.tag', { ids: [], tag: 'x' })).toMatchObject({ ok: false, error: { field: 'ids' } });
     expect(dispatch('families.delete', { ids: [kept.id, other.id] })).toEqual({ ok: true, value: { deleted: 2 } });
     db.close();

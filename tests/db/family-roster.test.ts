@@ -23,9 +23,29 @@ function setup() {
 describe('the families roster', () => {
   it('the first screenful is exactly the start of the whole roster: order, visits, kids and tags', () => {
     const { db, roster, add } = setup();
-    const names = ['bea lund', 'Ana Ruiz', 'ana ruiz', 'Zoe Kim', 'Émile Roy', 'Cleo Park', 'ben Ode', 'Ana Ruiz', 'Dana Reyes', 'Ivy Tran', 'al Bee', 'Mo Chen'];
+    const names = [
+      'bea lund',
+      'Ana Ruiz',
+      'ana ruiz',
+      'Zoe Kim',
+      'Émile Roy',
+      'Cleo Park',
+      'ben Ode',
+      'Ana Ruiz',
+      'Dana Reyes',
+      'Ivy Tran',
+      'al Bee',
+      'Mo Chen',
+    ];
     const families = names.map((parentName, index) =>
-      add({ parentName, kids: index % 3 === 0 ? [] : [{ name: `Kid ${index}`, birthDate: '2024-0' + ((index % 9) + 1) + '-15', birthPrecision: 'day' }], tags: index % 2 ? ['Tuesday'] : [] }),
+      add({
+        parentName,
+        kids:
+          index % 3 === 0
+            ? []
+            : [{ name: `Kid ${index}`, birthDate: '2024-0' + ((index % 9) + 1) + '-15', birthPrecision: 'day' }],
+        tags: index % 2 ? ['Tuesday'] : [],
+      }),
     );
     const past = insertSession(db, 'past', '2026-10-03');
     const later = insertSession(db, 'later', '2026-11-07');
@@ -37,7 +57,8 @@ describe('the families roster', () => {
     });
     const whole = roster.rows(undefined, '2026-12-03');
     expect(whole).toHaveLength(names.length);
-    for (const limit of [1, 5, names.length, names.length + 10]) expect(roster.rows(limit, '2026-12-03')).toEqual(whole.slice(0, limit));
+    for (const limit of [1, 5, names.length, names.length + 10])
+      expect(roster.rows(limit, '2026-12-03')).toEqual(whole.slice(0, limit));
   });
 
   it('never shows a visit to a session still to come as the last visit (checked in early), in all rows and the first screenful', () => {
@@ -45,7 +66,8 @@ describe('the families roster', () => {
     const dana = add({ parentName: 'Dana Reyes' });
     insertAttendance(db, insertSession(db, 'past', '2026-10-03'), dana.id);
     insertAttendance(db, insertSession(db, 'next', '2026-12-10'), dana.id);
-    const seen = (rows: ReturnType<typeof roster.rows>) => rows.map((row) => [row.firstVisit, row.lastVisit, row.sessionsAttended]);
+    const seen = (rows: ReturnType<typeof roster.rows>) =>
+      rows.map((row) => [row.firstVisit, row.lastVisit, row.sessionsAttended]);
     expect(seen(roster.rows(undefined, '2026-12-03'))).toEqual([['2026-10-03', '2026-10-03', 1]]);
     expect(seen(roster.rows(10, '2026-12-03'))).toEqual([['2026-10-03', '2026-10-03', 1]]);
     // On the day itself it counts.
@@ -54,7 +76,11 @@ describe('the families roster', () => {
 
   it('works out tags, first and last visit and sessions attended from attendance joined to sessions', () => {
     const { db, roster, add } = setup();
-    const dana = add({ parentName: 'Dana Reyes', tags: ['regular', 'Newsletter'], kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }] });
+    const dana = add({
+      parentName: 'Dana Reyes',
+      tags: ['regular', 'Newsletter'],
+      kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }],
+    });
     const priya = add({ parentName: 'Priya Natarajan' });
     const october = insertSession(db, 'oct', '2026-10-03', 'Swings at Maple Park');
     const november = insertSession(db, 'nov', '2026-11-07', 'Stroller walk');
@@ -73,8 +99,22 @@ describe('the families roster', () => {
       importFileName: null,
       addedAt: dana.createdAt,
       visits: [
-        { sessionId: november, date: '2026-11-07', title: 'Stroller walk', walkIn: true, kids: ['Mia'], upcoming: false },
-        { sessionId: october, date: '2026-10-03', title: 'Swings at Maple Park', walkIn: false, kids: [], upcoming: false },
+        {
+          sessionId: november,
+          date: '2026-11-07',
+          title: 'Stroller walk',
+          walkIn: true,
+          kids: ['Mia'],
+          upcoming: false,
+        },
+        {
+          sessionId: october,
+          date: '2026-10-03',
+          title: 'Swings at Maple Park',
+          walkIn: false,
+          kids: [],
+          upcoming: false,
+        },
       ],
     });
     expect(roster.history(priya.id).visits).toEqual([]);
@@ -84,7 +124,9 @@ describe('the families roster', () => {
   it('names the sheet an imported family came from', () => {
     const { db, roster, add } = setup();
     const family = add({ parentName: 'Lena Kowalski' });
-    const batch = db.prepare("INSERT INTO import_batches (file_name, imported_at) VALUES ('Fall signups.xlsx', 'x')").run().lastInsertRowid;
+    const batch = db
+      .prepare("INSERT INTO import_batches (file_name, imported_at) VALUES ('Fall signups.xlsx', 'x')")
+      .run().lastInsertRowid;
     db.prepare("UPDATE families SET source = 'import', import_batch_id = ? WHERE id = ?").run(batch, family.id);
     expect(roster.history(family.id)).toMatchObject({ source: 'import', importFileName: 'Fall signups.xlsx' });
     expect(() => roster.history(9999)).toThrow(/no longer exists/);
@@ -94,10 +136,20 @@ describe('the families roster', () => {
   it('keeps consent flags and tags as they were when an update leaves them out', () => {
     const { db, repo, add } = setup();
     const family = add({ parentName: 'Dana Reyes', consentPhotos: true, tags: ['regular'] });
-    expect(family).toMatchObject({ consentPhotos: true, consentShareContact: false, tags: ['regular'], source: 'manual' });
-    const updated = repo.update(family.id, familyInputSchema.parse({ parentName: 'Dana Reyes', consentShareContact: true }));
+    expect(family).toMatchObject({
+      consentPhotos: true,
+      consentShareContact: false,
+      tags: ['regular'],
+      source: 'manual',
+    });
+    const updated = repo.update(
+      family.id,
+      familyInputSchema.parse({ parentName: 'Dana Reyes', consentShareContact: true }),
+    );
     expect(updated).toMatchObject({ consentPhotos: true, consentShareContact: true, tags: ['regular'] });
-    expect(repo.update(family.id, familyInputSchema.parse({ parentName: 'Dana Reyes', consentPhotos: false, tags: [] }))).toMatchObject({ consentPhotos: false, tags: [] });
+    expect(
+      repo.update(family.id, familyInputSchema.parse({ parentName: 'Dana Reyes', consentPhotos: false, tags: [] })),
+    ).toMatchObject({ consentPhotos: false, tags: [] });
     db.close();
   });
 
@@ -131,7 +183,13 @@ describe('CSV export', () => {
   it('writes one row per family with each kid in its own columns', () => {
     const csv = familiesCsv(
       [
-        { ...family(), kids: [{ id: 1, name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }, { id: 2, name: 'Leo', birthDate: '2022-05-01', birthPrecision: 'month' }] },
+        {
+          ...family(),
+          kids: [
+            { id: 1, name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' },
+            { id: 2, name: 'Leo', birthDate: '2022-05-01', birthPrecision: 'month' },
+          ],
+        },
         { ...family(), parentName: 'Priya, "PJ" Natarajan' },
       ],
       '2026-11-23',
@@ -139,7 +197,16 @@ describe('CSV export', () => {
     const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(rows[0]).toContain('Kid 2 age today');
     expect(rows[1]!.slice(0, 3)).toEqual(['Dana Reyes', '', 'dana@example.org']);
-    expect(rows[1]!.slice(10)).toEqual(['Mia', '2024-08-20', 'exact', '2 y 3 m', 'Leo', '2022-05-01', 'month and year', '4 y 6 m']);
+    expect(rows[1]!.slice(10)).toEqual([
+      'Mia',
+      '2024-08-20',
+      'exact',
+      '2 y 3 m',
+      'Leo',
+      '2022-05-01',
+      'month and year',
+      '4 y 6 m',
+    ]);
     expect(rows[2]![0]).toBe('Priya, "PJ" Natarajan');
   });
 
@@ -148,7 +215,10 @@ describe('CSV export', () => {
     const dana = add({ parentName: 'Dana Reyes' });
     add({ parentName: 'Priya Natarajan' });
     const dispatch = createDispatch({ db, databasePath: 'x', version: 'test' });
-    const result = dispatch('families.exportCsv', { ids: [dana.id] }) as { ok: true; value: { csv: string; families: number } };
+    const result = dispatch('families.exportCsv', { ids: [dana.id] }) as {
+      ok: true;
+      value: { csv: string; families: number };
+    };
     expect(result.value.families).toBe(1);
     expect(result.value.csv).toContain('Dana Reyes');
     expect(result.value.csv).not.toContain('Priya');
@@ -161,12 +231,21 @@ describe('settings', () => {
     const { db } = setup();
     const dispatch = createDispatch({ db, databasePath: 'x', version: 'test' });
     expect(dispatch('preferences.get', { key: 'families.columns' })).toEqual({ ok: true, value: null });
-    expect(dispatch('preferences.set', { key: 'families.columns', value: { email: false } })).toEqual({ ok: true, value: { saved: true } });
+    expect(dispatch('preferences.set', { key: 'families.columns', value: { email: false } })).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
     expect(dispatch('preferences.get', { key: 'families.columns' })).toEqual({ ok: true, value: { email: false } });
-    expect(dispatch('preferences.set', { key: "x'; DROP", value: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'key' } });
+    expect(dispatch('preferences.set', { key: "x'; DROP", value: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params', field: 'key' },
+    });
     // A preference can never overwrite one of the organizer's settings stored in the same table.
     expect(dispatch('preferences.set', { key: 'timeZone', value: 'Mars/Base' })).toMatchObject({ ok: true });
-    expect(dispatch('settings.get', {})).toMatchObject({ ok: true, value: { timeZone: expect.not.stringMatching('Mars/Base') } });
+    expect(dispatch('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { timeZone: expect.not.stringMatching('Mars/Base') },
+    });
     db.close();
   });
 });
@@ -175,12 +254,21 @@ describe('migration 004', () => {
   it('adds family_merges to a version 1 database and keeps its families', () => {
     const file = tempDbPath();
     const raw = new BetterSqlite3(file);
-    migrate(raw, MIGRATIONS.filter((migration) => migration.version === 1));
-    raw.prepare("INSERT INTO families (parent_name, email, created_at, updated_at) VALUES ('Dana Reyes', 'dana@example.org', 'x', 'x')").run();
+    migrate(
+      raw,
+      MIGRATIONS.filter((migration) => migration.version === 1),
+    );
+    raw
+      .prepare(
+        "INSERT INTO families (parent_name, email, created_at, updated_at) VALUES ('Dana Reyes', 'dana@example.org', 'x', 'x')",
+      )
+      .run();
     raw.close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.prepare('SELECT parent_name, email FROM families').all()).toEqual([{ parent_name: 'Dana Reyes', email: 'dana@example.org' }]);
+    expect(db.prepare('SELECT parent_name, email FROM families').all()).toEqual([
+      { parent_name: 'Dana Reyes', email: 'dana@example.org' },
+    ]);
     expect(db.prepare('SELECT count(*) FROM family_merges').pluck().get()).toBe(0);
     db.close();
   });

@@ -36,10 +36,42 @@ describe('export everything and load it back', () => {
 
   it.each([
     ['not an export', { hello: 'world' }, /not a Village export/],
-    ['a newer format', { format: 'village-export', formatVersion: 2, schemaVersion: 1, exportedAt: '', tables: {} }, /newer Village/],
-    ['an unknown table', { format: 'village-export', formatVersion: 1, schemaVersion: 1, exportedAt: '', tables: { secrets: [{ a: 1 }] } }, /does not know: secrets/],
-    ['an unknown column', { format: 'village-export', formatVersion: 1, schemaVersion: 1, exportedAt: '', tables: { settings: [{ key: 'a', value: 'b', 'value"); DROP TABLE families; --': 1 }] } }, /column Village does not know/],
-    ['a kid without its family', { format: 'village-export', formatVersion: 1, schemaVersion: 1, exportedAt: '', tables: { kids: [{ id: 1, family_id: 99, name: 'A', birth_date: '2024-01-01', birth_precision: 'day', created_at: 'x' }] } }, /FOREIGN KEY/],
+    [
+      'a newer format',
+      { format: 'village-export', formatVersion: 2, schemaVersion: 1, exportedAt: '', tables: {} },
+      /newer Village/,
+    ],
+    [
+      'an unknown table',
+      { format: 'village-export', formatVersion: 1, schemaVersion: 1, exportedAt: '', tables: { secrets: [{ a: 1 }] } },
+      /does not know: secrets/,
+    ],
+    [
+      'an unknown column',
+      {
+        format: 'village-export',
+        formatVersion: 1,
+        schemaVersion: 1,
+        exportedAt: '',
+        tables: { settings: [{ key: 'a', value: 'b', 'value"); DROP TABLE families; --': 1 }] },
+      },
+      /column Village does not know/,
+    ],
+    [
+      'a kid without its family',
+      {
+        format: 'village-export',
+        formatVersion: 1,
+        schemaVersion: 1,
+        exportedAt: '',
+        tables: {
+          kids: [
+            { id: 1, family_id: 99, name: 'A', birth_date: '2024-01-01', birth_precision: 'day', created_at: 'x' },
+          ],
+        },
+      },
+      /FOREIGN KEY/,
+    ],
   ])('refuses %s and leaves the database empty', (_label, data, message) => {
     const target = openDatabase(tempDbPath());
     expect(() => loadEverything(target, data)).toThrow(message);

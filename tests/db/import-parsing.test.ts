@@ -28,7 +28,8 @@ describe('csv-spectrum through the parsing layer', () => {
   const names = fs.readdirSync(path.join(SPECTRUM, 'csvs')).map((file) => path.basename(file, '.csv'));
   it.each(names)('%s', (name) => {
     const bytes = fs.readFileSync(path.join(SPECTRUM, 'csvs', `${name}.csv`));
-    const raw = JSON.parse(fs.readFileSync(path.join(SPECTRUM, 'json', `${name}.json`), 'utf8')) as Record<string, string>[] | Record<string, string>;
+    const raw = JSON.parse(fs.readFileSync(path.join(SPECTRUM, 'json', `${name}.json`), 'utf8')) as
+      Record<string, string>[] | Record<string, string>;
     const expected = Array.isArray(raw) ? raw : [raw];
     const { rows } = readRows(bytes);
     const [header, ...data] = rows.map((row) => row.cells).filter((cells) => cells.some((cell) => cell !== ''));
@@ -57,8 +58,12 @@ describe('decoding and layout', () => {
   });
 
   it('reads accents in UTF-16 and Windows-1252 files', () => {
-    expect(readRows(fs.readFileSync(path.join(FIXTURES, 'excel-unicode-text.txt'))).rows[1]!.cells[0]).toBe('Zoë Müller');
-    expect(readRows(fs.readFileSync(path.join(FIXTURES, 'excel-windows-1252.csv'))).rows[3]!.cells[0]).toBe('Renée Côté');
+    expect(readRows(fs.readFileSync(path.join(FIXTURES, 'excel-unicode-text.txt'))).rows[1]!.cells[0]).toBe(
+      'Zoë Müller',
+    );
+    expect(readRows(fs.readFileSync(path.join(FIXTURES, 'excel-windows-1252.csv'))).rows[3]!.cells[0]).toBe(
+      'Renée Côté',
+    );
   });
 
   it('strips the UTF-8 byte-order mark from the first header', () => {

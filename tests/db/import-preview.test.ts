@@ -28,7 +28,8 @@ describe('import preview: what Village understood', () => {
 
   it('counts the rows that need a look: errors, values kept in the notes, possible matches', () => {
     const { call, db } = importSetup();
-    const text = 'Name,Email,Ages\nAnn Lee,ann@example.org,2\nBo Chan,bo@example.org,no idea\n,,\n,x@example.org,3\nAnn Lee,ann.lee@work.example,4\n';
+    const text =
+      'Name,Email,Ages\nAnn Lee,ann@example.org,2\nBo Chan,bo@example.org,no idea\n,,\n,x@example.org,3\nAnn Lee,ann.lee@work.example,4\n';
     const preview = call('import.preview', sheet('a.csv', text));
     expect(preview.rowsToCheck).toEqual({ count: 3, lines: [3, 5, 6] });
     db.close();
@@ -38,8 +39,17 @@ describe('import preview: what Village understood', () => {
     const { call, db } = importSetup();
     const preview = call('import.preview', fixture('signupgenius.csv'));
     expect(preview.mapping[9]).toBe('notes');
-    expect(preview.suggestions).toEqual([{ column: 9, field: 'kidAges', message: 'The column "Sign Up Comment" seems to hold kids\' ages ("bringing twins (3), and snacks").' }]);
-    const mapped = call('import.preview', { ...fixture('signupgenius.csv'), mapping: preview.mapping.map((field, column) => (column === 9 ? 'kidAges' : field)) });
+    expect(preview.suggestions).toEqual([
+      {
+        column: 9,
+        field: 'kidAges',
+        message: 'The column "Sign Up Comment" seems to hold kids\' ages ("bringing twins (3), and snacks").',
+      },
+    ]);
+    const mapped = call('import.preview', {
+      ...fixture('signupgenius.csv'),
+      mapping: preview.mapping.map((field, column) => (column === 9 ? 'kidAges' : field)),
+    });
     expect(mapped.suggestions).toEqual([]);
     expect(mapped.counts.kidsAdded).toBe(4);
     db.close();

@@ -7,12 +7,61 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { importSetup } from '../support/import-sheets';
 
-const HEADERS = ['Timestamp', 'Your name', 'Email address', 'Phone', 'How old are your kids?', "Kids' names", 'Notes', 'Zip', 'First Name', 'Surname', 'Date of birth', 'RSVP'];
-const VALUES = ['Ann Lee', 'ann@example.org', 'ANN@example.org ', '555-1000', '(555) 1000', '2 and 4', '18mo', 'twins (3)', 'due Oct', 'bump + 2yo', '03/04/2022', '13/04/2022', '2026-09-01', '9/1/2026 8:07:00', 'Mia, Leo', '', ' ', 'x"y', 'a,b', 'a;b', 'line\nbreak', 'Zoë', '€5', '25', 'newborn'];
+const HEADERS = [
+  'Timestamp',
+  'Your name',
+  'Email address',
+  'Phone',
+  'How old are your kids?',
+  "Kids' names",
+  'Notes',
+  'Zip',
+  'First Name',
+  'Surname',
+  'Date of birth',
+  'RSVP',
+];
+const VALUES = [
+  'Ann Lee',
+  'ann@example.org',
+  'ANN@example.org ',
+  '555-1000',
+  '(555) 1000',
+  '2 and 4',
+  '18mo',
+  'twins (3)',
+  'due Oct',
+  'bump + 2yo',
+  '03/04/2022',
+  '13/04/2022',
+  '2026-09-01',
+  '9/1/2026 8:07:00',
+  'Mia, Leo',
+  '',
+  ' ',
+  'x"y',
+  'a,b',
+  'a;b',
+  'line\nbreak',
+  'Zoë',
+  '€5',
+  '25',
+  'newborn',
+];
 
-const cell = fc.oneof(fc.constantFrom(...VALUES), fc.string({ maxLength: 12 }), fc.constantFrom('"', '""', '\r\n', '\t'));
+const cell = fc.oneof(
+  fc.constantFrom(...VALUES),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('"', '""', '\r\n', '\t'),
+);
 const sheetArbitrary = fc.record({
-  headers: fc.array(fc.oneof({ arbitrary: fc.constantFrom(...HEADERS), weight: 4 }, { arbitrary: fc.string({ maxLength: 10 }), weight: 1 }), { minLength: 1, maxLength: 7 }),
+  headers: fc.array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...HEADERS), weight: 4 },
+      { arbitrary: fc.string({ maxLength: 10 }), weight: 1 },
+    ),
+    { minLength: 1, maxLength: 7 },
+  ),
   rows: fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }),
   delimiter: fc.constantFrom(',', ';', '\t'),
   quoteAll: fc.boolean(),
@@ -24,7 +73,8 @@ const sheetArbitrary = fc.record({
 type RandomSheet = typeof sheetArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 function encode(sheet: RandomSheet): Buffer {
-  const line = (cells: string[]) => cells.map((value) => (sheet.quoteAll ? `"${value.replace(/"/g, '""')}"` : value)).join(sheet.delimiter);
+  const line = (cells: string[]) =>
+    cells.map((value) => (sheet.quoteAll ? `"${value.replace(/"/g, '""')}"` : value)).join(sheet.delimiter);
   const text = [...(sheet.titleRow ? ['Sign-ups'] : []), line(sheet.headers), ...sheet.rows.map(line)].join('\r\n');
   switch (sheet.encoding) {
     case 'utf-8':
@@ -41,7 +91,9 @@ function encode(sheet: RandomSheet): Buffer {
 describe('import: random sheets', () => {
   it('never crash, and commit all or nothing', () => {
     const { db, dispatch, snapshot } = importSetup();
-    db.prepare('INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run('Ann Lee', 'ann@example.org', 'ann@example.org', 'then', 'then');
+    db.prepare(
+      'INSERT INTO families (parent_name, email, email_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    ).run('Ann Lee', 'ann@example.org', 'ann@example.org', 'then', 'then');
     const seen = { refused: 0, rolledBack: 0, committed: 0 };
     fc.assert(
       fc.property(sheetArbitrary, (sheet) => {

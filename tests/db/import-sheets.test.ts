@@ -34,7 +34,11 @@ describe('import: the sheets organizers have', () => {
   it('anchors ages at each row’s sign-up time and pairs names with ages in order', () => {
     const { call, db } = importSetup();
     call('import.commit', fixture('google-forms.csv'));
-    const kids = db.prepare(`SELECT k.name, k.birth_date, k.birth_precision, k.age_as_given FROM kids k JOIN families f ON f.id = k.family_id WHERE f.email_key = ? ORDER BY k.position`).all('sam.okafor@example.org');
+    const kids = db
+      .prepare(
+        `SELECT k.name, k.birth_date, k.birth_precision, k.age_as_given FROM kids k JOIN families f ON f.id = k.family_id WHERE f.email_key = ? ORDER BY k.position`,
+      )
+      .all('sam.okafor@example.org');
     // Signed up 9/2/2026: "3, 5, 7" for Tobi, Ada, Kemi, whole years estimated half-way through the year.
     expect(kids).toEqual([
       { name: 'Tobi', birth_date: '2023-03-02', birth_precision: 'estimated-year', age_as_given: '3' },
@@ -43,7 +47,11 @@ describe('import: the sheets organizers have', () => {
     ]);
     // "bump + 2yo" with one name: the baby on the way is due in March, as the notes say ("Due in March!"),
     // and Oskar is the 2-year-old.
-    const lena = db.prepare(`SELECT k.name, k.birth_date, k.birth_precision FROM kids k JOIN families f ON f.id = k.family_id WHERE f.email_key = ? ORDER BY k.position`).all('lena.k@example.org');
+    const lena = db
+      .prepare(
+        `SELECT k.name, k.birth_date, k.birth_precision FROM kids k JOIN families f ON f.id = k.family_id WHERE f.email_key = ? ORDER BY k.position`,
+      )
+      .all('lena.k@example.org');
     expect(lena).toEqual([
       { name: '', birth_date: '2027-03-01', birth_precision: 'month' },
       { name: 'Oskar', birth_date: '2024-03-04', birth_precision: 'estimated-year' },
@@ -78,17 +86,26 @@ describe('import: the sheets organizers have', () => {
     const unsure = call('import.preview', fixture('excel-semicolon.csv'));
     expect(unsure.dateOrderAmbiguous).toBe(true);
     expect(unsure.warnings.join(' ')).toMatch(/could be read either way/);
-    const asDmy = call('import.preview', { ...fixture('excel-semicolon.csv'), dateOrder: 'dmy', agesAsOf: '2026-09-01' });
+    const asDmy = call('import.preview', {
+      ...fixture('excel-semicolon.csv'),
+      dateOrder: 'dmy',
+      agesAsOf: '2026-09-01',
+    });
     expect(asDmy.warnings).toEqual([]);
     db.close();
   });
 
   it('keeps what it cannot understand in the notes and flags the cell', () => {
     const { call, db } = importSetup();
-    const data = sheet('odd.csv', 'Name,Email,Ages,Kids\nAnn Lee,ann@example.org,"3 and a half-ish, 5",Bo\nBea,not-an-email,2,\n');
+    const data = sheet(
+      'odd.csv',
+      'Name,Email,Ages,Kids\nAnn Lee,ann@example.org,"3 and a half-ish, 5",Bo\nBea,not-an-email,2,\n',
+    );
     const preview = call('import.preview', data);
     expect(preview.rows[0]!.flags.map((flag) => flag.column)).toEqual([2, 3]);
-    expect(preview.rows[1]!.flags).toEqual([{ column: 1, message: expect.stringMatching(/doesn't look like an email/) }]);
+    expect(preview.rows[1]!.flags).toEqual([
+      { column: 1, message: expect.stringMatching(/doesn't look like an email/) },
+    ]);
     call('import.commit', data);
     const notes = db.prepare('SELECT notes FROM families ORDER BY id').pluck().all();
     expect(notes).toEqual(['Ages: 3 and a half-ish, 5\nKids: Bo', 'Email: not-an-email']);
@@ -109,7 +126,9 @@ describe('import: the sheets organizers have', () => {
 describe('import: large previews', () => {
   it('carries the first rows, then errors and flagged rows up to a cap; the error list stays complete', () => {
     const { call, db } = importSetup();
-    const rows = Array.from({ length: 3000 }, (_, index) => (index % 2 === 0 ? `Parent ${index},p${index}@example.org,3` : `,,no name ${index}`));
+    const rows = Array.from({ length: 3000 }, (_, index) =>
+      index % 2 === 0 ? `Parent ${index},p${index}@example.org,3` : `,,no name ${index}`,
+    );
     const preview = call('import.preview', sheet('big.csv', `Name,Email,Ages\n${rows.join('\n')}\n`));
     expect(preview.rows).toHaveLength(1000);
     expect(preview.rows.slice(200).every((row) => row.status === 'error')).toBe(true);
@@ -120,7 +139,8 @@ describe('import: large previews', () => {
 });
 
 describe('import: re-imports and duplicates', () => {
-  const FIRST = 'Timestamp,Your name,Email address,Phone number,How old are your kids?\n9/1/2026 8:00:00,Ann Lee,ann@example.org,,3\n9/1/2026 9:00:00,Bea Roy,bea@example.org,555-1000,2\n';
+  const FIRST =
+    'Timestamp,Your name,Email address,Phone number,How old are your kids?\n9/1/2026 8:00:00,Ann Lee,ann@example.org,,3\n9/1/2026 9:00:00,Bea Roy,bea@example.org,555-1000,2\n';
   const NEWER =
     FIRST +
     '9/2/2026 8:00:00,Cy Oh,cy@example.org,,4\n9/2/2026 9:00:00,Di Ng,di@example.org,,1\n9/3/2026 8:00:00,Ed Wu,ed@example.org,,5\n' +
@@ -131,7 +151,15 @@ describe('import: re-imports and duplicates', () => {
     call('import.commit', sheet('responses.csv', FIRST));
     const preview = call('import.preview', sheet('responses (1).csv', NEWER));
     expect(summarizeCounts(preview.counts)).toBe('3 new, 2 changed, 2 duplicates');
-    expect(preview.rows.map((row) => row.status)).toEqual(['duplicate', 'duplicate', 'new', 'new', 'new', 'update', 'update']);
+    expect(preview.rows.map((row) => row.status)).toEqual([
+      'duplicate',
+      'duplicate',
+      'new',
+      'new',
+      'new',
+      'update',
+      'update',
+    ]);
     expect(preview.rows[5]!.changes).toEqual(['phone']);
     expect(preview.rows[6]!.changes).toEqual(['1 kid added']);
     call('import.commit', sheet('responses (1).csv', NEWER));
@@ -151,7 +179,10 @@ describe('import: re-imports and duplicates', () => {
 
   it('matches by name plus a kid of the same name and age when no email or phone differs', () => {
     const { call, db } = importSetup();
-    call('families.create', { parentName: 'Dana Reyes', kids: [{ name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'day' }] });
+    call('families.create', {
+      parentName: 'Dana Reyes',
+      kids: [{ name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'day' }],
+    });
     const preview = call('import.preview', sheet('a.csv', 'Name,Kids,Ages\ndana reyes,Mia,2\nDana Reyes,Zed,9\n'));
     expect(preview.rows.map((row) => row.status)).toEqual(['duplicate', 'new']);
     db.close();
@@ -161,19 +192,34 @@ describe('import: re-imports and duplicates', () => {
 describe('import: commit and undo', () => {
   it('undo removes exactly what the batch added and restores what it changed', () => {
     const { call, db } = importSetup();
-    call('families.create', { parentName: 'Priya Natarajan', email: 'priya.n@example.org', notes: 'met at the library', kids: [] });
-    const state = () => JSON.stringify([db.prepare('SELECT * FROM families ORDER BY id').all(), db.prepare('SELECT * FROM kids ORDER BY id').all()]);
+    call('families.create', {
+      parentName: 'Priya Natarajan',
+      email: 'priya.n@example.org',
+      notes: 'met at the library',
+      kids: [],
+    });
+    const state = () =>
+      JSON.stringify([
+        db.prepare('SELECT * FROM families ORDER BY id').all(),
+        db.prepare('SELECT * FROM kids ORDER BY id').all(),
+      ]);
     const before = state();
     const { batchId, counts } = call('import.commit', fixture('google-forms.csv'));
     expect(counts).toMatchObject({ familiesAdded: 3, familiesUpdated: 1 });
-    expect(db.prepare('SELECT notes FROM families WHERE email_key = ?').pluck().get('priya.n@example.org')).toMatch(/^met at the library\n/);
+    expect(db.prepare('SELECT notes FROM families WHERE email_key = ?').pluck().get('priya.n@example.org')).toMatch(
+      /^met at the library\n/,
+    );
     expect(state()).not.toBe(before);
     const undone = call('import.undo', { batchId });
     expect(undone.undoneAt).not.toBeNull();
     // Families and kids are back exactly, timestamps included; the batch stays in the history, marked undone.
     expect(state()).toBe(before);
     expect(db.prepare('SELECT count(*) FROM import_changes').pluck().get()).toBe(0);
-    expect(call('import.batches', {})[0]).toMatchObject({ id: batchId, fileName: 'google-forms.csv', undoneAt: expect.any(String) });
+    expect(call('import.batches', {})[0]).toMatchObject({
+      id: batchId,
+      fileName: 'google-forms.csv',
+      undoneAt: expect.any(String),
+    });
     expect(() => call('import.undo', { batchId })).toThrow(/already undone/);
     db.close();
   });
@@ -189,10 +235,20 @@ describe('import: commit and undo', () => {
     expect(listBackups(folder).map((backup) => backup.reason)).toEqual(['before-import']);
     fail('import.undo', { batchId: batchId + 1 });
     call('import.undo', { batchId });
-    expect(listBackups(folder).map((backup) => backup.reason).sort()).toEqual(['before-import', 'before-undo']);
+    expect(
+      listBackups(folder)
+        .map((backup) => backup.reason)
+        .sort(),
+    ).toEqual(['before-import', 'before-undo']);
     // The backup taken before the import holds the database as it was: only the Meetup families.
-    const backup = new BetterSqlite3(path.join(folder, listBackups(folder).find((entry) => entry.reason === 'before-import')!.name), { readonly: true });
-    expect(backup.prepare('SELECT parent_name FROM families ORDER BY id').pluck().all()).toEqual(['Aisha Bello', 'Emma Larsen']);
+    const backup = new BetterSqlite3(
+      path.join(folder, listBackups(folder).find((entry) => entry.reason === 'before-import')!.name),
+      { readonly: true },
+    );
+    expect(backup.prepare('SELECT parent_name FROM families ORDER BY id').pluck().all()).toEqual([
+      'Aisha Bello',
+      'Emma Larsen',
+    ]);
     backup.close();
     db.close();
   });
@@ -200,7 +256,10 @@ describe('import: commit and undo', () => {
   it('refuses to undo an import a later import built on', () => {
     const { call, fail, db } = importSetup();
     const first = call('import.commit', fixture('google-forms.csv'));
-    call('import.commit', sheet('more.csv', 'Email address,Your name,Phone number\ndana.reyes@example.org,Dana Reyes,555-999-0000\n'));
+    call(
+      'import.commit',
+      sheet('more.csv', 'Email address,Your name,Phone number\ndana.reyes@example.org,Dana Reyes,555-999-0000\n'),
+    );
     expect(fail('import.undo', { batchId: first.batchId }).message).toMatch(/later import/);
     db.close();
   });
@@ -213,7 +272,10 @@ describe('import: commit and undo', () => {
     ).run();
     const sessionId = db.prepare('SELECT id FROM sessions').pluck().get() as number;
     const untouched = snapshot();
-    expect(fail('import.commit', { ...fixture('signupgenius.csv'), sessionId: sessionId + 1 })).toMatchObject({ code: 'not_found', field: 'sessionId' });
+    expect(fail('import.commit', { ...fixture('signupgenius.csv'), sessionId: sessionId + 1 })).toMatchObject({
+      code: 'not_found',
+      field: 'sessionId',
+    });
     expect(snapshot()).toBe(untouched);
     const { batchId } = call('import.commit', { ...fixture('signupgenius.csv'), sessionId });
     expect(db.prepare('SELECT status, responded_at FROM rsvps ORDER BY family_id').all()).toEqual([
@@ -248,7 +310,10 @@ describe('import: bad input is refused with a clear message, and nothing is writ
     const { fail, snapshot, db } = importSetup();
     const before = snapshot();
     expect(fail('import.preview', fixture(file)).message).toMatch(message);
-    expect(fail('import.commit', fixture(file))).toMatchObject({ code: 'invalid_params', message: expect.stringMatching(message) });
+    expect(fail('import.commit', fixture(file))).toMatchObject({
+      code: 'invalid_params',
+      message: expect.stringMatching(message),
+    });
     expect(snapshot()).toBe(before);
     db.close();
   });
@@ -256,7 +321,9 @@ describe('import: bad input is refused with a clear message, and nothing is writ
   it('refuses a binary file without a known signature', () => {
     const { fail, db } = importSetup();
     const bytes = Buffer.from(Array.from({ length: 2000 }, (_, index) => (index * 7919) % 256));
-    expect(fail('import.preview', { fileName: 'x.csv', data: bytes.toString('base64') }).message).toMatch(/not a text sheet/);
+    expect(fail('import.preview', { fileName: 'x.csv', data: bytes.toString('base64') }).message).toMatch(
+      /not a text sheet/,
+    );
     db.close();
   });
 

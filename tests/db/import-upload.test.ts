@@ -17,14 +17,20 @@ describe('browser host: sheet uploads', () => {
   });
 
   const post = (body: string) =>
-    fetch(new URL('/api', host.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.secret}` }, body });
+    fetch(new URL('/api', host.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.secret}` },
+      body,
+    });
 
   it('has room for the largest sheet, base64-encoded', () => {
     expect(DEFAULT_BODY_LIMIT).toBeGreaterThan((MAX_SHEET_BYTES * 4) / 3 + 64 * 1024);
   });
 
   it('takes a sheet of several megabytes', async () => {
-    const rows = Array.from({ length: 40_000 }, (_, index) => `Parent Number ${index},p${index}@example.org,3`).join('\n');
+    const rows = Array.from({ length: 40_000 }, (_, index) => `Parent Number ${index},p${index}@example.org,3`).join(
+      '\n',
+    );
     const data = Buffer.from(`Name,Email,Age\n${rows}\n`).toString('base64');
     expect(data.length).toBeGreaterThan(2 * 1024 * 1024);
     const reply = await post(JSON.stringify({ method: 'import.preview', params: { fileName: 'big.csv', data } }));
@@ -33,8 +39,12 @@ describe('browser host: sheet uploads', () => {
   });
 
   it('still refuses a body over the limit with 413', async () => {
-    const reply = await post(JSON.stringify({ method: 'import.preview', params: { fileName: 'x.csv', data: 'a'.repeat(DEFAULT_BODY_LIMIT) } }));
+    const reply = await post(
+      JSON.stringify({ method: 'import.preview', params: { fileName: 'x.csv', data: 'a'.repeat(DEFAULT_BODY_LIMIT) } }),
+    );
     expect(reply.status).toBe(413);
-    expect(((await reply.json()) as { error: { message: string } }).error.message).toBe('The request is too large (the limit is 64 MB).');
+    expect(((await reply.json()) as { error: { message: string } }).error.message).toBe(
+      'The request is too large (the limit is 64 MB).',
+    );
   });
 });

@@ -19,14 +19,28 @@ const fixtures = fs
   .sort((a, b) => a.version - b.version);
 
 function rowsOf(db: BetterSqlite3.Database): Record<string, Record<string, unknown>[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}" ORDER BY 1`).all() as Record<string, unknown>[]]));
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    tables.map((table) => [
+      table,
+      db.prepare(`SELECT * FROM "${table}" ORDER BY 1`).all() as Record<string, unknown>[],
+    ]),
+  );
 }
 
 describe('migrations from every earlier schema version', () => {
   it('has a fixture for every version before the latest', () => {
-    const expected = MIGRATIONS.map((migration) => migration.version).filter((version) => version < LATEST_SCHEMA_VERSION);
-    for (const version of expected) expect(fixtures.map((fixture) => fixture.version), `tests/fixtures/schemas/v${version}.sql`).toContain(version);
+    const expected = MIGRATIONS.map((migration) => migration.version).filter(
+      (version) => version < LATEST_SCHEMA_VERSION,
+    );
+    for (const version of expected)
+      expect(
+        fixtures.map((fixture) => fixture.version),
+        `tests/fixtures/schemas/v${version}.sql`,
+      ).toContain(version);
   });
 
   it.each(fixtures)('$name migrates to the latest version with its data intact', ({ name, version }) => {
@@ -45,7 +59,10 @@ describe('migrations from every earlier schema version', () => {
     for (const [table, rows] of Object.entries(before)) {
       expect(rows.length, `${table} rows`).toBeGreaterThan(0);
       // Every old column keeps its value; new columns may be added beside them.
-      expect(after[table]?.map((row) => Object.fromEntries(Object.keys(rows[0]!).map((key) => [key, row[key]]))), table).toEqual(rows);
+      expect(
+        after[table]?.map((row) => Object.fromEntries(Object.keys(rows[0]!).map((key) => [key, row[key]]))),
+        table,
+      ).toEqual(rows);
     }
     db.close();
   });

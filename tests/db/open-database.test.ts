@@ -30,7 +30,17 @@ describe('openDatabase', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual(
-      expect.arrayContaining(['families', 'kids', 'parks', 'sessions', 'session_series', 'rsvps', 'attendance', 'import_batches', 'settings']),
+      expect.arrayContaining([
+        'families',
+        'kids',
+        'parks',
+        'sessions',
+        'session_series',
+        'rsvps',
+        'attendance',
+        'import_batches',
+        'settings',
+      ]),
     );
     db.close();
   });
@@ -82,13 +92,23 @@ describe('openDatabase', () => {
 });
 
 describe('migrate', () => {
-  const step = (version: number, sql: string): Migration => ({ version, description: `step ${version}`, up: (db) => db.exec(sql) });
+  const step = (version: number, sql: string): Migration => ({
+    version,
+    description: `step ${version}`,
+    up: (db) => db.exec(sql),
+  });
 
   it('applies all pending migrations in one transaction: a failing step leaves the earlier version', () => {
     const db = new BetterSqlite3(tempDbPath());
     migrate(db, [step(1, 'CREATE TABLE a (x INTEGER)')]);
     expect(schemaVersion(db)).toBe(1);
-    expect(() => migrate(db, [step(1, 'CREATE TABLE a (x INTEGER)'), step(2, 'CREATE TABLE b (y INTEGER)'), step(3, 'THIS IS NOT SQL')])).toThrow();
+    expect(() =>
+      migrate(db, [
+        step(1, 'CREATE TABLE a (x INTEGER)'),
+        step(2, 'CREATE TABLE b (y INTEGER)'),
+        step(3, 'THIS IS NOT SQL'),
+      ]),
+    ).toThrow();
     expect(schemaVersion(db)).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
     expect(tables).toEqual(['a']);

@@ -20,28 +20,60 @@ function setup() {
     return result.value as MethodResult<M>;
   };
   const park = call('parks.create', { name: 'Maple Park', mapUrl: 'maps.example.org/maple' });
-  const session = call('sessions.create', { title: 'Toddler morning', parkId: park.id, date: '2030-05-04', startTime: '10:00', endTime: '11:30', timeZone: 'America/New_York' });
+  const session = call('sessions.create', {
+    title: 'Toddler morning',
+    parkId: park.id,
+    date: '2030-05-04',
+    startTime: '10:00',
+    endTime: '11:30',
+    timeZone: 'America/New_York',
+  });
   const family = (parentName: string, email: string, contactPreference?: 'email' | 'text' | 'none') =>
-    call('families.create', { parentName, email, kids: [{ name: 'Leo', birthDate: '2025-01-10', birthPrecision: 'day' }], ...(contactPreference ? { contactPreference } : {}) });
+    call('families.create', {
+      parentName,
+      email,
+      kids: [{ name: 'Leo', birthDate: '2025-01-10', birthPrecision: 'day' }],
+      ...(contactPreference ? { contactPreference } : {}),
+    });
   return { db, dispatch, call, sessionId: session.id, family };
 }
 
-const account = { host: '127.0.0.1', port: 2525, tls: 'none' as const, user: '', from: 'organizer@example.org', perDay: null };
+const account = {
+  host: '127.0.0.1',
+  port: 2525,
+  tls: 'none' as const,
+  user: '',
+  from: 'organizer@example.org',
+  perDay: null,
+};
 
 describe('contact preferences', () => {
   it('are email by default, kept when an edit leaves them out, and refused when unknown', () => {
     const { call, dispatch, family } = setup();
     const mia = family('Mia Jones', 'mia@example.org');
     expect(mia.contactPreference).toBe('email');
-    expect(call('families.update', { id: mia.id, family: { parentName: 'Mia Jones', contactPreference: 'none' } }).contactPreference).toBe('none');
+    expect(
+      call('families.update', { id: mia.id, family: { parentName: 'Mia Jones', contactPreference: 'none' } })
+        .contactPreference,
+    ).toBe('none');
     expect(call('families.update', { id: mia.id, family: { parentName: 'Mia J.' } }).contactPreference).toBe('none');
     const refused = dispatch('families.create', { parentName: 'X', contactPreference: 'pigeon' });
-    expect(refused).toMatchObject({ ok: false, error: { field: 'contactPreference', message: 'How they want to hear from you must be email, text or none (not at all).' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        field: 'contactPreference',
+        message: 'How they want to hear from you must be email, text or none (not at all).',
+      },
+    });
   });
 
   it('keep "not at all" families out of every batch, and texters out of email', () => {
     const { call, sessionId, family } = setup();
-    const ids = [family('Mia Jones', 'mia@example.org'), family('Tess Text', 'tess@example.org', 'text'), family('Quinn Quiet', 'quinn@example.org', 'none')].map((f) => f.id);
+    const ids = [
+      family('Mia Jones', 'mia@example.org'),
+      family('Tess Text', 'tess@example.org', 'text'),
+      family('Quinn Quiet', 'quinn@example.org', 'none'),
+    ].map((f) => f.id);
     call('rsvps.invite', { sessionId, familyIds: ids });
     const mailto = call('reach.mailto', { sessionId, kind: 'invitation', audience: 'all' });
     expect(mailto.families).toBe(1);
@@ -56,9 +88,25 @@ describe('contact preferences', () => {
 describe('templates', () => {
   it('refuse an unknown placeholder, naming it, and preview one family', () => {
     const { call, dispatch, sessionId, family } = setup();
-    const refused = dispatch('templates.save', { kind: 'reminder', subject: 'Tomorrow!', body: 'Hi {frist name}, see you at {park}' });
-    expect(refused).toMatchObject({ ok: false, error: { field: 'body', message: expect.stringContaining('The message has a placeholder Village does not know: {frist name}.') as unknown as string } });
-    call('templates.save', { kind: 'reminder', subject: 'Tomorrow: {session}', body: 'Hi {first name}, bring {kids} to {park} at {time}. {map link}' });
+    const refused = dispatch('templates.save', {
+      kind: 'reminder',
+      subject: 'Tomorrow!',
+      body: 'Hi {frist name}, see you at {park}',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        field: 'body',
+        message: expect.stringContaining(
+          'The message has a placeholder Village does not know: {frist name}.',
+        ) as unknown as string,
+      },
+    });
+    call('templates.save', {
+      kind: 'reminder',
+      subject: 'Tomorrow: {session}',
+      body: 'Hi {first name}, bring {kids} to {park} at {time}. {map link}',
+    });
     const mia = family('Mia Jones', 'mia@example.org');
     expect(call('templates.preview', { kind: 'reminder', sessionId, familyId: mia.id })).toEqual({
       to: 'mia@example.org',
@@ -85,17 +133,28 @@ describe('history and merges', () => {
     const other = family('Mia Jones', 'mia.jones@example.org');
     call('rsvps.invite', { sessionId, familyIds: [kept.id, other.id] });
     new OutboxQueue(db).queue({ sessionId, kind: 'invitation', audience: 'all', account });
-    expect(call('outbox.history', { familyId: other.id })).toEqual([expect.objectContaining({ email: 'mia.jones@example.org', status: 'queued', kind: 'invitation' })]);
-    call('families.update', { id: other.id, family: { parentName: 'Mia Jones', email: 'mia.jones@example.org', contactPreference: 'none' } });
+    expect(call('outbox.history', { familyId: other.id })).toEqual([
+      expect.objectContaining({ email: 'mia.jones@example.org', status: 'queued', kind: 'invitation' }),
+    ]);
+    call('families.update', {
+      id: other.id,
+      family: { parentName: 'Mia Jones', email: 'mia.jones@example.org', contactPreference: 'none' },
+    });
 
     const { family: merged, undoId } = call('families.merge', { keepId: kept.id, mergeId: other.id });
     expect(merged.contactPreference).toBe('none');
-    expect(call('outbox.history', { familyId: kept.id }).map((entry) => entry.email).sort()).toEqual(['mia.jones@example.org', 'mia@example.org']);
+    expect(
+      call('outbox.history', { familyId: kept.id })
+        .map((entry) => entry.email)
+        .sort(),
+    ).toEqual(['mia.jones@example.org', 'mia@example.org']);
 
     const { family: back } = call('families.unmerge', { undoId });
     expect(call('families.get', { id: kept.id }).contactPreference).toBe('email');
     expect(back.contactPreference).toBe('none');
-    expect(call('outbox.history', { familyId: back.id }).map((entry) => entry.email)).toEqual(['mia.jones@example.org']);
+    expect(call('outbox.history', { familyId: back.id }).map((entry) => entry.email)).toEqual([
+      'mia.jones@example.org',
+    ]);
     expect(call('outbox.history', { familyId: kept.id }).map((entry) => entry.email)).toEqual(['mia@example.org']);
   });
 });

@@ -23,11 +23,15 @@ function setup() {
   });
   const oneOff = call('sessions.create', { title: 'Picnic', date: '2027-06-05', startTime: '14:30', endTime: '15:30' });
   const exporter = new CalendarExport(db);
-  const seriesInstants = () => occurrencesByIcalJs(exporter.export({ kind: 'series', id: series.series!.id }).ics).map((item) => new Date(item.start).toISOString());
+  const seriesInstants = () =>
+    occurrencesByIcalJs(exporter.export({ kind: 'series', id: series.series!.id }).ics).map((item) =>
+      new Date(item.start).toISOString(),
+    );
   return { db, dispatch, call, series, oneOff, seriesInstants };
 }
 
-const listed = (sessions: MethodResult<'sessions.list'>) => sessions.map((session) => [session.title, session.date, session.startTime, session.endTime, session.timeZone]);
+const listed = (sessions: MethodResult<'sessions.list'>) =>
+  sessions.map((session) => [session.title, session.date, session.startTime, session.endTime, session.timeZone]);
 
 describe('changing the time zone with sessions planned', () => {
   it('keeps the clock times in the new zone', () => {
@@ -41,7 +45,9 @@ describe('changing the time zone with sessions planned', () => {
       ['Picnic', '2027-06-05', '14:30', '15:30', 'America/Los_Angeles'],
     ]);
     expect(seriesInstants()).toEqual(
-      ['2027-02-25', '2027-03-11', '2027-03-18', '2027-03-25'].map((date) => new Date(wallClockToInstant(date, '10:00', 'America/Los_Angeles')).toISOString()),
+      ['2027-02-25', '2027-03-11', '2027-03-18', '2027-03-25'].map((date) =>
+        new Date(wallClockToInstant(date, '10:00', 'America/Los_Angeles')).toISOString(),
+      ),
     );
     db.close();
   });
@@ -58,7 +64,12 @@ describe('changing the time zone with sessions planned', () => {
       ['Picnic', '2027-06-05', '07:30', '08:30', 'America/Los_Angeles'],
     ]);
     expect(seriesInstants()).toEqual(before);
-    expect(before).toEqual(['2027-02-25T10:00:00.000Z', '2027-03-11T10:00:00.000Z', '2027-03-18T10:00:00.000Z', '2027-03-25T10:00:00.000Z']);
+    expect(before).toEqual([
+      '2027-02-25T10:00:00.000Z',
+      '2027-03-11T10:00:00.000Z',
+      '2027-03-18T10:00:00.000Z',
+      '2027-03-25T10:00:00.000Z',
+    ]);
     db.close();
   });
 
@@ -66,7 +77,12 @@ describe('changing the time zone with sessions planned', () => {
     const { call, db, series } = setup();
     call('settings.set', { timeZone: 'Pacific/Kiritimati', plannedSessions: 'instant' });
     const detail = call('sessions.get', { id: series.id });
-    expect([detail.date, detail.startTime, detail.series!.firstDate, detail.series!.skipDates]).toEqual(['2027-02-26', '00:00', '2027-02-26', ['2027-03-05']]);
+    expect([detail.date, detail.startTime, detail.series!.firstDate, detail.series!.skipDates]).toEqual([
+      '2027-02-26',
+      '00:00',
+      '2027-02-26',
+      ['2027-03-05'],
+    ]);
     db.close();
   });
 
@@ -74,7 +90,9 @@ describe('changing the time zone with sessions planned', () => {
     const { dispatch, call, db } = setup();
     const result = dispatch('settings.set', { timeZone: 'Asia/Tokyo', plannedSessions: 'instant' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'plannedSessions' } });
-    expect(result.ok ? '' : result.error.message).toMatch(/Picnic on 2027-06-05 would run past midnight in Asia\/Tokyo/);
+    expect(result.ok ? '' : result.error.message).toMatch(
+      /Picnic on 2027-06-05 would run past midnight in Asia\/Tokyo/,
+    );
     expect(call('settings.get', {}).timeZone).toBe('UTC');
     expect(listed(call('sessions.list', {}))[0]).toEqual(['Thursday playgroup', '2027-02-25', '10:00', '11:30', 'UTC']);
     db.close();

@@ -27,10 +27,25 @@ const weekly = {
 describe('settings', () => {
   it('defaults the time zone to the system zone and keeps what is set', () => {
     const { call, db } = setup();
-    expect(call('settings.get', {})).toEqual({ timeZone: systemTimeZone(), timeZoneConfirmed: false, organizerName: '', organizerEmail: '', reminderMinutes: null });
+    expect(call('settings.get', {})).toEqual({
+      timeZone: systemTimeZone(),
+      timeZoneConfirmed: false,
+      organizerName: '',
+      organizerEmail: '',
+      reminderMinutes: null,
+    });
     call('settings.set', { timeZone: 'Europe/Amsterdam', reminderMinutes: 60 });
-    expect(call('settings.get', {})).toMatchObject({ timeZone: 'Europe/Amsterdam', timeZoneConfirmed: true, reminderMinutes: 60 });
-    const session = call('sessions.create', { title: 'Koffie', date: '2026-11-02', startTime: '09:00', endTime: '10:00' });
+    expect(call('settings.get', {})).toMatchObject({
+      timeZone: 'Europe/Amsterdam',
+      timeZoneConfirmed: true,
+      reminderMinutes: 60,
+    });
+    const session = call('sessions.create', {
+      title: 'Koffie',
+      date: '2026-11-02',
+      startTime: '09:00',
+      endTime: '10:00',
+    });
     expect(session.timeZone).toBe('Europe/Amsterdam');
     db.close();
   });
@@ -42,13 +57,24 @@ describe('settings', () => {
   ])('stores the zone %s as %s, a name calendars get a VTIMEZONE for', (zone, stored) => {
     const { call, db } = setup();
     expect(call('settings.set', { timeZone: zone }).timeZone).toBe(stored);
-    expect(call('sessions.create', { title: 'Ronda', date: '2026-11-02', startTime: '09:00', endTime: '10:00', timeZone: zone }).timeZone).toBe(stored);
+    expect(
+      call('sessions.create', {
+        title: 'Ronda',
+        date: '2026-11-02',
+        startTime: '09:00',
+        endTime: '10:00',
+        timeZone: zone,
+      }).timeZone,
+    ).toBe(stored);
     db.close();
   });
 
   it('refuses an unknown time zone naming the field', () => {
     const { dispatch, db } = setup();
-    expect(dispatch('settings.set', { timeZone: 'Mars/Base' })).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'timeZone' } });
+    expect(dispatch('settings.set', { timeZone: 'Mars/Base' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params', field: 'timeZone' },
+    });
     db.close();
   });
 });
@@ -56,10 +82,18 @@ describe('settings', () => {
 describe('parks', () => {
   it('adds, edits and archives a park; an archived park keeps its sessions and can come back', () => {
     const { call, rows, db } = setup();
-    const park = call('parks.create', { name: ' Maple Park ', address: '12 Elm St', notes: 'Shade, restrooms, fenced playground', mapUrl: 'https://maps.example.org/maple' });
+    const park = call('parks.create', {
+      name: ' Maple Park ',
+      address: '12 Elm St',
+      notes: 'Shade, restrooms, fenced playground',
+      mapUrl: 'https://maps.example.org/maple',
+    });
     expect(park).toMatchObject({ name: 'Maple Park', archived: false, sessionCount: 0 });
     call('sessions.create', { ...weekly, parkId: park.id, repeat: null });
-    const edited = call('parks.update', { id: park.id, park: { name: 'Maple Park (north)', address: '12 Elm St', notes: 'Parking on Elm', mapUrl: '' } });
+    const edited = call('parks.update', {
+      id: park.id,
+      park: { name: 'Maple Park (north)', address: '12 Elm St', notes: 'Parking on Elm', mapUrl: '' },
+    });
     expect(edited).toMatchObject({ name: 'Maple Park (north)', notes: 'Parking on Elm', sessionCount: 1 });
     call('parks.archive', { id: park.id, archived: true });
     expect(call('parks.list', {})).toEqual([]);
@@ -72,7 +106,9 @@ describe('parks', () => {
 
   it('completes a map link pasted without https://', () => {
     const { call, db } = setup();
-    expect(call('parks.create', { name: 'Oak Park', mapUrl: 'maps.google.com/?q=Oak+Park' }).mapUrl).toBe('https://maps.google.com/?q=Oak+Park');
+    expect(call('parks.create', { name: 'Oak Park', mapUrl: 'maps.google.com/?q=Oak+Park' }).mapUrl).toBe(
+      'https://maps.google.com/?q=Oak+Park',
+    );
     db.close();
   });
 
@@ -91,8 +127,16 @@ describe('sessions and series', () => {
     const { call, rows, db } = setup();
     const first = call('sessions.create', weekly);
     expect(first.series).toMatchObject({ intervalWeeks: 1, occurrenceCount: 5, skipDates: ['2026-11-01'] });
-    expect(call('sessions.list', {}).map((session) => session.date)).toEqual(['2026-10-18', '2026-10-25', '2026-11-08', '2026-11-15', '2026-11-22']);
-    expect(rows('SELECT DISTINCT start_time, time_zone FROM sessions')).toEqual([{ start_time: '10:00', time_zone: 'America/New_York' }]);
+    expect(call('sessions.list', {}).map((session) => session.date)).toEqual([
+      '2026-10-18',
+      '2026-10-25',
+      '2026-11-08',
+      '2026-11-15',
+      '2026-11-22',
+    ]);
+    expect(rows('SELECT DISTINCT start_time, time_zone FROM sessions')).toEqual([
+      { start_time: '10:00', time_zone: 'America/New_York' },
+    ]);
     expect(new Set(call('sessions.list', {}).map((session) => session.uid)).size).toBe(5);
     db.close();
   });
@@ -101,10 +145,23 @@ describe('sessions and series', () => {
     const { call, db } = setup();
     const first = call('sessions.create', weekly);
     const [, secondId] = first.series!.sessionIds;
-    const edit = { title: 'Toddler morning', parkId: null, date: '2026-10-26', startTime: '16:00', endTime: '17:00', timeZone: 'America/New_York', ageMinMonths: 12, ageMaxMonths: 36 };
+    const edit = {
+      title: 'Toddler morning',
+      parkId: null,
+      date: '2026-10-26',
+      startTime: '16:00',
+      endTime: '17:00',
+      timeZone: 'America/New_York',
+      ageMinMonths: 12,
+      ageMaxMonths: 36,
+    };
     const moved = call('sessions.update', { id: secondId!, scope: 'occurrence', session: edit });
     expect(moved).toMatchObject({ date: '2026-10-26', startTime: '16:00', isException: true, sequence: 1 });
-    call('sessions.update', { id: first.id, scope: 'series', session: { ...edit, title: 'Toddler mornings', date: '2026-10-18', startTime: '09:30', endTime: '11:00' } });
+    call('sessions.update', {
+      id: first.id,
+      scope: 'series',
+      session: { ...edit, title: 'Toddler mornings', date: '2026-10-18', startTime: '09:30', endTime: '11:00' },
+    });
     const list = call('sessions.list', {});
     expect(list.map((session) => [session.date, session.startTime, session.title])).toEqual([
       ['2026-10-18', '09:30', 'Toddler mornings'],
@@ -126,9 +183,21 @@ describe('sessions and series', () => {
     const [, oct25, nov8] = first.series!.sessionIds;
     call('rsvps.set', { sessionId: oct25!, familyId: 1, status: 'going' });
     call('rsvps.set', { sessionId: nov8!, familyId: 2, status: 'going' });
-    const edit = { title: 'Toddler morning', date: '2026-10-18', startTime: '10:00', endTime: '11:30', timeZone: 'America/New_York', ageMinMonths: 12, ageMaxMonths: 36 };
+    const edit = {
+      title: 'Toddler morning',
+      date: '2026-10-18',
+      startTime: '10:00',
+      endTime: '11:30',
+      timeZone: 'America/New_York',
+      ageMinMonths: 12,
+      ageMaxMonths: 36,
+    };
     // Now 6 held, skipping Oct 25 instead of Nov 1: Oct 18, Nov 1, 8, 15, 22, 29.
-    const changed = call('sessions.update', { id: first.id, scope: 'series', session: { ...edit, repeat: { intervalWeeks: 1, count: 6, untilDate: null, skipDates: ['2026-10-25'] } } });
+    const changed = call('sessions.update', {
+      id: first.id,
+      scope: 'series',
+      session: { ...edit, repeat: { intervalWeeks: 1, count: 6, untilDate: null, skipDates: ['2026-10-25'] } },
+    });
     expect(changed.series).toMatchObject({ occurrenceCount: 6, skipDates: ['2026-10-25'] });
     const list = call('sessions.list', {});
     expect(list.map((session) => [session.date, session.status])).toEqual([
@@ -145,7 +214,11 @@ describe('sessions and series', () => {
     expect(rows('SELECT occurrence_count FROM session_series')).toEqual([{ occurrence_count: 7 }]);
 
     // Every two weeks until Nov 29: the unanswered Nov 8 and 22 are removed; Ana's Nov 8 is cancelled.
-    call('sessions.update', { id: first.id, scope: 'series', session: { ...edit, repeat: { intervalWeeks: 2, count: null, untilDate: '2026-11-29', skipDates: [] } } });
+    call('sessions.update', {
+      id: first.id,
+      scope: 'series',
+      session: { ...edit, repeat: { intervalWeeks: 2, count: null, untilDate: '2026-11-29', skipDates: [] } },
+    });
     expect(call('sessions.list', {}).map((session) => [session.date, session.status])).toEqual([
       ['2026-10-18', 'scheduled'],
       ['2026-10-25', 'cancelled'],
@@ -163,10 +236,18 @@ describe('sessions and series', () => {
     const result = dispatch('sessions.update', {
       id: first.id,
       scope: 'series',
-      session: { title: 'Changed', date: '2026-10-19', startTime: '10:00', endTime: '11:00', timeZone: 'America/New_York' },
+      session: {
+        title: 'Changed',
+        date: '2026-10-19',
+        startTime: '10:00',
+        endTime: '11:00',
+        timeZone: 'America/New_York',
+      },
     });
     expect(result).toMatchObject({ ok: false, error: { field: 'session.date' } });
-    expect(call('sessions.list', {}).every((session) => session.title === 'Toddler morning' && session.sequence === 0)).toBe(true);
+    expect(
+      call('sessions.list', {}).every((session) => session.title === 'Toddler morning' && session.sequence === 0),
+    ).toBe(true);
     db.close();
   });
 
@@ -176,7 +257,13 @@ describe('sessions and series', () => {
     const ids = first.series!.sessionIds;
     expect(call('sessions.cancel', { id: ids[1]! }).status).toBe('cancelled');
     call('sessions.cancel', { id: ids[3]!, scope: 'series' });
-    expect(call('sessions.list', {}).map((session) => session.status)).toEqual(['scheduled', 'cancelled', 'scheduled', 'cancelled', 'cancelled']);
+    expect(call('sessions.list', {}).map((session) => session.status)).toEqual([
+      'scheduled',
+      'cancelled',
+      'scheduled',
+      'cancelled',
+      'cancelled',
+    ]);
     expect(call('sessions.list', { includeCancelled: false })).toHaveLength(2);
     db.close();
   });
@@ -202,14 +289,25 @@ describe('sessions and series', () => {
     ['an end before the start', { endTime: '09:00' }, 'endTime'],
     ['an oldest age below the youngest', { ageMinMonths: 36, ageMaxMonths: 12 }, 'ageMaxMonths'],
     ['a series with no end', { repeat: { intervalWeeks: 1, skipDates: [] } }, 'repeat.count'],
-    ['a skip date that is not in the series', { repeat: { intervalWeeks: 1, count: 3, skipDates: ['2026-10-19'] } }, 'repeat.skipDates.0'],
+    [
+      'a skip date that is not in the series',
+      { repeat: { intervalWeeks: 1, count: 3, skipDates: ['2026-10-19'] } },
+      'repeat.skipDates.0',
+    ],
     ['a park that does not exist', { parkId: 99 }, 'parkId'],
     ['a time zone Village cannot describe', { timeZone: 'Mars/Base' }, 'timeZone'],
     ['a time written as 9am', { startTime: '9am' }, 'startTime'],
   ])('refuses %s and writes nothing', (_label, change, field) => {
     const { dispatch, rows, db } = setup();
-    expect(dispatch('sessions.create', { ...weekly, ...change })).toMatchObject({ ok: false, error: { code: 'invalid_params', field } });
-    expect(rows('SELECT (SELECT count(*) FROM sessions) + (SELECT count(*) FROM session_series) + (SELECT count(*) FROM session_skip_dates) AS n')).toEqual([{ n: 0 }]);
+    expect(dispatch('sessions.create', { ...weekly, ...change })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params', field },
+    });
+    expect(
+      rows(
+        'SELECT (SELECT count(*) FROM sessions) + (SELECT count(*) FROM session_series) + (SELECT count(*) FROM session_skip_dates) AS n',
+      ),
+    ).toEqual([{ n: 0 }]);
     db.close();
   });
 });
@@ -218,9 +316,19 @@ describe('RSVPs and suggestions', () => {
   it('suggests families with a kid inside the band on the date, with why, and waitlists beyond capacity', () => {
     const { call, db } = setup();
     const session = call('sessions.create', { ...weekly, capacity: 1, repeat: null });
-    const ivy = call('families.create', { parentName: 'Dana Reyes', email: 'dana@example.org', kids: [{ name: 'Ivy', birthDate: '2024-09-15', birthPrecision: 'day' }] });
-    const leo = call('families.create', { parentName: 'Ana Lima', kids: [{ name: 'Leo', birthDate: '2025-05-01', birthPrecision: 'month' }] });
-    call('families.create', { parentName: 'Priya N', kids: [{ name: 'Big', birthDate: '2019-01-01', birthPrecision: 'day' }] });
+    const ivy = call('families.create', {
+      parentName: 'Dana Reyes',
+      email: 'dana@example.org',
+      kids: [{ name: 'Ivy', birthDate: '2024-09-15', birthPrecision: 'day' }],
+    });
+    const leo = call('families.create', {
+      parentName: 'Ana Lima',
+      kids: [{ name: 'Leo', birthDate: '2025-05-01', birthPrecision: 'month' }],
+    });
+    call('families.create', {
+      parentName: 'Priya N',
+      kids: [{ name: 'Big', birthDate: '2019-01-01', birthPrecision: 'day' }],
+    });
     expect(call('sessions.suggestions', { id: session.id })).toEqual([
       { familyId: leo.id, parentName: 'Ana Lima', email: '', reasons: ['Leo, 1 y 5 m'], rsvp: null },
       { familyId: ivy.id, parentName: 'Dana Reyes', email: 'dana@example.org', reasons: ['Ivy, 2 y 1 m'], rsvp: null },
@@ -240,8 +348,14 @@ describe('RSVPs and suggestions', () => {
   it('refuses an answer for a family that does not exist', () => {
     const { dispatch, call, db } = setup();
     const session = call('sessions.create', { ...weekly, repeat: null });
-    expect(dispatch('rsvps.set', { sessionId: session.id, familyId: 42, status: 'going' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(dispatch('rsvps.set', { sessionId: session.id, familyId: 42, status: 'sure' })).toMatchObject({ ok: false, error: { field: 'status' } });
+    expect(dispatch('rsvps.set', { sessionId: session.id, familyId: 42, status: 'going' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(dispatch('rsvps.set', { sessionId: session.id, familyId: 42, status: 'sure' })).toMatchObject({
+      ok: false,
+      error: { field: 'status' },
+    });
     db.close();
   });
 });
@@ -252,10 +366,18 @@ describe('migration 003', () => {
     openDatabase(file, { migrations: MIGRATIONS.filter((migration) => migration.version === 1) }).close();
     const raw = new BetterSqlite3(file);
     const now = '2026-01-01T00:00:00Z';
-    raw.prepare(`INSERT INTO session_series (id, uid, title, start_time, end_time, time_zone, first_date, occurrence_count, created_at, updated_at)
-      VALUES (1, 'series-1', 'Walk', '10:00', '11:00', 'UTC', '2026-02-01', 1, ?, ?)`).run(now, now);
-    raw.prepare(`INSERT INTO sessions (uid, series_id, title, date, start_time, end_time, time_zone, created_at, updated_at)
-      VALUES ('s-1', 1, 'Walk', '2026-02-01', '10:00', '11:00', 'UTC', ?, ?), ('s-2', NULL, 'Picnic', '2026-03-01', '12:00', '13:00', 'UTC', ?, ?)`).run(now, now, now, now);
+    raw
+      .prepare(
+        `INSERT INTO session_series (id, uid, title, start_time, end_time, time_zone, first_date, occurrence_count, created_at, updated_at)
+      VALUES (1, 'series-1', 'Walk', '10:00', '11:00', 'UTC', '2026-02-01', 1, ?, ?)`,
+      )
+      .run(now, now);
+    raw
+      .prepare(
+        `INSERT INTO sessions (uid, series_id, title, date, start_time, end_time, time_zone, created_at, updated_at)
+      VALUES ('s-1', 1, 'Walk', '2026-02-01', '10:00', '11:00', 'UTC', ?, ?), ('s-2', NULL, 'Picnic', '2026-03-01', '12:00', '13:00', 'UTC', ?, ?)`,
+      )
+      .run(now, now, now, now);
     raw.close();
     const db = openDatabase(file);
     expect(db.prepare('SELECT uid, title, recurrence_date FROM sessions ORDER BY id').all()).toEqual([
@@ -278,13 +400,41 @@ describe('loading an export made before migration 003', () => {
       schemaVersion: 1,
       exportedAt: now,
       tables: {
-        session_series: [{ id: 1, uid: 'series-1', title: 'Walk', start_time: '10:00', end_time: '11:00', time_zone: 'UTC', first_date: '2026-02-01', occurrence_count: 1, created_at: now, updated_at: now }],
-        sessions: [{ id: 1, uid: 's-1', series_id: 1, title: 'Walk', date: '2026-02-01', start_time: '10:00', end_time: '11:00', time_zone: 'UTC', created_at: now, updated_at: now }],
+        session_series: [
+          {
+            id: 1,
+            uid: 'series-1',
+            title: 'Walk',
+            start_time: '10:00',
+            end_time: '11:00',
+            time_zone: 'UTC',
+            first_date: '2026-02-01',
+            occurrence_count: 1,
+            created_at: now,
+            updated_at: now,
+          },
+        ],
+        sessions: [
+          {
+            id: 1,
+            uid: 's-1',
+            series_id: 1,
+            title: 'Walk',
+            date: '2026-02-01',
+            start_time: '10:00',
+            end_time: '11:00',
+            time_zone: 'UTC',
+            created_at: now,
+            updated_at: now,
+          },
+        ],
       },
     });
     expect(result.rows).toBe(2);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.prepare('SELECT uid, recurrence_date FROM sessions').all()).toEqual([{ uid: 's-1', recurrence_date: '2026-02-01' }]);
+    expect(db.prepare('SELECT uid, recurrence_date FROM sessions').all()).toEqual([
+      { uid: 's-1', recurrence_date: '2026-02-01' },
+    ]);
     db.close();
   });
 });
@@ -292,11 +442,24 @@ describe('loading an export made before migration 003', () => {
 describe('query plans', () => {
   it('finds sessions by date, by series and by park through their indexes, and answers by session through the key', () => {
     const { db } = setup();
-    const plan = (sql: string) => db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((row) => (row as { detail: string }).detail).join('\n');
-    expect(plan("SELECT id FROM sessions WHERE date >= '2026-01-01' ORDER BY date")).toMatch(/USING (COVERING )?INDEX sessions_by_date/);
-    expect(plan('SELECT id FROM sessions WHERE series_id = 1 ORDER BY date')).toMatch(/USING (COVERING )?INDEX sessions_by_series/);
-    expect(plan("SELECT id FROM sessions WHERE park_id = 1 AND date = '2026-01-01'")).toMatch(/USING (COVERING )?INDEX sessions_by_park_date/);
-    expect(plan("SELECT count(*) FROM rsvps WHERE session_id = 1 AND status = 'going'")).toMatch(/USING (COVERING )?INDEX sqlite_autoindex_rsvps_1|USING PRIMARY KEY/);
+    const plan = (sql: string) =>
+      db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((row) => (row as { detail: string }).detail)
+        .join('\n');
+    expect(plan("SELECT id FROM sessions WHERE date >= '2026-01-01' ORDER BY date")).toMatch(
+      /USING (COVERING )?INDEX sessions_by_date/,
+    );
+    expect(plan('SELECT id FROM sessions WHERE series_id = 1 ORDER BY date')).toMatch(
+      /USING (COVERING )?INDEX sessions_by_series/,
+    );
+    expect(plan("SELECT id FROM sessions WHERE park_id = 1 AND date = '2026-01-01'")).toMatch(
+      /USING (COVERING )?INDEX sessions_by_park_date/,
+    );
+    expect(plan("SELECT count(*) FROM rsvps WHERE session_id = 1 AND status = 'going'")).toMatch(
+      /USING (COVERING )?INDEX sqlite_autoindex_rsvps_1|USING PRIMARY KEY/,
+    );
     db.close();
   });
 });

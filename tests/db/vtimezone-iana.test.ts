@@ -67,13 +67,18 @@ describe('VTIMEZONE written from the IANA rules Node ships', () => {
     let checked = 0;
     for (const zone of ZONES) {
       const events = sessionsIn(zone);
-      const read = occurrencesByIcalJs(buildIcs({ method: 'PUBLISH', name: zone, organizer: null, reminderMinutes: null, events }));
+      const read = occurrencesByIcalJs(
+        buildIcs({ method: 'PUBLISH', name: zone, organizer: null, reminderMinutes: null, events }),
+      );
       const byUid = new Map(read.map((item) => [item.uid, item.start]));
       for (const planned of events) {
         const expected = wallClockToInstant(planned.date, planned.startTime, zone);
         const actual = byUid.get(planned.uid);
         checked += 1;
-        if (actual !== expected) wrong.push(`${zone} ${planned.date} ${planned.startTime}: ${actual === undefined ? 'missing' : new Date(actual).toISOString()} ≠ ${new Date(expected).toISOString()}`);
+        if (actual !== expected)
+          wrong.push(
+            `${zone} ${planned.date} ${planned.startTime}: ${actual === undefined ? 'missing' : new Date(actual).toISOString()} ≠ ${new Date(expected).toISOString()}`,
+          );
       }
     }
     expect(wrong.slice(0, 20)).toEqual([]);
@@ -94,7 +99,15 @@ describe('VTIMEZONE written from the IANA rules Node ships', () => {
     ['Europe/Amsterdam', '2026-10-25', '10:00', '2026-10-25T09:00:00.000Z'],
     ['Australia/Lord_Howe', '2026-10-04', '10:00', '2026-10-03T23:00:00.000Z'],
   ])('%s on %s at %s is %s', (zone, date, time, instant) => {
-    const read = occurrencesByIcalJs(buildIcs({ method: 'PUBLISH', name: 'x', organizer: null, reminderMinutes: null, events: [event(zone, date, time, 0)] }));
+    const read = occurrencesByIcalJs(
+      buildIcs({
+        method: 'PUBLISH',
+        name: 'x',
+        organizer: null,
+        reminderMinutes: null,
+        events: [event(zone, date, time, 0)],
+      }),
+    );
     expect(new Date(read[0]!.start).toISOString()).toBe(instant);
     expect(read[0]!.zone).toBe(zone);
   });
@@ -127,7 +140,12 @@ describe('VTIMEZONE written from the IANA rules Node ships', () => {
   it('lists each change on its own where no yearly rule fits (Morocco around Ramadan)', () => {
     const lines = vtimezone('Africa/Casablanca', 2026, 2026).split('\r\n');
     expect(lines.some((line) => line.startsWith('RRULE'))).toBe(false);
-    expect(lines.filter((line) => line.startsWith('DTSTART:'))).toEqual(['DTSTART:20251201T010000', 'DTSTART:20260215T030000', 'DTSTART:20260322T020000', 'DTSTART:20260920T020000']);
+    expect(lines.filter((line) => line.startsWith('DTSTART:'))).toEqual([
+      'DTSTART:20251201T010000',
+      'DTSTART:20260215T030000',
+      'DTSTART:20260322T020000',
+      'DTSTART:20260920T020000',
+    ]);
     expect(vtimezone('Asia/Tehran', 2026, 2027).split('\r\n')).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:Asia/Tehran',

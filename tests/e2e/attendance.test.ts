@@ -8,7 +8,14 @@ import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { sessionPhase } from '../../shared/domain/attendance/session-phase';
 import { wallClockToInstant } from '../../shared/domain/sessions/wall-clock';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, ROOT, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  ROOT,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { addPark, addRsvp, addSession } from '../support/seed-sessions';
 
 describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () => {
@@ -22,8 +29,19 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
   beforeAll(async () => {
     app = await startBrowserMode();
     const family = (parentName: string, kids: { name: string; birthDate: string }[], email = '') =>
-      callApi(app.launchUrl, 'families.create', { parentName, email, kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' })) }) as Promise<{ id: number }>;
-    const dana = await family('Dana Reyes', [{ name: 'Mia', birthDate: '2024-08-20' }, { name: 'Leo', birthDate: '2022-03-01' }], 'dana@example.org');
+      callApi(app.launchUrl, 'families.create', {
+        parentName,
+        email,
+        kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' })),
+      }) as Promise<{ id: number }>;
+    const dana = await family(
+      'Dana Reyes',
+      [
+        { name: 'Mia', birthDate: '2024-08-20' },
+        { name: 'Leo', birthDate: '2022-03-01' },
+      ],
+      'dana@example.org',
+    );
     const priya = await family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }], 'priya@example.org');
     const sam = await family('Sam Okafor', [{ name: 'Tobi', birthDate: '2023-06-01' }]);
     // Sessions come from the Sessions page (another branch): arranged here with SQL, as that page would write them.
@@ -42,7 +60,8 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
       // Headless Chromium asks for /favicon.ico when printing to PDF; the app has none, which is fine.
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${message.location().url}`);
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+        errors.push(`${message.text()} ${message.location().url}`);
     });
     await page.goto(app.launchUrl);
     await page.getByRole('link', { name: 'Attendance' }).click();
@@ -66,7 +85,10 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
     // Invited and RSVP'd families are listed first, before any search.
     const listed = page.getByRole('list', { name: 'Invited and RSVP’d families' });
-    expect(await listed.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('Priya Natarajan'), expect.stringContaining('Sam Okafor')]);
+    expect(await listed.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('Priya Natarajan'),
+      expect.stringContaining('Sam Okafor'),
+    ]);
     await screenshot(page, 'attendance-check-in-start');
 
     // Search by a kid's name; only Mia came.
@@ -98,16 +120,33 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     await page.getByRole('button', { name: 'Undo check-in of Priya Natarajan' }).click();
     await page.getByRole('status').getByText('Undid the check-in of Priya Natarajan.').waitFor();
     const headcount = page.getByRole('region', { name: 'Headcount' });
-    expect(await headcount.getByRole('term').allInnerTexts()).toEqual(['Families', 'Adults', 'Kids', '0–11 m', '1 y', '2 y', '3–4 y', '5+ y']);
+    expect(await headcount.getByRole('term').allInnerTexts()).toEqual([
+      'Families',
+      'Adults',
+      'Kids',
+      '0–11 m',
+      '1 y',
+      '2 y',
+      '3–4 y',
+      '5+ y',
+    ]);
     expect(await headcount.getByRole('definition').allInnerTexts()).toEqual(['2', '3', '2', '0', '0', '1', '1', '0']);
     await screenshot(page, 'attendance-check-in-done');
 
     const db = new BetterSqlite3(app.databasePath, { readonly: true });
-    expect(db.prepare("SELECT f.parent_name, f.source, a.walk_in FROM attendance a JOIN families f ON f.id = a.family_id ORDER BY f.id").all()).toEqual([
+    expect(
+      db
+        .prepare(
+          'SELECT f.parent_name, f.source, a.walk_in FROM attendance a JOIN families f ON f.id = a.family_id ORDER BY f.id',
+        )
+        .all(),
+    ).toEqual([
       { parent_name: 'Dana Reyes', source: 'manual', walk_in: 0 },
       { parent_name: 'Lena Kowalski', source: 'walk-in', walk_in: 1 },
     ]);
-    expect(db.prepare('SELECT k.name FROM attendance_kids ak JOIN kids k ON k.id = ak.kid_id ORDER BY k.id').pluck().all()).toEqual(['Mia', 'Oskar']);
+    expect(
+      db.prepare('SELECT k.name FROM attendance_kids ak JOIN kids k ON k.id = ak.kid_id ORDER BY k.id').pluck().all(),
+    ).toEqual(['Mia', 'Oskar']);
     db.close();
   });
 
@@ -116,8 +155,16 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     await page.getByRole('heading', { name: 'Came (2)' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
     // Today's 10:00–11:30 session: Priya said yes and is not here; what that is called depends on the hour.
-    const phase = sessionPhase({ startsAt: wallClockToInstant(localToday(), '10:00', 'America/New_York'), endsAt: wallClockToInstant(localToday(), '11:30', 'America/New_York') }, Date.now());
-    const title = { upcoming: 'Going or maybe', 'under-way': 'Said yes, not here yet', over: 'RSVP’d but didn’t come' }[phase];
+    const phase = sessionPhase(
+      {
+        startsAt: wallClockToInstant(localToday(), '10:00', 'America/New_York'),
+        endsAt: wallClockToInstant(localToday(), '11:30', 'America/New_York'),
+      },
+      Date.now(),
+    );
+    const title = { upcoming: 'Going or maybe', 'under-way': 'Said yes, not here yet', over: 'RSVP’d but didn’t come' }[
+      phase
+    ];
     await page.getByRole('heading', { name: `${title} (1)` }).waitFor();
     expect(await page.locator('.session-columns').innerText()).toContain('Priya Natarajan');
     await page.getByRole('button', { name: 'History of Dana Reyes' }).click();
@@ -144,7 +191,9 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     await page.emulateMedia({ media: 'print' });
     try {
       expect(await shown()).toMatchSnapshot('sign-in sheet in print');
-      const rows = (await page.locator('.roster-table tbody tr').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+      const rows = (await page.locator('.roster-table tbody tr').allInnerTexts()).map((text) =>
+        text.replace(/\s+/g, ' ').trim(),
+      );
       expect(rows.slice(0, 4)).toEqual([
         expect.stringMatching(/^Priya Natarajan Anika \(\d+ m|^Priya Natarajan Anika \(1 y/),
         expect.stringMatching(/^Sam Okafor Tobi \(\d y( \d+ m)?\) Invited$/),
@@ -174,7 +223,10 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     await dialog.getByLabel('Add the rows that match no family as new walk-in families').check();
     await screenshot(page, 'attendance-import');
     await dialog.getByRole('button', { name: 'Check them in' }).click();
-    await page.getByRole('status').getByText('Imported the attendee list: 2 families checked in, 2 new as walk-ins.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Imported the attendee list: 2 families checked in, 2 new as walk-ins.')
+      .waitFor();
     await page.getByRole('heading', { name: 'Came (4)' }).waitFor();
   });
 

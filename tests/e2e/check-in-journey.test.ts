@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { callApi } from '../support/api-over-http';
 import { screenshotAtEverySize } from '../support/window-sizes';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { addPark, addSession } from '../support/seed-sessions';
 
 describe.skipIf(!chromiumAvailable)('check-in as the organizer uses it (Chromium)', () => {
@@ -25,15 +31,27 @@ describe.skipIf(!chromiumAvailable)('check-in as the organizer uses it (Chromium
 
   beforeAll(async () => {
     app = await startBrowserMode();
-    const family = (parentName: string, kids: { name: string; birthDate: string }[], extra: { email?: string; phone?: string } = {}) =>
-      callApi(app.launchUrl, 'families.create', { parentName, ...extra, kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' })) });
+    const family = (
+      parentName: string,
+      kids: { name: string; birthDate: string }[],
+      extra: { email?: string; phone?: string } = {},
+    ) =>
+      callApi(app.launchUrl, 'families.create', {
+        parentName,
+        ...extra,
+        kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' })),
+      });
     await family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }], { phone: '555-777-1212' });
     await family('Dana Reyes', [{ name: 'Mia', birthDate: '2024-08-20' }], { email: 'dana@example.org' });
     await family('Chloé O’Brien', [{ name: 'Finn', birthDate: '2023-02-01' }]);
     const db = new BetterSqlite3(app.databasePath);
     const park = addPark(db, 'Maple Park');
     today = addSession(db, { date: localToday(), parkId: park, title: 'Toddler morning', startTime: '00:00' });
-    nextWeek = addSession(db, { date: formatIsoDate(addDays(parseIsoDate(localToday())!, 7)), parkId: park, title: 'Next playgroup' });
+    nextWeek = addSession(db, {
+      date: formatIsoDate(addDays(parseIsoDate(localToday())!, 7)),
+      parkId: park,
+      title: 'Next playgroup',
+    });
     db.close();
 
     browser = await launchChromium();
@@ -137,7 +155,10 @@ describe.skipIf(!chromiumAvailable)('check-in as the organizer uses it (Chromium
     await page.getByRole('button', { name: 'Check in Chloé O’Brien' }).click();
     await page.getByRole('status').getByText('Checked in Chloé O’Brien.').waitFor();
 
-    const roster = (await callApi(app.launchUrl, 'families.roster', {})) as { parentName: string; lastVisit: string | null }[];
+    const roster = (await callApi(app.launchUrl, 'families.roster', {})) as {
+      parentName: string;
+      lastVisit: string | null;
+    }[];
     expect(roster.find((row) => row.parentName === 'Dana Reyes')!.lastVisit).toBe(localToday());
     expect(roster.find((row) => row.parentName === 'Chloé O’Brien')!.lastVisit).toBeNull();
 

@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../shared/domain/calendar-date';
 import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, SCREENSHOTS, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  SCREENSHOTS,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { addPark, addSession } from '../support/seed-sessions';
 import { screenshotsAtEachSize } from '../support/viewports';
 
@@ -53,16 +59,29 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     const loner2 = await family('Ruth Adams', 'Max', 22, 'Brooklyn');
     const db = new BetterSqlite3(app.databasePath);
     const park = addPark(db, 'Maple Park');
-    const past = [5, 4, 3].map((weeks) => addSession(db, { date: weeksBefore(localToday(), weeks), parkId: park, title: 'Stroller walk' }));
-    const alone = [[8, loner.id], [7, loner.id], [6, loner.id], [8.5, loner2.id], [7.5, loner2.id], [6.5, loner2.id]] as const;
-    const aloneSessions = alone.map(([weeks]) => addSession(db, { date: weeksBefore(localToday(), Math.floor(weeks)), parkId: park, title: 'Quiet morning' }));
+    const past = [5, 4, 3].map((weeks) =>
+      addSession(db, { date: weeksBefore(localToday(), weeks), parkId: park, title: 'Stroller walk' }),
+    );
+    const alone = [
+      [8, loner.id],
+      [7, loner.id],
+      [6, loner.id],
+      [8.5, loner2.id],
+      [7.5, loner2.id],
+      [6.5, loner2.id],
+    ] as const;
+    const aloneSessions = alone.map(([weeks]) =>
+      addSession(db, { date: weeksBefore(localToday(), Math.floor(weeks)), parkId: park, title: 'Quiet morning' }),
+    );
     // Started at midnight, so checking in never asks "it hasn't started yet", whatever time the test runs.
     const today = addSession(db, { date: localToday(), parkId: park, title: 'Toddler morning', startTime: '00:00' });
     const inAWeek = new Date(Date.now() + 7 * 86_400_000);
     upcoming = addSession(db, { date: localToday(inAWeek), parkId: park, title: 'Splash pad' });
     db.close();
-    for (const session of past) for (const regular of regulars) await api('attendance.checkIn', { sessionId: session, familyId: regular.id });
-    for (const [index, [, familyId]] of alone.entries()) await api('attendance.checkIn', { sessionId: aloneSessions[index], familyId });
+    for (const session of past)
+      for (const regular of regulars) await api('attendance.checkIn', { sessionId: session, familyId: regular.id });
+    for (const [index, [, familyId]] of alone.entries())
+      await api('attendance.checkIn', { sessionId: aloneSessions[index], familyId });
     await api('attendance.checkIn', { sessionId: today, familyId: regulars[0]!.id });
     await api('attendance.checkIn', { sessionId: today, familyId: regulars[4]!.id });
 
@@ -70,7 +89,8 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${message.location().url}`);
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+        errors.push(`${message.text()} ${message.location().url}`);
     });
     await page.goto(app.launchUrl);
     await page.getByRole('link', { name: 'Connections' }).click();
@@ -90,7 +110,10 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     expect(await zoe.innerText()).toContain('3 visits');
     await zoe.getByLabel('Introduce Zoe Quinn to').selectOption({ label: 'Ruth Adams' });
     await zoe.getByRole('button', { name: 'Copy an introduction' }).click();
-    await zoe.getByRole('status').getByText(/Copied: .*Ruth/).waitFor();
+    await zoe
+      .getByRole('status')
+      .getByText(/Copied: .*Ruth/)
+      .waitFor();
   });
 
   it('shows the API’s message under a wrong field, then proposes, saves and invites a circle', async () => {
@@ -105,7 +128,11 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     await page.getByRole('button', { name: 'Save these circles' }).click();
     await page.getByRole('heading', { name: 'Saved circles' }).waitFor();
 
-    const saved = (await api('connections.circles', {})) as { id: number; name: string; families: { familyId: number }[] }[];
+    const saved = (await api('connections.circles', {})) as {
+      id: number;
+      name: string;
+      families: { familyId: number }[];
+    }[];
     expect(saved.length).toBeGreaterThan(1);
     const first = saved[0]!;
     const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: first.name, level: 3 }) });
@@ -118,20 +145,30 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     await card.getByLabel('Name').fill('Sellwood toddlers');
     await card.getByRole('button', { name: 'Rename' }).click();
     await page.getByRole('heading', { name: 'Sellwood toddlers', level: 3 }).waitFor();
-    await screenshotsAtEachSize(page, 'connections-circles', () => page.getByRole('heading', { name: 'Saved circles' }).scrollIntoViewIfNeeded());
+    await screenshotsAtEachSize(page, 'connections-circles', () =>
+      page.getByRole('heading', { name: 'Saved circles' }).scrollIntoViewIfNeeded(),
+    );
   });
 
   it('moves a family to another circle with the keyboard-friendly select, locks a circle and deletes one after asking', async () => {
-    const before = (await api('connections.circles', {})) as { id: number; name: string; families: { familyId: number; parentName: string }[] }[];
+    const before = (await api('connections.circles', {})) as {
+      id: number;
+      name: string;
+      families: { familyId: number; parentName: string }[];
+    }[];
     const [from, to] = [before[0]!, before[1]!];
     const moving = from.families[0]!;
     // Choosing the circle alone moves no one (arrowing through the select must not); the button does.
     await page.getByLabel(`Move ${moving.parentName} to another circle`).selectOption({ label: to.name });
-    expect(((await api('connections.circles', {})) as typeof before)[0]!.families.map((family) => family.familyId)).toContain(moving.familyId);
+    expect(
+      ((await api('connections.circles', {})) as typeof before)[0]!.families.map((family) => family.familyId),
+    ).toContain(moving.familyId);
     await page.getByRole('button', { name: `Move ${moving.parentName}`, exact: true }).click();
     await page.getByRole('status').getByText(`Moved ${moving.parentName} to ${to.name}.`).waitFor();
     const after = (await api('connections.circles', {})) as typeof before;
-    expect(after.find((circle) => circle.id === to.id)!.families.map((family) => family.familyId)).toContain(moving.familyId);
+    expect(after.find((circle) => circle.id === to.id)!.families.map((family) => family.familyId)).toContain(
+      moving.familyId,
+    );
 
     const toCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: to.name, level: 3 }) });
     // The box shows the saved state, so it turns on once Village has saved the lock.
@@ -151,22 +188,37 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
   it('shows the ties as a table with a caption and headers', async () => {
     const table = page.getByRole('table', { name: 'Time together, most first' });
     await table.waitFor();
-    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Family', 'With', 'Together', 'On the path']);
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+      'Family',
+      'With',
+      'Together',
+      'On the path',
+    ]);
     expect(await table.getByRole('row').count()).toBeGreaterThan(10);
     expect(await table.innerText()).toMatch(/3 sessions, \d+ h( \d+ m)? together/);
-    await screenshotsAtEachSize(page, 'connections-ties', () => page.getByRole('heading', { name: 'Time together' }).scrollIntoViewIfNeeded());
+    await screenshotsAtEachSize(page, 'connections-ties', () =>
+      page.getByRole('heading', { name: 'Time together' }).scrollIntoViewIfNeeded(),
+    );
   });
 
   it('shows a family’s most-met families in its detail', async () => {
     await page.getByRole('link', { name: 'Families' }).click();
     await page.getByRole('button', { name: 'Edit Ana Lopez' }).click();
     const panel = page.getByRole('region', { name: 'Met most' });
-    await panel.getByText(/Mei Chen — 3 sessions/).first().waitFor();
+    await panel
+      .getByText(/Mei Chen — 3 sessions/)
+      .first()
+      .waitFor();
     expect(await panel.innerText()).toContain('casual friends');
     // A full-page screenshot resets the dialog's scroll, so the panel is also taken on its own.
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 1024, height: 700 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 700 },
+    ]) {
       await page.setViewportSize(viewport);
-      await panel.screenshot({ path: path.join(SCREENSHOTS, `connections-family-met-most-${viewport.width}x${viewport.height}.png`) });
+      await panel.screenshot({
+        path: path.join(SCREENSHOTS, `connections-family-met-most-${viewport.width}x${viewport.height}.png`),
+      });
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.keyboard.press('Escape');

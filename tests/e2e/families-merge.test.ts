@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FamilyInput } from '../../shared/api/schemas';
 import { callApi } from '../support/api-over-http';
 import { screenshotAtEverySize } from '../support/window-sizes';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { seededFamiliesDatabase } from '../support/seeded-families';
 
 const FAMILIES: FamilyInput[] = [
@@ -30,10 +36,26 @@ const FAMILIES: FamilyInput[] = [
       { name: '', birthDate: '2023-06-01', birthPrecision: 'estimated-year' },
     ],
   },
-  { parentName: 'Priya Natarajan', phone: '555-777-1212', kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }] },
-  { parentName: 'Pria', phone: '(555) 777 1212', kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }] },
-  { parentName: 'Samuel Okafor', email: 'samuel.okafor@gmail.com', kids: [{ name: 'Tobi', birthDate: '2023-06-01', birthPrecision: 'day' }] },
-  { parentName: 'Sam Okafor', email: 'sam.okafor@gmail.com', kids: [{ name: 'Tobi', birthDate: '2023-03-01', birthPrecision: 'estimated-year' }] },
+  {
+    parentName: 'Priya Natarajan',
+    phone: '555-777-1212',
+    kids: [{ name: 'Anika', birthDate: '2025-01-15', birthPrecision: 'day' }],
+  },
+  {
+    parentName: 'Pria',
+    phone: '(555) 777 1212',
+    kids: [{ name: 'Anika', birthDate: '2025-01-01', birthPrecision: 'estimated-month' }],
+  },
+  {
+    parentName: 'Samuel Okafor',
+    email: 'samuel.okafor@gmail.com',
+    kids: [{ name: 'Tobi', birthDate: '2023-06-01', birthPrecision: 'day' }],
+  },
+  {
+    parentName: 'Sam Okafor',
+    email: 'sam.okafor@gmail.com',
+    kids: [{ name: 'Tobi', birthDate: '2023-03-01', birthPrecision: 'estimated-year' }],
+  },
 ];
 
 describe.skipIf(!chromiumAvailable)('merging duplicates in browser mode (Chromium)', () => {
@@ -41,7 +63,8 @@ describe.skipIf(!chromiumAvailable)('merging duplicates in browser mode (Chromiu
   let browser: Browser;
   let page: Page;
   const row = (name: string) => page.getByRole('row', { name: new RegExp(`^Select ${name}\\b`) });
-  const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
+  const rowNames = async () =>
+    (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
 
   beforeAll(async () => {
     app = await startBrowserMode(seededFamiliesDatabase(FAMILIES));
@@ -89,7 +112,10 @@ describe.skipIf(!chromiumAvailable)('merging duplicates in browser mode (Chromiu
     await screenshot(page, 'merge-jessica-merged');
 
     await page.getByRole('button', { name: 'Undo merge' }).click();
-    await page.getByRole('status').getByText(/Undid the merge/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Undid the merge/)
+      .waitFor();
     await expect.poll(rowNames).toContain('Jess Moreau');
     await expect.poll(() => jessica.innerText()).toContain('jessica@example.org');
   });
@@ -100,10 +126,16 @@ describe.skipIf(!chromiumAvailable)('merging duplicates in browser mode (Chromiu
     await page.getByRole('toolbar', { name: 'Selected families' }).getByRole('button', { name: 'Merge…' }).click();
     const preview = page.getByRole('dialog', { name: 'Merge into one family' });
     await preview.getByRole('checkbox', { name: /^Anika · .* and Anika · .* are the same kid$/ }).waitFor();
-    expect(await preview.getByRole('group', { name: 'Parent or caregiver' }).getByLabel('Priya Natarajan').isChecked()).toBe(true);
+    expect(
+      await preview.getByRole('group', { name: 'Parent or caregiver' }).getByLabel('Priya Natarajan').isChecked(),
+    ).toBe(true);
     await preview.getByRole('button', { name: 'Merge' }).click();
     await page.getByRole('status').getByText('Merged Pria into Priya Natarajan.').waitFor();
-    const families = (await callApi(app.launchUrl, 'families.list', {})) as { parentName: string; secondParentName: string; kids: { name: string; birthDate: string }[] }[];
+    const families = (await callApi(app.launchUrl, 'families.list', {})) as {
+      parentName: string;
+      secondParentName: string;
+      kids: { name: string; birthDate: string }[];
+    }[];
     const priya = families.find((family) => family.parentName === 'Priya Natarajan')!;
     expect(priya.secondParentName).toBe('');
     expect(priya.kids).toEqual([expect.objectContaining({ name: 'Anika', birthDate: '2025-01-15' })]);

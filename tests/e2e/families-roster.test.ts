@@ -10,7 +10,13 @@ import type { FamilyInput } from '../../shared/api/schemas';
 import { formatAge } from '../../shared/domain/age';
 import { localToday } from '../../shared/domain/calendar-date';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { insertAttendance, insertSession } from '../support/family-fixtures';
 import { seededFamiliesDatabase } from '../support/seeded-families';
 import { makeTempDir } from '../support/temp-db';
@@ -34,10 +40,25 @@ const FAMILIES: FamilyInput[] = [
     notes: '=HYPERLINK("http://evil.example")',
     kids: [{ name: 'Ivy', birthDate: '2024-09-01', birthPrecision: 'month' }],
   },
-  { parentName: 'Priya Natarajan', phone: '555-870-1200', neighborhood: 'Riverside', kids: [{ name: 'Anika', birthDate: '2021-05-10', birthPrecision: 'day' }] },
-  { parentName: 'Lena Kowalski', email: 'lena@example.org', neighborhood: 'Riverside', kids: [{ name: 'Oskar', birthDate: '2025-08-15', birthPrecision: 'day' }] },
+  {
+    parentName: 'Priya Natarajan',
+    phone: '555-870-1200',
+    neighborhood: 'Riverside',
+    kids: [{ name: 'Anika', birthDate: '2021-05-10', birthPrecision: 'day' }],
+  },
+  {
+    parentName: 'Lena Kowalski',
+    email: 'lena@example.org',
+    neighborhood: 'Riverside',
+    kids: [{ name: 'Oskar', birthDate: '2025-08-15', birthPrecision: 'day' }],
+  },
   { parentName: 'Bea Ito', email: 'bea@example.org', neighborhood: 'Old Town', kids: [] },
-  { parentName: 'Amara Okafor', email: 'amara@example.org', neighborhood: 'Old Town', kids: [{ name: 'Zoe', birthDate: '2023-01-20', birthPrecision: 'estimated-year' }] },
+  {
+    parentName: 'Amara Okafor',
+    email: 'amara@example.org',
+    neighborhood: 'Old Town',
+    kids: [{ name: 'Zoe', birthDate: '2023-01-20', birthPrecision: 'estimated-year' }],
+  },
 ];
 
 describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromium)', () => {
@@ -48,7 +69,8 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
   let upcoming = 0;
   const today = localToday();
 
-  const rowNames = async () => (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
+  const rowNames = async () =>
+    (await page.locator('tbody tr:not(.spacer-row) .row-open').allInnerTexts()).map((text) => text.trim());
 
   beforeAll(async () => {
     const databasePath = seededFamiliesDatabase(FAMILIES, (db, ids) => {
@@ -61,7 +83,11 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
 
     app = await startBrowserMode(databasePath);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1024, height: 700 }, acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+    page = await browser.newPage({
+      viewport: { width: 1024, height: 700 },
+      acceptDownloads: true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     page.setDefaultTimeout(10_000);
     await page.goto(app.launchUrl);
     await page.getByRole('button', { name: 'Edit Amara Okafor' }).waitFor();
@@ -73,7 +99,14 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
   });
 
   it('shows every family sorted by parent, with kids and their ages today', async () => {
-    expect(await rowNames()).toEqual(['Amara Okafor', 'Bea Ito', 'Dana M. Reyes', 'Dana Reyes', 'Lena Kowalski', 'Priya Natarajan']);
+    expect(await rowNames()).toEqual([
+      'Amara Okafor',
+      'Bea Ito',
+      'Dana M. Reyes',
+      'Dana Reyes',
+      'Lena Kowalski',
+      'Priya Natarajan',
+    ]);
     const dana = page.getByRole('row', { name: /^Select Dana Reyes/ });
     expect(await dana.innerText()).toContain(`Ivy ${formatAge('2024-09-06', 'day', today)}`);
     expect(await dana.innerText()).toContain('Oct 3, 2026'); // last visit
@@ -170,7 +203,9 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await dialog.getByText('No duplicates found').waitFor();
     await dialog.getByText('Marked as different families (1)').click();
     await screenshot(page, 'duplicates-marked-list');
-    await dialog.getByRole('button', { name: 'Suggest Dana Reyes and Dana M. Reyes as possible duplicates again' }).click();
+    await dialog
+      .getByRole('button', { name: 'Suggest Dana Reyes and Dana M. Reyes as possible duplicates again' })
+      .click();
     await pair.getByText('Same email').waitFor();
     expect(await dialog.getByText(/Marked as different families/).count()).toBe(0);
     await pair.getByRole('button', { name: 'Dana Reyes and Dana M. Reyes are different families' }).click();
@@ -180,10 +215,9 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     // The result first: one parent (her pick of spelling), one Ivy, Theo.
     const preview = page.getByRole('dialog', { name: 'Merge into one family' });
     await preview.getByRole('group', { name: 'Parent or caregiver' }).getByLabel('Dana M. Reyes').waitFor();
-    expect(await preview.getByRole('list', { name: 'Kids after the merge' }).getByRole('listitem').allInnerTexts()).toEqual([
-      expect.stringMatching(/^Ivy · /),
-      expect.stringMatching(/^Theo · /),
-    ]);
+    expect(
+      await preview.getByRole('list', { name: 'Kids after the merge' }).getByRole('listitem').allInnerTexts(),
+    ).toEqual([expect.stringMatching(/^Ivy · /), expect.stringMatching(/^Theo · /)]);
     await screenshot(page, 'merge-preview');
     await preview.getByRole('button', { name: 'Merge' }).click();
     await dialog.getByText('No duplicates found').waitFor();
@@ -193,7 +227,10 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await screenshot(page, 'roster-after-merge');
 
     await page.getByRole('button', { name: 'Undo merge' }).click();
-    await page.getByRole('status').getByText(/Undid the merge/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Undid the merge/)
+      .waitFor();
     await expect.poll(rowNames).toContain('Dana M. Reyes');
 
     await page.getByRole('button', { name: 'Find duplicates' }).click();
@@ -225,8 +262,16 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await invite.getByLabel('Session').selectOption({ label: 'Sat, Jan 10 · 10:00–11:00 · Toddler mornings' });
     await screenshot(page, 'roster-invite');
     await invite.getByRole('button', { name: 'Invite' }).click();
-    await page.getByRole('status').getByText("Added 2 families to the session's invite list. No email was sent: copy their emails from the session to write to them.").waitFor();
-    const invited = (await callApi(app.launchUrl, 'rsvps.list', { sessionId: upcoming })) as { parentName: string; status: string }[];
+    await page
+      .getByRole('status')
+      .getByText(
+        "Added 2 families to the session's invite list. No email was sent: copy their emails from the session to write to them.",
+      )
+      .waitFor();
+    const invited = (await callApi(app.launchUrl, 'rsvps.list', { sessionId: upcoming })) as {
+      parentName: string;
+      status: string;
+    }[];
     expect(invited.map((rsvp) => [rsvp.parentName, rsvp.status])).toEqual([
       ['Bea Ito', 'invited'],
       ['Dana Reyes', 'invited'],
@@ -236,7 +281,10 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await page.getByRole('status').getByText('Copied 2 emails.').waitFor();
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe('bea@example.org, dana@example.org');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      bar.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     const file = path.join(downloads, download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toBe(`village-families-${today}.csv`);
@@ -250,12 +298,18 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
   it("saves one family's sessions as a calendar file from the family dialog", async () => {
     await page.getByRole('button', { name: 'Edit Dana Reyes' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit Dana Reyes' });
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Their sessions (.ics)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Their sessions (.ics)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const ics = fs.readFileSync((await download.path())!, 'utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toContain('SUMMARY:Toddler mornings');
-    await dialog.getByRole('status').getByText(/^Saved .*\.ics/).waitFor();
+    await dialog
+      .getByRole('status')
+      .getByText(/^Saved .*\.ics/)
+      .waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
   });
@@ -280,7 +334,9 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     try {
       await page.getByRole('link', { name: 'Parks' }).click();
       await page.getByRole('heading', { name: 'Parks', level: 1 }).waitFor();
-      const revisionAnswered = page.waitForResponse((response) => (response.request().postData() ?? '').includes('"app.revision"'));
+      const revisionAnswered = page.waitForResponse((response) =>
+        (response.request().postData() ?? '').includes('"app.revision"'),
+      );
       await page.getByRole('link', { name: 'Families' }).click();
       await expect.poll(rowNames).toEqual(['Amara Okafor', 'Lena Kowalski', 'Priya Natarajan']);
       // The revision is asked for; nothing changed, so the roster (7 MB for 20,000 families) is not read again.
@@ -296,7 +352,9 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
       await page.getByRole('link', { name: 'Families' }).click();
       await expect.poll(rowNames).toEqual(['Amara Okafor', 'Lena Kowalski', 'Noor Haddad', 'Priya Natarajan']);
       // The kept rows are replaced at once by a fresh first screenful, then the whole roster follows.
-      await expect.poll(() => rosterReads.map((body) => (body.includes('"limit"') ? 'first screen' : 'whole roster'))).toEqual(['first screen', 'whole roster']);
+      await expect
+        .poll(() => rosterReads.map((body) => (body.includes('"limit"') ? 'first screen' : 'whole roster')))
+        .toEqual(['first screen', 'whole roster']);
     } finally {
       page.off('request', watch);
     }

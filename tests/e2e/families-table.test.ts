@@ -9,7 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FamilyInput } from '../../shared/api/schemas';
 import { addMonths, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { ORGANIZER_WINDOW_SIZES, screenshotAtEverySize } from '../support/window-sizes';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { insertAttendance, insertSession } from '../support/family-fixtures';
 import { seededFamiliesDatabase } from '../support/seeded-families';
 
@@ -39,9 +45,14 @@ const FAMILIES: FamilyInput[] = [
       { name: 'Mira', birthDate: monthsAgo(14), birthPrecision: 'estimated-month' },
     ],
   },
-  { parentName: 'Dana Reyes', email: 'dana@example.org', phone: '555-000-1111', neighborhood: 'Old Town', kids: [{ name: 'Mia', birthDate: monthsAgo(20), birthPrecision: 'day' }] },
+  {
+    parentName: 'Dana Reyes',
+    email: 'dana@example.org',
+    phone: '555-000-1111',
+    neighborhood: 'Old Town',
+    kids: [{ name: 'Mia', birthDate: monthsAgo(20), birthPrecision: 'day' }],
+  },
 ];
-
 
 describe.skipIf(!chromiumAvailable)('the families table at the organizer’s window sizes (Chromium)', () => {
   let app: RunningApp;
@@ -56,7 +67,11 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
     const shown: string[] = [];
     for (const chip of await cell.locator(':scope > ul.kid-list > li.kid-chip').all()) {
       const chipBox = (await chip.boundingBox())!;
-      const inside = chipBox.x >= box.x - 0.5 && chipBox.x + chipBox.width <= box.x + box.width + 0.5 && chipBox.y >= box.y - 0.5 && chipBox.y + chipBox.height <= box.y + box.height + 0.5;
+      const inside =
+        chipBox.x >= box.x - 0.5 &&
+        chipBox.x + chipBox.width <= box.x + box.width + 0.5 &&
+        chipBox.y >= box.y - 0.5 &&
+        chipBox.y + chipBox.height <= box.y + box.height + 0.5;
       if (inside) shown.push((await chip.locator('.kid-name').innerText()).trim());
     }
     const moreButton = cell.getByRole('button', { name: /more kids? of/ });
@@ -74,7 +89,10 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
   }
 
   /** Nothing cut off: not sideways, and not below a line clamp either. */
-  const fits = (locator: Locator) => locator.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1);
+  const fits = (locator: Locator) =>
+    locator.evaluate(
+      (element) => element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1,
+    );
 
   beforeAll(async () => {
     const databasePath = seededFamiliesDatabase(FAMILIES, (db, ids) => {
@@ -107,22 +125,41 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
   it('at 1024×700: email, phone, Last visit and Visits whole and in view; the search placeholder whole', async () => {
     await page.setViewportSize({ width: 1024, height: 700 });
     const table = page.locator('.roster-scroll');
-    expect(await table.evaluate((element) => element.scrollWidth <= element.clientWidth + 1), 'no sideways scroll inside the table').toBe(true);
+    expect(
+      await table.evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
+      'no sideways scroll inside the table',
+    ).toBe(true);
     for (const family of FAMILIES) {
       expect(await fits(row(family.parentName).locator('td.col-email > *')), `${family.email} whole`).toBe(true);
       expect(await fits(row(family.parentName).locator('td.col-phone > *')), `${family.phone} whole`).toBe(true);
-      for (const column of ['lastVisit', 'sessions']) expect(await row(family.parentName).locator(`td.col-${column}`).isVisible()).toBe(true);
-      expect(await fits(row(family.parentName).locator('td.col-parents .row-open')), `${family.parentName} whole`).toBe(true);
+      for (const column of ['lastVisit', 'sessions'])
+        expect(await row(family.parentName).locator(`td.col-${column}`).isVisible()).toBe(true);
+      expect(await fits(row(family.parentName).locator('td.col-parents .row-open')), `${family.parentName} whole`).toBe(
+        true,
+      );
     }
     for (const header of await page.locator('.roster-table thead th .sort-button').all()) {
-      expect(await header.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.getBoundingClientRect().right <= element.closest('th')!.getBoundingClientRect().right + 1), `${await header.innerText()} whole (${await header.evaluate((e) => `${e.scrollWidth}/${e.clientWidth}/${e.closest('th')!.clientWidth}`)})`).toBe(true);
+      expect(
+        await header.evaluate(
+          (element) =>
+            element.scrollWidth <= element.clientWidth + 1 &&
+            element.getBoundingClientRect().right <= element.closest('th')!.getBoundingClientRect().right + 1,
+        ),
+        `${await header.innerText()} whole (${await header.evaluate((e) => `${e.scrollWidth}/${e.clientWidth}/${e.closest('th')!.clientWidth}`)})`,
+      ).toBe(true);
     }
     const search = page.getByLabel('Search families');
     const placeholderFits = await search.evaluate((input) => {
       // The placeholder's width in the input's own font, measured by the page itself.
       const style = input.ownerDocument.defaultView!.getComputedStyle(input);
       const probe = input.ownerDocument.createElement('span');
-      Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', whiteSpace: 'pre', font: style.font, letterSpacing: style.letterSpacing });
+      Object.assign(probe.style, {
+        position: 'absolute',
+        visibility: 'hidden',
+        whiteSpace: 'pre',
+        font: style.font,
+        letterSpacing: style.letterSpacing,
+      });
       probe.textContent = input.getAttribute('placeholder');
       input.ownerDocument.body.append(probe);
       const width = probe.getBoundingClientRect().width;
@@ -136,22 +173,37 @@ describe.skipIf(!chromiumAvailable)('the families table at the organizer’s win
     await page.setViewportSize({ width: 768, height: 1024 });
     const table = page.locator('.roster-scroll');
     await screenshot(page, 'families-table-tablet-768x1024');
-    expect(await table.evaluate((element) => element.scrollWidth <= element.clientWidth + 1), 'no sideways scroll inside the table').toBe(true);
-    expect(await page.locator('html').evaluate((root) => root.scrollWidth <= root.clientWidth + 1), 'no sideways scroll on the page').toBe(true);
+    expect(
+      await table.evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
+      'no sideways scroll inside the table',
+    ).toBe(true);
+    expect(
+      await page.locator('html').evaluate((root) => root.scrollWidth <= root.clientWidth + 1),
+      'no sideways scroll on the page',
+    ).toBe(true);
     const tableRight = (await table.boundingBox())!;
     for (const family of FAMILIES) {
-      expect(await fits(row(family.parentName).locator('td.col-parents .row-open')), `${family.parentName} whole`).toBe(true);
+      expect(await fits(row(family.parentName).locator('td.col-parents .row-open')), `${family.parentName} whole`).toBe(
+        true,
+      );
       expect(await fits(row(family.parentName).locator('td.col-email > *')), `${family.email} whole`).toBe(true);
       expect(await fits(row(family.parentName).locator('td.col-phone > *')), `${family.phone} whole`).toBe(true);
       for (const cell of await row(family.parentName).locator('td').all()) {
         const box = (await cell.boundingBox())!;
-        expect(box.x + box.width, `${await cell.getAttribute('class')} inside the table`).toBeLessThanOrEqual(tableRight.x + tableRight.width + 1);
+        expect(box.x + box.width, `${await cell.getAttribute('class')} inside the table`).toBeLessThanOrEqual(
+          tableRight.x + tableRight.width + 1,
+        );
       }
     }
     for (const header of await page.locator('.roster-table thead th .sort-button').all()) {
-      expect(await header.evaluate((element) => element.scrollWidth <= element.clientWidth + 1), `${await header.innerText()} whole`).toBe(true);
+      expect(
+        await header.evaluate((element) => element.scrollWidth <= element.clientWidth + 1),
+        `${await header.innerText()} whole`,
+      ).toBe(true);
     }
-    const columns = await page.locator('.roster-table thead th').evaluateAll((cells) => cells.map((cell) => /col-(\w+)/.exec(cell.className)?.[1]));
+    const columns = await page
+      .locator('.roster-table thead th')
+      .evaluateAll((cells) => cells.map((cell) => /col-(\w+)/.exec(cell.className)?.[1]));
     expect(columns).toEqual(['select', 'parents', 'kids', 'email', 'phone']);
 
     // The other columns are one click away; what she picks on the tablet leaves the laptop's columns alone.

@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 
 describe.skipIf(!chromiumAvailable)('families in browser mode (Chromium)', () => {
   let app: RunningApp;

@@ -23,7 +23,7 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
   let priya: { id: number };
   const errors: string[] = [];
 
-  const withDb = <T,>(work: (db: BetterSqlite3.Database) => T): T => {
+  const withDb = <T>(work: (db: BetterSqlite3.Database) => T): T => {
     const db = new BetterSqlite3(app.databasePath);
     try {
       return work(db);
@@ -38,18 +38,34 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     await page.getByRole('heading', { name: 'Attendance', exact: true }).waitFor();
   }
 
-
   beforeAll(async () => {
     app = await startBrowserMode();
     const family = (parentName: string, kids: { name: string; birthDate: string }[], email = '') =>
-      callApi(app.launchUrl, 'families.create', { parentName, email, kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' })) });
-    await family('Dana Reyes', [{ name: 'Mia', birthDate: '2024-08-20' }, { name: 'Leo', birthDate: '2022-03-01' }], 'dana@example.org');
+      callApi(app.launchUrl, 'families.create', {
+        parentName,
+        email,
+        kids: kids.map((kid) => ({ ...kid, birthPrecision: 'day' })),
+      });
+    await family(
+      'Dana Reyes',
+      [
+        { name: 'Mia', birthDate: '2024-08-20' },
+        { name: 'Leo', birthDate: '2022-03-01' },
+      ],
+      'dana@example.org',
+    );
     await family('Priya Natarajan', [{ name: 'Anika', birthDate: '2025-01-15' }], 'priya@example.org');
     dana = (await callApi(app.launchUrl, 'families.get', { id: 1 })) as typeof dana;
     priya = { id: 2 };
     // Her first playgroup is planned for later this week; Priya said she is going.
     park = withDb((db) => addPark(db, 'Maple Park'));
-    upcoming = withDb((db) => addSession(db, { date: formatIsoDate(addDays(parseIsoDate(localToday())!, 3)), parkId: park, title: 'Thursday playgroup' }));
+    upcoming = withDb((db) =>
+      addSession(db, {
+        date: formatIsoDate(addDays(parseIsoDate(localToday())!, 3)),
+        parkId: park,
+        title: 'Thursday playgroup',
+      }),
+    );
     withDb((db) => addRsvp(db, upcoming, priya.id, 'going'));
 
     browser = await launchChromium();
@@ -121,7 +137,9 @@ describe.skipIf(!chromiumAvailable)('attendance in the first month (Chromium)', 
     await page.getByRole('heading', { name: 'Sign-in sheet · Stroller walk' }).waitFor();
     const headers = await page.locator('.roster-table thead th').allInnerTexts();
     expect(headers).toContain('Email or phone (if new)');
-    const rows = (await page.locator('.roster-table tbody tr').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    const rows = (await page.locator('.roster-table tbody tr').allInnerTexts()).map((text) =>
+      text.replace(/\s+/g, ' ').trim(),
+    );
     expect(rows[0]).toMatch(/^✓ Dana Reyes Mia \(.+\) Going$/);
     expect(rows[0]).not.toContain('Leo');
     expect(rows[1]).toMatch(/^Priya Natarajan Anika \(.+\) Going$/);

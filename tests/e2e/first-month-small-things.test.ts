@@ -19,7 +19,6 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
   const errors: string[] = [];
   const dueDate = formatIsoDate(addDays(parseIsoDate(localToday())!, 70));
 
-
   beforeAll(async () => {
     app = await startBrowserMode();
     browser = await launchChromium();
@@ -67,7 +66,9 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     await dialog.getByLabel('Parent or caregiver').fill('Maya Levi');
     await dialog.getByRole('radio', { name: 'Due date' }).check();
     await dialog.getByLabel('Due on').fill(dueDate);
-    await screenshotsAtEachSize(page, 'first-month-family-due-date', () => dialog.getByRole('button', { name: '+ Add a kid' }).scrollIntoViewIfNeeded());
+    await screenshotsAtEachSize(page, 'first-month-family-due-date', () =>
+      dialog.getByRole('button', { name: '+ Add a kid' }).scrollIntoViewIfNeeded(),
+    );
     await dialog.getByRole('button', { name: 'Save family' }).click();
     await page.getByRole('status').getByText('Added Maya Levi.').waitFor();
     const row = page.getByRole('row', { name: /Maya Levi/ });
@@ -88,7 +89,9 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     await dialog.getByLabel('Map link (optional)').fill('maps.google.com/?q=Maple+Park');
     await dialog.getByRole('button', { name: 'Save park' }).click();
     await page.getByRole('status').getByText('Added Maple Park.').waitFor();
-    expect(await page.getByRole('link', { name: 'Map' }).getAttribute('href')).toBe('https://maps.google.com/?q=Maple+Park');
+    expect(await page.getByRole('link', { name: 'Map' }).getAttribute('href')).toBe(
+      'https://maps.google.com/?q=Maple+Park',
+    );
     // Moving on to another page and back: the message is gone.
     await page.getByRole('link', { name: 'Families' }).click();
     await page.getByRole('link', { name: 'Parks' }).click();
@@ -100,7 +103,10 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     await page.getByRole('link', { name: 'Import' }).click();
     await page.getByLabel('Choose a file…').setInputFiles('/work/shared/samples/google-forms.csv');
     await page.getByRole('button', { name: /^Import \d+ new/ }).click();
-    await page.getByRole('status').getByText(/^Imported google-forms\.csv/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Imported google-forms\.csv/)
+      .waitFor();
     await page.getByRole('link', { name: 'Backups' }).click();
     await page.getByRole('cell', { name: 'Before importing google-forms.csv' }).waitFor();
     await screenshotsAtEachSize(page, 'first-month-backups');
@@ -128,7 +134,9 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
     expect(await card.innerText()).not.toMatch(/\bKid\b/);
     await screenshotsAtEachSize(page, 'first-month-check-in-unnamed-kid');
     // The baby on the way is not one of the kids who can come.
-    expect(await card.getByRole('button', { name: /Unnamed kid/ }).allInnerTexts()).toEqual([expect.stringMatching(/^Unnamed kid\s+≈ 2 y$/)]);
+    expect(await card.getByRole('button', { name: /Unnamed kid/ }).allInnerTexts()).toEqual([
+      expect.stringMatching(/^Unnamed kid\s+≈ 2 y$/),
+    ]);
 
     await page.getByRole('button', { name: '← Done checking in' }).click();
     const came = page.locator('.came-list').first();

@@ -4,7 +4,13 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 
 describe.skipIf(!chromiumAvailable)('hidden characters in the family dialog (Chromium)', () => {
   let app: RunningApp;
@@ -30,7 +36,9 @@ describe.skipIf(!chromiumAvailable)('hidden characters in the family dialog (Chr
     await dialog.getByRole('button', { name: 'Save family' }).click();
     await dialog.getByRole('alert').waitFor();
     expect(await dialog.getByLabel('Parent or caregiver').getAttribute('aria-invalid')).toBe('true');
-    expect(await dialog.innerText()).toContain("The parent's name contains a hidden character that changes the direction text is shown in");
+    expect(await dialog.innerText()).toContain(
+      "The parent's name contains a hidden character that changes the direction text is shown in",
+    );
     await screenshot(page, 'family-dialog-hidden-character');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

@@ -6,7 +6,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 
 describe.skipIf(!chromiumAvailable)('the duplicates review after an import (Chromium)', () => {
   let app: RunningApp;
@@ -15,8 +21,16 @@ describe.skipIf(!chromiumAvailable)('the duplicates review after an import (Chro
 
   beforeAll(async () => {
     app = await startBrowserMode();
-    await callApi(app.launchUrl, 'families.create', { parentName: 'Ann Lee', phone: '555-1000', kids: [{ name: 'Mia', birthDate: '2024-06-01', birthPrecision: 'day' }] });
-    await callApi(app.launchUrl, 'families.create', { parentName: 'Otto Berg', email: 'otto@example.org', kids: [{ name: 'Ida', birthDate: '2023-01-01', birthPrecision: 'day' }] });
+    await callApi(app.launchUrl, 'families.create', {
+      parentName: 'Ann Lee',
+      phone: '555-1000',
+      kids: [{ name: 'Mia', birthDate: '2024-06-01', birthPrecision: 'day' }],
+    });
+    await callApi(app.launchUrl, 'families.create', {
+      parentName: 'Otto Berg',
+      email: 'otto@example.org',
+      kids: [{ name: 'Ida', birthDate: '2023-01-01', birthPrecision: 'day' }],
+    });
     // Another Ann Lee with a Mia whose age does not fit, and another Otto Berg with no kid in common.
     const text = 'Name,Email,Phone,Kid name,Age\nAnn Lee,,555-2000,Mia,7\nOtto Berg,otto.b@example.org,,Finn,4\n';
     const sheet = { fileName: 'spring.csv', data: Buffer.from(text).toString('base64'), agesAsOf: '2026-09-01' };

@@ -6,12 +6,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { dropFile } from '../support/drop-file';
 import { parentNamesIn } from '../support/inspect-db';
 
 const FORM = [
-  'Timestamp,Your name,Email address,Phone,How old are your kids?,Kids\' first names,Anything else we should know?',
+  "Timestamp,Your name,Email address,Phone,How old are your kids?,Kids' first names,Anything else we should know?",
   '9/1/2026 8:07:00,Lena Kowalski,lena.k@example.org,,bump + 2yo,Oskar,Due in March!',
   '9/2/2026 9:00:00,Tom Berg,tom@example.org,,almost 2,Ida,',
   '9/3/2026 9:00:00,Ana Ruiz,ana@example.org,,no idea,,',
@@ -25,7 +31,12 @@ const SIGNUPGENIUS = [
   'Playdate,10/06/2026 10:00,Maple Park,Family spot,Hana,Sato,hana@example.org,kids 6 wks & 2y 3m,09/21/2026 08:02',
 ].join('\n');
 
-const EVENTS = ['Name,Date,Organizer', '#AnalyticsClub Virtual Job Fair,2024-03-02,Analytics Club', '2024 Spring Hackathon,2024-04-13,Hack Club', 'Coffee and Code Night 12,2024-04-20,Hack Club'].join('\n');
+const EVENTS = [
+  'Name,Date,Organizer',
+  '#AnalyticsClub Virtual Job Fair,2024-03-02,Analytics Club',
+  '2024 Spring Hackathon,2024-04-13,Hack Club',
+  'Coffee and Code Night 12,2024-04-20,Hack Club',
+].join('\n');
 
 const ROSTER = ['NAME,SURNAME,AGE', 'Mia,Lee,4', 'Leo,Okafor,12'].join('\n');
 
@@ -43,8 +54,16 @@ describe.skipIf(!chromiumAvailable)('import preview in browser mode (Chromium)',
 
   beforeAll(async () => {
     app = await startBrowserMode();
-    await callApi(app.launchUrl, 'families.create', { parentName: 'Priya Natarajan', email: 'priya@example.org', kids: [{ name: 'Anika', birthDate: '2025-03-01', birthPrecision: 'month' }] });
-    await callApi(app.launchUrl, 'families.create', { parentName: 'Dana Reyes', email: 'dana@example.org', kids: [{ name: 'Mia', birthDate: '2023-03-01', birthPrecision: 'month' }] });
+    await callApi(app.launchUrl, 'families.create', {
+      parentName: 'Priya Natarajan',
+      email: 'priya@example.org',
+      kids: [{ name: 'Anika', birthDate: '2025-03-01', birthPrecision: 'month' }],
+    });
+    await callApi(app.launchUrl, 'families.create', {
+      parentName: 'Dana Reyes',
+      email: 'dana@example.org',
+      kids: [{ name: 'Mia', birthDate: '2023-03-01', birthPrecision: 'month' }],
+    });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (error) => errors.push(error.message));
@@ -65,7 +84,12 @@ describe.skipIf(!chromiumAvailable)('import preview in browser mode (Chromium)',
     const oskar = lena.locator('.preview-kid', { hasText: /^Oskar · ≈ \d+ y/ });
     expect(await oskar.getAttribute('title')).toBe('Written as “2yo”');
     // "almost 2" is understood: Ida is a kid, not a note.
-    expect(await page.getByRole('row', { name: /Tom Berg/ }).locator('.preview-kid').innerText()).toMatch(/^Ida · 1 y 1[01] m|^Ida · ≈ 2 y/);
+    expect(
+      await page
+        .getByRole('row', { name: /Tom Berg/ })
+        .locator('.preview-kid')
+        .innerText(),
+    ).toMatch(/^Ida · 1 y 1[01] m|^Ida · ≈ 2 y/);
     await screenshot(page, 'import-preview-kids');
     await page.setViewportSize({ width: 768, height: 1024 });
     await screenshot(page, 'import-preview-kids-tablet');
@@ -80,7 +104,9 @@ describe.skipIf(!chromiumAvailable)('import preview in browser mode (Chromium)',
     const rows = page.locator('.preview-table tbody tr');
     expect(await rows.count()).toBe(2);
     expect(await rows.nth(0).innerText()).toContain('Village could not read "no idea"');
-    expect(await rows.nth(1).innerText()).toContain('Possible match: Priya Natarajan, priya@example.org (already in Village).');
+    expect(await rows.nth(1).innerText()).toContain(
+      'Possible match: Priya Natarajan, priya@example.org (already in Village).',
+    );
     await screenshot(page, 'import-preview-rows-to-check');
     await summary.getByRole('button', { name: 'Show every row' }).click();
     expect(await rows.count()).toBe(5);
@@ -91,13 +117,18 @@ describe.skipIf(!chromiumAvailable)('import preview in browser mode (Chromium)',
     await page.getByRole('status').getByText('Imported form.csv: 4 new, 1 changed.').waitFor();
     await page.getByRole('button', { name: 'Undo import of form.csv' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Undo the import of form.csv?' });
-    expect(await dialog.innerText()).toContain('This deletes the 4 families and 4 kids it added, and puts back what it changed in 1 family Village already had.');
+    expect(await dialog.innerText()).toContain(
+      'This deletes the 4 families and 4 kids it added, and puts back what it changed in 1 family Village already had.',
+    );
     await screenshot(page, 'import-undo-asks');
     await dialog.getByRole('button', { name: 'Keep the import' }).click();
     expect(parentNamesIn(app.databasePath)).toHaveLength(6);
     await page.getByRole('button', { name: 'Undo import of form.csv' }).click();
     await dialog.getByRole('button', { name: 'Undo import' }).click();
-    await page.getByRole('status').getByText(/Undid the import of form\.csv/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Undid the import of form\.csv/)
+      .waitFor();
     expect(parentNamesIn(app.databasePath)).toEqual(['Priya Natarajan', 'Dana Reyes']);
   });
 
@@ -120,7 +151,10 @@ describe.skipIf(!chromiumAvailable)('import preview in browser mode (Chromium)',
     const leo = page.getByRole('row', { name: /Parent of Leo Okafor/ });
     expect(await leo.innerText()).toMatch(/Leo Okafor · ≈ 2\d y/);
     await asOf.fill('2025-06-01');
-    await page.getByRole('row', { name: /Parent of Leo Okafor/ }).getByText(/Leo Okafor · ≈ 1[23] y/).waitFor();
+    await page
+      .getByRole('row', { name: /Parent of Leo Okafor/ })
+      .getByText(/Leo Okafor · ≈ 1[23] y/)
+      .waitFor();
     await screenshot(page, 'import-preview-ages-as-of');
   });
 

@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import BetterSqlite3 from 'better-sqlite3';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { insertSession } from '../support/family-fixtures';
@@ -67,7 +73,10 @@ describe.skipIf(!chromiumAvailable)('import in browser mode (Chromium)', () => {
 
   it('imports, then lists the import with "Undo import"', async () => {
     await page.getByRole('button', { name: 'Import 3 new, 0 changed' }).click();
-    await page.getByRole('status').getByText('Imported fall-signups.csv: 3 new, 0 changed, 1 duplicate, 1 with errors.').waitFor();
+    await page
+      .getByRole('status')
+      .getByText('Imported fall-signups.csv: 3 new, 0 changed, 1 duplicate, 1 with errors.')
+      .waitFor();
     expect(parentNamesIn(app.databasePath)).toEqual(['Dana Reyes', 'Priya Natarajan', 'Sam Okafor']);
     await page.getByRole('button', { name: 'Undo import of fall-signups.csv' }).waitFor();
     await screenshot(page, 'import-done');
@@ -79,7 +88,10 @@ describe.skipIf(!chromiumAvailable)('import in browser mode (Chromium)', () => {
     const dialog = page.getByRole('alertdialog', { name: 'Undo the import of fall-signups.csv?' });
     expect(await dialog.innerText()).toContain('This deletes the 3 families and 4 kids it added.');
     await dialog.getByRole('button', { name: 'Undo import' }).click();
-    await page.getByRole('status').getByText(/Undid the import of fall-signups\.csv/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Undid the import of fall-signups\.csv/)
+      .waitFor();
     await page.getByText(/^Undone /).waitFor();
     expect(parentNamesIn(app.databasePath)).toEqual([]);
     await screenshot(page, 'import-undone');
@@ -90,23 +102,40 @@ describe.skipIf(!chromiumAvailable)('import in browser mode (Chromium)', () => {
     const date = formatIsoDate(addDays(parseIsoDate(localToday())!, 7));
     const sessionId = insertSession(db, 'next-week', date, 'Stroller walk');
     db.close();
-    await page.locator('input[type=file]').setInputFiles({ name: 'walk-rsvps.csv', mimeType: 'text/csv', buffer: Buffer.from(SHEET) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'walk-rsvps.csv', mimeType: 'text/csv', buffer: Buffer.from(SHEET) });
     await page.locator('.import-summary').waitFor();
     const session = page.getByLabel('Add them to a session (optional)');
     await session.locator('option', { hasText: 'Stroller walk' }).waitFor({ state: 'attached' });
     await session.selectOption(String(sessionId));
     await screenshot(page, 'import-to-session');
     await page.getByRole('button', { name: /^Import \d+ new/ }).click();
-    await page.getByRole('status').getByText(/^Imported walk-rsvps\.csv/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/^Imported walk-rsvps\.csv/)
+      .waitFor();
     const check = new BetterSqlite3(app.databasePath, { readonly: true });
-    const going = check.prepare("SELECT f.parent_name FROM rsvps r JOIN families f ON f.id = r.family_id WHERE r.session_id = ? AND r.status = 'going' ORDER BY f.parent_name").pluck().all(sessionId);
+    const going = check
+      .prepare(
+        "SELECT f.parent_name FROM rsvps r JOIN families f ON f.id = r.family_id WHERE r.session_id = ? AND r.status = 'going' ORDER BY f.parent_name",
+      )
+      .pluck()
+      .all(sessionId);
     check.close();
     expect(going).toEqual(['Dana Reyes', 'Priya Natarajan', 'Sam Okafor']);
   });
 
   it('picks a file with the file input, and says clearly when it is an Excel workbook', async () => {
-    await page.locator('input[type=file]').setInputFiles({ name: 'signups.csv', mimeType: 'text/csv', buffer: Buffer.from('PK\u0003\u0004 workbook bytes') });
-    await page.getByRole('alert').getByText(/looks like an Excel file/).waitFor();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'signups.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('PK\u0003\u0004 workbook bytes'),
+    });
+    await page
+      .getByRole('alert')
+      .getByText(/looks like an Excel file/)
+      .waitFor();
     await screenshot(page, 'import-excel-refused');
     expect(errors).toEqual([]);
   });

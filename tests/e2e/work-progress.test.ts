@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { googleFormsSheet } from '../../scripts/bench/google-forms-sheet';
 import path from 'node:path';
-import { chromiumAvailable, launchChromium, SCREENSHOTS, screenshot, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  SCREENSHOTS,
+  screenshot,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { callApi } from '../support/api-over-http';
 import { dropFile } from '../support/drop-file';
 
@@ -64,7 +71,10 @@ describe.skipIf(!chromiumAvailable)('progress of long work in browser mode (Chro
     await page.screenshot({ path: path.join(SCREENSHOTS, 'progress-importing.png') });
     expect(seen.value).toBeGreaterThan(0);
     expect(seen.max).toBeGreaterThan(40_000);
-    await page.getByRole('status').getByText(/^Imported big-signups\.csv: /).waitFor({ timeout: 90_000 });
+    await page
+      .getByRole('status')
+      .getByText(/^Imported big-signups\.csv: /)
+      .waitFor({ timeout: 90_000 });
     expect(await page.getByRole('progressbar').count()).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -74,18 +84,27 @@ describe.skipIf(!chromiumAvailable)('progress of long work in browser mode (Chro
     await page.getByRole('link', { name: 'Backups' }).click();
     await page.getByRole('button', { name: 'Back up now' }).click();
     await page.getByRole('progressbar', { name: 'Backing up…' }).waitFor();
-    await page.getByRole('status').getByText(/Backed up just now/).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .getByText(/Backed up just now/)
+      .waitFor({ timeout: 60_000 });
     expect(await page.getByRole('progressbar').count()).toBe(0);
 
     await callApi(app.launchUrl, 'families.create', { parentName: 'Added After The Backup', kids: [] });
-    await page.getByRole('button', { name: /Restore the backup from/ }).first().click();
+    await page
+      .getByRole('button', { name: /Restore the backup from/ })
+      .first()
+      .click();
     const dialog = page.getByRole('alertdialog', { name: 'Restore this backup?' });
     await dialog.getByRole('button', { name: 'Restore' }).click();
     const step = dialog.getByRole('progressbar', { name: /\(step [1-4] of 4\)…$/ });
     await step.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'progress-restoring.png') });
     expect(Number(await step.getAttribute('max'))).toBe(4);
-    await page.getByRole('status').getByText(/Restored the backup from/).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .getByText(/Restored the backup from/)
+      .waitFor({ timeout: 60_000 });
     expect(errors).toEqual([]);
   });
 });

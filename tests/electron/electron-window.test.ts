@@ -11,7 +11,9 @@ import { makeTempDir } from '../support/temp-db';
  * so on machines that cannot fetch it these specs are skipped, saying why.
  */
 const binary = installedElectronBinary();
-const problem = binary ? displayProblem() : 'the Electron binary is not installed (it is downloaded on first run, which this machine cannot do)';
+const problem = binary
+  ? displayProblem()
+  : 'the Electron binary is not installed (it is downloaded on first run, which this machine cannot do)';
 if (problem) console.warn(`Electron specs skipped: ${problem}.`);
 
 describe.skipIf(problem !== null)(`Electron window${problem ? ` (skipped: ${problem})` : ''}`, () => {
@@ -43,9 +45,14 @@ describe.skipIf(problem !== null)(`Electron window${problem ? ` (skipped: ${prob
 
   it('adds a family through IPC and validates payloads there too', async () => {
     const result = await page.evaluate(async () => {
-      const bridge = (globalThis as unknown as { village: { invoke(method: string, params: unknown): Promise<unknown> } }).village;
+      const bridge = (
+        globalThis as unknown as { village: { invoke(method: string, params: unknown): Promise<unknown> } }
+      ).village;
       const bad = await bridge.invoke('families.create', { parentName: '' });
-      const good = await bridge.invoke('families.create', { parentName: 'Dana Reyes', kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }] });
+      const good = await bridge.invoke('families.create', {
+        parentName: 'Dana Reyes',
+        kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }],
+      });
       return { bad, good };
     });
     expect(result.bad).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'parentName' } });
@@ -62,7 +69,9 @@ describe.skipIf(problem !== null)(`Electron window${problem ? ` (skipped: ${prob
     });
     await page.waitForTimeout(500);
     expect(page.url()).toBe(before);
-    const opened = await page.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('https://example.org/') === null);
+    const opened = await page.evaluate(
+      () => (globalThis as unknown as { open(url: string): unknown }).open('https://example.org/') === null,
+    );
     expect(opened).toBe(true);
     expect(app.windows()).toHaveLength(1);
   });
@@ -74,7 +83,9 @@ describe.skipIf(problem !== null)(`Electron window${problem ? ` (skipped: ${prob
 
   it('copies emails from the window (the clipboard write is granted to the app page)', async () => {
     await page.evaluate(async () => {
-      const bridge = (globalThis as unknown as { village: { invoke(method: string, params: unknown): Promise<unknown> } }).village;
+      const bridge = (
+        globalThis as unknown as { village: { invoke(method: string, params: unknown): Promise<unknown> } }
+      ).village;
       await bridge.invoke('families.create', { parentName: 'Bea Ito', email: 'bea@example.org', kids: [] });
     });
     await page.reload();

@@ -14,7 +14,9 @@ import { makeTempDir } from '../support/temp-db';
  * Needs the Electron binary, which is downloaded on first use: skipped, saying why, where it cannot be.
  */
 const binary = installedElectronBinary();
-const problem = binary ? displayProblem() : 'the Electron binary is not installed (it is downloaded on first run, which this machine cannot do)';
+const problem = binary
+  ? displayProblem()
+  : 'the Electron binary is not installed (it is downloaded on first run, which this machine cannot do)';
 if (problem) console.warn(`Electron print-to-PDF specs skipped: ${problem}.`);
 
 describe.skipIf(problem !== null)(`Sign-in sheet as PDF in Electron${problem ? ` (skipped: ${problem})` : ''}`, () => {
@@ -40,7 +42,10 @@ describe.skipIf(problem !== null)(`Sign-in sheet as PDF in Electron${problem ? `
     const target = path.join(folder, 'sheet.pdf');
     // The save dialog is native: answer it from the main process as the organizer would.
     await app.evaluate(({ dialog }, file) => {
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as unknown as typeof dialog.showSaveDialog;
+      dialog.showSaveDialog = (async () => ({
+        canceled: false,
+        filePath: file,
+      })) as unknown as typeof dialog.showSaveDialog;
     }, target);
     await page.getByRole('link', { name: 'Attendance' }).click();
     await page.getByRole('button', { name: 'Sign-in sheet' }).click();

@@ -55,7 +55,9 @@ function request(port: number, options: RequestOptions = {}): Promise<Reply> {
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );
@@ -85,7 +87,9 @@ interface Harness {
 
 const started: Array<{ host: BrowserHost; db: Database }> = [];
 
-async function startHarness(options: { bodyLimit?: number; progress?: () => WorkProgress | null } = {}): Promise<Harness> {
+async function startHarness(
+  options: { bodyLimit?: number; progress?: () => WorkProgress | null } = {},
+): Promise<Harness> {
   const databasePath = tempDbPath();
   const db = openDatabase(databasePath);
   const host = await startBrowserHost({
@@ -98,7 +102,8 @@ async function startHarness(options: { bodyLimit?: number; progress?: () => Work
     host,
     db,
     databasePath,
-    families: () => db.prepare('SELECT (SELECT count(*) FROM families) + (SELECT count(*) FROM kids)').pluck().get() as number,
+    families: () =>
+      db.prepare('SELECT (SELECT count(*) FROM families) + (SELECT count(*) FROM kids)').pluck().get() as number,
     api: (body, headers = {}) =>
       request(host.port, {
         method: 'POST',
@@ -118,7 +123,11 @@ afterAll(async () => {
 
 const CREATE_DANA = {
   method: 'families.create',
-  params: { parentName: 'Dana Reyes', email: 'dana@example.org', kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }] },
+  params: {
+    parentName: 'Dana Reyes',
+    email: 'dana@example.org',
+    kids: [{ name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }],
+  },
 };
 
 describe('browser host: listening and the launch secret', () => {
@@ -185,7 +194,10 @@ describe('browser host: the API', () => {
     expect(created.status).toBe(200);
     expect(created.headers['content-type']).toMatch(/^application\/json/);
     const createdBody = JSON.parse(created.body);
-    expect(createdBody).toMatchObject({ ok: true, value: { parentName: 'Dana Reyes', email: 'dana@example.org', kids: [{ name: 'Mia' }] } });
+    expect(createdBody).toMatchObject({
+      ok: true,
+      value: { parentName: 'Dana Reyes', email: 'dana@example.org', kids: [{ name: 'Mia' }] },
+    });
     expect(h.families()).toBe(before + 2);
 
     const listed = JSON.parse((await h.api({ method: 'families.list', params: { search: 'dana' } })).body);
@@ -193,14 +205,20 @@ describe('browser host: the API', () => {
     expect(listed.value.map((family: { id: number }) => family.id)).toContain(createdBody.value.id);
 
     const info = JSON.parse((await h.api({ method: 'app.info' })).body);
-    expect(info).toEqual({ ok: true, value: { version: 'test', schemaVersion: LATEST_SCHEMA_VERSION, databasePath: h.databasePath } });
+    expect(info).toEqual({
+      ok: true,
+      value: { version: 'test', schemaVersion: LATEST_SCHEMA_VERSION, databasePath: h.databasePath },
+    });
   });
 
   it.each<[string, (secret: string) => Record<string, string>]>([
     ['no Authorization header', () => ({})],
     ['an empty bearer', () => ({ Authorization: 'Bearer ' })],
     ['a wrong secret of another size', () => ({ Authorization: 'Bearer wrong' })],
-    ['a wrong secret of the same size', (secret) => ({ Authorization: `Bearer ${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}` })],
+    [
+      'a wrong secret of the same size',
+      (secret) => ({ Authorization: `Bearer ${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}` }),
+    ],
     ['a longer secret that starts with the right one', (secret) => ({ Authorization: `Bearer ${secret}x` })],
     ['the secret without the Bearer scheme', (secret) => ({ Authorization: secret })],
     ['the secret as Basic credentials', (secret) => ({ Authorization: `Basic ${secret}` })],
@@ -213,7 +231,10 @@ describe('browser host: the API', () => {
       body: JSON.stringify(CREATE_DANA),
     });
     expect(reply.status).toBe(401);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.any(String) } });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', message: expect.any(String) },
+    });
     expect(h.families()).toBe(before);
   });
 
@@ -251,37 +272,60 @@ describe('browser host: the API', () => {
     expect(reply.status).toBe(415);
   });
 
-  it.each(['{"method": "families.create", "params": ', 'not json', ''])('answers invalid JSON %j with 400 and writes nothing', async (body) => {
-    const before = h.families();
-    const reply = await h.api(body);
-    expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_params', message: expect.stringMatching(/JSON/) } });
-    expect(h.families()).toBe(before);
-  });
+  it.each(['{"method": "families.create", "params": ', 'not json', ''])(
+    'answers invalid JSON %j with 400 and writes nothing',
+    async (body) => {
+      const before = h.families();
+      const reply = await h.api(body);
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_params', message: expect.stringMatching(/JSON/) },
+      });
+      expect(h.families()).toBe(before);
+    },
+  );
 
   it.each(['GET', 'PUT', 'DELETE'])('answers %s /api with 405', async (method) => {
-    const reply = await request(h.host.port, { method, path: '/api', headers: { Authorization: `Bearer ${h.host.secret}` } });
+    const reply = await request(h.host.port, {
+      method,
+      path: '/api',
+      headers: { Authorization: `Bearer ${h.host.secret}` },
+    });
     expect(reply.status).toBe(405);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false });
   });
 
   it.each([
     ['a bad email', { parentName: 'Dana', email: 'dana at example' }, 'email'],
-    ['an impossible birth date', { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-02-30', birthPrecision: 'day' }] }, 'kids.0.birthDate'],
+    [
+      'an impossible birth date',
+      { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-02-30', birthPrecision: 'day' }] },
+      'kids.0.birthDate',
+    ],
     ['an unexpected field', { parentName: 'Dana', isAdmin: true }, 'isAdmin'],
-  ])('answers invalid params (%s) with 200 and a typed error naming the field, writing nothing', async (_label, params, field) => {
-    const before = h.families();
-    const reply = await h.api({ method: 'families.create', params });
-    expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_params', field, message: expect.any(String) } });
-    expect(h.families()).toBe(before);
-  });
+  ])(
+    'answers invalid params (%s) with 200 and a typed error naming the field, writing nothing',
+    async (_label, params, field) => {
+      const before = h.families();
+      const reply = await h.api({ method: 'families.create', params });
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.body)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_params', field, message: expect.any(String) },
+      });
+      expect(h.families()).toBe(before);
+    },
+  );
 
-  it.each([{ method: 'families.drop' }, {}, null, 'families.list', [1, 2]])('answers a call with no known method (%j) with unknown_method', async (payload) => {
-    const reply = await h.api(JSON.stringify(payload));
-    expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-  });
+  it.each([{ method: 'families.drop' }, {}, null, 'families.list', [1, 2]])(
+    'answers a call with no known method (%j) with unknown_method',
+    async (payload) => {
+      const reply = await h.api(JSON.stringify(payload));
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    },
+  );
 });
 
 describe('browser host: body size limit', () => {
@@ -305,7 +349,10 @@ describe('browser host: body size limit', () => {
     const before = h.families();
     const reply = await h.api(big());
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid_params', message: expect.stringMatching(/too large/) } });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params', message: expect.stringMatching(/too large/) },
+    });
     expect(h.families()).toBe(before);
   });
 
@@ -318,14 +365,22 @@ describe('browser host: body size limit', () => {
           method: 'POST',
           path: '/api',
           agent: false,
-          headers: { Authorization: `Bearer ${h.host.secret}`, 'Content-Type': 'application/json', 'Content-Length': 50 * 1024 * 1024 },
+          headers: {
+            Authorization: `Bearer ${h.host.secret}`,
+            'Content-Type': 'application/json',
+            'Content-Length': 50 * 1024 * 1024,
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => {
             req.destroy();
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            });
           });
         },
       );
@@ -402,7 +457,9 @@ describe('browser host: Host and Origin', () => {
     expect(http10).toMatch(/^HTTP\/1\.[01] 421 /);
     expect(http10).not.toContain('<div id="root">');
     // The same request with a Host header is answered, so the 421 above is about the missing Host.
-    expect(await rawRequest(h.host.port, `GET / HTTP/1.0\r\nHost: 127.0.0.1:${h.host.port}\r\n\r\n`)).toMatch(/^HTTP\/1\.[01] 200 /);
+    expect(await rawRequest(h.host.port, `GET / HTTP/1.0\r\nHost: 127.0.0.1:${h.host.port}\r\n\r\n`)).toMatch(
+      /^HTTP\/1\.[01] 200 /,
+    );
     const body = JSON.stringify(CREATE_DANA);
     const api10 = await rawRequest(
       h.host.port,
@@ -446,22 +503,37 @@ describe('browser host: progress of long work', () => {
   beforeAll(async () => {
     h = await startHarness({ progress: () => current });
   });
-  const ask = (headers: Record<string, string>, method = 'GET') => request(h.host.port, { method, path: '/api/progress', headers });
+  const ask = (headers: Record<string, string>, method = 'GET') =>
+    request(h.host.port, { method, path: '/api/progress', headers });
 
   it('tells a page that has the key how far along the work is, and null when nothing runs', async () => {
     const reply = await ask({ Authorization: `Bearer ${h.host.secret}`, Origin: `http://127.0.0.1:${h.host.port}` });
     expect(reply.status).toBe(200);
     expect(reply.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { method: 'import.commit', phase: 'writing', done: 4200, total: 10_000 } });
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: true,
+      value: { method: 'import.commit', phase: 'writing', done: 4200, total: 10_000 },
+    });
     current = null;
-    expect(JSON.parse((await ask({ Authorization: `Bearer ${h.host.secret}` })).body)).toEqual({ ok: true, value: null });
+    expect(JSON.parse((await ask({ Authorization: `Bearer ${h.host.secret}` })).body)).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it.each<[string, (port: number, secret: string) => Record<string, string>, number]>([
     ['no key', () => ({}), 401],
     ['a wrong key', () => ({ Authorization: 'Bearer not-the-key' }), 401],
-    ['another site as Origin', (_port, secret) => ({ Authorization: `Bearer ${secret}`, Origin: 'http://evil.example' }), 403],
-    ['another name for this address (DNS rebinding)', (port, secret) => ({ Authorization: `Bearer ${secret}`, Host: `evil.example:${port}` }), 421],
+    [
+      'another site as Origin',
+      (_port, secret) => ({ Authorization: `Bearer ${secret}`, Origin: 'http://evil.example' }),
+      403,
+    ],
+    [
+      'another name for this address (DNS rebinding)',
+      (port, secret) => ({ Authorization: `Bearer ${secret}`, Host: `evil.example:${port}` }),
+      421,
+    ],
   ])('refuses %s', async (_label, headers, status) => {
     current = { method: 'import.commit', phase: 'writing', done: 1, total: 2 };
     const reply = await ask(headers(h.host.port, h.host.secret));
@@ -507,18 +579,24 @@ describe('browser host: static files', () => {
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
   });
 
-  it.each(['/families', '/families/42/edit', '/sessions/2025-06-01'])('falls back to index.html for the app route %s', async (route) => {
-    const reply = await request(h.host.port, { path: route });
-    expect(reply.status).toBe(200);
-    expect(reply.body).toBe(INDEX_HTML());
-    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-  });
+  it.each(['/families', '/families/42/edit', '/sessions/2025-06-01'])(
+    'falls back to index.html for the app route %s',
+    async (route) => {
+      const reply = await request(h.host.port, { path: route });
+      expect(reply.status).toBe(200);
+      expect(reply.body).toBe(INDEX_HTML());
+      expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    },
+  );
 
-  it.each(['/missing.js', '/assets/missing.css', '/favicon.ico'])('answers an unknown file %s with 404', async (file) => {
-    const reply = await request(h.host.port, { path: file });
-    expect(reply.status).toBe(404);
-    expect(reply.body).not.toContain('<div id="root">');
-  });
+  it.each(['/missing.js', '/assets/missing.css', '/favicon.ico'])(
+    'answers an unknown file %s with 404',
+    async (file) => {
+      const reply = await request(h.host.port, { path: file });
+      expect(reply.status).toBe(404);
+      expect(reply.body).not.toContain('<div id="root">');
+    },
+  );
 
   it('answers POST to a file with 405', async () => {
     const reply = await request(h.host.port, { method: 'POST', path: '/index.html', body: 'x' });

@@ -36,7 +36,12 @@ describe.skipIf(process.platform !== 'linux')('serve --open (xdg-open stands in 
     const runtimeDir = makeTempDir();
     const child = spawn(process.execPath, [CLI, 'serve', '--open', '--db', path.join(makeTempDir(), 'village.db')], {
       cwd: ROOT,
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, XDG_RUNTIME_DIR: runtimeDir, XDG_CONFIG_HOME: makeTempDir() },
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env.PATH}`,
+        XDG_RUNTIME_DIR: runtimeDir,
+        XDG_CONFIG_HOME: makeTempDir(),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
@@ -67,7 +72,11 @@ describe.skipIf(process.platform !== 'linux')('serve --open (xdg-open stands in 
           await browser.close();
         }
       } else {
-        await fetch(new URL('/api', launchUrl), { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: '{"method":"app.status"}' });
+        await fetch(new URL('/api', launchUrl), {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+          body: '{"method":"app.status"}',
+        });
       }
       await waitFor(() => !fs.existsSync(page), 'the launch page to be removed');
       expect(fs.readdirSync(runtimeDir)).toEqual([]);

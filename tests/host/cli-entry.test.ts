@@ -27,11 +27,15 @@ function systemNode(): { path: string; major: number } | null {
 
 describe('npm run -s village -- serve (from source, through tsx)', () => {
   it('finds the built renderer and serves the page', async () => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', 'serve', '--db', tempDbPath()], {
-      cwd: ROOT,
-      env: childEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'electron/cli/main.ts', 'serve', '--db', tempDbPath()],
+      {
+        cwd: ROOT,
+        env: childEnv(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const url = new URL('/', await printedLaunchUrl(child));
@@ -48,10 +52,17 @@ describe('npm run -s village -- serve (from source, through tsx)', () => {
 describe('the village bin under an older Node', () => {
   const node = systemNode();
   const old = node !== null && node.major < 22;
-  it.skipIf(!old)(`says which Node it needs and exits 2 (machine Node: ${node ? `v${node.major}` : 'none'}; skipped unless older than 22)`, () => {
-    const run = spawnSync(node!.path, [path.join(ROOT, 'bin/village.mjs'), 'families', 'list', '--db', tempDbPath()], { env: childEnv(), encoding: 'utf8' });
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^village: this is Node 2?\d\.[\d.]+; Village needs Node 22\.12 or newer\./);
-  });
+  it.skipIf(!old)(
+    `says which Node it needs and exits 2 (machine Node: ${node ? `v${node.major}` : 'none'}; skipped unless older than 22)`,
+    () => {
+      const run = spawnSync(
+        node!.path,
+        [path.join(ROOT, 'bin/village.mjs'), 'families', 'list', '--db', tempDbPath()],
+        { env: childEnv(), encoding: 'utf8' },
+      );
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^village: this is Node 2?\d\.[\d.]+; Village needs Node 22\.12 or newer\./);
+    },
+  );
 });

@@ -34,8 +34,6 @@ function village(args: string[], env: NodeJS.ProcessEnv = childEnv()): Exit {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-
-
 describe('village as a process', () => {
   it('is built', () => {
     expect(fs.existsSync(CLI), `${CLI} should have been built by the global setup`).toBe(true);
@@ -55,7 +53,11 @@ describe('village as a process', () => {
   it.each([
     ['an unknown command', ['frobnicate'], /^village: Unknown command "frobnicate"\./],
     ['an unknown flag', ['families', 'list', '--frobnicate'], /^village: Unknown option '--frobnicate'\./],
-    ['families add without --parent', ['families', 'add', '--email', 'dana@example.org'], /^village: families add needs --parent NAME\./],
+    [
+      'families add without --parent',
+      ['families', 'add', '--email', 'dana@example.org'],
+      /^village: families add needs --parent NAME\./,
+    ],
   ])('exits 2 on %s with one line on stderr and nothing on stdout', (_label, args, message) => {
     const db = tempDbPath();
     const run = village(args, childEnv({ VILLAGE_DB: db }));
@@ -70,7 +72,23 @@ describe('village as a process', () => {
     const fromEnv = tempDbPath();
     const fromFlag = tempDbPath();
     const env = childEnv({ VILLAGE_DB: fromEnv });
-    const added = village(['families', 'add', '--parent', 'Dana Reyes', '--email', 'dana@example.org', '--kid', 'Mia:2024-03-15', '--kid', 'Leo:2023-07', '--kid', 'Ada:18m'], env);
+    const added = village(
+      [
+        'families',
+        'add',
+        '--parent',
+        'Dana Reyes',
+        '--email',
+        'dana@example.org',
+        '--kid',
+        'Mia:2024-03-15',
+        '--kid',
+        'Leo:2023-07',
+        '--kid',
+        'Ada:18m',
+      ],
+      env,
+    );
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
     expect(village(['families', 'add', '--parent', 'Bea Ito', '--db', fromFlag], env).code).toBe(0);
@@ -131,7 +149,10 @@ describe('village as a process', () => {
   it('serve answers on 127.0.0.1 with the printed key until it is told to stop, then exits 0', async () => {
     const db = tempDbPath();
     expect(village(['families', 'add', '--db', db, '--parent', 'Dana Reyes']).code).toBe(0);
-    const child = spawn(process.execPath, [CLI, 'serve', '--db', db], { env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'serve', '--db', db], {
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -143,7 +164,9 @@ describe('village as a process', () => {
           const match = /open (http:\/\/127\.0\.0\.1:\d+\/#key=\S+)/.exec(stdout);
           if (match) resolve(match[1]!);
         });
-        void exited.then((code) => reject(new Error(`serve exited with ${code} before printing its address: ${stderr}`)));
+        void exited.then((code) =>
+          reject(new Error(`serve exited with ${code} before printing its address: ${stderr}`)),
+        );
       });
       const url = new URL(launchUrl);
       const key = url.hash.slice('#key='.length);
@@ -181,7 +204,11 @@ describe('the installed `village` bin entry', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     const bin = path.join(ROOT, pkg.bin.village!);
     const db = tempDbPath();
-    const add = spawnSync(process.execPath, [bin, 'families', 'add', '--parent', 'Lena Kowalski', '--kid', 'Oskar:2y', '--db', db], { env: childEnv(), encoding: 'utf8' });
+    const add = spawnSync(
+      process.execPath,
+      [bin, 'families', 'add', '--parent', 'Lena Kowalski', '--kid', 'Oskar:2y', '--db', db],
+      { env: childEnv(), encoding: 'utf8' },
+    );
     expect(add.status).toBe(0);
     expect(add.stdout).toContain('Added family #1: Lena Kowalski with 1 kid.');
     const usage = spawnSync(process.execPath, [bin, 'families', 'remove'], { env: childEnv(), encoding: 'utf8' });

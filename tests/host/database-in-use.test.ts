@@ -24,7 +24,10 @@ function holdWriteLock(databasePath: string): () => void {
 describe('a database held by another program', () => {
   it('the CLI waits, then reports that the database is in use, exit 1, nothing written', () => {
     const databasePath = path.join(makeTempDir(), 'village.db');
-    const add = () => spawnSync(process.execPath, [CLI, 'families', 'add', '--parent', 'Lena', '--db', databasePath], { encoding: 'utf8' });
+    const add = () =>
+      spawnSync(process.execPath, [CLI, 'families', 'add', '--parent', 'Lena', '--db', databasePath], {
+        encoding: 'utf8',
+      });
     expect(add().status).toBe(0);
     const release = holdWriteLock(databasePath);
     const started = Date.now();
@@ -32,7 +35,9 @@ describe('a database held by another program', () => {
     const waited = Date.now() - started;
     release();
     expect(blocked.status).toBe(1);
-    expect(blocked.stderr.trim()).toBe('village: The database is in use by another Village window or program. Close it and try again.');
+    expect(blocked.stderr.trim()).toBe(
+      'village: The database is in use by another Village window or program. Close it and try again.',
+    );
     expect(waited).toBeGreaterThanOrEqual(BUSY_TIMEOUT_MS - 500);
     expect(parentNamesIn(databasePath)).toEqual(['Lena']);
     expect(add().status).toBe(0);
@@ -43,7 +48,9 @@ describe('a database held by another program', () => {
     try {
       await callApi(app.launchUrl, 'families.create', { parentName: 'Before' });
       const release = holdWriteLock(app.databasePath);
-      const blocked = await callApi(app.launchUrl, 'families.create', { parentName: 'While locked' }).catch((error: Error) => error.message);
+      const blocked = await callApi(app.launchUrl, 'families.create', { parentName: 'While locked' }).catch(
+        (error: Error) => error.message,
+      );
       release();
       expect(blocked).toMatch(/families.create failed: The database is in use/);
       await callApi(app.launchUrl, 'families.create', { parentName: 'After' });

@@ -19,7 +19,12 @@ let work: WorkerDispatch | null = null;
 function start(): { runtime: CoreRuntime; work: WorkerDispatch; activity: boolean[] } {
   const activity: boolean[] = [];
   runtime = openCoreRuntime({ databasePath: tempDbPath(), version: '0.0.0-test', log: () => undefined });
-  work = createWorkerDispatch({ runtime, version: '0.0.0-test', spawn: () => spawnNodeWorker(WORKER), onActivity: (busy) => activity.push(busy) });
+  work = createWorkerDispatch({
+    runtime,
+    version: '0.0.0-test',
+    spawn: () => spawnNodeWorker(WORKER),
+    onActivity: (busy) => activity.push(busy),
+  });
   return { runtime, work, activity };
 }
 
@@ -77,15 +82,21 @@ describe('long work off the answering thread', () => {
 
   it('restores a backup on the worker, and this thread then sees the restored data', async () => {
     const { runtime: core, work: worker } = start();
-    expect(await worker.dispatch('families.create', { parentName: 'Dana Reyes', kids: [] })).toMatchObject({ ok: true });
+    expect(await worker.dispatch('families.create', { parentName: 'Dana Reyes', kids: [] })).toMatchObject({
+      ok: true,
+    });
     const backup = await worker.dispatch('backups.create', {});
     expect(backup).toMatchObject({ ok: true, value: { reason: 'manual' } });
-    expect(await worker.dispatch('families.create', { parentName: 'Added After The Backup', kids: [] })).toMatchObject({ ok: true });
+    expect(await worker.dispatch('families.create', { parentName: 'Added After The Backup', kids: [] })).toMatchObject({
+      ok: true,
+    });
     expect(familyCount(core)).toBe(2);
     const name = (backup as { value: { name: string } }).value.name;
     expect(await worker.dispatch('backups.restore', { name })).toMatchObject({ ok: true, value: { restored: name } });
     expect(familyCount(core)).toBe(1);
-    expect(await worker.dispatch('families.create', { parentName: 'After The Restore', kids: [] })).toMatchObject({ ok: true });
+    expect(await worker.dispatch('families.create', { parentName: 'After The Restore', kids: [] })).toMatchObject({
+      ok: true,
+    });
     expect(familyCount(core)).toBe(2);
   });
 
@@ -95,10 +106,19 @@ describe('long work off the answering thread', () => {
     const importing = worker.dispatch('import.commit', sheet);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await worker.close();
-    expect(await importing).toEqual({ ok: false, error: { code: 'internal', message: 'Village’s background work stopped unexpectedly; nothing was changed. Please try again.' } });
+    expect(await importing).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'Village’s background work stopped unexpectedly; nothing was changed. Please try again.',
+      },
+    });
     expect(familyCount(core)).toBe(0);
     const small = { fileName: 'small.csv', data: Buffer.from(googleFormsSheet(20, 0)).toString('base64') };
-    expect(await worker.dispatch('import.commit', small)).toMatchObject({ ok: true, value: { counts: { familiesAdded: 20 } } });
+    expect(await worker.dispatch('import.commit', small)).toMatchObject({
+      ok: true,
+      value: { counts: { familiesAdded: 20 } },
+    });
     expect(familyCount(core)).toBe(20);
   });
 
@@ -117,7 +137,10 @@ describe('long work off the answering thread', () => {
       let done = false;
       const began = performance.now();
       // Half the size of the test above (which holds the 100,000-row figure), to keep CI time down.
-      const importing = post('import.commit', { fileName: 'responses.csv', data: Buffer.from(googleFormsSheet(50_000, 0.2)).toString('base64') }).finally(() => {
+      const importing = post('import.commit', {
+        fileName: 'responses.csv',
+        data: Buffer.from(googleFormsSheet(50_000, 0.2)).toString('base64'),
+      }).finally(() => {
         done = true;
       });
       const answers: number[] = [];
@@ -129,7 +152,9 @@ describe('long work off the answering thread', () => {
       }
       expect(await importing).toMatchObject({ ok: true });
       const importMs = performance.now() - began;
-      console.log(`browser mode, 50,000-row import: ${(importMs / 1000).toFixed(1)} s; ${answers.length} HTTP answers meanwhile, slowest ${Math.max(...answers).toFixed(1)} ms`);
+      console.log(
+        `browser mode, 50,000-row import: ${(importMs / 1000).toFixed(1)} s; ${answers.length} HTTP answers meanwhile, slowest ${Math.max(...answers).toFixed(1)} ms`,
+      );
       expect(answers.length).toBeGreaterThanOrEqual(10);
       expect(median(answers)).toBeLessThan(200);
       expect(Math.max(...answers)).toBeLessThan(importMs / 4);

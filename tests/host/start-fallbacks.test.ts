@@ -41,13 +41,23 @@ function npmStart(env: Record<string, string>, waitFor: RegExp = /http:\/\//, ti
   const databasePath = path.join(makeTempDir(), 'village.db');
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DISPLAY: ':99', XDG_CACHE_HOME: makeTempDir(), ...env };
   delete childEnv.WAYLAND_DISPLAY;
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs'), '--db', databasePath], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs'), '--db', databasePath], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   const stdout: string[] = [];
   const stderr: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (text) => stderr.push(text));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no matching line from npm start; stdout: ${stdout.join('\n')}; stderr: ${stderr.join('\n')}`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(`no matching line from npm start; stdout: ${stdout.join('\n')}; stderr: ${stderr.join('\n')}`),
+        ),
+      timeoutMs,
+    );
     readline.createInterface({ input: child.stdout! }).on('line', (text) => {
       stdout.push(text);
       if (waitFor.test(text)) {
@@ -77,7 +87,9 @@ describe('npm start falls back to browser mode', () => {
     const started = await npmStart({ VILLAGE_ELECTRON_BINARY: electron });
     expect(started.stdout).toHaveLength(1);
     expect(started.line).toMatch(
-      new RegExp(`^Electron could not open a window here \\(it stopped with SIGTRAP: The SUID sandbox helper binary was found, but is not configured correctly\\.\\)${BROWSER_MODE}`),
+      new RegExp(
+        `^Electron could not open a window here \\(it stopped with SIGTRAP: The SUID sandbox helper binary was found, but is not configured correctly\\.\\)${BROWSER_MODE}`,
+      ),
     );
     // Electron's own noise was kept back: the organizer reads one line.
     expect(started.stderr.join('\n')).not.toContain('FATAL');
@@ -107,13 +119,22 @@ describe('npm start falls back to browser mode', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const mirror = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const cache = makeTempDir();
-    const env = { VILLAGE_ELECTRON_BINARY: path.join(makeTempDir(), 'not-downloaded-yet'), ELECTRON_MIRROR: mirror, VILLAGE_DOWNLOAD_STALL_SECONDS: '2', XDG_CACHE_HOME: cache };
+    const env = {
+      VILLAGE_ELECTRON_BINARY: path.join(makeTempDir(), 'not-downloaded-yet'),
+      ELECTRON_MIRROR: mirror,
+      VILLAGE_DOWNLOAD_STALL_SECONDS: '2',
+      XDG_CACHE_HOME: cache,
+    };
 
     const began = Date.now();
     const first = await npmStart(env);
     expect(Date.now() - began).toBeLessThan(20_000);
     expect(first.stdout).toHaveLength(1);
-    expect(first.line).toMatch(new RegExp(`^Electron isn't available on this machine \\(its download failed: no data for 2 seconds\\)${BROWSER_MODE}`));
+    expect(first.line).toMatch(
+      new RegExp(
+        `^Electron isn't available on this machine \\(its download failed: no data for 2 seconds\\)${BROWSER_MODE}`,
+      ),
+    );
     expect(first.stderr[0]).toBe('Getting Electron ready (first run only)…');
     expect(first.stderr.join('\n')).toMatch(/Getting Electron ready \(first run only\): \d+\.\d of 100\.0 MB/);
     expect(requests).toBe(1);
@@ -122,7 +143,9 @@ describe('npm start falls back to browser mode', () => {
     // The same day, npm start does not wait again.
     const second = await npmStart(env);
     expect(second.line).toMatch(
-      new RegExp(`^Electron isn't available on this machine \\(its download failed today: no data for 2 seconds; Village tries again tomorrow\\)${BROWSER_MODE}`),
+      new RegExp(
+        `^Electron isn't available on this machine \\(its download failed today: no data for 2 seconds; Village tries again tomorrow\\)${BROWSER_MODE}`,
+      ),
     );
     expect(requests).toBe(1);
   });
@@ -139,8 +162,13 @@ describe('npm start falls back to browser mode', () => {
 describe('npm start with a working Electron', () => {
   it('keeps Electron running once its window is ready, passes the arguments, and forwards its output', async () => {
     const argsFile = path.join(makeTempDir(), 'args');
-    const electron = stubElectron(`echo "$@" > "${argsFile}"\necho "village: window ready"\necho "hello from the window"\nexec sleep 600`);
-    const started = await npmStart({ VILLAGE_ELECTRON_BINARY: electron, VILLAGE_ELECTRON_READY_SECONDS: '2' }, /hello from the window/);
+    const electron = stubElectron(
+      `echo "$@" > "${argsFile}"\necho "village: window ready"\necho "hello from the window"\nexec sleep 600`,
+    );
+    const started = await npmStart(
+      { VILLAGE_ELECTRON_BINARY: electron, VILLAGE_ELECTRON_READY_SECONDS: '2' },
+      /hello from the window/,
+    );
     expect(started.stdout).toEqual(['hello from the window']);
     expect(fs.readFileSync(argsFile, 'utf8')).toMatch(new RegExp(`^${ROOT} --db \\S+village\\.db\\n$`));
     // Past the ready deadline, it is still the window, not browser mode.

@@ -16,7 +16,11 @@ describe('npm start without a usable Electron', () => {
     const env = { ...process.env };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs'), '--db', databasePath], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs'), '--db', databasePath], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: string[] = [];
     try {
       const line = await new Promise<string>((resolve, reject) => {
@@ -30,7 +34,9 @@ describe('npm start without a usable Electron', () => {
         });
       });
       expect(lines).toHaveLength(1);
-      expect(line).toMatch(/^Electron can't open a window here \(there is no display for a desktop window\), so Village is running in browser mode: open http:\/\/127\.0\.0\.1:\d+\/#key=[\w-]{20,}$/);
+      expect(line).toMatch(
+        /^Electron can't open a window here \(there is no display for a desktop window\), so Village is running in browser mode: open http:\/\/127\.0\.0\.1:\d+\/#key=[\w-]{20,}$/,
+      );
       const url = new URL(/(http:\S+)/.exec(line)![1]!);
       const key = url.hash.replace('#key=', '');
       const page = await fetch(new URL('/', url));
@@ -40,7 +46,10 @@ describe('npm start without a usable Electron', () => {
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${key}` },
         body: JSON.stringify({ method: 'app.info', params: {} }),
       });
-      expect(await info.json()).toMatchObject({ ok: true, value: { databasePath, schemaVersion: LATEST_SCHEMA_VERSION } });
+      expect(await info.json()).toMatchObject({
+        ok: true,
+        value: { databasePath, schemaVersion: LATEST_SCHEMA_VERSION },
+      });
     } finally {
       child.kill('SIGTERM');
     }

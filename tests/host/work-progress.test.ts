@@ -25,7 +25,12 @@ interface Heard {
 function start(): { core: CoreRuntime; worker: WorkerDispatch; heard: Heard[] } {
   const heard: Heard[] = [];
   runtime = openCoreRuntime({ databasePath: tempDbPath(), version: '0.0.0-test', log: () => undefined });
-  work = createWorkerDispatch({ runtime, version: '0.0.0-test', spawn: () => spawnNodeWorker(WORKER), onProgress: (progress) => heard.push({ progress, at: performance.now() }) });
+  work = createWorkerDispatch({
+    runtime,
+    version: '0.0.0-test',
+    spawn: () => spawnNodeWorker(WORKER),
+    onProgress: (progress) => heard.push({ progress, at: performance.now() }),
+  });
   return { core: runtime, worker: work, heard };
 }
 
@@ -36,7 +41,8 @@ afterEach(async () => {
   runtime = null;
 });
 
-const inPhase = (heard: Heard[], phase: WorkProgress['phase']) => heard.flatMap(({ progress }) => (progress?.phase === phase ? [progress] : []));
+const inPhase = (heard: Heard[], phase: WorkProgress['phase']) =>
+  heard.flatMap(({ progress }) => (progress?.phase === phase ? [progress] : []));
 
 function expectRisingTo(reports: WorkProgress[], total: number): void {
   expect(reports.length).toBeGreaterThan(2);
@@ -57,14 +63,21 @@ describe('progress of long work, through the worker', () => {
       answeredAt = performance.now();
     });
     expect(result.ok).toBe(true);
-    const { counts } = (result as { value: { counts: { rows: number; familiesAdded: number; familiesUpdated: number } } }).value;
+    const { counts } = (
+      result as { value: { counts: { rows: number; familiesAdded: number; familiesUpdated: number } } }
+    ).value;
     expect(counts.rows).toBe(rows);
 
     expect(heard.every(({ progress }) => progress === null || progress.method === 'import.commit')).toBe(true);
-    expectRisingTo(inPhase(heard, 'reading').filter((report) => report.total !== null), rows);
+    expectRisingTo(
+      inPhase(heard, 'reading').filter((report) => report.total !== null),
+      rows,
+    );
     expectRisingTo(inPhase(heard, 'writing'), counts.familiesAdded + counts.familiesUpdated);
     // Reading comes before writing; the last word is "done" (null), after the last count.
-    const phases = heard.map(({ progress }) => progress?.phase ?? 'done').filter((phase, index, all) => phase !== all[index - 1]);
+    const phases = heard
+      .map(({ progress }) => progress?.phase ?? 'done')
+      .filter((phase, index, all) => phase !== all[index - 1]);
     expect(phases).toEqual(['reading', 'writing', 'done']);
     expect(worker.progress()).toBeNull();
     // Heard while the job ran, not all at the end: the first count well before the answer.
@@ -83,16 +96,23 @@ describe('progress of long work, through the worker', () => {
     heard.length = 0;
     const again = { fileName: 'again.csv', data: Buffer.from(googleFormsSheet(30, 0)).toString('base64') };
     expect(await worker.dispatch('import.commit', again)).toMatchObject({ ok: true });
-    const phases = heard.map(({ progress }) => progress?.phase ?? 'done').filter((phase, index, all) => phase !== all[index - 1]);
+    const phases = heard
+      .map(({ progress }) => progress?.phase ?? 'done')
+      .filter((phase, index, all) => phase !== all[index - 1]);
     expect(phases).toEqual(['reading', 'backing-up', 'writing', 'done']);
   });
 
   it('a backup and a restore report their steps, in order, and end with null', async () => {
     const { worker, heard } = start();
-    expect(await worker.dispatch('families.create', { parentName: 'Dana Reyes', kids: [] })).toMatchObject({ ok: true });
+    expect(await worker.dispatch('families.create', { parentName: 'Dana Reyes', kids: [] })).toMatchObject({
+      ok: true,
+    });
     const backup = await worker.dispatch('backups.create', {});
     expect(backup).toMatchObject({ ok: true });
-    expect(heard.map(({ progress }) => progress)).toEqual([{ method: 'backups.create', phase: 'copying', done: 0, total: null }, null]);
+    expect(heard.map(({ progress }) => progress)).toEqual([
+      { method: 'backups.create', phase: 'copying', done: 0, total: null },
+      null,
+    ]);
     heard.length = 0;
     const name = (backup as { value: { name: string } }).value.name;
     expect(await worker.dispatch('backups.restore', { name })).toMatchObject({ ok: true });

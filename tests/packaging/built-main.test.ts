@@ -27,7 +27,8 @@ beforeAll(async () => {
   databasePath = path.join(makeTempDir(), 'village.db');
   process.env.XDG_CONFIG_HOME = makeTempDir();
   process.argv = ['/opt/Village/village-app', '--db', databasePath];
-  moduleWithLoad._load = (request, parent, isMain) => (request === 'electron' ? fake.module : originalLoad(request, parent, isMain));
+  moduleWithLoad._load = (request, parent, isMain) =>
+    request === 'electron' ? fake.module : originalLoad(request, parent, isMain);
   createRequire(import.meta.url)(path.join(ROOT, 'out/main/index.js'));
   await new Promise((resolve) => setImmediate(resolve));
 });
@@ -58,7 +59,10 @@ describe('the built Electron main process', () => {
     const invoke = fake.calls.ipcHandlers.get(API_CHANNEL)!;
     const sender = { senderFrame: { url: 'village://app/index.html' } };
     const sheet = { fileName: 'responses.csv', data: Buffer.from(googleFormsSheet(50, 0)).toString('base64') };
-    expect(await invoke(sender, 'import.commit', sheet)).toMatchObject({ ok: true, value: { counts: { familiesAdded: 50 } } });
+    expect(await invoke(sender, 'import.commit', sheet)).toMatchObject({
+      ok: true,
+      value: { counts: { familiesAdded: 50 } },
+    });
     expect(fake.calls.forked).toEqual([path.join(ROOT, 'out/main/core-worker.js')]);
     // The taskbar says "working" (2), then how far along each phase is, then nothing (-1).
     const taskbar = fake.BrowserWindow.getAllWindows()[0]!.progress;
@@ -93,7 +97,9 @@ describe('the built Electron main process', () => {
     window!.webContents.url = 'https://example.org/';
     try {
       const invoke = fake.calls.ipcHandlers.get(API_CHANNEL)!;
-      expect(await invoke({ senderFrame: { url: 'village://app/index.html' } }, 'backups.create', {})).toMatchObject({ ok: true });
+      expect(await invoke({ senderFrame: { url: 'village://app/index.html' } }, 'backups.create', {})).toMatchObject({
+        ok: true,
+      });
       expect(window!.webContents.sent).toEqual([]);
     } finally {
       window!.webContents.url = 'village://app/index.html';

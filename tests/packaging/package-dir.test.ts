@@ -21,10 +21,17 @@ const ELECTRON_DEFAULT_FUSES = '10110001';
 function stubElectronDist(): string {
   const dist = makeTempDir('village-electron-dist-');
   fs.mkdirSync(path.join(dist, 'resources'));
-  const binary = Buffer.concat([Buffer.from(`#!/bin/sh\nexit 0\n# ${FUSE_SENTINEL}`), Buffer.from([1, 8]), Buffer.from(`${ELECTRON_DEFAULT_FUSES}\n`)]);
+  const binary = Buffer.concat([
+    Buffer.from(`#!/bin/sh\nexit 0\n# ${FUSE_SENTINEL}`),
+    Buffer.from([1, 8]),
+    Buffer.from(`${ELECTRON_DEFAULT_FUSES}\n`),
+  ]);
   fs.writeFileSync(path.join(dist, 'electron'), binary, { mode: 0o755 });
   fs.writeFileSync(path.join(dist, 'chrome-sandbox'), 'stand-in', { mode: 0o755 });
-  fs.writeFileSync(path.join(dist, 'version'), JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version);
+  fs.writeFileSync(
+    path.join(dist, 'version'),
+    JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version,
+  );
   fs.writeFileSync(path.join(dist, 'LICENSE'), 'stand-in');
   return dist;
 }
@@ -32,8 +39,12 @@ function stubElectronDist(): string {
 interface LockEntry {
   dev?: boolean;
 }
-const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, LockEntry>;
+};
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 
 let appDir = '';
 let asar = '';
@@ -45,7 +56,16 @@ beforeAll(() => {
   const began = Date.now();
   const result = spawnSync(
     process.execPath,
-    [path.join(ROOT, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', `--${process.arch}`, `-c.electronDist=${stubElectronDist()}`, `-c.directories.output=${output}`, '--publish', 'never'],
+    [
+      path.join(ROOT, 'node_modules/electron-builder/cli.js'),
+      '--linux',
+      'dir',
+      `--${process.arch}`,
+      `-c.electronDist=${stubElectronDist()}`,
+      `-c.directories.output=${output}`,
+      '--publish',
+      'never',
+    ],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
   );
   seconds = (Date.now() - began) / 1000;
@@ -83,22 +103,51 @@ describe('electron-builder --dir with a stand-in Electron', () => {
       embeddedAsarIntegrity: state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation),
       cookieEncryption: state(FuseV1Options.EnableCookieEncryption),
       fileProtocolExtraPrivileges: state(FuseV1Options.GrantFileProtocolExtraPrivileges),
-    }).toEqual({ runAsNode: '0', nodeOptions: '0', inspect: '0', onlyLoadAppFromAsar: '1', embeddedAsarIntegrity: '1', cookieEncryption: '1', fileProtocolExtraPrivileges: '0' });
+    }).toEqual({
+      runAsNode: '0',
+      nodeOptions: '0',
+      inspect: '0',
+      onlyLoadAppFromAsar: '1',
+      embeddedAsarIntegrity: '1',
+      cookieEncryption: '1',
+      fileProtocolExtraPrivileges: '0',
+    });
   });
 
   it('packs the built app and production dependencies only', () => {
-    for (const file of ['package.json', 'out/main/index.js', 'out/main/cli.js', 'out/preload/index.js', 'out/renderer/index.html']) expect(files, file).toContain(file);
-    expect(files.filter((file) => /^(electron|renderer|shared|tests|scripts)\//.test(file) || file.endsWith('.map') || file === 'out/.build-stamp')).toEqual([]);
+    for (const file of [
+      'package.json',
+      'out/main/index.js',
+      'out/main/cli.js',
+      'out/preload/index.js',
+      'out/renderer/index.html',
+    ])
+      expect(files, file).toContain(file);
+    expect(
+      files.filter(
+        (file) =>
+          /^(electron|renderer|shared|tests|scripts)\//.test(file) ||
+          file.endsWith('.map') ||
+          file === 'out/.build-stamp',
+      ),
+    ).toEqual([]);
     const packed = packagesIn(files);
     for (const name of Object.keys(pkg.dependencies)) expect(packed, name).toContain(name);
-    const devOnly = packed.filter((name) => lock.packages[`node_modules/${name}`]?.dev === true || lock.packages[`node_modules/${name}`] === undefined);
+    const devOnly = packed.filter(
+      (name) =>
+        lock.packages[`node_modules/${name}`]?.dev === true || lock.packages[`node_modules/${name}`] === undefined,
+    );
     expect(devOnly).toEqual([]);
-    for (const name of ['electron', 'react', 'vitest', 'typescript', 'electron-builder']) expect(packed).not.toContain(name);
-    const main = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as { main: string; devDependencies?: unknown };
+    for (const name of ['electron', 'react', 'vitest', 'typescript', 'electron-builder'])
+      expect(packed).not.toContain(name);
+    const main = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as {
+      main: string;
+      devDependencies?: unknown;
+    };
     expect(main.main).toBe('out/main/index.js');
   });
 
-  it('unpacks better-sqlite3 beside the asar, with only this system\'s binary and no sources', () => {
+  it("unpacks better-sqlite3 beside the asar, with only this system's binary and no sources", () => {
     const sqliteFiles = files.filter((file) => file.startsWith('node_modules/better-sqlite3/'));
     expect(sqliteFiles.length).toBeGreaterThan(0);
     const packedInside = sqliteFiles.filter((file) => {
@@ -108,6 +157,7 @@ describe('electron-builder --dir with a stand-in Electron', () => {
     expect(packedInside).toEqual([]);
     const unpacked = path.join(appDir, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3');
     expect(fs.readdirSync(path.join(unpacked, 'prebuilds'))).toEqual([`linux-${process.arch}.node`]);
-    for (const source of ['src', 'deps', 'binding.gyp']) expect(fs.existsSync(path.join(unpacked, source)), source).toBe(false);
+    for (const source of ['src', 'deps', 'binding.gyp'])
+      expect(fs.existsSync(path.join(unpacked, source)), source).toBe(false);
   });
 });

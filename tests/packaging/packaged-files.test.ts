@@ -35,9 +35,9 @@ function packed(relative: string): boolean {
 }
 
 function builtFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? builtFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-  );
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? builtFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
 }
 
 describe('electron-builder configuration', () => {
@@ -49,18 +49,32 @@ describe('electron-builder configuration', () => {
 
   it('packs the entry point, preload and renderer, and nothing from the sources', () => {
     expect(config.extraMetadata.main).toBe(pkg.main);
-    for (const file of [pkg.main, 'out/main/cli.js', 'out/preload/index.js', 'out/renderer/index.html', 'package.json']) {
+    for (const file of [
+      pkg.main,
+      'out/main/cli.js',
+      'out/preload/index.js',
+      'out/renderer/index.html',
+      'package.json',
+    ]) {
       expect(fs.existsSync(path.join(ROOT, file)), file).toBe(true);
       expect(packed(file), file).toBe(true);
     }
-    for (const file of ['electron/main/index.ts', 'renderer/src/main.tsx', 'tests/e2e/families.test.ts', 'out/.build-stamp', 'out/main/index.js.map']) {
+    for (const file of [
+      'electron/main/index.ts',
+      'renderer/src/main.tsx',
+      'tests/e2e/families.test.ts',
+      'out/.build-stamp',
+      'out/main/index.js.map',
+    ]) {
       expect(packed(file), file).toBe(false);
     }
   });
 
   it('packs every asset the renderer page loads', () => {
     const html = fs.readFileSync(path.join(ROOT, 'out/renderer/index.html'), 'utf8');
-    const assets = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+)"/g)].map((match) => path.join('out/renderer', match[1]!));
+    const assets = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+)"/g)].map((match) =>
+      path.join('out/renderer', match[1]!),
+    );
     expect(assets.length).toBeGreaterThanOrEqual(2);
     // The favicon too: without it the page's only console error was its 404.
     expect(assets).toContain(path.join('out/renderer', 'favicon.svg'));
@@ -78,9 +92,12 @@ describe('electron-builder configuration', () => {
         required.add(name);
       }
     }
-    const external = [...required].filter((name) => !name.startsWith('node:') && !builtinModules.includes(name) && name !== 'electron');
+    const external = [...required].filter(
+      (name) => !name.startsWith('node:') && !builtinModules.includes(name) && name !== 'electron',
+    );
     expect(external).toContain('better-sqlite3');
-    for (const name of external) expect(Object.keys(pkg.dependencies), `${name} must be in dependencies`).toContain(name);
+    for (const name of external)
+      expect(Object.keys(pkg.dependencies), `${name} must be in dependencies`).toContain(name);
     // The preload runs sandboxed: it may require nothing but electron.
     const preload = fs.readFileSync(path.join(ROOT, 'out/preload/index.js'), 'utf8');
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1])).toEqual(['electron']);
@@ -101,14 +118,21 @@ describe('what the installed app looks like and needs', () => {
     linux: { executableName: string; icon: string; syncDesktopName: boolean };
     deb: { depends: string[]; fpm: string[]; appArmorProfile?: string };
   };
-  const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { author: { name: string; email: string }; desktopName: string; homepage: string };
+  const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    author: { name: string; email: string };
+    desktopName: string;
+    homepage: string;
+  };
 
-  it('declares glibc 2.34 for the deb (better-sqlite3\'s Linux binary needs it) and keeps electron-builder\'s AppArmor profile', () => {
+  it("declares glibc 2.34 for the deb (better-sqlite3's Linux binary needs it) and keeps electron-builder's AppArmor profile", () => {
     expect(full.deb.depends).toContain('libc6 (>= 2.34)');
     // electron-builder's deb installs /etc/apparmor.d/<executable> from this template unless a project
     // replaces it; Village keeps it.
     expect(full.deb.appArmorProfile).toBeUndefined();
-    const template = fs.readFileSync(path.join(ROOT, 'node_modules/app-builder-lib/templates/linux/apparmor-profile.tpl'), 'utf8');
+    const template = fs.readFileSync(
+      path.join(ROOT, 'node_modules/app-builder-lib/templates/linux/apparmor-profile.tpl'),
+      'utf8',
+    );
     expect(template).toContain('userns');
   });
 
@@ -117,7 +141,9 @@ describe('what the installed app looks like and needs', () => {
     expect(full.deb.fpm).toEqual(['build/linux/village=/usr/bin/village']);
     const script = path.join(ROOT, 'build/linux/village');
     expect(fs.statSync(script).mode & 0o111).not.toBe(0);
-    expect(fs.readFileSync(script, 'utf8')).toMatch(/^exec \/opt\/Village\/village-app --ozone-platform=headless --village-cli "\$@"$/m);
+    expect(fs.readFileSync(script, 'utf8')).toMatch(
+      /^exec \/opt\/Village\/village-app --ozone-platform=headless --village-cli "\$@"$/m,
+    );
   });
 
   it('names an author, a homepage and the desktop file Electron groups its windows by', () => {
@@ -134,7 +160,8 @@ describe('what the installed app looks like and needs', () => {
       return [data.readUInt32BE(16), data.readUInt32BE(20)];
     };
     expect(full.linux.icon).toBe('build/icons');
-    for (const size of [16, 32, 48, 64, 128, 256, 512]) expect(pngSize(`build/icons/${size}x${size}.png`)).toEqual([size, size]);
+    for (const size of [16, 32, 48, 64, 128, 256, 512])
+      expect(pngSize(`build/icons/${size}x${size}.png`)).toEqual([size, size]);
     expect(pngSize('build/icon.png')).toEqual([1024, 1024]);
     const ico = fs.readFileSync(path.join(ROOT, 'build/icon.ico'));
     expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 7]);

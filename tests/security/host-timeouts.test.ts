@@ -13,7 +13,10 @@ let host: BrowserHost;
 let close: () => void;
 beforeAll(async () => {
   const db = openDatabase(tempDbPath());
-  host = await startBrowserHost({ dispatch: createDispatch({ db, databasePath: '', version: 'test' }), rendererRoot: makeTempDir() });
+  host = await startBrowserHost({
+    dispatch: createDispatch({ db, databasePath: '', version: 'test' }),
+    rendererRoot: makeTempDir(),
+  });
   close = () => db.close();
 });
 afterAll(async () => {

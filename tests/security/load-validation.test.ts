@@ -31,7 +31,12 @@ async function load(change: (tables: Tables) => void) {
   const target = tempDbPath();
   const run = await village('load', file, '--db', target);
   const db = new BetterSqlite3(target, { readonly: true });
-  const rows = db.prepare('SELECT (SELECT count(*) FROM families) + (SELECT count(*) FROM kids) + (SELECT count(*) FROM sessions) + (SELECT count(*) FROM settings)').pluck().get();
+  const rows = db
+    .prepare(
+      'SELECT (SELECT count(*) FROM families) + (SELECT count(*) FROM kids) + (SELECT count(*) FROM sessions) + (SELECT count(*) FROM settings)',
+    )
+    .pluck()
+    .get();
   db.close();
   return { ...run, rows };
 }
@@ -44,14 +49,46 @@ describe('village load', () => {
   });
 
   it.each<[string, (tables: Tables) => void, RegExp]>([
-    ['a birth date that is not a day', (t) => (t.kids![0]!.birth_date = '2026-02-30'), /table kids, row 1 \(id 1\), field birth_date: The date must be a real day/],
-    ['a time that is not a time', (t) => (t.sessions![0]!.start_time = '99:99'), /table sessions, row 1 \(id 1\), field start_time: The start time must be a time like 10:00/],
-    ['a zone that is not a zone', (t) => (t.session_series![0]!.time_zone = 'Mars/Olympus'), /table session_series, row 1 \(id 1\), field time_zone: The time zone must be a place name/],
-    ['a negative reminder', (t) => t.settings!.push({ key: 'reminderMinutes', value: '-5' }), /table settings, row 2 \(key reminderMinutes\), field value: The reminder cannot be negative\./],
-    ['a name with a NUL byte', (t) => (t.families![1]!.parent_name = 'Chloe\u0000'), /table families, row 2 \(id 2\), field parent_name: The parent's name contains a hidden control character/],
-    ['a huge preference', (t) => t.settings!.push({ key: 'pref:families.columns', value: JSON.stringify(['x'.repeat(200_000)]) }), /table settings, row 2 \(key pref:families.columns\), field value: The preference is too large/],
-    ['a circle name with a bidi override', (t) => (t.circles![0]!.name = 'Sellwood \u202Espord'), /table circles, row 1 \(id 1\), field name: The circle's name contains/],
-    ['an end before the start', (t) => (t.sessions![0]!.end_time = '09:00'), /table sessions, row 1 \(id 1\), field end_time: The end time must be after the start time\./],
+    [
+      'a birth date that is not a day',
+      (t) => (t.kids![0]!.birth_date = '2026-02-30'),
+      /table kids, row 1 \(id 1\), field birth_date: The date must be a real day/,
+    ],
+    [
+      'a time that is not a time',
+      (t) => (t.sessions![0]!.start_time = '99:99'),
+      /table sessions, row 1 \(id 1\), field start_time: The start time must be a time like 10:00/,
+    ],
+    [
+      'a zone that is not a zone',
+      (t) => (t.session_series![0]!.time_zone = 'Mars/Olympus'),
+      /table session_series, row 1 \(id 1\), field time_zone: The time zone must be a place name/,
+    ],
+    [
+      'a negative reminder',
+      (t) => t.settings!.push({ key: 'reminderMinutes', value: '-5' }),
+      /table settings, row 2 \(key reminderMinutes\), field value: The reminder cannot be negative\./,
+    ],
+    [
+      'a name with a NUL byte',
+      (t) => (t.families![1]!.parent_name = 'Chloe\u0000'),
+      /table families, row 2 \(id 2\), field parent_name: The parent's name contains a hidden control character/,
+    ],
+    [
+      'a huge preference',
+      (t) => t.settings!.push({ key: 'pref:families.columns', value: JSON.stringify(['x'.repeat(200_000)]) }),
+      /table settings, row 2 \(key pref:families.columns\), field value: The preference is too large/,
+    ],
+    [
+      'a circle name with a bidi override',
+      (t) => (t.circles![0]!.name = 'Sellwood \u202Espord'),
+      /table circles, row 1 \(id 1\), field name: The circle's name contains/,
+    ],
+    [
+      'an end before the start',
+      (t) => (t.sessions![0]!.end_time = '09:00'),
+      /table sessions, row 1 \(id 1\), field end_time: The end time must be after the start time\./,
+    ],
     [
       '100,000 kids on one family',
       (t) => {

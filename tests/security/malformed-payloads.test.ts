@@ -18,13 +18,28 @@ const RUNS_PER_METHOD = 250;
 const APP_PAGE = 'village://app/index.html';
 
 /** Values of every JSON-ish shape, plus near misses of real payloads (right keys, wrong values). */
-const scalar = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+const scalar = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
 const nearMiss = fc.record(
   {
     id: fc.oneof(scalar, fc.integer({ min: -5, max: 5 })),
     parentName: scalar,
     email: scalar,
-    kids: fc.oneof(scalar, fc.array(fc.record({ name: scalar, birthDate: fc.oneof(scalar, fc.constant('2024-02-30')), birthPrecision: scalar }, { requiredKeys: [] }))),
+    kids: fc.oneof(
+      scalar,
+      fc.array(
+        fc.record(
+          { name: scalar, birthDate: fc.oneof(scalar, fc.constant('2024-02-30')), birthPrecision: scalar },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
     family: fc.oneof(scalar, fc.record({ parentName: scalar }, { requiredKeys: [] })),
     search: fc.oneof(scalar, fc.string({ minLength: 201, maxLength: 260 })),
     name: fc.oneof(scalar, fc.constantFrom('../village.db', 'village-1-manual.db', '/etc/passwd')),
@@ -92,7 +107,15 @@ const RESULT_SHAPES: { [M in MethodName]: ResultShape<MethodResult<M>> } = {
   'attendance.walkInMatches': 'list',
   'attendance.savePaper': ['added', 'removed'],
   'attendance.familyHistory': ['familyId', 'visits', 'firstVisit', 'lastVisit'],
-  'attendance.dashboard': ['perSession', 'newcomersPerMonth', 'firstTimers', 'kidsByBand', 'regulars', 'notSeen', 'weeks'],
+  'attendance.dashboard': [
+    'perSession',
+    'newcomersPerMonth',
+    'firstTimers',
+    'kidsByBand',
+    'regulars',
+    'notSeen',
+    'weeks',
+  ],
   'attendance.importCsv': ['rows', 'matched', 'unmatched', 'walkInsAdded', 'checkedIn'],
   'preferences.get': 'any',
   'preferences.set': ['saved'],
@@ -137,14 +160,24 @@ function hasResultShape(method: MethodName, result: ApiResult<unknown>): boolean
   if (shape === 'any') return result.value !== undefined;
   if (shape === 'list') return Array.isArray(result.value);
   const value = result.value;
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && shape.every((key) => Object.prototype.hasOwnProperty.call(value, key));
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    shape.every((key) => Object.prototype.hasOwnProperty.call(value, key))
+  );
 }
 
 function isTypedResult(result: unknown): result is ApiResult<unknown> {
   if (typeof result !== 'object' || result === null) return false;
   const value = result as { ok?: unknown; error?: { code?: unknown; message?: unknown } };
   if (value.ok === true) return true;
-  return value.ok === false && (API_ERROR_CODES as readonly unknown[]).includes(value.error?.code) && typeof value.error?.message === 'string' && value.error.message.length > 0;
+  return (
+    value.ok === false &&
+    (API_ERROR_CODES as readonly unknown[]).includes(value.error?.code) &&
+    typeof value.error?.message === 'string' &&
+    value.error.message.length > 0
+  );
 }
 
 let runtime: CoreRuntime;
@@ -154,16 +187,25 @@ let tried = 0;
 /** Every row of every table, to prove a refused call changed nothing. */
 function fingerprint(): string {
   return JSON.stringify(
-    (runtime.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).map((table) =>
-      runtime.db.prepare(`SELECT * FROM "${table}" ORDER BY 1`).all(),
-    ),
+    (
+      runtime.db
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .pluck()
+        .all() as string[]
+    ).map((table) => runtime.db.prepare(`SELECT * FROM "${table}" ORDER BY 1`).all()),
   );
 }
 
 function post(body: string): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port: host.port, path: '/api', method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.secret}` } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: '/api',
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.secret}` },
+      },
       (response) => {
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -211,7 +253,10 @@ describe('malformed payloads through the IPC handler', () => {
         const result = handle()({ senderFrame: { url: frameUrl } }, method, params);
         expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
         if (typeof method !== 'string' || !(METHOD_NAMES as string[]).includes(method)) {
-          expect(handle()({ senderFrame: { url: APP_PAGE } }, method, params)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+          expect(handle()({ senderFrame: { url: APP_PAGE } }, method, params)).toMatchObject({
+            ok: false,
+            error: { code: 'unknown_method' },
+          });
         }
       }),
       { numRuns: 300 },
@@ -220,20 +265,23 @@ describe('malformed payloads through the IPC handler', () => {
 });
 
 describe('malformed payloads through the browser-mode host', () => {
-  it.each(METHOD_NAMES)('%s answers every payload with a typed result and writes nothing when it refuses', async (method) => {
-    await fc.assert(
-      fc.asyncProperty(malformed, async (params) => {
-        tried += 1;
-        const before = fingerprint();
-        const { status, json } = await post(JSON.stringify({ method, params }));
-        expect(status).toBe(200);
-        expect(isTypedResult(json)).toBe(true);
-        expect(hasResultShape(method, json as ApiResult<unknown>), JSON.stringify(json).slice(0, 300)).toBe(true);
-        if (!(json as ApiResult<unknown>).ok) expect(fingerprint()).toBe(before);
-      }),
-      { numRuns: RUNS_PER_METHOD / 5 },
-    );
-  });
+  it.each(METHOD_NAMES)(
+    '%s answers every payload with a typed result and writes nothing when it refuses',
+    async (method) => {
+      await fc.assert(
+        fc.asyncProperty(malformed, async (params) => {
+          tried += 1;
+          const before = fingerprint();
+          const { status, json } = await post(JSON.stringify({ method, params }));
+          expect(status).toBe(200);
+          expect(isTypedResult(json)).toBe(true);
+          expect(hasResultShape(method, json as ApiResult<unknown>), JSON.stringify(json).slice(0, 300)).toBe(true);
+          if (!(json as ApiResult<unknown>).ok) expect(fingerprint()).toBe(before);
+        }),
+        { numRuns: RUNS_PER_METHOD / 5 },
+      );
+    },
+  );
 
   it('answers bodies that are not JSON at all with a typed refusal', async () => {
     const before = fingerprint();

@@ -19,7 +19,10 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/schemas');
 async function arrange(tamper: string) {
   const folder = makeTempDir();
   const databasePath = path.join(folder, 'village.db');
-  expect((await village('families', 'add', '--db', databasePath, '--parent', 'Dana Reyes', '--email', 'dana@example.org')).code).toBe(0);
+  expect(
+    (await village('families', 'add', '--db', databasePath, '--parent', 'Dana Reyes', '--email', 'dana@example.org'))
+      .code,
+  ).toBe(0);
   const backup = path.join(makeTempDir(), 'backup.db');
   expect((await village('backup', '--db', databasePath, '--out', backup)).code).toBe(0);
   const db = new BetterSqlite3(backup);
@@ -38,7 +41,11 @@ describe('village restore', () => {
     ],
     ['a view', 'CREATE VIEW everyone AS SELECT parent_name, email FROM families;', /a view "everyone" on everyone/],
     ['an index of its own', 'CREATE INDEX by_email ON families(email);', /an index "by_email" on families/],
-    ['a changed table', 'DROP TABLE header_mappings; CREATE TABLE header_mappings (header_signature TEXT PRIMARY KEY, mapping_json TEXT, updated_at TEXT, spy TEXT);', /a table "header_mappings"/],
+    [
+      'a changed table',
+      'DROP TABLE header_mappings; CREATE TABLE header_mappings (header_signature TEXT PRIMARY KEY, mapping_json TEXT, updated_at TEXT, spy TEXT);',
+      /a table "header_mappings"/,
+    ],
   ])('refuses a backup with %s, and changes nothing', async (_label, tamper, message) => {
     const { databasePath, backup } = await arrange(tamper);
     const before = sha256Of(databasePath);
@@ -48,7 +55,9 @@ describe('village restore', () => {
     expect(run.err.join('\n')).toMatch(message);
     expect(run.err.join('\n')).toMatch(/Village will not restore it; nothing was changed\.$/);
     expect(sha256Of(databasePath)).toBe(before);
-    expect(listBackups(path.join(path.dirname(databasePath), 'backups')).map((entry) => entry.name)).toEqual(backupsBefore);
+    expect(listBackups(path.join(path.dirname(databasePath), 'backups')).map((entry) => entry.name)).toEqual(
+      backupsBefore,
+    );
   });
 
   it('restores a backup Village made', async () => {
@@ -58,17 +67,20 @@ describe('village restore', () => {
     expect(parentNamesIn(databasePath)).toEqual(['Dana Reyes']);
   });
 
-  it.each(fs.readdirSync(FIXTURES).filter((name) => name.endsWith('.sql')))('restores a backup of an older version (%s) and migrates it', async (name) => {
-    const backup = path.join(makeTempDir(), 'old.db');
-    const raw = new BetterSqlite3(backup);
-    raw.exec(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
-    const version = raw.pragma('user_version', { simple: true }) as number;
-    expect(readSchema(raw)).toEqual(schemaAtVersion(version));
-    raw.close();
-    const databasePath = path.join(makeTempDir(), 'village.db');
-    openDatabase(databasePath).close();
-    const run = await village('restore', backup, '--db', databasePath);
-    expect(run.err).toEqual([]);
-    expect(run.code).toBe(0);
-  });
+  it.each(fs.readdirSync(FIXTURES).filter((name) => name.endsWith('.sql')))(
+    'restores a backup of an older version (%s) and migrates it',
+    async (name) => {
+      const backup = path.join(makeTempDir(), 'old.db');
+      const raw = new BetterSqlite3(backup);
+      raw.exec(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
+      const version = raw.pragma('user_version', { simple: true }) as number;
+      expect(readSchema(raw)).toEqual(schemaAtVersion(version));
+      raw.close();
+      const databasePath = path.join(makeTempDir(), 'village.db');
+      openDatabase(databasePath).close();
+      const run = await village('restore', backup, '--db', databasePath);
+      expect(run.err).toEqual([]);
+      expect(run.code).toBe(0);
+    },
+  );
 });

@@ -43,23 +43,63 @@ describe('names and notes', () => {
   it('are stored in NFC, whatever form they were typed in', () => {
     const { dispatch, rows } = setup();
     const decomposed = 'Chloe\u0301 Ho\u0308lzel';
-    const result = dispatch('families.create', { parentName: decomposed, notes: 'Cafe\u0301 after', kids: [kid('Zoe\u0308')] });
-    expect(result).toMatchObject({ ok: true, value: { parentName: 'Chloé Hölzel', notes: 'Café after', kids: [{ name: 'Zoë' }] } });
-    expect(rows('SELECT parent_name, notes FROM families')).toEqual([{ parent_name: 'Chloé Hölzel', notes: 'Café after' }]);
+    const result = dispatch('families.create', {
+      parentName: decomposed,
+      notes: 'Cafe\u0301 after',
+      kids: [kid('Zoe\u0308')],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { parentName: 'Chloé Hölzel', notes: 'Café after', kids: [{ name: 'Zoë' }] },
+    });
+    expect(rows('SELECT parent_name, notes FROM families')).toEqual([
+      { parent_name: 'Chloé Hölzel', notes: 'Café after' },
+    ]);
     expect(rows('SELECT name FROM kids')).toEqual([{ name: 'Zoë' }]);
     // Found by the name as typed on another keyboard.
-    expect(dispatch('families.list', { search: 'Chloé' })).toMatchObject({ ok: true, value: [{ parentName: 'Chloé Hölzel' }] });
-    expect(dispatch('families.list', { search: 'Chloe\u0301' })).toMatchObject({ ok: true, value: [{ parentName: 'Chloé Hölzel' }] });
+    expect(dispatch('families.list', { search: 'Chloé' })).toMatchObject({
+      ok: true,
+      value: [{ parentName: 'Chloé Hölzel' }],
+    });
+    expect(dispatch('families.list', { search: 'Chloe\u0301' })).toMatchObject({
+      ok: true,
+      value: [{ parentName: 'Chloé Hölzel' }],
+    });
   });
 
   it.each([
     ['a NUL byte in the name', { parentName: 'Dana\u0000Reyes' }, 'parentName', /hidden control character/],
-    ['a NUL byte in the notes', { parentName: 'Dana Reyes', notes: 'ok\u0000' }, 'notes', /The notes contains a hidden control character/],
+    [
+      'a NUL byte in the notes',
+      { parentName: 'Dana Reyes', notes: 'ok\u0000' },
+      'notes',
+      /The notes contains a hidden control character/,
+    ],
     ['a right-to-left override in the name', { parentName: 'Anna\u202EnosliW' }, 'parentName', /changes the direction/],
-    ['an isolate in the second parent', { parentName: 'Dana', secondParentName: '\u2066Sam\u2069' }, 'secondParentName', /changes the direction/],
-    ['an override in a kid name', { parentName: 'Dana', kids: [kid('Mia\u202E')] }, 'kids.0.name', /kid's name contains a hidden character/],
-    ['only zero-width spaces as the name', { parentName: '\u200B\u200B\u200B' }, 'parentName', /only invisible characters/],
-    ['only a Hangul filler as a kid name', { parentName: 'Dana', kids: [kid('\u3164')] }, 'kids.0.name', /only invisible characters/],
+    [
+      'an isolate in the second parent',
+      { parentName: 'Dana', secondParentName: '\u2066Sam\u2069' },
+      'secondParentName',
+      /changes the direction/,
+    ],
+    [
+      'an override in a kid name',
+      { parentName: 'Dana', kids: [kid('Mia\u202E')] },
+      'kids.0.name',
+      /kid's name contains a hidden character/,
+    ],
+    [
+      'only zero-width spaces as the name',
+      { parentName: '\u200B\u200B\u200B' },
+      'parentName',
+      /only invisible characters/,
+    ],
+    [
+      'only a Hangul filler as a kid name',
+      { parentName: 'Dana', kids: [kid('\u3164')] },
+      'kids.0.name',
+      /only invisible characters/,
+    ],
   ])('refuses %s with a field error, storing nothing', (_label, family, field, message) => {
     const { dispatch, rows } = setup();
     const result = dispatch('families.create', family);
@@ -83,19 +123,26 @@ describe('names and notes', () => {
   it('a search for a NUL byte is refused instead of matching every family', () => {
     const { dispatch } = setup();
     dispatch('families.create', { parentName: 'Dana Reyes' });
-    expect(dispatch('families.list', { search: '\u0000' })).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'search' } });
+    expect(dispatch('families.list', { search: '\u0000' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params', field: 'search' },
+    });
   });
 });
 
 describe('limits', () => {
   it('caps the size of a preference value, and stores nothing too large', () => {
     const { dispatch, rows } = setup();
-    expect(dispatch('preferences.set', { key: 'families.columns', value: ['parents', 'kids'] })).toMatchObject({ ok: true });
+    expect(dispatch('preferences.set', { key: 'families.columns', value: ['parents', 'kids'] })).toMatchObject({
+      ok: true,
+    });
     const huge = 'x'.repeat(10 * 1024 * 1024);
     const result = dispatch('preferences.set', { key: 'families.columns', value: [huge] });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_params', field: 'value' } });
     expect((result as { error: { message: string } }).error.message).toMatch(/too large/);
-    expect(rows("SELECT value FROM settings WHERE key = 'pref:families.columns'")).toEqual([{ value: '["parents","kids"]' }]);
+    expect(rows("SELECT value FROM settings WHERE key = 'pref:families.columns'")).toEqual([
+      { value: '["parents","kids"]' },
+    ]);
   });
 
   const deep = (depth: number) => {
@@ -106,8 +153,14 @@ describe('limits', () => {
 
   it.each([10_000, 200_000])('answers a payload nested %i deep with a typed error', (depth) => {
     const { dispatch } = setup();
-    expect(dispatch('preferences.set', { key: 'families.columns', value: deep(depth) })).toMatchObject({ ok: false, error: { code: 'invalid_params' } });
-    expect(dispatch('families.create', { parentName: 'Dana', kids: deep(depth) })).toMatchObject({ ok: false, error: { code: 'invalid_params' } });
+    expect(dispatch('preferences.set', { key: 'families.columns', value: deep(depth) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params' },
+    });
+    expect(dispatch('families.create', { parentName: 'Dana', kids: deep(depth) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_params' },
+    });
   });
 
   it('answers a deeply nested request over HTTP with a typed error, not a 500', async () => {
@@ -141,8 +194,16 @@ describe('a refused merge', () => {
 describe('names and notes from an imported sheet', () => {
   it('are stored in NFC too', () => {
     const { call, db } = importSetup();
-    call('import.commit', sheet('signups.csv', 'Parent name,Email,Kid name,Kid age,Notes\nChloe\u0301 Ho\u0308lzel,chloe@example.org,Zoe\u0308,2,Cafe\u0301 after\n'));
-    expect(db.prepare('SELECT parent_name, notes FROM families').all()).toEqual([{ parent_name: 'Chloé Hölzel', notes: expect.stringContaining('Café after') }]);
+    call(
+      'import.commit',
+      sheet(
+        'signups.csv',
+        'Parent name,Email,Kid name,Kid age,Notes\nChloe\u0301 Ho\u0308lzel,chloe@example.org,Zoe\u0308,2,Cafe\u0301 after\n',
+      ),
+    );
+    expect(db.prepare('SELECT parent_name, notes FROM families').all()).toEqual([
+      { parent_name: 'Chloé Hölzel', notes: expect.stringContaining('Café after') },
+    ]);
     expect(db.prepare('SELECT name FROM kids').pluck().all()).toEqual(['Zoë']);
   });
 });

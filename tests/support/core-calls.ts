@@ -5,7 +5,11 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
 import { tempDbPath } from './temp-db';
 
-export function openCore(): { db: Database; dispatch: ReturnType<typeof createDispatch>; call: <M extends MethodName>(method: M, params: MethodParams<M>) => MethodResult<M> } {
+export function openCore(): {
+  db: Database;
+  dispatch: ReturnType<typeof createDispatch>;
+  call: <M extends MethodName>(method: M, params: MethodParams<M>) => MethodResult<M>;
+} {
   const file = tempDbPath();
   const db = openDatabase(file);
   const dispatch = createDispatch({ db, databasePath: file, version: 'test' }, () => undefined);

@@ -12,7 +12,9 @@ import { makeTempDir } from './temp-db';
 export const DOVECOT = '/usr/sbin/dovecot';
 
 export function dovecotMissing(): string | null {
-  return fs.existsSync(DOVECOT) ? null : `dovecot is not installed (${DOVECOT} is missing; apt-get install dovecot-imapd)`;
+  return fs.existsSync(DOVECOT)
+    ? null
+    : `dovecot is not installed (${DOVECOT} is missing; apt-get install dovecot-imapd)`;
 }
 
 export interface Dovecot {
@@ -33,7 +35,8 @@ async function freePort(): Promise<number> {
 async function waitForPort(port: number, child: ChildProcess, log: string): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`dovecot stopped: ${fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : ''}`);
+    if (child.exitCode !== null)
+      throw new Error(`dovecot stopped: ${fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : ''}`);
     const open = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => {
         socket.destroy();

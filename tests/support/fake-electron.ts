@@ -37,7 +37,9 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export function createFakeElectron(options: { singleInstanceLock?: boolean; platform?: NodeJS.Platform; messageBoxAnswer?: number } = {}) {
+export function createFakeElectron(
+  options: { singleInstanceLock?: boolean; platform?: NodeJS.Platform; messageBoxAnswer?: number } = {},
+) {
   const calls = {
     errorBoxes: [] as { title: string; message: string }[],
     messageBoxes: [] as MessageBoxCall[],
@@ -47,7 +49,14 @@ export function createFakeElectron(options: { singleInstanceLock?: boolean; plat
     ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
     privilegedSchemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
     protocolHandlers: new Map<string, (request: { url: string }) => Response>(),
-    permissionRequest: null as null | ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void),
+    permissionRequest: null as
+      | null
+      | ((
+          contents: unknown,
+          permission: string,
+          callback: (granted: boolean) => void,
+          details: { requestingUrl?: string },
+        ) => void),
     permissionCheck: null as null | ((contents: unknown, permission: string, origin: string) => boolean),
     spellChecker: [] as boolean[],
     forked: [] as string[],

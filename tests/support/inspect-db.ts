@@ -12,4 +12,5 @@ export function parentNamesIn(file: string): string[] {
   }
 }
 
-export const sha256Of = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+export const sha256Of = (file: string): string =>
+  crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');

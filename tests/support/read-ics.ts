@@ -27,10 +27,17 @@ export function occurrencesByIcalJs(text: string): Occurrence[] {
   const result: Occurrence[] = [];
   for (const event of vevents) {
     if (event.isRecurrenceException()) continue;
-    for (const exception of vevents.filter((other) => other.uid === event.uid && other.isRecurrenceException())) event.relateException(exception);
+    for (const exception of vevents.filter((other) => other.uid === event.uid && other.isRecurrenceException()))
+      event.relateException(exception);
     const zone = event.startDate.zone?.tzid ?? 'floating';
     if (!event.isRecurring()) {
-      result.push({ uid: event.uid, summary: event.summary, start: event.startDate.toJSDate().getTime(), end: event.endDate.toJSDate().getTime(), zone });
+      result.push({
+        uid: event.uid,
+        summary: event.summary,
+        start: event.startDate.toJSDate().getTime(),
+        end: event.endDate.toJSDate().getTime(),
+        zone,
+      });
       continue;
     }
     const iterator = event.iterator();
@@ -57,12 +64,27 @@ export function occurrencesByNodeIcal(text: string): Occurrence[] {
     const event = component as VEvent;
     const zone = (event.start as Date & { tz?: string }).tz ?? 'floating';
     if (!event.rrule) {
-      result.push({ uid: event.uid, summary: String(event.summary), start: event.start.getTime(), end: (event.end ?? event.start).getTime(), zone });
+      result.push({
+        uid: event.uid,
+        summary: String(event.summary),
+        start: event.start.getTime(),
+        end: (event.end ?? event.start).getTime(),
+        zone,
+      });
       continue;
     }
-    const instances = nodeIcal.expandRecurringEvent(event, { from: new Date('1970-01-01'), to: new Date('2100-01-01') });
+    const instances = nodeIcal.expandRecurringEvent(event, {
+      from: new Date('1970-01-01'),
+      to: new Date('2100-01-01'),
+    });
     for (const instance of instances) {
-      result.push({ uid: event.uid, summary: String(instance.summary), start: instance.start.getTime(), end: instance.end.getTime(), zone });
+      result.push({
+        uid: event.uid,
+        summary: String(instance.summary),
+        start: instance.start.getTime(),
+        end: instance.end.getTime(),
+        zone,
+      });
     }
   }
   return result.sort((a, b) => a.start - b.start);

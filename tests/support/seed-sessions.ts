@@ -5,12 +5,21 @@ const NOW = '2026-11-01T10:00:00.000Z';
 let uid = 0;
 
 export function addPark(db: Database, name = 'Maple Park'): number {
-  return Number(db.prepare('INSERT INTO parks (name, created_at, updated_at) VALUES (?, ?, ?)').run(name, NOW, NOW).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO parks (name, created_at, updated_at) VALUES (?, ?, ?)').run(name, NOW, NOW).lastInsertRowid,
+  );
 }
 
 export function addSession(
   db: Database,
-  session: { date: string; title?: string; parkId?: number | null; startTime?: string; ageMinMonths?: number | null; ageMaxMonths?: number | null },
+  session: {
+    date: string;
+    title?: string;
+    parkId?: number | null;
+    startTime?: string;
+    ageMinMonths?: number | null;
+    ageMaxMonths?: number | null;
+  },
 ): number {
   uid += 1;
   return Number(
@@ -33,6 +42,17 @@ export function addSession(
   );
 }
 
-export function addRsvp(db: Database, sessionId: number, familyId: number, status: 'invited' | 'going' | 'maybe' | 'declined' | 'waitlisted' = 'going'): void {
-  db.prepare('INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(sessionId, familyId, status, NOW, NOW);
+export function addRsvp(
+  db: Database,
+  sessionId: number,
+  familyId: number,
+  status: 'invited' | 'going' | 'maybe' | 'declined' | 'waitlisted' = 'going',
+): void {
+  db.prepare('INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+    sessionId,
+    familyId,
+    status,
+    NOW,
+    NOW,
+  );
 }

@@ -7,7 +7,10 @@ import { FamiliesRepository } from '../../electron/core/families/families-reposi
 import { makeTempDir } from './temp-db';
 
 /** Returns the database's path; `arrange` gets the families' ids in the order given. */
-export function seededFamiliesDatabase(families: readonly FamilyInput[], arrange?: (db: Database, ids: number[]) => void): string {
+export function seededFamiliesDatabase(
+  families: readonly FamilyInput[],
+  arrange?: (db: Database, ids: number[]) => void,
+): string {
   const databasePath = path.join(makeTempDir(), 'village.db');
   const db = openDatabase(databasePath);
   try {

@@ -39,7 +39,12 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
       else callback(Object.assign(new Error('5.7.8 Username and Password not accepted'), { responseCode: 535 }));
     },
     onRcptTo(address, _session, callback) {
-      if (options.refuse?.includes(address.address)) callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
+      if (options.refuse?.includes(address.address))
+        callback(
+          Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), {
+            responseCode: 550,
+          }),
+        );
       else callback();
     },
     onData(stream, session, callback) {
@@ -52,7 +57,9 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
           raw: Buffer.concat(chunks).toString('utf8'),
         };
         received.push(mail);
-        void Promise.resolve(options.beforeAccept?.(mail, received.length - 1)).then(() => callback(null, `2.0.0 Ok: queued as ${received.length}`));
+        void Promise.resolve(options.beforeAccept?.(mail, received.length - 1)).then(() =>
+          callback(null, `2.0.0 Ok: queued as ${received.length}`),
+        );
       });
     },
   };

@@ -11,26 +11,32 @@ import { makeTempDir } from '../support/temp-db';
 function rendererIn(folderName: string): string {
   const root = path.join(makeTempDir(), folderName, 'out', 'renderer');
   fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="./assets/index.js"></script>');
+  fs.writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><div id="root"></div><script type="module" src="./assets/index.js"></script>',
+  );
   fs.writeFileSync(path.join(root, 'assets', 'index.js'), 'console.log("village")');
   fs.writeFileSync(path.join(path.dirname(path.dirname(root)), 'secret.txt'), 'outside the renderer');
   return root;
 }
 
 describe('the village:// protocol handler', () => {
-  it.each(['Village', 'Mom #1 files', 'What? Village', '100% Village', 'a%20b#c?d'])('serves the app from a folder named %j', async (folderName) => {
-    const handle = createAppProtocolHandler(rendererIn(folderName));
-    const page = handle({ url: APP_PAGE_URL, method: 'GET' });
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
-    expect(await page.text()).toContain('<div id="root">');
-    const script = handle({ url: new URL('./assets/index.js', APP_PAGE_URL).toString() });
-    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(await script.text()).toBe('console.log("village")');
-    // A reload on a client-side route still opens the app.
-    expect(await handle({ url: 'village://app/families?x=1#top' }).text()).toContain('<div id="root">');
-  });
+  it.each(['Village', 'Mom #1 files', 'What? Village', '100% Village', 'a%20b#c?d'])(
+    'serves the app from a folder named %j',
+    async (folderName) => {
+      const handle = createAppProtocolHandler(rendererIn(folderName));
+      const page = handle({ url: APP_PAGE_URL, method: 'GET' });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(await page.text()).toContain('<div id="root">');
+      const script = handle({ url: new URL('./assets/index.js', APP_PAGE_URL).toString() });
+      expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      expect(await script.text()).toBe('console.log("village")');
+      // A reload on a client-side route still opens the app.
+      expect(await handle({ url: 'village://app/families?x=1#top' }).text()).toContain('<div id="root">');
+    },
+  );
 
   it.each([
     ['village://app/../secret.txt', 404],

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceAgeBands, attendanceBandIndex, FIXED_ATTENDANCE_AGE_BANDS } from '../../shared/domain/attendance/age-bands';
+import {
+  attendanceAgeBands,
+  attendanceBandIndex,
+  FIXED_ATTENDANCE_AGE_BANDS,
+} from '../../shared/domain/attendance/age-bands';
 import { headcount } from '../../shared/domain/attendance/headcount';
 import type { BirthPrecision } from '../../shared/domain/age';
 
@@ -18,12 +22,18 @@ describe('attendance age bands', () => {
     ['2025-11-01', 'month', '1 y'], // month precision: whole calendar months
     ['2023-05-08', 'estimated-year', '3–4 y'],
   ] as const)('a kid born %s (%s) is in band %s on the session day', (birthDate, birthPrecision, label) => {
-    const index = attendanceBandIndex({ birthDate, birthPrecision: birthPrecision as BirthPrecision }, ON, FIXED_ATTENDANCE_AGE_BANDS);
+    const index = attendanceBandIndex(
+      { birthDate, birthPrecision: birthPrecision as BirthPrecision },
+      ON,
+      FIXED_ATTENDANCE_AGE_BANDS,
+    );
     expect(FIXED_ATTENDANCE_AGE_BANDS[index]?.label).toBe(label);
   });
 
   it('puts a baby not born yet in no band', () => {
-    expect(attendanceBandIndex({ birthDate: '2027-01-10', birthPrecision: 'day' }, ON, FIXED_ATTENDANCE_AGE_BANDS)).toBe(-1);
+    expect(
+      attendanceBandIndex({ birthDate: '2027-01-10', birthPrecision: 'day' }, ON, FIXED_ATTENDANCE_AGE_BANDS),
+    ).toBe(-1);
   });
 
   it.each([
@@ -39,28 +49,65 @@ describe('attendance age bands', () => {
 
 describe('headcount', () => {
   it.each([
-    { name: 'nobody yet', parties: [], expected: { families: 0, adults: 0, kids: 0, expected: 0, bands: [0, 0, 0, 0, 0] } },
+    {
+      name: 'nobody yet',
+      parties: [],
+      expected: { families: 0, adults: 0, kids: 0, expected: 0, bands: [0, 0, 0, 0, 0] },
+    },
     {
       name: 'two families, a baby on the way not counted as a kid',
       parties: [
-        { adults: 2, kids: [{ birthDate: '2026-05-01', birthPrecision: 'day' }, { birthDate: '2023-01-01', birthPrecision: 'day' }] },
-        { adults: 1, kids: [{ birthDate: '2027-02-01', birthPrecision: 'month' }, { birthDate: '2025-06-01', birthPrecision: 'day' }] },
+        {
+          adults: 2,
+          kids: [
+            { birthDate: '2026-05-01', birthPrecision: 'day' },
+            { birthDate: '2023-01-01', birthPrecision: 'day' },
+          ],
+        },
+        {
+          adults: 1,
+          kids: [
+            { birthDate: '2027-02-01', birthPrecision: 'month' },
+            { birthDate: '2025-06-01', birthPrecision: 'day' },
+          ],
+        },
       ],
       expected: { families: 2, adults: 3, kids: 3, expected: 1, bands: [1, 1, 0, 1, 0] },
     },
   ] as const)('$name', ({ parties, expected }) => {
     const result = headcount(
-      parties.map((party) => ({ adults: party.adults, kids: party.kids.map((kid) => ({ ...kid, birthPrecision: kid.birthPrecision as BirthPrecision })) })),
+      parties.map((party) => ({
+        adults: party.adults,
+        kids: party.kids.map((kid) => ({ ...kid, birthPrecision: kid.birthPrecision as BirthPrecision })),
+      })),
       ON,
       FIXED_ATTENDANCE_AGE_BANDS,
     );
-    expect(result).toMatchObject({ families: expected.families, adults: expected.adults, kids: expected.kids, expected: expected.expected });
+    expect(result).toMatchObject({
+      families: expected.families,
+      adults: expected.adults,
+      kids: expected.kids,
+      expected: expected.expected,
+    });
     expect(result.byBand.map((band) => band.count)).toEqual(expected.bands);
   });
 
   it('counts by the session age range when it has one', () => {
     const bands = attendanceAgeBands({ ageMinMonths: 12, ageMaxMonths: 36 });
-    const result = headcount([{ adults: 1, kids: [{ birthDate: '2026-01-01', birthPrecision: 'day' }, { birthDate: '2024-11-08', birthPrecision: 'day' }, { birthDate: '2020-01-01', birthPrecision: 'day' }] }], ON, bands);
+    const result = headcount(
+      [
+        {
+          adults: 1,
+          kids: [
+            { birthDate: '2026-01-01', birthPrecision: 'day' },
+            { birthDate: '2024-11-08', birthPrecision: 'day' },
+            { birthDate: '2020-01-01', birthPrecision: 'day' },
+          ],
+        },
+      ],
+      ON,
+      bands,
+    );
     expect(result.byBand).toEqual([
       { label: 'Younger', count: 1 },
       { label: 'In range (12–36 months)', count: 1 },

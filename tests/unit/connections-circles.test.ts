@@ -5,7 +5,13 @@ import { introductionText } from '../../shared/domain/connections/introduction';
 import { NeighborMap, neighborhoodKey } from '../../shared/domain/connections/neighborhoods';
 import { welcomeSuggestions, type PresentFamily } from '../../shared/domain/connections/welcome';
 
-const family = (id: number, neighborhood: string, ages: number[], consentsToShare = true, parentName = `Parent ${id}`): CircleFamily => ({
+const family = (
+  id: number,
+  neighborhood: string,
+  ages: number[],
+  consentsToShare = true,
+  parentName = `Parent ${id}`,
+): CircleFamily => ({
   id,
   parentName,
   neighborhood,
@@ -34,12 +40,48 @@ describe('neighborhoods', () => {
 
 describe('the circle score, pair by pair', () => {
   it.each([
-    { name: 'kids within the gap, same neighborhood', x: family(1, 'Sellwood', [20]), y: family(2, 'sellwood ', [24]), met: 0, score: 3 + 2 },
-    { name: 'kids within the gap, neighboring', x: family(1, 'Sellwood', [20]), y: family(2, 'Westmoreland', [26]), met: 0, score: 3 + 1 },
-    { name: 'kids 12 months past the gap, apart', x: family(1, 'Sellwood', [6]), y: family(2, 'St Johns', [24]), met: 0, score: -4 - 2 },
-    { name: 'very far apart in age is capped', x: family(1, 'Sellwood', [2]), y: family(2, 'Sellwood', [60]), met: 0, score: -6 + 2 },
-    { name: 'closest kid counts (a sibling is close)', x: family(1, 'Sellwood', [4, 30]), y: family(2, 'Sellwood', [28]), met: 0, score: 3 + 2 },
-    { name: 'no ages, no neighborhood: only time shared', x: family(1, '', []), y: family(2, 'Sellwood', [20]), met: 3, score: 1.5 },
+    {
+      name: 'kids within the gap, same neighborhood',
+      x: family(1, 'Sellwood', [20]),
+      y: family(2, 'sellwood ', [24]),
+      met: 0,
+      score: 3 + 2,
+    },
+    {
+      name: 'kids within the gap, neighboring',
+      x: family(1, 'Sellwood', [20]),
+      y: family(2, 'Westmoreland', [26]),
+      met: 0,
+      score: 3 + 1,
+    },
+    {
+      name: 'kids 12 months past the gap, apart',
+      x: family(1, 'Sellwood', [6]),
+      y: family(2, 'St Johns', [24]),
+      met: 0,
+      score: -4 - 2,
+    },
+    {
+      name: 'very far apart in age is capped',
+      x: family(1, 'Sellwood', [2]),
+      y: family(2, 'Sellwood', [60]),
+      met: 0,
+      score: -6 + 2,
+    },
+    {
+      name: 'closest kid counts (a sibling is close)',
+      x: family(1, 'Sellwood', [4, 30]),
+      y: family(2, 'Sellwood', [28]),
+      met: 0,
+      score: 3 + 2,
+    },
+    {
+      name: 'no ages, no neighborhood: only time shared',
+      x: family(1, '', []),
+      y: family(2, 'Sellwood', [20]),
+      met: 3,
+      score: 1.5,
+    },
     { name: 'time shared is capped at 4 sessions', x: family(1, '', []), y: family(2, '', []), met: 9, score: 2 },
   ])('$name → $score', ({ x, y, met, score }) => {
     expect(pairScore(x, y, { maxAgeGapMonths: 6 }, neighbors, () => met)).toBeCloseTo(score);
@@ -64,10 +106,21 @@ describe('circle reasons', () => {
     [[36, 48], 'kids 3 y – 4 y'],
     [[50, 50], 'kids 4 y 2 m'],
   ])('says the ages %j as %s', (ages, text) => {
-    expect(circleReasons(ages.map((age, i) => family(i + 1, 'Sellwood', [age])), true, neighbors, never)[0]).toBe(text);
+    expect(
+      circleReasons(
+        ages.map((age, i) => family(i + 1, 'Sellwood', [age])),
+        true,
+        neighbors,
+        never,
+      )[0],
+    ).toBe(text);
   });
   it('names families with no ages or no neighborhood instead of dropping them', () => {
-    const members = [family(1, 'Sellwood', [20], false, 'Ana Diaz'), family(2, '', [], false, 'Mei Chen'), family(3, 'Westmoreland', [22], false)];
+    const members = [
+      family(1, 'Sellwood', [20], false, 'Ana Diaz'),
+      family(2, '', [], false, 'Mei Chen'),
+      family(3, 'Westmoreland', [22], false),
+    ];
     expect(circleReasons(members, false, neighbors, never)).toEqual([
       'kids 20–22 months',
       "no kids' ages given: Mei Chen",
@@ -86,10 +139,18 @@ describe('proposing circles', () => {
       ...[5, 6, 7, 8].map((id) => family(id, 'St Johns', [40 + id])),
     ];
     const circles = proposeCircles(families, { size: 4, maxAgeGapMonths: 6, seed: 1 }, neighbors, never);
-    expect(circles.map((circle) => circle.familyIds).sort()).toEqual([[1, 2, 3, 4], [5, 6, 7, 8]]);
+    expect(circles.map((circle) => circle.familyIds).sort()).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+    ]);
   });
   it('keeps apart families who did not agree to share contacts', () => {
-    const circles = proposeCircles([family(1, 'A', [10]), family(2, 'A', [10], false), family(3, 'A', [10])], { size: 3, maxAgeGapMonths: 6, seed: 1 }, neighbors, never);
+    const circles = proposeCircles(
+      [family(1, 'A', [10]), family(2, 'A', [10], false), family(3, 'A', [10])],
+      { size: 3, maxAgeGapMonths: 6, seed: 1 },
+      neighbors,
+      never,
+    );
     expect(circles).toMatchObject([
       { familyIds: [1, 3], sharesContacts: true },
       { familyIds: [2], sharesContacts: false },
@@ -107,14 +168,21 @@ const familiesArbitrary = fc
     { maxLength: 60 },
   )
   .map((rows) => rows.map((row, index) => family(index + 1, row.neighborhood, row.ages, row.consent)));
-const tiesArbitrary = fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 8 })), { maxLength: 40 });
+const tiesArbitrary = fc.array(
+  fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 8 })),
+  { maxLength: 40 },
+);
 function tiesOf(ties: [number, number, number][]) {
   const map = new Map(ties.map(([a, b, n]) => [`${Math.min(a, b)}-${Math.max(a, b)}`, n]));
   return (a: number, b: number) => map.get(`${Math.min(a, b)}-${Math.max(a, b)}`) ?? 0;
 }
 
 describe('circles, for any families (fast-check)', () => {
-  const options = fc.record({ size: fc.integer({ min: 2, max: 12 }), maxAgeGapMonths: fc.integer({ min: 0, max: 24 }), seed: fc.integer() });
+  const options = fc.record({
+    size: fc.integer({ min: 2, max: 12 }),
+    maxAgeGapMonths: fc.integer({ min: 0, max: 24 }),
+    seed: fc.integer(),
+  });
   it('every family is in exactly one circle, sizes stay within bounds, consent is never broken', () => {
     fc.assert(
       fc.property(familiesArbitrary, tiesArbitrary, options, (families, ties, opts) => {
@@ -125,10 +193,13 @@ describe('circles, for any families (fast-check)', () => {
           const pool = families.filter((f) => f.consentsToShare === circle.sharesContacts).length;
           expect(circle.familyIds.length).toBeGreaterThanOrEqual(Math.min(2, pool));
           expect(circle.familyIds.length).toBeLessThanOrEqual(opts.size + 1);
-          if (circle.sharesContacts) for (const id of circle.familyIds) expect(families[id - 1]!.consentsToShare).toBe(true);
+          if (circle.sharesContacts)
+            for (const id of circle.familyIds) expect(families[id - 1]!.consentsToShare).toBe(true);
         }
         for (const shares of [true, false]) {
-          const sizes = circles.filter((circle) => circle.sharesContacts === shares).map((circle) => circle.familyIds.length);
+          const sizes = circles
+            .filter((circle) => circle.sharesContacts === shares)
+            .map((circle) => circle.familyIds.length);
           if (sizes.length) expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
         }
       }),
@@ -148,8 +219,18 @@ describe('circles, for any families (fast-check)', () => {
 });
 
 describe('welcome at check-in', () => {
-  const kid = (name: string, ageMonths: number) => ({ name, ageMonths, ageText: `${Math.floor(ageMonths / 12)} y ${ageMonths % 12} m` });
-  const present = (familyId: number, parentName: string, neighborhood: string, visitsBefore: number, kids: PresentFamily['kids']): PresentFamily => ({
+  const kid = (name: string, ageMonths: number) => ({
+    name,
+    ageMonths,
+    ageText: `${Math.floor(ageMonths / 12)} y ${ageMonths % 12} m`,
+  });
+  const present = (
+    familyId: number,
+    parentName: string,
+    neighborhood: string,
+    visitsBefore: number,
+    kids: PresentFamily['kids'],
+  ): PresentFamily => ({
     familyId,
     parentName,
     neighborhood,
@@ -181,11 +262,33 @@ describe('welcome at check-in', () => {
 
 describe('introduction text', () => {
   it.each([
-    { to: ['Ana Diaz', 'Sellwood', [25]], other: ['Mei Chen', 'Sellwood', [30]], near: 'same', met: 0, text: 'Ana, meet Mei: both your little ones are two, and you both live in Sellwood.' },
-    { to: ['Ana', 'Sellwood', [8]], other: ['Mei', 'Westmoreland', [40]], near: 'neighboring', met: 3, text: 'Ana, meet Mei: your little ones are 8 months old and three, you live close by, in Sellwood and Westmoreland, and you have been at 3 meetups together.' },
-    { to: ['Ana', '', []], other: ['Mei', '', []], near: 'unknown', met: 1, text: 'Ana, meet Mei: you both come to our meetups.' },
+    {
+      to: ['Ana Diaz', 'Sellwood', [25]],
+      other: ['Mei Chen', 'Sellwood', [30]],
+      near: 'same',
+      met: 0,
+      text: 'Ana, meet Mei: both your little ones are two, and you both live in Sellwood.',
+    },
+    {
+      to: ['Ana', 'Sellwood', [8]],
+      other: ['Mei', 'Westmoreland', [40]],
+      near: 'neighboring',
+      met: 3,
+      text: 'Ana, meet Mei: your little ones are 8 months old and three, you live close by, in Sellwood and Westmoreland, and you have been at 3 meetups together.',
+    },
+    {
+      to: ['Ana', '', []],
+      other: ['Mei', '', []],
+      near: 'unknown',
+      met: 1,
+      text: 'Ana, meet Mei: you both come to our meetups.',
+    },
   ] as const)('$text', ({ to, other, near, met, text }) => {
-    const intro = (f: readonly [string, string, readonly number[]]) => ({ parentName: f[0], neighborhood: f[1], kidAgesMonths: f[2] });
+    const intro = (f: readonly [string, string, readonly number[]]) => ({
+      parentName: f[0],
+      neighborhood: f[1],
+      kidAgesMonths: f[2],
+    });
     expect(introductionText(intro(to), intro(other), near, met)).toBe(text);
   });
 });

@@ -4,14 +4,38 @@ import { tiesMatrix } from '../../renderer/src/connections/ties-matrix';
 
 const names: Record<number, string> = { 1: 'Ana', 2: 'Mei', 3: 'Dana', 4: 'Zoe' };
 function tie(a: number, b: number, minutes: number): PairTie {
-  return { familyId: a, parentName: names[a]!, otherFamilyId: b, otherParentName: names[b]!, sessions: 1, minutes, together: '', stage: 'getting to know each other', path: '' };
+  return {
+    familyId: a,
+    parentName: names[a]!,
+    otherFamilyId: b,
+    otherParentName: names[b]!,
+    sessions: 1,
+    minutes,
+    together: '',
+    stage: 'getting to know each other',
+    path: '',
+  };
 }
 
 describe('tiesMatrix: the families the time-together grid shows', () => {
   it.each([
     { name: 'no ties: nothing to draw', pairs: [], limit: 12, families: [], minutes: {}, max: 0 },
-    { name: 'one tie: both families, by name', pairs: [tie(2, 1, 90)], limit: 12, families: ['Ana', 'Mei'], minutes: { '1-2': 90 }, max: 90 },
-    { name: 'a pair listed both ways counts once', pairs: [tie(1, 2, 90), tie(2, 1, 90)], limit: 12, families: ['Ana', 'Mei'], minutes: { '1-2': 90 }, max: 90 },
+    {
+      name: 'one tie: both families, by name',
+      pairs: [tie(2, 1, 90)],
+      limit: 12,
+      families: ['Ana', 'Mei'],
+      minutes: { '1-2': 90 },
+      max: 90,
+    },
+    {
+      name: 'a pair listed both ways counts once',
+      pairs: [tie(1, 2, 90), tie(2, 1, 90)],
+      limit: 12,
+      families: ['Ana', 'Mei'],
+      minutes: { '1-2': 90 },
+      max: 90,
+    },
     {
       name: 'over the limit: the families with most time stay, and only ties among them',
       pairs: [tie(1, 2, 300), tie(2, 3, 200), tie(3, 4, 10)],

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { pathPosition } from '../../shared/domain/connections/friendship-path';
-import { formatHours, timeTogether, type Presence, type TogetherSession } from '../../shared/domain/connections/time-together';
+import {
+  formatHours,
+  timeTogether,
+  type Presence,
+  type TogetherSession,
+} from '../../shared/domain/connections/time-together';
 import { unconnectedFamilies } from '../../shared/domain/connections/unconnected';
 
-const session = (id: number, date: string, startTime: string, endTime: string, status: TogetherSession['status'] = 'scheduled'): TogetherSession => ({
+const session = (
+  id: number,
+  date: string,
+  startTime: string,
+  endTime: string,
+  status: TogetherSession['status'] = 'scheduled',
+): TogetherSession => ({
   id,
   date,
   startTime,
   endTime,
   status,
 });
-const came = (sessionId: number, ...familyIds: number[]): Presence[] => familyIds.map((familyId) => ({ sessionId, familyId }));
+const came = (sessionId: number, ...familyIds: number[]): Presence[] =>
+  familyIds.map((familyId) => ({ sessionId, familyId }));
 
 describe('time together', () => {
   it.each([
@@ -87,13 +99,30 @@ describe('the path to friendship (Hall 2019)', () => {
 describe('not yet connected', () => {
   const pair = (a: number, b: number, sessions: number, minutes: number) => ({ a, b, sessions, minutes });
   it.each([
-    { name: 'came 3 times, never twice with the same family', visits: 3, pairs: [pair(1, 2, 1, 120), pair(1, 3, 1, 120)], listed: 'came 3 times, never twice with the same family' },
-    { name: 'came 4 times with the same family but briefly', visits: 4, pairs: [pair(1, 2, 4, 240)], listed: 'came 4 times, under 5 hours with anyone' },
+    {
+      name: 'came 3 times, never twice with the same family',
+      visits: 3,
+      pairs: [pair(1, 2, 1, 120), pair(1, 3, 1, 120)],
+      listed: 'came 3 times, never twice with the same family',
+    },
+    {
+      name: 'came 4 times with the same family but briefly',
+      visits: 4,
+      pairs: [pair(1, 2, 4, 240)],
+      listed: 'came 4 times, under 5 hours with anyone',
+    },
     { name: 'came 5 times and met someone for 6 hours', visits: 5, pairs: [pair(1, 2, 3, 360)], listed: null },
     { name: 'came twice only', visits: 2, pairs: [], listed: null },
     { name: 'came 3 times alone', visits: 3, pairs: [], listed: 'came 3 times, never twice with the same family' },
   ])('$name', ({ visits, pairs, listed }) => {
-    const result = unconnectedFamilies(new Map([[1, visits], [2, 1], [3, 1]]), pairs);
+    const result = unconnectedFamilies(
+      new Map([
+        [1, visits],
+        [2, 1],
+        [3, 1],
+      ]),
+      pairs,
+    );
     expect(result.find((family) => family.familyId === 1)?.reason ?? null).toBe(listed);
   });
 });

@@ -7,7 +7,10 @@ describe('data location', () => {
     [{ platform: 'linux', env: { XDG_CONFIG_HOME: '/data/cfg' }, homedir: '/home/ana' }, '/data/cfg/Village'],
     [{ platform: 'linux', env: { XDG_CONFIG_HOME: 'relative' }, homedir: '/home/ana' }, '/home/ana/.config/Village'],
     [{ platform: 'darwin', env: {}, homedir: '/Users/ana' }, '/Users/ana/Library/Application Support/Village'],
-    [{ platform: 'win32', env: { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, homedir: 'C:\\Users\\ana' }, 'C:\\Users\\ana\\AppData\\Roaming\\Village'],
+    [
+      { platform: 'win32', env: { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, homedir: 'C:\\Users\\ana' },
+      'C:\\Users\\ana\\AppData\\Roaming\\Village',
+    ],
   ] as const)('%o → %s', (location, folder) => {
     expect(defaultDataFolder({ ...location, env: { ...location.env } })).toBe(folder);
   });

@@ -48,8 +48,17 @@ describe('findDuplicatePairs', () => {
 
   it('finds pairs by email, phone and similar names with a kid in common, each pair once', () => {
     const pairs = findDuplicatePairs([
-      family(1, { parentName: 'Dana Reyes', emailKey: 'dana@example.org', phoneKey: '5552013344', kids: [{ name: 'Mia', birthDate: '2024-08-20' }] }),
-      family(2, { parentName: 'Dana M. Reyes', emailKey: 'dana@example.org', kids: [{ name: 'Mia', birthDate: '2024-09-01' }] }),
+      family(1, {
+        parentName: 'Dana Reyes',
+        emailKey: 'dana@example.org',
+        phoneKey: '5552013344',
+        kids: [{ name: 'Mia', birthDate: '2024-08-20' }],
+      }),
+      family(2, {
+        parentName: 'Dana M. Reyes',
+        emailKey: 'dana@example.org',
+        kids: [{ name: 'Mia', birthDate: '2024-09-01' }],
+      }),
       family(3, { parentName: 'Someone Else', phoneKey: '5552013344' }),
       family(4, { parentName: 'Dana Reyes', kids: [{ name: 'Otto', birthDate: '2020-01-01' }] }), // same name, no kid in common
       family(5, { phoneKey: '12' }),
@@ -65,22 +74,61 @@ describe('findDuplicatePairs', () => {
   });
 
   it.each([
-    ['same name, same-named kid years apart', [{ name: 'Mia', birthDate: '2024-06-01' }], [{ name: 'Mia', birthDate: '2019-09-01' }], true],
-    ['same name, a kid unnamed on one side, births close', [{ name: 'Mia', birthDate: '2024-06-01' }], [{ name: '', birthDate: '2024-09-01' }], true],
-    ['same name, a kid unnamed on one side, births years apart', [{ name: 'Mia', birthDate: '2024-06-01' }], [{ name: '', birthDate: '2020-09-01' }], false],
-    ['same name, kids of other names', [{ name: 'Mia', birthDate: '2024-06-01' }], [{ name: 'Otto', birthDate: '2024-06-01' }], false],
+    [
+      'same name, same-named kid years apart',
+      [{ name: 'Mia', birthDate: '2024-06-01' }],
+      [{ name: 'Mia', birthDate: '2019-09-01' }],
+      true,
+    ],
+    [
+      'same name, a kid unnamed on one side, births close',
+      [{ name: 'Mia', birthDate: '2024-06-01' }],
+      [{ name: '', birthDate: '2024-09-01' }],
+      true,
+    ],
+    [
+      'same name, a kid unnamed on one side, births years apart',
+      [{ name: 'Mia', birthDate: '2024-06-01' }],
+      [{ name: '', birthDate: '2020-09-01' }],
+      false,
+    ],
+    [
+      'same name, kids of other names',
+      [{ name: 'Mia', birthDate: '2024-06-01' }],
+      [{ name: 'Otto', birthDate: '2024-06-01' }],
+      false,
+    ],
     ['same name, no kids on one side', [{ name: 'Mia', birthDate: '2024-06-01' }], [], false],
   ])('same parent name as the import compares it: %s → %s', (_, kidsA, kidsB, listed) => {
-    const pairs = findDuplicatePairs([family(1, { parentName: 'Ann Lee', emailKey: 'ann@example.org', kids: kidsA }), family(2, { parentName: 'ann  LEE', phoneKey: '5550001111', kids: kidsB })]);
+    const pairs = findDuplicatePairs([
+      family(1, { parentName: 'Ann Lee', emailKey: 'ann@example.org', kids: kidsA }),
+      family(2, { parentName: 'ann  LEE', phoneKey: '5550001111', kids: kidsB }),
+    ]);
     expect(pairs).toEqual(listed ? [{ ids: [1, 2], reasons: ['same-name-and-kid-name'] }] : []);
   });
 
   it('suggests "Samuel Okafor" and "Sam Okafor" with kid Tobi and similar emails', () => {
     const pairs = findDuplicatePairs([
-      family(1, { parentName: 'Samuel Okafor', emailKey: 'samuel.okafor@gmail.com', kids: [{ name: 'Tobi', birthDate: '2023-06-01' }] }),
-      family(2, { parentName: 'Sam Okafor', emailKey: 'sam.okafor@gmail.com', kids: [{ name: 'Tobi', birthDate: '2023-03-01' }] }),
-      family(3, { parentName: 'Ada Obi', emailKey: 'samokafor@yahoo.com', kids: [{ name: 'Tobi', birthDate: '2023-05-01' }] }), // similar email only
-      family(4, { parentName: 'Ada Obi', emailKey: 'ada@example.org', kids: [{ name: 'Nia', birthDate: '2021-05-01' }] }), // no kid in common with 3
+      family(1, {
+        parentName: 'Samuel Okafor',
+        emailKey: 'samuel.okafor@gmail.com',
+        kids: [{ name: 'Tobi', birthDate: '2023-06-01' }],
+      }),
+      family(2, {
+        parentName: 'Sam Okafor',
+        emailKey: 'sam.okafor@gmail.com',
+        kids: [{ name: 'Tobi', birthDate: '2023-03-01' }],
+      }),
+      family(3, {
+        parentName: 'Ada Obi',
+        emailKey: 'samokafor@yahoo.com',
+        kids: [{ name: 'Tobi', birthDate: '2023-05-01' }],
+      }), // similar email only
+      family(4, {
+        parentName: 'Ada Obi',
+        emailKey: 'ada@example.org',
+        kids: [{ name: 'Nia', birthDate: '2021-05-01' }],
+      }), // no kid in common with 3
     ]);
     expect(pairs).toEqual([
       { ids: [1, 2], reasons: ['similar-names', 'similar-emails'] },

@@ -26,7 +26,9 @@ describe('downloadWithProgress', () => {
   it('gives up on a server that accepts and never answers, after the stall time', async () => {
     const url = await serve(() => undefined);
     const began = Date.now();
-    await expect(downloadWithProgress(url, path.join(makeTempDir(), 'x.zip'), { stallMs: 800 })).rejects.toThrow('no data for 1 second');
+    await expect(downloadWithProgress(url, path.join(makeTempDir(), 'x.zip'), { stallMs: 800 })).rejects.toThrow(
+      'no data for 1 second',
+    );
     expect(Date.now() - began).toBeLessThan(5000);
   });
 
@@ -44,7 +46,12 @@ describe('downloadWithProgress', () => {
     });
     const file = path.join(makeTempDir(), 'x.zip');
     const progress: [number, number | null][] = [];
-    expect(await downloadWithProgress(url, file, { stallMs: 2000, onProgress: (received, total) => progress.push([received, total]) })).toBe(3 * 65536);
+    expect(
+      await downloadWithProgress(url, file, {
+        stallMs: 2000,
+        onProgress: (received, total) => progress.push([received, total]),
+      }),
+    ).toBe(3 * 65536);
     expect(fs.statSync(file).size).toBe(3 * 65536);
     expect(progress.at(-1)).toEqual([3 * 65536, 3 * 65536]);
     expect(progress.length).toBeGreaterThanOrEqual(3);
@@ -79,7 +86,9 @@ describe('fetchElectron', () => {
     servers[0]!.close();
     servers[0]!.closeAllConnections();
     const notePath = path.join(makeTempDir(), 'note.json');
-    expect(await fetchElectron({ env: { ELECTRON_MIRROR: url }, write: () => undefined, notePath })).toMatch(/^could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)$/);
+    expect(await fetchElectron({ env: { ELECTRON_MIRROR: url }, write: () => undefined, notePath })).toMatch(
+      /^could not reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)$/,
+    );
   });
 
   it('forgets a failure from another day', () => {

@@ -16,7 +16,10 @@ const savedPlatform = Object.getOwnPropertyDescriptor(process, 'platform')!;
 const savedConfigHome = process.env.XDG_CONFIG_HOME;
 let listenersBefore: NodeJS.UncaughtExceptionListener[] = [];
 
-async function startMain(argv: string[], options: Parameters<typeof createFakeElectron>[0] = {}): Promise<FakeElectron> {
+async function startMain(
+  argv: string[],
+  options: Parameters<typeof createFakeElectron>[0] = {},
+): Promise<FakeElectron> {
   const fake = createFakeElectron(options);
   if (options.platform) Object.defineProperty(process, 'platform', { value: options.platform });
   process.argv = ['/usr/lib/village/electron', '.', ...argv];
@@ -55,11 +58,19 @@ describe('Electron main: opening', () => {
     expect(fake.calls.errorBoxes).toEqual([]);
     expect(liveWindows(fake)).toHaveLength(1);
     expect(liveWindows(fake)[0]!.loadedUrl).toBe('village://app/index.html');
-    expect(fake.calls.privilegedSchemes).toEqual([{ scheme: 'village', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.calls.privilegedSchemes).toEqual([
+      { scheme: 'village', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     expect([...fake.calls.protocolHandlers.keys()]).toEqual(['village']);
     const invoke = fake.calls.ipcHandlers.get(API_CHANNEL)!;
-    expect(await invoke({ senderFrame: { url: 'village://app/index.html#/families' } }, 'app.info', {})).toMatchObject({ ok: true, value: { databasePath } });
-    expect(await invoke({ senderFrame: { url: 'file:///tmp/index.html' } }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await invoke({ senderFrame: { url: 'village://app/index.html#/families' } }, 'app.info', {})).toMatchObject({
+      ok: true,
+      value: { databasePath },
+    });
+    expect(await invoke({ senderFrame: { url: 'file:///tmp/index.html' } }, 'app.info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
   });
 
   it('a start-up error shows a clear dialog and exits with 1 instead of living on without a window', async () => {
@@ -122,7 +133,9 @@ describe('Electron main: a page that crashed, hung or failed to load', () => {
     expect(fake.calls.messageBoxes).toEqual([]);
     contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
     await new Promise((resolve) => setImmediate(resolve));
-    expect(fake.calls.messageBoxes).toEqual([{ message: 'The Village window stopped working again.', buttons: ['Reload', 'Quit Village'] }]);
+    expect(fake.calls.messageBoxes).toEqual([
+      { message: 'The Village window stopped working again.', buttons: ['Reload', 'Quit Village'] },
+    ]);
     expect(contents.reloads).toBe(2);
   });
 
@@ -145,7 +158,9 @@ describe('Electron main: a page that crashed, hung or failed to load', () => {
     expect(fake.calls.messageBoxes).toEqual([]);
     contents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'village://app/index.html', true);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(fake.calls.messageBoxes).toEqual([{ message: 'Village could not load its window.', buttons: ['Try again', 'Quit Village'] }]);
+    expect(fake.calls.messageBoxes).toEqual([
+      { message: 'Village could not load its window.', buttons: ['Try again', 'Quit Village'] },
+    ]);
     expect(fake.calls.quits).toBe(1);
   });
 });
@@ -170,7 +185,12 @@ describe('Electron main: closing and the session', () => {
     expect(fake.calls.permissionCheck!({}, 'clipboard-sanitized-write', 'village://app')).toBe(true);
     expect(fake.calls.permissionCheck!({}, 'notifications', 'village://app')).toBe(false);
     expect(fake.calls.spellChecker).toEqual([false]);
-    expect(liveWindows(fake)[0]!.options.webPreferences).toMatchObject({ spellcheck: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(liveWindows(fake)[0]!.options.webPreferences).toMatchObject({
+      spellcheck: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
   });
 });
 
@@ -178,13 +198,26 @@ describe('Electron main: the installed village command', () => {
   it('runs the CLI, opens no window and takes no single-instance lock', async () => {
     const databasePath = path.join(makeTempDir(), 'village.db');
     // Keep the CLI's output off the test report, but let main learn that it was written (it exits then).
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation(((_chunk: unknown, encodingOrDone?: unknown, done?: unknown) => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(((
+      _chunk: unknown,
+      encodingOrDone?: unknown,
+      done?: unknown,
+    ) => {
       const callback = typeof encodingOrDone === 'function' ? encodingOrDone : done;
       if (typeof callback === 'function') queueMicrotask(() => (callback as () => void)());
       return true;
     }) as typeof process.stdout.write);
     try {
-      const fake = await startMain(['--ozone-platform=headless', '--village-cli', 'parks', 'add', '--name', 'Elm Park', '--db', databasePath]);
+      const fake = await startMain([
+        '--ozone-platform=headless',
+        '--village-cli',
+        'parks',
+        'add',
+        '--name',
+        'Elm Park',
+        '--db',
+        databasePath,
+      ]);
       await vi.waitFor(() => expect(fake.calls.exits).toEqual([0]));
       expect(fake.calls.lockRequests).toBe(0);
       expect(liveWindows(fake)).toHaveLength(0);

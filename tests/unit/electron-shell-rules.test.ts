@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dbFlagFrom, externalUrlToOpen, isPermissionGranted, isTrustedRendererUrl } from '../../electron/main/trusted-urls';
+import {
+  dbFlagFrom,
+  externalUrlToOpen,
+  isPermissionGranted,
+  isTrustedRendererUrl,
+} from '../../electron/main/trusted-urls';
 import { DEFAULT_WINDOW_STATE, fitToScreens, loadWindowState, saveWindowState } from '../../electron/main/window-state';
 import { makeTempDir } from '../support/temp-db';
 
@@ -15,7 +20,11 @@ describe('isTrustedRendererUrl', () => {
     ['evil://app/index.html', packaged, false],
     // The renderer used to load from file://; no file page is trusted any more, whatever its path.
     ['file:///opt/Village/resources/app.asar/out/renderer/index.html', packaged, false],
-    ['file:///opt/Village/resources/app.asar/out/renderer/index.html', 'file:///opt/Village/resources/app.asar/out/renderer/index.html', false],
+    [
+      'file:///opt/Village/resources/app.asar/out/renderer/index.html',
+      'file:///opt/Village/resources/app.asar/out/renderer/index.html',
+      false,
+    ],
     ['https://example.org/', packaged, false],
     [undefined, packaged, false],
     ['not a url', packaged, false],
@@ -80,7 +89,17 @@ describe('window state', () => {
 
   it('forgets a position on a monitor that is gone', () => {
     const screens = [{ x: 0, y: 0, width: 1920, height: 1080 }];
-    expect(fitToScreens({ width: 1200, height: 800, x: 100, y: 80, maximized: false }, screens)).toEqual({ width: 1200, height: 800, x: 100, y: 80, maximized: false });
-    expect(fitToScreens({ width: 1200, height: 800, x: 2500, y: 80, maximized: false }, screens)).toEqual({ width: 1200, height: 800, maximized: false });
+    expect(fitToScreens({ width: 1200, height: 800, x: 100, y: 80, maximized: false }, screens)).toEqual({
+      width: 1200,
+      height: 800,
+      x: 100,
+      y: 80,
+      maximized: false,
+    });
+    expect(fitToScreens({ width: 1200, height: 800, x: 2500, y: 80, maximized: false }, screens)).toEqual({
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
   });
 });

@@ -5,8 +5,16 @@ import { failureMessage, failureOf } from '../../renderer/src/api/failure-messag
 
 describe('failureOf', () => {
   it.each([
-    ['an API refusal naming a field', new ApiFailure(apiError('invalid_params', 'Email: this does not look like an email address.', 'email')), { message: 'Email: this does not look like an email address.', field: 'email' }],
-    ['an API refusal without a field', new ApiFailure(apiError('not_found', 'That family no longer exists.')), { message: 'That family no longer exists.', field: undefined }],
+    [
+      'an API refusal naming a field',
+      new ApiFailure(apiError('invalid_params', 'Email: this does not look like an email address.', 'email')),
+      { message: 'Email: this does not look like an email address.', field: 'email' },
+    ],
+    [
+      'an API refusal without a field',
+      new ApiFailure(apiError('not_found', 'That family no longer exists.')),
+      { message: 'That family no longer exists.', field: undefined },
+    ],
     ['a programming error', new TypeError('x is undefined'), { message: 'Village could not save this family.' }],
     ['something thrown that is not an error', 'boom', { message: 'Village could not save this family.' }],
   ])('%s', (_case, failure, shown) => {

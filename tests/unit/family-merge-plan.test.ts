@@ -3,7 +3,12 @@ import type { Kid } from '../../shared/domain/families/family';
 import { planMerge, type MergeChoices, type MergeFamily } from '../../shared/domain/families/family-merge-plan';
 
 let nextKid = 1;
-const kid = (name: string, birthDate: string, birthPrecision: Kid['birthPrecision'] = 'day'): Kid => ({ id: nextKid++, name, birthDate, birthPrecision });
+const kid = (name: string, birthDate: string, birthPrecision: Kid['birthPrecision'] = 'day'): Kid => ({
+  id: nextKid++,
+  name,
+  birthDate,
+  birthPrecision,
+});
 const family = (patch: Partial<MergeFamily>): MergeFamily => ({
   parentName: '',
   secondParentName: '',
@@ -16,7 +21,11 @@ const family = (patch: Partial<MergeFamily>): MergeFamily => ({
 });
 
 describe('planMerge', () => {
-  const jessica = family({ parentName: 'Jessica Moreau', email: 'jessica@example.org', kids: [kid('Lily', '2023-05-10'), kid('Rose', '2023-05-10')] });
+  const jessica = family({
+    parentName: 'Jessica Moreau',
+    email: 'jessica@example.org',
+    kids: [kid('Lily', '2023-05-10'), kid('Rose', '2023-05-10')],
+  });
   const jess = family({
     parentName: 'Jess Moreau',
     email: 'jess.m@example.org',
@@ -24,17 +33,39 @@ describe('planMerge', () => {
     kids: [kid('', '2023-06-01', 'estimated-year'), kid('', '2023-06-01', 'estimated-year')],
   });
   const priya = family({ parentName: 'Priya Natarajan', phone: '555-777-1212', kids: [kid('Anika', '2025-01-15')] });
-  const pria = family({ parentName: 'Pria', phone: '(555) 777 1212', kids: [kid('Anika', '2025-01-01', 'estimated-month')] });
+  const pria = family({
+    parentName: 'Pria',
+    phone: '(555) 777 1212',
+    kids: [kid('Anika', '2025-01-01', 'estimated-month')],
+  });
   const dana = family({ parentName: 'Dana Reyes', notes: 'Swings!', kids: [kid('Mia', '2024-08-20')] });
-  const marco = family({ parentName: 'Marco Reyes', notes: 'Swings!', neighborhood: 'Maple Heights', kids: [kid('Mia', '2024-08-01', 'month')] });
+  const marco = family({
+    parentName: 'Marco Reyes',
+    notes: 'Swings!',
+    neighborhood: 'Maple Heights',
+    kids: [kid('Mia', '2024-08-01', 'month')],
+  });
 
-  it.each<{ case: string; kept: MergeFamily; merged: MergeFamily; choices?: MergeChoices; values: object; kids: string[]; conflicts: string[] }>([
+  it.each<{
+    case: string;
+    kept: MergeFamily;
+    merged: MergeFamily;
+    choices?: MergeChoices;
+    values: object;
+    kids: string[];
+    conflicts: string[];
+  }>([
     {
       case: 'Jess into Jessica: one parent, the twins are Lily and Rose, her pick of email',
       kept: jessica,
       merged: jess,
       choices: { fields: { email: 'merged' } },
-      values: { parentName: 'Jessica Moreau', secondParentName: '', email: 'jess.m@example.org', phone: '555 201 3344' },
+      values: {
+        parentName: 'Jessica Moreau',
+        secondParentName: '',
+        email: 'jess.m@example.org',
+        phone: '555 201 3344',
+      },
       kids: ['Lily 2023-05-10', 'Rose 2023-05-10'],
       conflicts: ['parentName', 'email'],
     },
@@ -59,7 +90,12 @@ describe('planMerge', () => {
       case: 'the other parent signed the other record: second parent, notes not doubled, empty filled',
       kept: dana,
       merged: marco,
-      values: { parentName: 'Dana Reyes', secondParentName: 'Marco Reyes', neighborhood: 'Maple Heights', notes: 'Swings!' },
+      values: {
+        parentName: 'Dana Reyes',
+        secondParentName: 'Marco Reyes',
+        neighborhood: 'Maple Heights',
+        notes: 'Swings!',
+      },
       kids: ['Mia 2024-08-20'],
       conflicts: [],
     },

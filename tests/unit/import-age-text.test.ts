@@ -18,9 +18,28 @@ describe('dueMonthIn: a baby on the way whose month is written elsewhere in the 
 describe('parseAgeText: ages as parents write them, anchored at the sign-up day', () => {
   it.each([
     // text, [birthDate, precision][]
-    ['2 and 4', [['2024-03-01', 'estimated-year'], ['2022-03-01', 'estimated-year']]],
-    ['2 & 4', [['2024-03-01', 'estimated-year'], ['2022-03-01', 'estimated-year']]],
-    ['3, 5, 7', [['2023-03-01', 'estimated-year'], ['2021-03-01', 'estimated-year'], ['2019-03-01', 'estimated-year']]],
+    [
+      '2 and 4',
+      [
+        ['2024-03-01', 'estimated-year'],
+        ['2022-03-01', 'estimated-year'],
+      ],
+    ],
+    [
+      '2 & 4',
+      [
+        ['2024-03-01', 'estimated-year'],
+        ['2022-03-01', 'estimated-year'],
+      ],
+    ],
+    [
+      '3, 5, 7',
+      [
+        ['2023-03-01', 'estimated-year'],
+        ['2021-03-01', 'estimated-year'],
+        ['2019-03-01', 'estimated-year'],
+      ],
+    ],
     ['18 months', [['2025-03-01', 'estimated-month']]],
     ['18mo', [['2025-03-01', 'estimated-month']]],
     ['18 mos', [['2025-03-01', 'estimated-month']]],
@@ -33,14 +52,38 @@ describe('parseAgeText: ages as parents write them, anchored at the sign-up day'
     ['2½', [['2024-03-01', 'estimated-month']]],
     ['4 yrs old', [['2022-03-01', 'estimated-year']]],
     ['4 y/o', [['2022-03-01', 'estimated-year']]],
-    ['twins (3)', [['2023-03-01', 'estimated-year'], ['2023-03-01', 'estimated-year']]],
+    [
+      'twins (3)',
+      [
+        ['2023-03-01', 'estimated-year'],
+        ['2023-03-01', 'estimated-year'],
+      ],
+    ],
     ['newborn', [['2026-09-01', 'estimated-month']]],
-    ['bump + 2yo', [['2027-02-01', 'estimated-month'], ['2024-03-01', 'estimated-year']]],
+    [
+      'bump + 2yo',
+      [
+        ['2027-02-01', 'estimated-month'],
+        ['2024-03-01', 'estimated-year'],
+      ],
+    ],
     ['expecting in May', [['2027-05-01', 'month']]],
     ['due Oct', [['2026-10-01', 'month']]],
     ['due September', [['2026-09-01', 'month']]],
-    ['4 and 18mo', [['2022-03-01', 'estimated-year'], ['2025-03-01', 'estimated-month']]],
-    ['kids 6 wks & 2y 3m', [['2026-07-21', 'estimated-month'], ['2024-06-01', 'estimated-month']]],
+    [
+      '4 and 18mo',
+      [
+        ['2022-03-01', 'estimated-year'],
+        ['2025-03-01', 'estimated-month'],
+      ],
+    ],
+    [
+      'kids 6 wks & 2y 3m',
+      [
+        ['2026-07-21', 'estimated-month'],
+        ['2024-06-01', 'estimated-month'],
+      ],
+    ],
     ['Due in March!', [['2027-03-01', 'month']]],
     // "almost 2" is a month or so short of 2.
     ['almost 2', [['2024-10-01', 'estimated-month']]],

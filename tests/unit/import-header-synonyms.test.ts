@@ -48,16 +48,37 @@ describe('fieldForHeader', () => {
 describe('guessMapping: what a sheet is', () => {
   it.each([
     // headers, mapping
-    [['NAME', 'SURNAME', 'Email'], ['parentName', 'lastName', 'email']],
+    [
+      ['NAME', 'SURNAME', 'Email'],
+      ['parentName', 'lastName', 'email'],
+    ],
     // A roster of children: names and ages, no parent and no way to reach one.
-    [['NAME', 'SURNAME', 'AGE'], ['kidNames', 'kidLastName', 'kidAges']],
-    [['First name', 'Last name', 'Date of birth'], ['kidNames', 'kidLastName', 'kidBirthDates']],
-    [["Child's name", 'DOB', 'Allergies'], ['kidNames', 'kidBirthDates', 'notes']],
+    [
+      ['NAME', 'SURNAME', 'AGE'],
+      ['kidNames', 'kidLastName', 'kidAges'],
+    ],
+    [
+      ['First name', 'Last name', 'Date of birth'],
+      ['kidNames', 'kidLastName', 'kidBirthDates'],
+    ],
+    [
+      ["Child's name", 'DOB', 'Allergies'],
+      ['kidNames', 'kidBirthDates', 'notes'],
+    ],
     // A parent named, or a way to reach one: the names are the parents'.
-    [['Name', 'Phone', 'Age'], ['parentName', 'phone', 'kidAges']],
-    [['family_contact_name', 'email', 'phone', 'camper_first_name', 'camper_last_name', 'D.O.B'], ['parentName', 'email', 'phone', 'kidNames', 'kidLastName', 'kidBirthDates']],
+    [
+      ['Name', 'Phone', 'Age'],
+      ['parentName', 'phone', 'kidAges'],
+    ],
+    [
+      ['family_contact_name', 'email', 'phone', 'camper_first_name', 'camper_last_name', 'D.O.B'],
+      ['parentName', 'email', 'phone', 'kidNames', 'kidLastName', 'kidBirthDates'],
+    ],
     // Eventbrite's "Birth Date" is the ticket holder's own, not a kid's.
-    [['Order #', 'Order Date', 'First Name', 'Last Name', 'Email', 'Attendee #', 'Attendee Status', 'Birth Date'], ['ignore', 'signedUpAt', 'firstName', 'lastName', 'email', 'ignore', 'ignore', 'ignore']],
+    [
+      ['Order #', 'Order Date', 'First Name', 'Last Name', 'Email', 'Attendee #', 'Attendee Status', 'Birth Date'],
+      ['ignore', 'signedUpAt', 'firstName', 'lastName', 'email', 'ignore', 'ignore', 'ignore'],
+    ],
   ])('%j → %j', (headers, mapping) => {
     expect(guessMapping(headers)).toEqual(mapping);
   });

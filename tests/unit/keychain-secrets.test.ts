@@ -52,7 +52,9 @@ describe('keychain secrets', () => {
     const store = keychainSecrets(makeTempDir());
     if (process.platform === 'linux') {
       expect(keychainAvailable()).toBe(false);
-      await expect(store.set('a@example.org', 'secret')).rejects.toThrow('This computer has no keychain Village can use, so the password will be asked for each time.');
+      await expect(store.set('a@example.org', 'secret')).rejects.toThrow(
+        'This computer has no keychain Village can use, so the password will be asked for each time.',
+      );
     }
   });
 });
@@ -60,7 +62,9 @@ describe('keychain secrets', () => {
 describe('environment secrets (CLI and browser mode)', () => {
   it('reads the variable, else asks once, else has none', async () => {
     const { environmentSecrets } = await import('../../electron/core/reach/secret-store');
-    expect(await environmentSecrets('VILLAGE_SMTP_PASSWORD', { VILLAGE_SMTP_PASSWORD: 'from-env' }).get('a@example.org')).toBe('from-env');
+    expect(
+      await environmentSecrets('VILLAGE_SMTP_PASSWORD', { VILLAGE_SMTP_PASSWORD: 'from-env' }).get('a@example.org'),
+    ).toBe('from-env');
     const asked: string[] = [];
     const prompted = environmentSecrets('VILLAGE_SMTP_PASSWORD', {}, async (question) => {
       asked.push(question);

@@ -7,14 +7,32 @@ const draft = (patch: Partial<KidDraft>): KidDraft => ({ ...emptyKidDraft(), nam
 describe('kidFromDraft', () => {
   it.each([
     [draft({ mode: 'date', birthDate: '2024-08-20' }), { name: 'Mia', birthDate: '2024-08-20', birthPrecision: 'day' }],
-    [draft({ mode: 'month', birthMonth: '2024-03' }), { name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'month' }],
-    [draft({ mode: 'age', ageYears: '2', ageMonths: '3' }), { name: 'Mia', birthDate: '2024-08-23', birthPrecision: 'estimated-month' }],
-    [draft({ mode: 'age', ageMonths: '18' }), { name: 'Mia', birthDate: '2025-05-23', birthPrecision: 'estimated-month' }],
+    [
+      draft({ mode: 'month', birthMonth: '2024-03' }),
+      { name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'month' },
+    ],
+    [
+      draft({ mode: 'age', ageYears: '2', ageMonths: '3' }),
+      { name: 'Mia', birthDate: '2024-08-23', birthPrecision: 'estimated-month' },
+    ],
+    [
+      draft({ mode: 'age', ageMonths: '18' }),
+      { name: 'Mia', birthDate: '2025-05-23', birthPrecision: 'estimated-month' },
+    ],
     [draft({ mode: 'age', ageYears: '3' }), { name: 'Mia', birthDate: '2023-05-23', birthPrecision: 'estimated-year' }],
-    [draft({ id: 7, name: '  Leo ', mode: 'date', birthDate: '2022-01-31' }), { id: 7, name: 'Leo', birthDate: '2022-01-31', birthPrecision: 'day' }],
-    [draft({ name: '', mode: 'due', dueDate: '2027-03-14' }), { name: '', birthDate: '2027-03-14', birthPrecision: 'day' }],
+    [
+      draft({ id: 7, name: '  Leo ', mode: 'date', birthDate: '2022-01-31' }),
+      { id: 7, name: 'Leo', birthDate: '2022-01-31', birthPrecision: 'day' },
+    ],
+    [
+      draft({ name: '', mode: 'due', dueDate: '2027-03-14' }),
+      { name: '', birthDate: '2027-03-14', birthPrecision: 'day' },
+    ],
     [draft({ name: '', mode: 'due', dueDate: today }), { name: '', birthDate: today, birthPrecision: 'day' }],
-    [draft({ name: '', mode: 'due', dueDate: '2027-09-23' }), { name: '', birthDate: '2027-09-23', birthPrecision: 'day' }],
+    [
+      draft({ name: '', mode: 'due', dueDate: '2027-09-23' }),
+      { name: '', birthDate: '2027-09-23', birthPrecision: 'day' },
+    ],
   ])('%o → %o', (input, kid) => {
     expect(kidFromDraft(input, today)).toEqual({ ok: true, kid });
   });
@@ -46,8 +64,14 @@ describe('kidFromDraft', () => {
   });
 
   it('opens a baby on the way with its due date, and a born one with its birth date', () => {
-    expect(draftFromKid({ name: '', birthDate: '2027-03-14', birthPrecision: 'day' }, today)).toMatchObject({ mode: 'due', dueDate: '2027-03-14' });
-    expect(draftFromKid({ name: 'Ada', birthDate: '2026-11-01', birthPrecision: 'day' }, today)).toMatchObject({ mode: 'date', birthDate: '2026-11-01' });
+    expect(draftFromKid({ name: '', birthDate: '2027-03-14', birthPrecision: 'day' }, today)).toMatchObject({
+      mode: 'due',
+      dueDate: '2027-03-14',
+    });
+    expect(draftFromKid({ name: 'Ada', birthDate: '2026-11-01', birthPrecision: 'day' }, today)).toMatchObject({
+      mode: 'date',
+      birthDate: '2026-11-01',
+    });
     const due = { id: 4, name: '', birthDate: '2027-03-14', birthPrecision: 'day' as const };
     expect(kidFromDraft(draftFromKid(due, today), today)).toEqual({ ok: true, kid: due });
   });
@@ -64,9 +88,17 @@ describe('kidFromDraft', () => {
 
 describe('familyInputFromDraft', () => {
   it('skips the spare empty kid row and reports problems by form field', async () => {
-    const { emptyFamilyDraft, familyInputFromDraft, formFieldForApiField } = await import('../../shared/domain/families/family-entry');
-    const draft = { ...emptyFamilyDraft(), parentName: 'Dana', kids: [emptyKidDraft(), { ...emptyKidDraft(), name: 'Mia', mode: 'month' as const, birthMonth: '2024-03' }] };
-    expect(familyInputFromDraft(draft, today)).toMatchObject({ ok: true, input: { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'month' }] } });
+    const { emptyFamilyDraft, familyInputFromDraft, formFieldForApiField } =
+      await import('../../shared/domain/families/family-entry');
+    const draft = {
+      ...emptyFamilyDraft(),
+      parentName: 'Dana',
+      kids: [emptyKidDraft(), { ...emptyKidDraft(), name: 'Mia', mode: 'month' as const, birthMonth: '2024-03' }],
+    };
+    expect(familyInputFromDraft(draft, today)).toMatchObject({
+      ok: true,
+      input: { parentName: 'Dana', kids: [{ name: 'Mia', birthDate: '2024-03-01', birthPrecision: 'month' }] },
+    });
     // The API numbers kids without the blank row; the form numbers them as shown.
     expect(formFieldForApiField('kids.0.birthDate', draft)).toBe('kids.1.birthMonth');
     expect(formFieldForApiField('email', draft)).toBe('email');

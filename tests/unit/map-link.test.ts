@@ -17,7 +17,16 @@ describe('completeMapLink', () => {
     expect(completeMapLink(text)).toBe(expected);
   });
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'mailto:a@example.org', 'Maple Park', 'maple park.com', 'localhost/map', 'ftp://example.org/map', 'https://'])('refuses "%s"', (text) => {
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'mailto:a@example.org',
+    'Maple Park',
+    'maple park.com',
+    'localhost/map',
+    'ftp://example.org/map',
+    'https://',
+  ])('refuses "%s"', (text) => {
     expect(completeMapLink(text)).toBeNull();
   });
 });

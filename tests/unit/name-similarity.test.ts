@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, firstNamesAlike, searchWordDistance, similarEmails } from '../../shared/domain/people/name-similarity';
+import {
+  editDistance,
+  firstNamesAlike,
+  searchWordDistance,
+  similarEmails,
+} from '../../shared/domain/people/name-similarity';
 
 describe('firstNamesAlike', () => {
   it.each([

@@ -36,22 +36,34 @@ describe('print to PDF (main process handler)', () => {
 
   it('prints the app page and writes the file the organizer chose', async () => {
     const { handle, written } = handler('/home/me/Documents');
-    expect(await handle({ senderFrame: { url: `${APP}#/attendance` } }, { fileName: 'Sign-in sheet' })).toEqual({ saved: true, fileName: 'Sign-in sheet.pdf' });
+    expect(await handle({ senderFrame: { url: `${APP}#/attendance` } }, { fileName: 'Sign-in sheet' })).toEqual({
+      saved: true,
+      fileName: 'Sign-in sheet.pdf',
+    });
     expect(written.map((entry) => entry.file)).toEqual(['/home/me/Documents/Sign-in sheet.pdf']);
   });
 
   it('writes nothing when the organizer cancels, or when printing fails', async () => {
     const cancelled = handler(null);
-    expect(await cancelled.handle({ senderFrame: { url: APP } }, { fileName: 'x' })).toEqual({ saved: false, reason: 'cancelled' });
+    expect(await cancelled.handle({ senderFrame: { url: APP } }, { fileName: 'x' })).toEqual({
+      saved: false,
+      reason: 'cancelled',
+    });
     expect(cancelled.written).toEqual([]);
     const failed = handler('/tmp', true);
-    expect(await failed.handle({ senderFrame: { url: APP } }, { fileName: 'x' })).toMatchObject({ saved: false, reason: 'failed' });
+    expect(await failed.handle({ senderFrame: { url: APP } }, { fileName: 'x' })).toMatchObject({
+      saved: false,
+      reason: 'failed',
+    });
     expect(failed.written).toEqual([]);
   });
 
   it('refuses any page but the app’s own, before printing anything', async () => {
     const { handle, printed, written } = handler('/tmp');
-    expect(await handle({ senderFrame: { url: 'https://example.org/' } }, { fileName: 'x' })).toMatchObject({ saved: false, reason: 'failed' });
+    expect(await handle({ senderFrame: { url: 'https://example.org/' } }, { fileName: 'x' })).toMatchObject({
+      saved: false,
+      reason: 'failed',
+    });
     expect(printed).toEqual([]);
     expect(written).toEqual([]);
   });

@@ -6,7 +6,11 @@ import { progressMeter, PROGRESS_INTERVAL_MS } from '../../electron/core/work/pr
 function run(items: number, msPerItem: number): WorkProgress[] {
   const heard: WorkProgress[] = [];
   let clock = 0;
-  const meter = progressMeter((progress) => heard.push(progress), 'import.commit', () => clock);
+  const meter = progressMeter(
+    (progress) => heard.push(progress),
+    'import.commit',
+    () => clock,
+  );
   meter.phase('writing', items);
   for (let done = 1; done <= items; done += 1) {
     clock += msPerItem;
@@ -32,5 +36,4 @@ describe('progress meter', () => {
     const gaps = heard.slice(1, -1).map((report, index) => (report.done - heard[index]!.done) * 0.05);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(PROGRESS_INTERVAL_MS);
   });
-
 });

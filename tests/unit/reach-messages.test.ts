@@ -6,7 +6,14 @@ import { kidsPhrase, longDate, placeholderValues } from '../../shared/domain/rea
 import { offerDeadline } from '../../shared/domain/reach/offer-deadline';
 import { coordinatesFromMapLink } from '../../shared/domain/reach/park-coordinates';
 
-const session = { title: 'Toddler morning', date: '2026-12-05', startTime: '10:00', endTime: '11:30', parkName: 'Maple Park', mapUrl: 'https://maps.example.org/?q=maple' };
+const session = {
+  title: 'Toddler morning',
+  date: '2026-12-05',
+  startTime: '10:00',
+  endTime: '11:30',
+  parkName: 'Maple Park',
+  mapUrl: 'https://maps.example.org/?q=maple',
+};
 
 describe('template placeholders', () => {
   it.each([
@@ -34,7 +41,9 @@ describe('template placeholders', () => {
 
   it('fills every placeholder for one family', () => {
     const values = placeholderValues({ parentName: 'Chloé  O’Brien', kidNames: ['Ada', '', 'Leo'] }, session);
-    expect(fillTemplate('Hi {first name}! {kids}: {session}, {date} {time} at {park} {map link} {unknown}', values)).toBe(
+    expect(
+      fillTemplate('Hi {first name}! {kids}: {session}, {date} {time} at {park} {map link} {unknown}', values),
+    ).toBe(
       'Hi Chloé! Ada, Leo and your little one: Toddler morning, Saturday, Dec 5, 2026 10:00–11:30 at Maple Park https://maps.example.org/?q=maple {unknown}',
     );
   });
@@ -79,7 +88,9 @@ describe('mailto batches', () => {
 
   it('has no links for no addresses, and lists a repeated address once', () => {
     expect(mailtoBatches([], 'Hi', 'x').links).toEqual([]);
-    expect(mailtoBatches(['a@example.org', ' a@example.org '], 'Hi', '').links).toEqual(['mailto:?bcc=a%40example.org&subject=Hi']);
+    expect(mailtoBatches(['a@example.org', ' a@example.org '], 'Hi', '').links).toEqual([
+      'mailto:?bcc=a%40example.org&subject=Hi',
+    ]);
   });
 });
 
@@ -90,19 +101,27 @@ describe('group chat text', () => {
     );
   });
   it('says a cancelled session is cancelled and leaves out what to bring', () => {
-    expect(groupChatText({ ...session, parkName: '', mapUrl: '', cancelled: true })).toBe('❌ Cancelled: Toddler morning\n📅 Saturday, Dec 5, 2026\n🕙 10:00–11:30');
+    expect(groupChatText({ ...session, parkName: '', mapUrl: '', cancelled: true })).toBe(
+      '❌ Cancelled: Toddler morning\n📅 Saturday, Dec 5, 2026\n🕙 10:00–11:30',
+    );
   });
 });
 
 describe('waitlist offer deadline', () => {
   const saturday = { date: '2026-12-05', startTime: '10:00', timeZone: 'America/New_York' };
   it.each([
-    ['a week ahead: 8 pm the evening before, in the session zone', Date.parse('2026-11-28T12:00:00Z'), '2026-12-05T01:00:00.000Z'],
+    [
+      'a week ahead: 8 pm the evening before, in the session zone',
+      Date.parse('2026-11-28T12:00:00Z'),
+      '2026-12-05T01:00:00.000Z',
+    ],
     ['the morning itself: an hour before the start', Date.parse('2026-12-05T12:00:00Z'), '2026-12-05T14:00:00.000Z'],
     ['too late: no offer', Date.parse('2026-12-05T14:30:00Z'), null],
     ['across the spring change in Amsterdam', Date.parse('2026-03-20T12:00:00Z'), '2026-03-28T19:00:00.000Z'],
   ])('%s', (_label, now, expected) => {
-    const session = _label.includes('Amsterdam') ? { date: '2026-03-29', startTime: '10:00', timeZone: 'Europe/Amsterdam' } : saturday;
+    const session = _label.includes('Amsterdam')
+      ? { date: '2026-03-29', startTime: '10:00', timeZone: 'Europe/Amsterdam' }
+      : saturday;
     const deadline = offerDeadline(session, now);
     expect(deadline === null ? null : new Date(deadline).toISOString()).toBe(expected);
   });
@@ -110,7 +129,10 @@ describe('waitlist offer deadline', () => {
 
 describe('park coordinates from a map link', () => {
   it.each([
-    ['https://www.google.com/maps/place/Maple+Park/@40.6892,-74.0445,17z/data=x', { latitude: 40.6892, longitude: -74.0445 }],
+    [
+      'https://www.google.com/maps/place/Maple+Park/@40.6892,-74.0445,17z/data=x',
+      { latitude: 40.6892, longitude: -74.0445 },
+    ],
     ['https://maps.google.com/?q=52.3731,4.8922', { latitude: 52.3731, longitude: 4.8922 }],
     ['https://www.google.com/maps/search/?api=1&query=52.3731%2C4.8922', { latitude: 52.3731, longitude: 4.8922 }],
     ['https://maps.apple.com/?ll=37.7749,-122.4194&q=Park', { latitude: 37.7749, longitude: -122.4194 }],

@@ -57,7 +57,12 @@ describe('matchesFilters', () => {
     ['no filters', {}, {}, true],
     ['has a kid 12–36 months on Dec 6 (Ivy is 27 m)', { ageMinMonths: 12, ageMaxMonths: 36 }, {}, true],
     ['has a kid 0–8 months on Dec 6 (Theo is 9 m)', { ageMinMonths: 0, ageMaxMonths: 8 }, {}, false],
-    ['has a kid 0–8 months on Nov 6 (Theo is 8 m)', { ageMinMonths: 0, ageMaxMonths: 8, ageOn: '2026-11-06' }, {}, true],
+    [
+      'has a kid 0–8 months on Nov 6 (Theo is 8 m)',
+      { ageMinMonths: 0, ageMaxMonths: 8, ageOn: '2026-11-06' },
+      {},
+      true,
+    ],
     ['age band and no kids', { ageMinMonths: 0, ageMaxMonths: 100 }, { kids: [] }, false],
     ['neighborhood, any case', { neighborhood: 'maple heights' }, {}, true],
     ['other neighborhood', { neighborhood: 'Riverside' }, {}, false],
@@ -67,7 +72,12 @@ describe('matchesFilters', () => {
     ['first-timers: came once', { firstTimers: true }, { sessionsAttended: 1 }, true],
     ['not seen since Nov 1: last came Oct 3', { notSeenSince: '2026-11-01' }, {}, true],
     ['not seen since Oct 3: came that day', { notSeenSince: '2026-10-03' }, {}, false],
-    ['not seen since: never came', { notSeenSince: '2026-10-03' }, { lastVisit: null, firstVisit: null, sessionsAttended: 0 }, true],
+    [
+      'not seen since: never came',
+      { notSeenSince: '2026-10-03' },
+      { lastVisit: null, firstVisit: null, sessionsAttended: 0 },
+      true,
+    ],
   ])('%s', (_, filters, patch, expected) => {
     expect(matchesFilters(row(patch), { ...base, ...filters })).toBe(expected);
   });
@@ -80,7 +90,11 @@ describe('matchesFilters', () => {
 
 describe('rosterChoices', () => {
   it('lists each neighborhood once (first spelling) and every tag, sorted', () => {
-    const rows = [row({ neighborhood: 'Riverside', tags: ['b', 'A'] }), row({ neighborhood: 'riverside' }), row({ neighborhood: '', tags: [] })];
+    const rows = [
+      row({ neighborhood: 'Riverside', tags: ['b', 'A'] }),
+      row({ neighborhood: 'riverside' }),
+      row({ neighborhood: '', tags: [] }),
+    ];
     expect(rosterChoices(rows)).toEqual({ neighborhoods: ['Riverside'], tags: ['A', 'b', 'regular'] });
   });
 });
@@ -93,7 +107,11 @@ describe('ageBandFromDraft', () => {
     ['abc', '', 'months', null, null],
     [' 6 ', '-1', 'months', 6, null],
   ])('%j–%j %s → %s–%s months', (min, max, unit, ageMinMonths, ageMaxMonths) => {
-    expect(ageBandFromDraft({ min, max, unit, on: '2026-12-06' })).toEqual({ ageMinMonths, ageMaxMonths, ageOn: '2026-12-06' });
+    expect(ageBandFromDraft({ min, max, unit, on: '2026-12-06' })).toEqual({
+      ageMinMonths,
+      ageMaxMonths,
+      ageOn: '2026-12-06',
+    });
   });
 });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { BirthPrecision } from '../../shared/domain/age';
 import { combineKids, pairSameKids, sameKid, type KidRecord } from '../../shared/domain/people/same-kid';
 
-const kid = (name: string, birthDate: string, birthPrecision: BirthPrecision = 'day'): KidRecord => ({ name, birthDate, birthPrecision });
+const kid = (name: string, birthDate: string, birthPrecision: BirthPrecision = 'day'): KidRecord => ({
+  name,
+  birthDate,
+  birthPrecision,
+});
 
 describe('sameKid', () => {
   it.each([
@@ -37,7 +41,12 @@ describe('pairSameKids', () => {
       others: [kid('Mia', '2024-08-01', 'month')],
       pairs: [[0, 0]],
     },
-    { case: 'a new baby stays a second kid', kids: [kid('Anika', '2025-01-15')], others: [kid('Anika', '2025-01-01', 'estimated-year'), kid('Dev', '2026-09-01')], pairs: [[0, 0]] },
+    {
+      case: 'a new baby stays a second kid',
+      kids: [kid('Anika', '2025-01-15')],
+      others: [kid('Anika', '2025-01-01', 'estimated-year'), kid('Dev', '2026-09-01')],
+      pairs: [[0, 0]],
+    },
     { case: 'nothing in common', kids: [kid('Mia', '2024-08-20')], others: [kid('Leo', '2022-03-01')], pairs: [] },
   ])('$case', ({ kids, others, pairs }) => {
     expect(pairSameKids(kids, others)).toEqual(pairs);
@@ -48,7 +57,11 @@ describe('combineKids', () => {
   it.each([
     [kid('', '2023-06-01', 'estimated-year'), kid('Lily', '2023-05-10'), kid('Lily', '2023-05-10')],
     [kid('Mia', '2024-08-20'), kid('Mia Rose', '2024-08-01', 'month'), kid('Mia', '2024-08-20')],
-    [kid('Anika', '2025-01-01', 'estimated-month'), kid('', '2025-01-01', 'month'), kid('Anika', '2025-01-01', 'month')],
+    [
+      kid('Anika', '2025-01-01', 'estimated-month'),
+      kid('', '2025-01-01', 'month'),
+      kid('Anika', '2025-01-01', 'month'),
+    ],
   ])('%j + %j = %j', (kept, merged, expected) => {
     expect(combineKids(kept, merged)).toEqual(expected);
   });

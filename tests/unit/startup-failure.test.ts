@@ -10,13 +10,22 @@ function systemError(code: string, path?: string): Error {
 describe('describeStartupFailure', () => {
   const db = '/home/dana/.config/Village/village.db';
   it.each([
-    [systemError('ENOSPC'), 'The disk is full, so Village could not prepare its data (/home/dana/.config/Village/village.db). Free some space and open Village again.'],
-    [Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }), 'The disk is full, so Village could not prepare its data (/home/dana/.config/Village/village.db). Free some space and open Village again.'],
+    [
+      systemError('ENOSPC'),
+      'The disk is full, so Village could not prepare its data (/home/dana/.config/Village/village.db). Free some space and open Village again.',
+    ],
+    [
+      Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }),
+      'The disk is full, so Village could not prepare its data (/home/dana/.config/Village/village.db). Free some space and open Village again.',
+    ],
     [
       systemError('EACCES', '/media/usb/Village'),
       "Village is not allowed to write to the folder for its data (/media/usb/Village). Choose another place with --db, or check the folder's permissions.",
     ],
-    [systemError('ENOTDIR', '/home/dana/.config/Village/backups'), 'Village could not create the folder for its data (/home/dana/.config/Village/backups): a file is in the way. Choose another place with --db.'],
+    [
+      systemError('ENOTDIR', '/home/dana/.config/Village/backups'),
+      'Village could not create the folder for its data (/home/dana/.config/Village/backups): a file is in the way. Choose another place with --db.',
+    ],
     [
       new Error('no such column: kids.nickname'),
       'Something went wrong while Village was starting: no such column: kids.nickname. Your data was not changed. Please open Village again; if this keeps happening, send this message to whoever set Village up for you.',
@@ -36,7 +45,10 @@ describe('cliArgumentsFrom', () => {
     [['/opt/Village/village-app'], null],
     [['/opt/Village/village-app', '--db', '/tmp/a.db'], null],
     [['/opt/Village/village-app', '--ozone-platform=headless', '--village-cli'], []],
-    [['/opt/Village/village-app', '--ozone-platform=headless', '--village-cli', 'families', 'list', '--json'], ['families', 'list', '--json']],
+    [
+      ['/opt/Village/village-app', '--ozone-platform=headless', '--village-cli', 'families', 'list', '--json'],
+      ['families', 'list', '--json'],
+    ],
   ])('%o → %o', (argv, expected) => {
     expect(cliArgumentsFrom(argv)).toEqual(expected);
   });

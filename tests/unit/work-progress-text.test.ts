@@ -3,7 +3,12 @@ import type { WorkProgress } from '../../shared/api/work-progress';
 import { describeProgress, progressFraction } from '../../shared/domain/work-progress-text';
 import { summarizeCounts } from '../../shared/domain/import/import-preview';
 
-const at = (method: string, phase: WorkProgress['phase'], done: number, total: number | null): WorkProgress => ({ method, phase, done, total });
+const at = (method: string, phase: WorkProgress['phase'], done: number, total: number | null): WorkProgress => ({
+  method,
+  phase,
+  done,
+  total,
+});
 
 describe('what the organizer reads beside the progress bar', () => {
   it.each([
@@ -35,8 +40,14 @@ describe('what the organizer reads beside the progress bar', () => {
 
 describe('counts on the import screens', () => {
   it.each([
-    [{ familiesAdded: 47751, familiesUpdated: 0, duplicates: 2546, rowsSkipped: 0 }, '47,751 new, 0 changed, 2,546 duplicates'],
-    [{ familiesAdded: 4, familiesUpdated: 1, duplicates: 1, rowsSkipped: 1200 }, '4 new, 1 changed, 1 duplicate, 1,200 with errors'],
+    [
+      { familiesAdded: 47751, familiesUpdated: 0, duplicates: 2546, rowsSkipped: 0 },
+      '47,751 new, 0 changed, 2,546 duplicates',
+    ],
+    [
+      { familiesAdded: 4, familiesUpdated: 1, duplicates: 1, rowsSkipped: 1200 },
+      '4 new, 1 changed, 1 duplicate, 1,200 with errors',
+    ],
   ])('%j reads %j', (counts, text) => {
     expect(summarizeCounts({ rows: 0, kidsAdded: 0, ...counts })).toBe(text);
   });

@@ -20,11 +20,15 @@ describe('time zones by their everyday names', () => {
     ['tehran', ['Asia/Tehran']],
     ['casablanca', ['Africa/Casablanca']],
     ['gmt+1 amster', ['Europe/Amsterdam']],
-  ])('searching "%s" finds %o', (query, zones) => expect(searchZones(choices, query).map((choice) => choice.zone)).toEqual(zones));
+  ])('searching "%s" finds %o', (query, zones) =>
+    expect(searchZones(choices, query).map((choice) => choice.zone)).toEqual(zones),
+  );
 
   it('offers every zone once, sorted by name', () => {
     expect(new Set(choices.map((choice) => choice.zone)).size).toBe(Intl.supportedValuesOf('timeZone').length);
-    expect(choices.map((choice) => choice.label)).toEqual([...choices.map((choice) => choice.label)].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(choices.map((choice) => choice.label)).toEqual(
+      [...choices.map((choice) => choice.label)].sort((a, b) => a.localeCompare(b, 'en')),
+    );
   });
 });
 
@@ -32,8 +36,31 @@ describe('moving a session to another zone', () => {
   const thursday = { date: '2027-03-18', startTime: '10:00', endTime: '11:30' };
   it.each([
     ['keeps the clock time', thursday, 'UTC', 'America/Los_Angeles', 'wall-clock', thursday],
-    ['keeps the moment (daylight time in Los Angeles)', thursday, 'UTC', 'America/Los_Angeles', 'instant', { date: '2027-03-18', startTime: '03:00', endTime: '04:30' }],
-    ['keeps the moment, on the next day there', thursday, 'UTC', 'Pacific/Kiritimati', 'instant', { date: '2027-03-19', startTime: '00:00', endTime: '01:30' }],
-    ['refuses a moment that runs past midnight there', { date: '2027-03-18', startTime: '14:30', endTime: '15:30' }, 'UTC', 'Asia/Tokyo', 'instant', null],
-  ] as const)('%s', (_label, times, from, to, keep, expected) => expect(movedTimes(times, from, to, keep)).toEqual(expected));
+    [
+      'keeps the moment (daylight time in Los Angeles)',
+      thursday,
+      'UTC',
+      'America/Los_Angeles',
+      'instant',
+      { date: '2027-03-18', startTime: '03:00', endTime: '04:30' },
+    ],
+    [
+      'keeps the moment, on the next day there',
+      thursday,
+      'UTC',
+      'Pacific/Kiritimati',
+      'instant',
+      { date: '2027-03-19', startTime: '00:00', endTime: '01:30' },
+    ],
+    [
+      'refuses a moment that runs past midnight there',
+      { date: '2027-03-18', startTime: '14:30', endTime: '15:30' },
+      'UTC',
+      'Asia/Tokyo',
+      'instant',
+      null,
+    ],
+  ] as const)('%s', (_label, times, from, to, keep, expected) =>
+    expect(movedTimes(times, from, to, keep)).toEqual(expected),
+  );
 });

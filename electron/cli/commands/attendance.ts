@@ -27,22 +27,49 @@ export const attendanceCommand: Command = {
     return withCore(values.db, ({ call }) => {
       const view = call('attendance.session', { sessionId });
       const came = view.families.filter((family) => family.checkedIn);
-      const saidYes = view.families.filter((family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe'));
+      const saidYes = view.families.filter(
+        (family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe'),
+      );
       const phase = view.session.status === 'cancelled' ? 'cancelled' : sessionPhase(view.session, Date.now());
       if (values.json) {
         const missed = phase === 'over' ? saidYes : [];
-        io.out(JSON.stringify({ session: view.session, phase, headcount: view.headcount, came, rsvpedButMissed: missed, saidYesNotHere: saidYes }, null, 2));
+        io.out(
+          JSON.stringify(
+            {
+              session: view.session,
+              phase,
+              headcount: view.headcount,
+              came,
+              rsvpedButMissed: missed,
+              saidYesNotHere: saidYes,
+            },
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       const { session, headcount } = view;
-      io.out(`${session.title} · ${session.date} ${session.startTime}${session.parkName ? ` · ${session.parkName}` : ''}`);
-      io.out(`${headcount.families} families, ${headcount.adults} adults, ${headcount.kids} kids (${headcount.byBand.map((band) => `${band.label}: ${band.count}`).join(', ')})`);
+      io.out(
+        `${session.title} · ${session.date} ${session.startTime}${session.parkName ? ` · ${session.parkName}` : ''}`,
+      );
+      io.out(
+        `${headcount.families} families, ${headcount.adults} adults, ${headcount.kids} kids (${headcount.byBand.map((band) => `${band.label}: ${band.count}`).join(', ')})`,
+      );
       if (came.length === 0) io.out('Nobody checked in yet.');
       for (const family of came) {
-        const kids = family.kids.filter((kid) => kid.checkedIn).map((kid) => `${kidLabel(kid.name)} (${kid.age})`).join(', ');
-        io.out([`#${family.familyId} ${family.parentName}${family.walkIn ? ' (walk-in)' : ''}`, kids].filter(Boolean).join(' · '));
+        const kids = family.kids
+          .filter((kid) => kid.checkedIn)
+          .map((kid) => `${kidLabel(kid.name)} (${kid.age})`)
+          .join(', ');
+        io.out(
+          [`#${family.familyId} ${family.parentName}${family.walkIn ? ' (walk-in)' : ''}`, kids]
+            .filter(Boolean)
+            .join(' · '),
+        );
       }
-      if (saidYes.length > 0) io.out(`${SAID_YES_LINE[phase]}: ${saidYes.map((family) => family.parentName).join(', ')}`);
+      if (saidYes.length > 0)
+        io.out(`${SAID_YES_LINE[phase]}: ${saidYes.map((family) => family.parentName).join(', ')}`);
       return 0;
     });
   },

@@ -28,7 +28,9 @@ export const connectionsPairsCommand: Command = {
       }
       if (pairs.length === 0) io.out('No two families have come to the same session yet.');
       for (const pair of pairs) {
-        io.out(`#${pair.familyId} ${pair.parentName} & #${pair.otherFamilyId} ${pair.otherParentName} · ${pair.together} · ${pair.path}`);
+        io.out(
+          `#${pair.familyId} ${pair.parentName} & #${pair.otherFamilyId} ${pair.otherParentName} · ${pair.together} · ${pair.path}`,
+        );
       }
       return 0;
     });
@@ -60,14 +62,17 @@ export const connectionsCirclesCommand: Command = {
         io.out(JSON.stringify(proposal, null, 2));
         return 0;
       }
-      io.out(`Circles of about ${proposal.size} families, kids within ${proposal.maxAgeGapMonths} months on ${proposal.on} (seed ${proposal.seed})`);
+      io.out(
+        `Circles of about ${proposal.size} families, kids within ${proposal.maxAgeGapMonths} months on ${proposal.on} (seed ${proposal.seed})`,
+      );
       if (proposal.lockedCircles > 0) io.out(`${proposal.lockedCircles} locked circle(s) kept as they are.`);
       if (proposal.circles.length === 0) io.out('No families to place yet.');
       proposal.circles.forEach((circle, index) => {
         io.out('');
         io.out(`Circle ${index + 1} · ${circle.families.length} families · score ${circle.score}`);
         io.out(`  ${circle.summary}`);
-        for (const family of circle.families) io.out(`  #${family.familyId} ${family.parentName}${family.neighborhood ? ` (${family.neighborhood})` : ''}`);
+        for (const family of circle.families)
+          io.out(`  #${family.familyId} ${family.parentName}${family.neighborhood ? ` (${family.neighborhood})` : ''}`);
       });
       return 0;
     });
@@ -88,7 +93,8 @@ export const connectionsUnconnectedCommand: Command = {
         return 0;
       }
       if (families.length === 0) io.out('Everyone who keeps coming has spent time with someone.');
-      for (const family of families) io.out([`#${family.familyId} ${family.parentName}`, family.reason, family.email].filter(Boolean).join(' · '));
+      for (const family of families)
+        io.out([`#${family.familyId} ${family.parentName}`, family.reason, family.email].filter(Boolean).join(' · '));
       return 0;
     });
   },

@@ -15,7 +15,8 @@ export const exportCommand: Command = {
     const { values } = parseOptions(args, { out: { type: 'string' } });
     if (!values.out) throw new UsageError('export needs --out FILE.');
     const target = path.resolve(values.out);
-    if (fs.existsSync(target)) throw new RejectedError(`${target} already exists; Village will not overwrite it. Choose another file name.`);
+    if (fs.existsSync(target))
+      throw new RejectedError(`${target} already exists; Village will not overwrite it. Choose another file name.`);
     return withCore(values.db, ({ db }) => {
       const data = exportEverything(db);
       fs.writeFileSync(target, JSON.stringify(data), { flag: 'wx', mode: PRIVATE_FILE_MODE });
@@ -39,7 +40,9 @@ export const loadCommand: Command = {
       data = JSON.parse(fs.readFileSync(path.resolve(file), 'utf8'));
     } catch (error) {
       throw new RejectedError(
-        (error as NodeJS.ErrnoException).code === 'ENOENT' ? `There is no file at ${path.resolve(file)}.` : `${path.basename(file)} is not a Village export (it is not JSON).`,
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? `There is no file at ${path.resolve(file)}.`
+          : `${path.basename(file)} is not a Village export (it is not JSON).`,
       );
     }
     return withCore(values.db, ({ db, databasePath }) => {

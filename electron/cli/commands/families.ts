@@ -26,8 +26,14 @@ export const familiesListCommand: Command = {
       if (families.length === 0) io.out('No families yet.');
       const today = localToday();
       for (const family of families) {
-        const kids = family.kids.map((kid) => `${kidLabel(kid.name)} (${formatAge(kid.birthDate, kid.birthPrecision, today)})`).join(', ');
-        io.out([`#${family.id} ${parentNames(family)}`, family.email, family.phone, family.neighborhood, kids].filter(Boolean).join(' · '));
+        const kids = family.kids
+          .map((kid) => `${kidLabel(kid.name)} (${formatAge(kid.birthDate, kid.birthPrecision, today)})`)
+          .join(', ');
+        io.out(
+          [`#${family.id} ${parentNames(family)}`, family.email, family.phone, family.neighborhood, kids]
+            .filter(Boolean)
+            .join(' · '),
+        );
       }
       return 0;
     });
@@ -64,7 +70,11 @@ export const familiesAddCommand: Command = {
         kids,
       });
       const count = family.kids.length;
-      io.out(values.json ? JSON.stringify(family, null, 2) : `Added family #${family.id}: ${family.parentName} with ${count} kid${count === 1 ? '' : 's'}.`);
+      io.out(
+        values.json
+          ? JSON.stringify(family, null, 2)
+          : `Added family #${family.id}: ${family.parentName} with ${count} kid${count === 1 ? '' : 's'}.`,
+      );
       return 0;
     });
   },
@@ -86,7 +96,9 @@ export const familiesExportCommand: Command = {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw new RejectedError(
-          code === 'EEXIST' ? `${target} already exists; Village will not overwrite it. Choose another file name.` : `Village could not write ${target} (${code ?? 'error'}).`,
+          code === 'EEXIST'
+            ? `${target} already exists; Village will not overwrite it. Choose another file name.`
+            : `Village could not write ${target} (${code ?? 'error'}).`,
         );
       }
       io.out(`Saved ${families} ${families === 1 ? 'family' : 'families'} to ${target}.`);

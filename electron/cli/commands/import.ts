@@ -13,7 +13,17 @@ import { parseOptions } from '../parse-options';
 import { applyMapOptions, MAP_FIELDS_HELP } from './import-fields';
 import type { Command } from './command';
 
-const DELIMITER_NAMES: Record<string, SheetDelimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', bar: '|' };
+const DELIMITER_NAMES: Record<string, SheetDelimiter> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  tab: '\t',
+  '\\t': '\t',
+  '\t': '\t',
+  '|': '|',
+  bar: '|',
+};
 
 /**
  * The JSON report. Every row is in exactly one bucket: it made a new family (families_added), was merged
@@ -36,7 +46,14 @@ function report(counts: ImportCounts, errors: { line: number | null; message: st
   };
 }
 
-const NOTHING: ImportCounts = { rows: 0, familiesAdded: 0, familiesUpdated: 0, kidsAdded: 0, duplicates: 0, rowsSkipped: 0 };
+const NOTHING: ImportCounts = {
+  rows: 0,
+  familiesAdded: 0,
+  familiesUpdated: 0,
+  kidsAdded: 0,
+  duplicates: 0,
+  rowsSkipped: 0,
+};
 
 /** A refusal as a JSON report: the line it names, when it names one. */
 function refusal(io: CliIO, message: string): number {
@@ -73,13 +90,17 @@ export const importCommand: Command = {
     );
     if (positionals.length !== 1) throw new UsageError('import needs one FILE.');
     const delimiter = values.delimiter === undefined ? undefined : DELIMITER_NAMES[values.delimiter.toLowerCase()];
-    if (values.delimiter !== undefined && !delimiter) throw new UsageError(`--delimiter must be one of: comma, semicolon, tab, bar (got "${values.delimiter}").`);
+    if (values.delimiter !== undefined && !delimiter)
+      throw new UsageError(`--delimiter must be one of: comma, semicolon, tab, bar (got "${values.delimiter}").`);
     const encoding = values.encoding?.toLowerCase() as SheetEncoding | undefined;
-    if (encoding !== undefined && !SHEET_ENCODINGS.includes(encoding)) throw new UsageError(`--encoding must be one of: ${SHEET_ENCODINGS.join(', ')}.`);
+    if (encoding !== undefined && !SHEET_ENCODINGS.includes(encoding))
+      throw new UsageError(`--encoding must be one of: ${SHEET_ENCODINGS.join(', ')}.`);
     const sessionId = values.session === undefined ? undefined : Number(values.session);
-    if (sessionId !== undefined && !(Number.isInteger(sessionId) && sessionId > 0)) throw new UsageError('--session must be a session id (a positive whole number).');
+    if (sessionId !== undefined && !(Number.isInteger(sessionId) && sessionId > 0))
+      throw new UsageError('--session must be a session id (a positive whole number).');
     const agesAsOf = values['ages-as-of'];
-    if (agesAsOf !== undefined && !isIsoDate(agesAsOf)) throw new UsageError(`--ages-as-of must be a day written like 2026-09-01 (got "${agesAsOf}").`);
+    if (agesAsOf !== undefined && !isIsoDate(agesAsOf))
+      throw new UsageError(`--ages-as-of must be a day written like 2026-09-01 (got "${agesAsOf}").`);
     const file = positionals[0]!;
     let bytes: Buffer;
     let fileDate: string;
@@ -87,7 +108,9 @@ export const importCommand: Command = {
       bytes = fs.readFileSync(file);
       fileDate = localToday(fs.statSync(file).mtime);
     } catch (error) {
-      throw new RejectedError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+      throw new RejectedError(
+        `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+      );
     }
     const sheet = {
       fileName: path.basename(file),
@@ -98,13 +121,22 @@ export const importCommand: Command = {
       ...(agesAsOf ? { agesAsOf } : {}),
     };
     return withCore(values.db, ({ dispatch }) => {
-      const previewOf = (input: Parameters<typeof dispatch>[1]) => dispatch('import.preview', input) as ApiResult<ImportPreview>;
+      const previewOf = (input: Parameters<typeof dispatch>[1]) =>
+        dispatch('import.preview', input) as ApiResult<ImportPreview>;
       const refuse = (message: string) => {
         if (!values.json) throw new RejectedError(message);
         // Every row an error: the report lists them all, not only the first the refusal names.
         const preview = previewOf(params);
         if (preview.ok && preview.value.counts.rows === preview.value.counts.rowsSkipped) {
-          io.out(JSON.stringify(report({ ...NOTHING, rows: preview.value.counts.rows, rowsSkipped: preview.value.counts.rows }, preview.value.errors, preview.value.warnings)));
+          io.out(
+            JSON.stringify(
+              report(
+                { ...NOTHING, rows: preview.value.counts.rows, rowsSkipped: preview.value.counts.rows },
+                preview.value.errors,
+                preview.value.warnings,
+              ),
+            ),
+          );
           return 1;
         }
         return refusal(io, message);
@@ -117,7 +149,9 @@ export const importCommand: Command = {
         params = { ...sheet, mapping: applyMapOptions(preview.value.headers, preview.value.mapping, values.map) };
       }
       const dryRun = values['dry-run'] === true;
-      const answer = dryRun ? dispatch('import.preview', params) : dispatch('import.commit', { ...params, ...(sessionId ? { sessionId } : {}) });
+      const answer = dryRun
+        ? dispatch('import.preview', params)
+        : dispatch('import.commit', { ...params, ...(sessionId ? { sessionId } : {}) });
       if (!answer.ok) return refuse(answer.error.message);
       const { counts, errors, warnings, batchId } = answer.value as ImportResult;
       if (values.json) io.out(JSON.stringify(report(counts, errors, warnings)));
@@ -127,7 +161,8 @@ export const importCommand: Command = {
             ? `Dry run: ${params.fileName} would bring ${summarizeCounts(counts)} (${counts.kidsAdded} kids). Nothing was written.`
             : `Imported ${params.fileName}: ${summarizeCounts(counts)} (${counts.kidsAdded} kids). To undo: village import undo ${batchId}`,
         );
-        for (const line of [...warnings, ...errors.map((error) => `Line ${error.line}: ${error.message}`)]) io.out(`  ${line}`);
+        for (const line of [...warnings, ...errors.map((error) => `Line ${error.line}: ${error.message}`)])
+          io.out(`  ${line}`);
       }
       return 0;
     });
@@ -141,7 +176,8 @@ export const importUndoCommand: Command = {
   run(args, io) {
     const { values, positionals } = parseOptions(args, {}, true);
     const batchId = Number(positionals[0]);
-    if (positionals.length !== 1 || !Number.isInteger(batchId) || batchId <= 0) throw new UsageError('import undo needs the import number, e.g. "import undo 3".');
+    if (positionals.length !== 1 || !Number.isInteger(batchId) || batchId <= 0)
+      throw new UsageError('import undo needs the import number, e.g. "import undo 3".');
     return withCore(values.db, ({ call }) => {
       const batch = call('import.undo', { batchId });
       io.out(`Undid import #${batch.id} (${batch.fileName}).`);
@@ -161,7 +197,9 @@ export const importListCommand: Command = {
       if (values.json) io.out(JSON.stringify(batches, null, 2));
       else if (batches.length === 0) io.out('No imports yet.');
       for (const batch of values.json ? [] : batches) {
-        io.out(`#${batch.id} ${batch.importedAt.slice(0, 16).replace('T', ' ')} ${batch.fileName}: ${summarizeCounts(batch.counts)}${batch.undoneAt ? ' (undone)' : ''}`);
+        io.out(
+          `#${batch.id} ${batch.importedAt.slice(0, 16).replace('T', ' ')} ${batch.fileName}: ${summarizeCounts(batch.counts)}${batch.undoneAt ? ' (undone)' : ''}`,
+        );
       }
       return 0;
     });

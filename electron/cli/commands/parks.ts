@@ -16,7 +16,8 @@ export const parksListCommand: Command = {
         return 0;
       }
       if (parks.length === 0) io.out('No parks yet.');
-      for (const park of parks) io.out([`#${park.id} ${park.name}`, park.address, park.archived ? 'archived' : ''].filter(Boolean).join(' · '));
+      for (const park of parks)
+        io.out([`#${park.id} ${park.name}`, park.address, park.archived ? 'archived' : ''].filter(Boolean).join(' · '));
       return 0;
     });
   },
@@ -36,7 +37,12 @@ export const parksAddCommand: Command = {
     });
     if (values.name === undefined) throw new UsageError('parks add needs --name NAME.');
     return withCore(values.db, ({ call }) => {
-      const park = call('parks.create', { name: values.name!, address: values.address ?? '', notes: values.notes ?? '', mapUrl: values['map-url'] ?? '' });
+      const park = call('parks.create', {
+        name: values.name!,
+        address: values.address ?? '',
+        notes: values.notes ?? '',
+        mapUrl: values['map-url'] ?? '',
+      });
       io.out(values.json ? JSON.stringify(park, null, 2) : `Added park #${park.id}: ${park.name}.`);
       return 0;
     });

@@ -15,11 +15,23 @@ export const sessionsRainoutCommand: Command = {
     waitlisted families (as for send). Without --smtp it prints the group-chat text to paste.`,
   async run(args, io) {
     const [id, ...rest] = args;
-    if (id === undefined || !/^\d+$/.test(id)) throw new UsageError('sessions rainout needs the session id, e.g. "sessions rainout 12 --cancel".');
-    const { values } = parseOptions(rest, { date: { type: 'string' }, cancel: { type: 'boolean' }, 'move-to-park': { type: 'string' }, 'move-to-time': { type: 'string' }, ...SMTP_OPTIONS, json: { type: 'boolean' } });
+    if (id === undefined || !/^\d+$/.test(id))
+      throw new UsageError('sessions rainout needs the session id, e.g. "sessions rainout 12 --cancel".');
+    const { values } = parseOptions(rest, {
+      date: { type: 'string' },
+      cancel: { type: 'boolean' },
+      'move-to-park': { type: 'string' },
+      'move-to-time': { type: 'string' },
+      ...SMTP_OPTIONS,
+      json: { type: 'boolean' },
+    });
     const chosen = (['cancel', 'move-to-park', 'move-to-time'] as const).filter((key) => values[key] !== undefined);
-    if (chosen.length !== 1) throw new UsageError('sessions rainout needs exactly one of --cancel, --move-to-park ID or --move-to-time HH:MM.');
-    if (values['move-to-park'] !== undefined && !/^\d+$/.test(values['move-to-park'])) throw new UsageError('--move-to-park must be a park id (a whole number).');
+    if (chosen.length !== 1)
+      throw new UsageError(
+        'sessions rainout needs exactly one of --cancel, --move-to-park ID or --move-to-time HH:MM.',
+      );
+    if (values['move-to-park'] !== undefined && !/^\d+$/.test(values['move-to-park']))
+      throw new UsageError('--move-to-park must be a park id (a whole number).');
     const action: RainOutAction = values.cancel
       ? { kind: 'cancel' }
       : values['move-to-park'] !== undefined
@@ -30,14 +42,26 @@ export const sessionsRainoutCommand: Command = {
     return withCore(values.db, async (core) => {
       let sessionId = Number(id);
       if (values.date !== undefined) {
-        const match = core.call('sessions.list', { from: values.date, to: values.date }).find((session) => session.seriesId === Number(id));
+        const match = core
+          .call('sessions.list', { from: values.date, to: values.date })
+          .find((session) => session.seriesId === Number(id));
         if (!match) throw new RejectedError(`Series #${id} has no session on ${values.date}.`);
         sessionId = match.id;
       }
       const { session, template } = core.call('sessions.rainout', { id: sessionId, action });
-      const what = session.status === 'cancelled' ? 'Cancelled' : `Moved to ${session.startTime}–${session.endTime}${session.parkName ? ` at ${session.parkName}` : ''}`;
+      const what =
+        session.status === 'cancelled'
+          ? 'Cancelled'
+          : `Moved to ${session.startTime}–${session.endTime}${session.parkName ? ` at ${session.parkName}` : ''}`;
       if (!values.json) io.out(`${what}: ${session.title} on ${session.date} (rained out).`);
-      if (account) return queueAndSend(core, io, { sessionId, kind: template, audience: 'responded', account }, password, values.json === true);
+      if (account)
+        return queueAndSend(
+          core,
+          io,
+          { sessionId, kind: template, audience: 'responded', account },
+          password,
+          values.json === true,
+        );
       const { text } = core.call('reach.groupChat', { sessionId });
       if (values.json) io.out(JSON.stringify({ session, groupChatText: text }, null, 2));
       else io.out(`No email was sent (give --smtp to send the notice). For the group chat:\n\n${text}`);

@@ -1,7 +1,13 @@
 /** `village send`, `village outbox list|resume`: the outbox from the command line, through the same core. */
 import { AUDIENCES, type Audience } from '../../../shared/domain/reach/outbox';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../../shared/domain/reach/message-template';
-import { MAIL_PRESETS, SMTP_TLS_MODES, isMailPresetName, type MailAccount, type SmtpTls } from '../../../shared/domain/reach/mail-account';
+import {
+  MAIL_PRESETS,
+  SMTP_TLS_MODES,
+  isMailPresetName,
+  type MailAccount,
+  type SmtpTls,
+} from '../../../shared/domain/reach/mail-account';
 import { sendOutbox, type SendOutcome, type SendProgress } from '../../core/reach/outbox-sender';
 import { OutboxRepository } from '../../core/reach/outbox-repository';
 import { environmentSecrets } from '../../core/reach/secret-store';
@@ -23,18 +29,34 @@ export const SMTP_OPTIONS = {
   'per-day': { type: 'string' },
 } as const;
 
-export function accountFrom(values: { smtp?: string; tls?: string; user?: string; from?: string; 'per-day'?: string }): MailAccount {
+export function accountFrom(values: {
+  smtp?: string;
+  tls?: string;
+  user?: string;
+  from?: string;
+  'per-day'?: string;
+}): MailAccount {
   if (!values.smtp) throw new UsageError(`send needs --smtp HOST:PORT (or ${Object.keys(MAIL_PRESETS).join(', ')}).`);
   if (!values.from) throw new UsageError('send needs --from ADDRESS (your own email address).');
-  if (values.tls !== undefined && !(SMTP_TLS_MODES as readonly string[]).includes(values.tls)) throw new UsageError(`--tls must be ${SMTP_TLS_MODES.join(', ')}.`);
-  if (values['per-day'] !== undefined && !/^[1-9]\d{0,5}$/.test(values['per-day'])) throw new UsageError('--per-day must be a whole number of messages.');
+  if (values.tls !== undefined && !(SMTP_TLS_MODES as readonly string[]).includes(values.tls))
+    throw new UsageError(`--tls must be ${SMTP_TLS_MODES.join(', ')}.`);
+  if (values['per-day'] !== undefined && !/^[1-9]\d{0,5}$/.test(values['per-day']))
+    throw new UsageError('--per-day must be a whole number of messages.');
   const perDay = values['per-day'] !== undefined ? Number(values['per-day']) : null;
   if (isMailPresetName(values.smtp)) {
     const preset = MAIL_PRESETS[values.smtp];
-    return { host: preset.host, port: preset.port, tls: (values.tls as SmtpTls | undefined) ?? preset.tls, user: values.user ?? values.from, from: values.from, perDay: perDay ?? preset.perDay };
+    return {
+      host: preset.host,
+      port: preset.port,
+      tls: (values.tls as SmtpTls | undefined) ?? preset.tls,
+      user: values.user ?? values.from,
+      from: values.from,
+      perDay: perDay ?? preset.perDay,
+    };
   }
   const match = /^(.+):(\d{1,5})$/.exec(values.smtp);
-  if (!match || Number(match[2]) < 1 || Number(match[2]) > 65535) throw new UsageError('--smtp must be HOST:PORT, e.g. smtp.example.org:587.');
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > 65535)
+    throw new UsageError('--smtp must be HOST:PORT, e.g. smtp.example.org:587.');
   const port = Number(match[2]);
   const tls = (values.tls as SmtpTls | undefined) ?? (port === 465 ? 'implicit' : port === 25 ? 'none' : 'starttls');
   return { host: match[1]!, port, tls, user: values.user ?? '', from: values.from, perDay };
@@ -44,27 +66,55 @@ export function accountFrom(values: { smtp?: string; tls?: string; user?: string
 export async function passwordFor(users: string[], variable = PASSWORD_VARIABLE): Promise<string | null> {
   if (users.length === 0) return null;
   const password = await environmentSecrets(variable, process.env, terminalPrompt()).get(users[0]!);
-  if (password === null) throw new UsageError(`Set ${variable} to the mail account's (app) password; without a terminal Village cannot ask for it.`);
+  if (password === null)
+    throw new UsageError(
+      `Set ${variable} to the mail account's (app) password; without a terminal Village cannot ask for it.`,
+    );
   return password;
 }
 
 function progressPrinter(io: CliIO, json: boolean): ((progress: SendProgress) => void) | undefined {
   if (json) return undefined;
-  return (progress) => io.err(`${progress.status === 'sent' ? 'Sent' : progress.status === 'held' ? 'Held' : 'Failed'} ${progress.done}/${progress.total} (family #${progress.familyId})`);
+  return (progress) =>
+    io.err(
+      `${progress.status === 'sent' ? 'Sent' : progress.status === 'held' ? 'Held' : 'Failed'} ${progress.done}/${progress.total} (family #${progress.familyId})`,
+    );
 }
 
 function whenText(iso: string): string {
-  return new Date(iso).toLocaleString('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+  return new Date(iso).toLocaleString('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
 }
 
-function printOutcome(io: CliIO, queued: number, outcome: SendOutcome, failed: SendOutcome['failed'], json: boolean, preferText = 0): number {
+function printOutcome(
+  io: CliIO,
+  queued: number,
+  outcome: SendOutcome,
+  failed: SendOutcome['failed'],
+  json: boolean,
+  preferText = 0,
+): number {
   if (json) {
     io.out(JSON.stringify({ queued, sent: outcome.sent, failed }));
   } else {
     io.out(`Sent ${outcome.sent} of ${queued} message${queued === 1 ? '' : 's'}.`);
-    if (outcome.interrupted > 0) io.out(`${outcome.interrupted} message${outcome.interrupted === 1 ? ' was' : 's were'} cut off by an earlier stop and may have gone: see "village outbox list".`);
-    if (outcome.held > 0 && outcome.restAt) io.out(`The provider's daily limit is reached: the rest (${outcome.held}) will go at ${whenText(outcome.restAt)} when you run "village outbox resume".`);
-    if (preferText > 0) io.out(`${preferText} famil${preferText === 1 ? 'y prefers' : 'ies prefer'} a text message: send them the group-chat text.`);
+    if (outcome.interrupted > 0)
+      io.out(
+        `${outcome.interrupted} message${outcome.interrupted === 1 ? ' was' : 's were'} cut off by an earlier stop and may have gone: see "village outbox list".`,
+      );
+    if (outcome.held > 0 && outcome.restAt)
+      io.out(
+        `The provider's daily limit is reached: the rest (${outcome.held}) will go at ${whenText(outcome.restAt)} when you run "village outbox resume".`,
+      );
+    if (preferText > 0)
+      io.out(
+        `${preferText} famil${preferText === 1 ? 'y prefers' : 'ies prefer'} a text message: send them the group-chat text.`,
+      );
     for (const failure of failed) io.out(`Family #${failure.familyId}: ${failure.message}`);
     if (failed.length > 0) io.out('Retry the failed ones with "village outbox resume --retry-failed".');
   }
@@ -90,10 +140,14 @@ export const sendCommand: Command = {
       'days-before': { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (values['days-before'] !== undefined && !/^\d{1,3}$/.test(values['days-before'])) throw new UsageError('--days-before must be a whole number of days.');
-    if (values.session === undefined || !/^\d+$/.test(values.session)) throw new UsageError('send needs --session ID (a whole number).');
-    if (values.template === undefined || !(TEMPLATE_KINDS as readonly string[]).includes(values.template)) throw new UsageError(`send needs --template ${TEMPLATE_KINDS.join('|')}.`);
-    if (values.to !== undefined && !(AUDIENCES as readonly string[]).includes(values.to)) throw new UsageError(`--to must be ${AUDIENCES.join(', ')}.`);
+    if (values['days-before'] !== undefined && !/^\d{1,3}$/.test(values['days-before']))
+      throw new UsageError('--days-before must be a whole number of days.');
+    if (values.session === undefined || !/^\d+$/.test(values.session))
+      throw new UsageError('send needs --session ID (a whole number).');
+    if (values.template === undefined || !(TEMPLATE_KINDS as readonly string[]).includes(values.template))
+      throw new UsageError(`send needs --template ${TEMPLATE_KINDS.join('|')}.`);
+    if (values.to !== undefined && !(AUDIENCES as readonly string[]).includes(values.to))
+      throw new UsageError(`--to must be ${AUDIENCES.join(', ')}.`);
     const account = accountFrom(values);
     const password = await passwordFor(account.user ? [account.user] : []);
     return withCore(values.db, (core) => {
@@ -101,10 +155,18 @@ export const sendCommand: Command = {
       let sendAt: string | null = null;
       if (values['days-before'] !== undefined) {
         const session = core.call('sessions.get', { id: sessionId });
-        const at = wallClockToInstant(session.date, session.startTime, session.timeZone) - Number(values['days-before']) * 86_400_000;
+        const at =
+          wallClockToInstant(session.date, session.startTime, session.timeZone) -
+          Number(values['days-before']) * 86_400_000;
         if (at > Date.now()) sendAt = new Date(at).toISOString();
       }
-      const request = { sessionId, kind: values.template as TemplateKind, audience: (values.to as Audience | undefined) ?? 'all', account, sendAt };
+      const request = {
+        sessionId,
+        kind: values.template as TemplateKind,
+        audience: (values.to as Audience | undefined) ?? 'all',
+        account,
+        sendAt,
+      };
       return queueAndSend(core, io, request, password, values.json === true);
     });
   },
@@ -123,8 +185,18 @@ export async function queueAndSend(
     queued.messageId === null
       ? { queued: 0, sent: 0, failed: [], held: 0, restAt: null, interrupted: 0 }
       : await sendOutbox(db, { password, messageIds: [queued.messageId], onProgress: progressPrinter(io, json) });
-  if (request.sendAt && !json && queued.queued > 0) io.out(`${queued.queued} message${queued.queued === 1 ? '' : 's'} scheduled for ${whenText(request.sendAt)}: they go with the first "village outbox resume" after that.`);
-  return printOutcome(io, queued.queued, outcome, [...queued.failed, ...outcome.failed], json, queued.preferText.length);
+  if (request.sendAt && !json && queued.queued > 0)
+    io.out(
+      `${queued.queued} message${queued.queued === 1 ? '' : 's'} scheduled for ${whenText(request.sendAt)}: they go with the first "village outbox resume" after that.`,
+    );
+  return printOutcome(
+    io,
+    queued.queued,
+    outcome,
+    [...queued.failed, ...outcome.failed],
+    json,
+    queued.preferText.length,
+  );
 }
 
 export const outboxListCommand: Command = {
@@ -139,8 +211,11 @@ export const outboxListCommand: Command = {
       else if (entries.length === 0) io.out('The outbox is empty.');
       else {
         for (const entry of entries) {
-          const when = entry.status === 'sent' ? ` ${entry.sentAt}` : entry.notBefore ? ` (waits until ${entry.notBefore})` : '';
-          io.out(`#${entry.recipientId} ${entry.status}${when} ${entry.kind} "${entry.subject}" → ${entry.parentName} <${entry.email}>${entry.error ? `: ${entry.error}` : ''}`);
+          const when =
+            entry.status === 'sent' ? ` ${entry.sentAt}` : entry.notBefore ? ` (waits until ${entry.notBefore})` : '';
+          io.out(
+            `#${entry.recipientId} ${entry.status}${when} ${entry.kind} "${entry.subject}" → ${entry.parentName} <${entry.email}>${entry.error ? `: ${entry.error}` : ''}`,
+          );
         }
       }
       return 0;

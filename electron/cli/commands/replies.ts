@@ -16,13 +16,26 @@ export const repliesCheckCommand: Command = {
     update their RSVPs; a "going" for a full session joins the waitlist. Each reply is applied once.
     Password from VILLAGE_IMAP_PASSWORD or a prompt. TLS defaults to implicit on port 993.`,
   async run(args, io) {
-    const { values } = parseOptions(args, { imap: { type: 'string' }, user: { type: 'string' }, tls: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = parseOptions(args, {
+      imap: { type: 'string' },
+      user: { type: 'string' },
+      tls: { type: 'string' },
+      json: { type: 'boolean' },
+    });
     const match = /^(.+):(\d{1,5})$/.exec(values.imap ?? '');
-    if (!match || Number(match[2]) < 1 || Number(match[2]) > 65535) throw new UsageError('replies check needs --imap HOST:PORT, e.g. imap.gmail.com:993.');
-    if (!values.user) throw new UsageError('replies check needs --user (your mailbox login, usually your email address).');
-    if (values.tls !== undefined && !(SMTP_TLS_MODES as readonly string[]).includes(values.tls)) throw new UsageError(`--tls must be ${SMTP_TLS_MODES.join(', ')}.`);
+    if (!match || Number(match[2]) < 1 || Number(match[2]) > 65535)
+      throw new UsageError('replies check needs --imap HOST:PORT, e.g. imap.gmail.com:993.');
+    if (!values.user)
+      throw new UsageError('replies check needs --user (your mailbox login, usually your email address).');
+    if (values.tls !== undefined && !(SMTP_TLS_MODES as readonly string[]).includes(values.tls))
+      throw new UsageError(`--tls must be ${SMTP_TLS_MODES.join(', ')}.`);
     const port = Number(match[2]);
-    const account = { host: match[1]!, port, tls: (values.tls as SmtpTls | undefined) ?? (port === 993 ? 'implicit' : 'starttls'), user: values.user };
+    const account = {
+      host: match[1]!,
+      port,
+      tls: (values.tls as SmtpTls | undefined) ?? (port === 993 ? 'implicit' : 'starttls'),
+      user: values.user,
+    };
     const password = (await passwordFor([values.user], PASSWORD_VARIABLE))!;
     return withCore(values.db, async ({ db }) => {
       let outcome;
@@ -36,7 +49,8 @@ export const repliesCheckCommand: Command = {
         return 0;
       }
       io.out(`Read ${outcome.replies} new calendar repl${outcome.replies === 1 ? 'y' : 'ies'}.`);
-      for (const answer of outcome.applied) io.out(`${answer.parentName}: ${answer.status} (session #${answer.sessionId}).`);
+      for (const answer of outcome.applied)
+        io.out(`${answer.parentName}: ${answer.status} (session #${answer.sessionId}).`);
       for (const problem of outcome.unmatched) io.out(problem.reason);
       return 0;
     });

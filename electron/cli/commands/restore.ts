@@ -18,7 +18,9 @@ export const restoreCommand: Command = {
     const runtime = openRuntime(values.db);
     try {
       const result = runtime.restoreFrom(path.resolve(file));
-      const kept = result.safetyBackup ? ` What was there before is saved as ${path.join(backupsFolderFor(runtime.databasePath), result.safetyBackup)}.` : '';
+      const kept = result.safetyBackup
+        ? ` What was there before is saved as ${path.join(backupsFolderFor(runtime.databasePath), result.safetyBackup)}.`
+        : '';
       io.out(`Restored ${result.restored}.${kept}`);
       return 0;
     } finally {
@@ -37,12 +39,21 @@ export const backupsListCommand: Command = {
     try {
       const folder = backupsFolderFor(runtime.databasePath);
       const backups = listBackups(folder);
-      if (values.json) io.out(JSON.stringify(backups.map((backup) => ({ ...backup, path: path.join(folder, backup.name) })), null, 2));
+      if (values.json)
+        io.out(
+          JSON.stringify(
+            backups.map((backup) => ({ ...backup, path: path.join(folder, backup.name) })),
+            null,
+            2,
+          ),
+        );
       else if (backups.length === 0) io.out(`No backups yet (they will be kept in ${folder}).`);
       else {
         for (const backup of backups) {
           const imported = backup.importedFile ? `  (imported ${backup.importedFile})` : '';
-          io.out(`${backup.createdAt}  ${backup.reason.padEnd(16)} ${formatBytes(backup.bytes).padStart(8)}  ${path.join(folder, backup.name)}${imported}`);
+          io.out(
+            `${backup.createdAt}  ${backup.reason.padEnd(16)} ${formatBytes(backup.bytes).padStart(8)}  ${path.join(folder, backup.name)}${imported}`,
+          );
         }
       }
       return 0;

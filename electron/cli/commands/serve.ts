@@ -13,7 +13,10 @@ import type { Command } from './command';
 /** Opens the launch page: the browser's command line names a file, never the key. */
 function openInBrowser(page: LaunchPage): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  const child = spawn(command, [process.platform === 'win32' ? page.file : page.url], { detached: true, stdio: 'ignore' });
+  const child = spawn(command, [process.platform === 'win32' ? page.file : page.url], {
+    detached: true,
+    stdio: 'ignore',
+  });
   child.on('error', () => undefined);
   child.unref();
 }
@@ -24,9 +27,14 @@ export const serveCommand: Command = {
     Run Village in your browser (browser mode), on this computer only.`,
   async run(args, io) {
     // --reason is internal: `npm start` passes why Electron could not run, for its one-line message.
-    const { values } = parseOptions(args, { port: { type: 'string' }, open: { type: 'boolean' }, reason: { type: 'string' } });
+    const { values } = parseOptions(args, {
+      port: { type: 'string' },
+      open: { type: 'boolean' },
+      reason: { type: 'string' },
+    });
     const port = values.port === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}").`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a number from 0 to 65535 (got "${values.port}").`);
     const rendererRoot = findRendererRoot(__dirname);
     if (!rendererRoot) throw new RejectedError('The app is not built yet. Run "npm start" (or "npm run build") first.');
     // A database that cannot be opened still serves: the page explains and offers to restore a backup.
@@ -34,7 +42,9 @@ export const serveCommand: Command = {
     let launchPage: LaunchPage | null = null;
     // Long work (a big import, a backup) runs on a worker thread, so the page keeps getting answers.
     const workerFile = findCoreWorker(__dirname);
-    const worker = workerFile ? createWorkerDispatch({ runtime, version: APP_VERSION, spawn: () => spawnNodeWorker(workerFile) }) : null;
+    const worker = workerFile
+      ? createWorkerDispatch({ runtime, version: APP_VERSION, spawn: () => spawnNodeWorker(workerFile) })
+      : null;
     // Once the browser calls with the key, the page that carried it has done its job.
     const host = await startBrowserHost({
       dispatch: worker?.dispatch ?? runtime.dispatch,
@@ -44,7 +54,9 @@ export const serveCommand: Command = {
       ...(worker ? { progress: worker.progress } : {}),
     });
     const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000).unref();
-    const prefix = values.reason ? `${values.reason}, so Village is running in browser mode` : 'Village is running in browser mode';
+    const prefix = values.reason
+      ? `${values.reason}, so Village is running in browser mode`
+      : 'Village is running in browser mode';
     io.out(`${prefix}: open ${host.launchUrl}`);
     if (values.open) {
       launchPage = writeLaunchPage(host.launchUrl);

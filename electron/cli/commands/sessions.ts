@@ -15,7 +15,8 @@ function wholeNumber(text: string | undefined, option: string): number | null {
 function parseAges(text: string | undefined): { ageMinMonths: number | null; ageMaxMonths: number | null } {
   if (text === undefined || text === 'all') return { ageMinMonths: null, ageMaxMonths: null };
   const match = /^(\d*)-(\d*)$/.exec(text);
-  if (!match || (match[1] === '' && match[2] === '')) throw new UsageError(`--ages must be months like 12-36, 12-, -36 or "all" (got "${text}").`);
+  if (!match || (match[1] === '' && match[2] === ''))
+    throw new UsageError(`--ages must be months like 12-36, 12-, -36 or "all" (got "${text}").`);
   return { ageMinMonths: match[1] ? Number(match[1]) : null, ageMaxMonths: match[2] ? Number(match[2]) : null };
 }
 
@@ -48,7 +49,8 @@ export const sessionsAddCommand: Command = {
       if (values[option] === undefined) throw new UsageError(`sessions add needs --${option}.`);
     }
     const repeats = values.count !== undefined || values.until !== undefined;
-    if (!repeats && (values.every !== undefined || values.skip !== undefined)) throw new UsageError('--every and --skip need --count N or --until DATE.');
+    if (!repeats && (values.every !== undefined || values.skip !== undefined))
+      throw new UsageError('--every and --skip need --count N or --until DATE.');
     const input = {
       title: values.title!,
       parkId: wholeNumber(values.park, '--park'),
@@ -60,18 +62,28 @@ export const sessionsAddCommand: Command = {
       capacity: wholeNumber(values.capacity, '--capacity'),
       description: values.description ?? '',
       repeat: repeats
-        ? { intervalWeeks: wholeNumber(values.every, '--every') ?? 1, count: wholeNumber(values.count, '--count'), untilDate: values.until ?? null, skipDates: values.skip ?? [] }
+        ? {
+            intervalWeeks: wholeNumber(values.every, '--every') ?? 1,
+            count: wholeNumber(values.count, '--count'),
+            untilDate: values.until ?? null,
+            skipDates: values.skip ?? [],
+          }
         : null,
     };
     return withCore(values.db, ({ call }) => {
       const session = call('sessions.create', input);
       if (values.json) io.out(JSON.stringify(session, null, 2));
-      else if (session.series) io.out(`Added series #${session.series.id}: ${session.title}, ${session.series.sessionIds.length} sessions from ${session.date}.`);
+      else if (session.series)
+        io.out(
+          `Added series #${session.series.id}: ${session.title}, ${session.series.sessionIds.length} sessions from ${session.date}.`,
+        );
       else io.out(`Added session #${session.id}: ${session.title} on ${session.date}.`);
       // The window asks for her zone before the first session; the command line cannot ask, so it says.
       const settings = call('settings.get', {});
       if (!values.json && values.tz === undefined && !settings.timeZoneConfirmed) {
-        io.out(`Times are in ${session.timeZone}, this computer's time zone; to plan in another, pass --tz ZONE (e.g. --tz America/Los_Angeles).`);
+        io.out(
+          `Times are in ${session.timeZone}, this computer's time zone; to plan in another, pass --tz ZONE (e.g. --tz America/Los_Angeles).`,
+        );
       }
       return 0;
     });
@@ -83,7 +95,11 @@ export const sessionsListCommand: Command = {
   usage: `sessions list [--json] [--from DATE] [--to DATE]
     List sessions with their wall-clock times, zone, park and answers.`,
   run(args, io) {
-    const { values } = parseOptions(args, { json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' } });
+    const { values } = parseOptions(args, {
+      json: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+    });
     return withCore(values.db, ({ call }) => {
       const sessions = call('sessions.list', { from: values.from ?? null, to: values.to ?? null });
       if (values.json) {
@@ -93,10 +109,21 @@ export const sessionsListCommand: Command = {
       if (sessions.length === 0) io.out('No sessions yet.');
       for (const session of sessions) {
         const band = ageBandLabel({ minMonths: session.ageMinMonths, maxMonths: session.ageMaxMonths });
-        const going = session.capacity === null ? `${session.going} going` : `${session.going}/${session.capacity} going`;
-        const flags = [session.status === 'cancelled' ? 'CANCELLED' : '', session.overlaps ? 'overlaps another session' : ''].filter(Boolean);
+        const going =
+          session.capacity === null ? `${session.going} going` : `${session.going}/${session.capacity} going`;
+        const flags = [
+          session.status === 'cancelled' ? 'CANCELLED' : '',
+          session.overlaps ? 'overlaps another session' : '',
+        ].filter(Boolean);
         io.out(
-          [`#${session.id} ${session.date} ${session.startTime}–${session.endTime} ${session.timeZone}`, session.title, session.parkName, band, going, ...flags]
+          [
+            `#${session.id} ${session.date} ${session.startTime}–${session.endTime} ${session.timeZone}`,
+            session.title,
+            session.parkName,
+            band,
+            going,
+            ...flags,
+          ]
             .filter(Boolean)
             .join(' · '),
         );
@@ -113,17 +140,31 @@ export const sessionsCancelCommand: Command = {
     With --rest-of-series, the session and every later one of its series are cancelled.`,
   run(args, io) {
     const [id, ...rest] = args;
-    if (id === undefined || !/^\d+$/.test(id)) throw new UsageError('sessions cancel needs the session id, e.g. "sessions cancel 12".');
-    const { values } = parseOptions(rest, { date: { type: 'string' }, 'rest-of-series': { type: 'boolean' }, json: { type: 'boolean' } });
+    if (id === undefined || !/^\d+$/.test(id))
+      throw new UsageError('sessions cancel needs the session id, e.g. "sessions cancel 12".');
+    const { values } = parseOptions(rest, {
+      date: { type: 'string' },
+      'rest-of-series': { type: 'boolean' },
+      json: { type: 'boolean' },
+    });
     return withCore(values.db, ({ call }) => {
       let sessionId = Number(id);
       if (values.date !== undefined) {
-        const match = call('sessions.list', { from: values.date, to: values.date }).find((session) => session.seriesId === Number(id));
+        const match = call('sessions.list', { from: values.date, to: values.date }).find(
+          (session) => session.seriesId === Number(id),
+        );
         if (!match) throw new RejectedError(`Series #${id} has no session on ${values.date}.`);
         sessionId = match.id;
       }
-      const session = call('sessions.cancel', { id: sessionId, scope: values['rest-of-series'] ? 'series' : 'occurrence' });
-      io.out(values.json ? JSON.stringify(session, null, 2) : `Cancelled session #${session.id}: ${session.title} on ${session.date}${values['rest-of-series'] ? ' and the rest of its series' : ''}.`);
+      const session = call('sessions.cancel', {
+        id: sessionId,
+        scope: values['rest-of-series'] ? 'series' : 'occurrence',
+      });
+      io.out(
+        values.json
+          ? JSON.stringify(session, null, 2)
+          : `Cancelled session #${session.id}: ${session.title} on ${session.date}${values['rest-of-series'] ? ' and the rest of its series' : ''}.`,
+      );
       return 0;
     });
   },

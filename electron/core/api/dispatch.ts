@@ -15,7 +15,11 @@ function describeIssue(issue: z.core.$ZodIssue): ApiError {
   const field = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    return apiError('invalid_params', `Unexpected field${issue.keys.length > 1 ? 's' : ''}: ${keys}.`, field ? `${field}.${issue.keys[0]}` : issue.keys[0]);
+    return apiError(
+      'invalid_params',
+      `Unexpected field${issue.keys.length > 1 ? 's' : ''}: ${keys}.`,
+      field ? `${field}.${issue.keys[0]}` : issue.keys[0],
+    );
   }
   return apiError('invalid_params', issue.message, field || undefined);
 }
@@ -24,14 +28,22 @@ function sqliteError(error: unknown): ApiError | null {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
   if (code.startsWith('SQLITE_BUSY')) {
-    return apiError('database_busy', 'The database is in use by another Village window or program. Close it and try again.');
+    return apiError(
+      'database_busy',
+      'The database is in use by another Village window or program. Close it and try again.',
+    );
   }
-  if (code.startsWith('SQLITE_FULL')) return apiError('database_error', 'The disk is full, so Village could not save this change.');
-  if (code.startsWith('SQLITE_READONLY')) return apiError('database_error', 'The database file is read-only, so Village could not save this change.');
+  if (code.startsWith('SQLITE_FULL'))
+    return apiError('database_error', 'The disk is full, so Village could not save this change.');
+  if (code.startsWith('SQLITE_READONLY'))
+    return apiError('database_error', 'The database file is read-only, so Village could not save this change.');
   return apiError('database_error', 'Village could not save this change to its database; nothing was changed.');
 }
 
-export function createDispatch(context: CoreContext, log: (line: string) => void = (line) => console.error(line)): Dispatch {
+export function createDispatch(
+  context: CoreContext,
+  log: (line: string) => void = (line) => console.error(line),
+): Dispatch {
   return dispatchTo(createHandlers(context), log);
 }
 
@@ -50,7 +62,10 @@ export function dispatchTo(
       return { ok: false, error: apiError('unknown_method', `Village has no action called "${name}".`) };
     }
     if (nestsDeeperThan(params)) {
-      return { ok: false, error: apiError('invalid_params', `The request is nested too deeply (at most ${MAX_PAYLOAD_DEPTH} levels).`) };
+      return {
+        ok: false,
+        error: apiError('invalid_params', `The request is nested too deeply (at most ${MAX_PAYLOAD_DEPTH} levels).`),
+      };
     }
     const parsed = methods[method].params.safeParse(params);
     if (!parsed.success) {
@@ -65,8 +80,12 @@ export function dispatchTo(
       const known = sqliteError(error);
       // A busy database is a situation the message explains, not a fault to log. Logs name the method and
       // error kind only: never parameters, which hold families' details.
-      if (known?.code !== 'database_busy') log(`[village] ${method as MethodName} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
-      return { ok: false, error: known ?? apiError('internal', 'Something went wrong inside Village; nothing was changed.') };
+      if (known?.code !== 'database_busy')
+        log(`[village] ${method as MethodName} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
+      return {
+        ok: false,
+        error: known ?? apiError('internal', 'Something went wrong inside Village; nothing was changed.'),
+      };
     }
   };
 }

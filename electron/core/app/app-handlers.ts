@@ -10,7 +10,11 @@ export function appHandlers(context: CoreContext): HandlersFor<keyof typeof appM
   const changes = context.db.prepare<[], number>('SELECT total_changes()').pluck();
   const dataVersion = context.db.prepare<[], number>('PRAGMA data_version').pluck();
   return {
-    'app.info': () => ({ version: context.version, schemaVersion: schemaVersion(context.db), databasePath: context.databasePath }),
+    'app.info': () => ({
+      version: context.version,
+      schemaVersion: schemaVersion(context.db),
+      databasePath: context.databasePath,
+    }),
     'app.revision': () => ({ revision: `${opening}.${dataVersion.get()!}.${changes.get()!}` }),
   };
 }

@@ -3,7 +3,15 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { AttendanceDashboard, FollowUpFamily } from '../../../shared/api/methods/attendance';
 import type { BirthPrecision } from '../../../shared/domain/age';
 import { attendanceBandIndex, FIXED_ATTENDANCE_AGE_BANDS } from '../../../shared/domain/attendance/age-bands';
-import { firstTimersWhoReturned, newcomersPerMonth, notSeenIn, regulars, weeksBefore, type FamilyVisits, type Visit } from '../../../shared/domain/attendance/stats';
+import {
+  firstTimersWhoReturned,
+  newcomersPerMonth,
+  notSeenIn,
+  regulars,
+  weeksBefore,
+  type FamilyVisits,
+  type Visit,
+} from '../../../shared/domain/attendance/stats';
 import { localToday } from '../../../shared/domain/calendar-date';
 
 /** How many recent sessions the chart shows, and the window for regulars and kids by age. */
@@ -15,7 +23,10 @@ const LIST_LIMIT = 200;
 export class AttendanceDashboardReader {
   private readonly statements: {
     visits: Statement<[string], { family_id: number; session_id: number; date: string }>;
-    perSession: Statement<[string, number], { session_id: number; date: string; title: string; families: number; kids: number }>;
+    perSession: Statement<
+      [string, number],
+      { session_id: number; date: string; title: string; families: number; kids: number }
+    >;
     recentKids: Statement<[string, string], { birth_date: string; birth_precision: BirthPrecision }>;
     contacts: Statement<[string], { id: number; parent_name: string; email: string; phone: string }>;
   };
@@ -23,7 +34,9 @@ export class AttendanceDashboardReader {
   constructor(db: Database) {
     this.statements = {
       // Rained-out sessions (Reach) are left out of every figure: they say nothing about who comes.
-      visits: db.prepare('SELECT a.family_id, a.session_id, s.date FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.date <= ? AND s.rained_out_at IS NULL'),
+      visits: db.prepare(
+        'SELECT a.family_id, a.session_id, s.date FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.date <= ? AND s.rained_out_at IS NULL',
+      ),
       perSession: db.prepare(`
         SELECT * FROM (
           SELECT s.id AS session_id, s.date, s.title, count(*) AS families,
@@ -36,16 +49,24 @@ export class AttendanceDashboardReader {
         SELECT DISTINCT k.id, k.birth_date, k.birth_precision
         FROM attendance_kids ak JOIN sessions s ON s.id = ak.session_id JOIN kids k ON k.id = ak.kid_id
         WHERE s.date BETWEEN ? AND ? AND s.rained_out_at IS NULL`),
-      contacts: db.prepare('SELECT id, parent_name, email, phone FROM families WHERE id IN (SELECT value FROM json_each(?))'),
+      contacts: db.prepare(
+        'SELECT id, parent_name, email, phone FROM families WHERE id IN (SELECT value FROM json_each(?))',
+      ),
     };
   }
 
   read(weeks: number, today: string = localToday()): AttendanceDashboard {
-    const visits: Visit[] = this.statements.visits.all(today).map((row) => ({ familyId: row.family_id, sessionId: row.session_id, date: row.date }));
+    const visits: Visit[] = this.statements.visits
+      .all(today)
+      .map((row) => ({ familyId: row.family_id, sessionId: row.session_id, date: row.date }));
     const recentFrom = weeksBefore(today, RECENT_WEEKS);
     const kidsByBand = FIXED_ATTENDANCE_AGE_BANDS.map((band) => ({ label: band.label, count: 0 }));
     for (const kid of this.statements.recentKids.all(recentFrom, today)) {
-      const index = attendanceBandIndex({ birthDate: kid.birth_date, birthPrecision: kid.birth_precision }, today, FIXED_ATTENDANCE_AGE_BANDS);
+      const index = attendanceBandIndex(
+        { birthDate: kid.birth_date, birthPrecision: kid.birth_precision },
+        today,
+        FIXED_ATTENDANCE_AGE_BANDS,
+      );
       if (index >= 0) kidsByBand[index]!.count += 1;
     }
     return {
@@ -66,7 +87,11 @@ export class AttendanceDashboardReader {
   }
 
   private withContacts(families: FamilyVisits[]): FollowUpFamily[] {
-    const contacts = new Map(this.statements.contacts.all(JSON.stringify(families.map((family) => family.familyId))).map((row) => [row.id, row]));
+    const contacts = new Map(
+      this.statements.contacts
+        .all(JSON.stringify(families.map((family) => family.familyId)))
+        .map((row) => [row.id, row]),
+    );
     return families.flatMap((family) => {
       const contact = contacts.get(family.familyId);
       if (!contact) return [];

@@ -31,7 +31,14 @@ export function attendanceHandlers(context: CoreContext): HandlersFor<keyof type
     'attendance.dashboard': ({ weeks }) => dashboard.read(weeks),
     'attendance.importCsv': (input) => {
       // An import changes many families at once: keep a copy to go back to, like every other import.
-      if (!input.dryRun) snapshotDatabase(context.db, backupsFolderFor(context.databasePath), 'before-import', new Date(), input.fileName ? { importedFile: input.fileName } : {});
+      if (!input.dryRun)
+        snapshotDatabase(
+          context.db,
+          backupsFolderFor(context.databasePath),
+          'before-import',
+          new Date(),
+          input.fileName ? { importedFile: input.fileName } : {},
+        );
       return importer.run(input);
     },
   };

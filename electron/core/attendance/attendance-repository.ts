@@ -117,7 +117,8 @@ function toSession(row: SessionRow): AttendanceSession {
   };
 }
 
-const notFoundSession = () => new ApiFailure(apiError('not_found', 'That session no longer exists; it may have been deleted.', 'sessionId'));
+const notFoundSession = () =>
+  new ApiFailure(apiError('not_found', 'That session no longer exists; it may have been deleted.', 'sessionId'));
 const notFoundFamily = () => familyNotFound('familyId');
 
 export class AttendanceRepository {
@@ -145,7 +146,10 @@ export class AttendanceRepository {
     attendanceFamilies: Statement<[number], number>;
     countFamilies: Statement<[string], number>;
     markWalkIn: Statement<[number]>;
-    history: Statement<[number], { session_id: number; date: string; title: string; park_name: string; walk_in: number }>;
+    history: Statement<
+      [number],
+      { session_id: number; date: string; title: string; park_name: string; walk_in: number }
+    >;
   };
 
   constructor(db: Database) {
@@ -153,22 +157,38 @@ export class AttendanceRepository {
     this.families = new FamiliesRepository(db);
     this.names = new NameSearchIndex(db);
     this.statements = {
-      sessionsBetween: db.prepare(`${SESSION_SELECT} WHERE s.date BETWEEN :from AND :to ORDER BY s.date DESC, s.start_time DESC, s.id DESC LIMIT 300`),
+      sessionsBetween: db.prepare(
+        `${SESSION_SELECT} WHERE s.date BETWEEN :from AND :to ORDER BY s.date DESC, s.start_time DESC, s.id DESC LIMIT 300`,
+      ),
       session: db.prepare(`${SESSION_SELECT} WHERE s.id = ?`),
       sessionFamilies: db.prepare(`${FAMILY_STATE_SELECT}
         WHERE f.id IN (SELECT family_id FROM rsvps WHERE session_id = :sessionId UNION SELECT family_id FROM attendance WHERE session_id = :sessionId)
         ORDER BY ${RSVP_RANK}, f.parent_name COLLATE NOCASE, f.id`),
       search: db.prepare(SEARCH_SQL),
       familyStates: db.prepare(`${FAMILY_STATE_SELECT} WHERE f.id IN (SELECT value FROM json_each(:ids))`),
-      byEmailKey: db.prepare<[string], number>("SELECT id FROM families WHERE email_key = ? AND email_key <> '' LIMIT 10").pluck(),
+      byEmailKey: db
+        .prepare<[string], number>("SELECT id FROM families WHERE email_key = ? AND email_key <> '' LIMIT 10")
+        .pluck(),
       // The last ten digits: "+1 555 777 1212" is "(555) 777-1212". Asked once per walk-in, so a scan is fine.
-      byPhoneEnd: db.prepare<[string], number>("SELECT id FROM families WHERE phone_key <> '' AND substr(phone_key, -10) = ? LIMIT 10").pluck(),
+      byPhoneEnd: db
+        .prepare<[string], number>(
+          "SELECT id FROM families WHERE phone_key <> '' AND substr(phone_key, -10) = ? LIMIT 10",
+        )
+        .pluck(),
       sessionSearch: db.prepare(SESSION_SEARCH_SQL),
-      kidsOf: db.prepare('SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id'),
+      kidsOf: db.prepare(
+        'SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id',
+      ),
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
       familyExists: db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck(),
-      kidIdsOfFamily: db.prepare<[number], number>('SELECT id FROM kids WHERE family_id = ? ORDER BY position, id').pluck(),
-      bornKidIdsOfFamily: db.prepare<[number, string], number>('SELECT id FROM kids WHERE family_id = ? AND birth_date <= ? ORDER BY position, id').pluck(),
+      kidIdsOfFamily: db
+        .prepare<[number], number>('SELECT id FROM kids WHERE family_id = ? ORDER BY position, id')
+        .pluck(),
+      bornKidIdsOfFamily: db
+        .prepare<[number, string], number>(
+          'SELECT id FROM kids WHERE family_id = ? AND birth_date <= ? ORDER BY position, id',
+        )
+        .pluck(),
       upsertAttendance: db.prepare(`
         INSERT INTO attendance (session_id, family_id, checked_in_at, walk_in, adults, source)
         VALUES (:sessionId, :familyId, :now, :walkIn, COALESCE(:adults, 1), :source)
@@ -177,7 +197,9 @@ export class AttendanceRepository {
       addKid: db.prepare('INSERT INTO attendance_kids (session_id, family_id, kid_id) VALUES (?, ?, ?)'),
       deleteAttendance: db.prepare('DELETE FROM attendance WHERE session_id = ? AND family_id = ?'),
       attendanceFamilies: db.prepare<[number], number>('SELECT family_id FROM attendance WHERE session_id = ?').pluck(),
-      countFamilies: db.prepare<[string], number>('SELECT count(*) FROM families WHERE id IN (SELECT value FROM json_each(?))').pluck(),
+      countFamilies: db
+        .prepare<[string], number>('SELECT count(*) FROM families WHERE id IN (SELECT value FROM json_each(?))')
+        .pluck(),
       markWalkIn: db.prepare("UPDATE families SET source = 'walk-in' WHERE id = ?"),
       history: db.prepare(`
         SELECT a.session_id, s.date, s.title, COALESCE(p.name, '') AS park_name, a.walk_in
@@ -221,7 +243,9 @@ export class AttendanceRepository {
     const pattern = likePattern(term);
     const own = this.statements.sessionSearch.all({ sessionId, pattern });
     const ownIds = new Set(own.map((row) => row.id));
-    const others = this.statements.search.all({ sessionId, pattern, limit: SEARCH_LIMIT + own.length }).filter((row) => !ownIds.has(row.id));
+    const others = this.statements.search
+      .all({ sessionId, pattern, limit: SEARCH_LIMIT + own.length })
+      .filter((row) => !ownIds.has(row.id));
     const exact = [...own, ...others].slice(0, SEARCH_LIMIT);
     if (exact.length === SEARCH_LIMIT) return this.withKids(session, exact);
     const fuzzyIds = this.names.find(term, new Set(exact.map((row) => row.id)), SEARCH_LIMIT - exact.length);
@@ -250,23 +274,36 @@ export class AttendanceRepository {
     input: { sessionId: number; parentName: string; email: string; phone: string; kids: KidInput[] },
     now: string = new Date().toISOString(),
   ): number {
-    return this.db.transaction(() => {
-      this.session(input.sessionId);
-      const family = this.families.create(
-        familyInputSchema.parse({ parentName: input.parentName, email: input.email, phone: input.phone, kids: input.kids }),
-        now,
-      );
-      this.statements.markWalkIn.run(family.id);
-      this.checkInWithin({ sessionId: input.sessionId, familyId: family.id }, { walkIn: true, now });
-      return family.id;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        this.session(input.sessionId);
+        const family = this.families.create(
+          familyInputSchema.parse({
+            parentName: input.parentName,
+            email: input.email,
+            phone: input.phone,
+            kids: input.kids,
+          }),
+          now,
+        );
+        this.statements.markWalkIn.run(family.id);
+        this.checkInWithin({ sessionId: input.sessionId, familyId: family.id }, { walkIn: true, now });
+        return family.id;
+      })
+      .immediate();
   }
 
   /**
    * Families the walk-in may already be (same email, same phone, or a similar name with a kid in
    * common), best reason first, at most three: the walk-in form asks "Is this …?" before adding anyone.
    */
-  walkInMatches(input: { sessionId: number; parentName: string; email: string; phone: string; kids: KidInput[] }): { family: CheckInFamily; reason: WalkInMatchReason }[] {
+  walkInMatches(input: {
+    sessionId: number;
+    parentName: string;
+    email: string;
+    phone: string;
+    kids: KidInput[];
+  }): { family: CheckInFamily; reason: WalkInMatchReason }[] {
     const session = this.session(input.sessionId);
     const ids = new Set<number>();
     const email = emailKey(input.email);
@@ -274,7 +311,14 @@ export class AttendanceRepository {
     const phone = phoneMatchKey(input.phone);
     if (phone !== '') for (const id of this.statements.byPhoneEnd.all(phone)) ids.add(id);
     for (const id of this.names.find(input.parentName, ids, 20)) ids.add(id);
-    const person = { ...input, kids: input.kids.map((kid) => ({ name: kid.name ?? '', birthDate: kid.birthDate, birthPrecision: kid.birthPrecision })) };
+    const person = {
+      ...input,
+      kids: input.kids.map((kid) => ({
+        name: kid.name ?? '',
+        birthDate: kid.birthDate,
+        birthPrecision: kid.birthPrecision,
+      })),
+    };
     const RANK: Record<WalkInMatchReason, number> = { email: 0, phone: 1, 'name-and-kid': 2 };
     const reasons = new Map<number, WalkInMatchReason>();
     for (const id of ids) {
@@ -283,33 +327,47 @@ export class AttendanceRepository {
     }
     const matched = [...reasons].sort((a, b) => RANK[a[1]] - RANK[b[1]] || a[0] - b[0]).slice(0, 3);
     const order = new Map(matched.map(([id], index) => [id, index]));
-    const rows = this.statements.familyStates.all({ sessionId: session.id, ids: JSON.stringify(matched.map(([id]) => id)) }).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const rows = this.statements.familyStates
+      .all({ sessionId: session.id, ids: JSON.stringify(matched.map(([id]) => id)) })
+      .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return this.withKids(session, rows).map((family) => ({ family, reason: reasons.get(family.familyId)! }));
   }
 
   /** Makes the session's attendance exactly the ticked families; new ones come with all their kids. */
-  savePaper(sessionId: number, familyIds: number[], now: string = new Date().toISOString()): { added: number; removed: number } {
-    return this.db.transaction(() => {
-      this.session(sessionId);
-      const wanted = new Set(familyIds);
-      if (this.statements.countFamilies.get(JSON.stringify([...wanted])) !== wanted.size) {
-        throw new ApiFailure(apiError('not_found', 'One of the ticked families no longer exists; reload the list and try again.', 'familyIds'));
-      }
-      const present = new Set(this.statements.attendanceFamilies.all(sessionId));
-      let added = 0;
-      let removed = 0;
-      for (const familyId of wanted) {
-        if (present.has(familyId)) continue;
-        this.checkInWithin({ sessionId, familyId }, { source: 'paper', now });
-        added += 1;
-      }
-      for (const familyId of present) {
-        if (wanted.has(familyId)) continue;
-        this.statements.deleteAttendance.run(sessionId, familyId);
-        removed += 1;
-      }
-      return { added, removed };
-    }).immediate();
+  savePaper(
+    sessionId: number,
+    familyIds: number[],
+    now: string = new Date().toISOString(),
+  ): { added: number; removed: number } {
+    return this.db
+      .transaction(() => {
+        this.session(sessionId);
+        const wanted = new Set(familyIds);
+        if (this.statements.countFamilies.get(JSON.stringify([...wanted])) !== wanted.size) {
+          throw new ApiFailure(
+            apiError(
+              'not_found',
+              'One of the ticked families no longer exists; reload the list and try again.',
+              'familyIds',
+            ),
+          );
+        }
+        const present = new Set(this.statements.attendanceFamilies.all(sessionId));
+        let added = 0;
+        let removed = 0;
+        for (const familyId of wanted) {
+          if (present.has(familyId)) continue;
+          this.checkInWithin({ sessionId, familyId }, { source: 'paper', now });
+          added += 1;
+        }
+        for (const familyId of present) {
+          if (wanted.has(familyId)) continue;
+          this.statements.deleteAttendance.run(sessionId, familyId);
+          removed += 1;
+        }
+        return { added, removed };
+      })
+      .immediate();
   }
 
   history(familyId: number, today: string = localToday()): FamilyAttendanceHistory {
@@ -339,7 +397,10 @@ export class AttendanceRepository {
     const kidIds = input.kidIds ?? this.statements.bornKidIdsOfFamily.all(input.familyId, session.date);
     const own = new Set(familyKids);
     kidIds.forEach((kidId, index) => {
-      if (!own.has(kidId)) throw new ApiFailure(apiError('invalid_params', 'One of the kids does not belong to this family.', `kidIds.${index}`));
+      if (!own.has(kidId))
+        throw new ApiFailure(
+          apiError('invalid_params', 'One of the kids does not belong to this family.', `kidIds.${index}`),
+        );
     });
     this.statements.upsertAttendance.run({
       sessionId: input.sessionId,

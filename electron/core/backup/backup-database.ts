@@ -8,7 +8,9 @@ import { makeFilePrivate } from '../files/private-files';
 export async function backupDatabase(db: Database, destination: string): Promise<{ path: string; bytes: number }> {
   const target = path.resolve(destination);
   if (fs.existsSync(target)) {
-    throw new ApiFailure(apiError('invalid_params', `${target} already exists; Village will not overwrite it. Choose another file name.`));
+    throw new ApiFailure(
+      apiError('invalid_params', `${target} already exists; Village will not overwrite it. Choose another file name.`),
+    );
   }
   fs.mkdirSync(path.dirname(target), { recursive: true });
   await db.backup(target);

@@ -9,7 +9,15 @@ import type { Database } from 'better-sqlite3';
 import { makeFilePrivate, makePrivateFolder } from '../files/private-files';
 import { backupsToKeep } from './retention';
 
-export const BACKUP_REASONS = ['manual', 'daily', 'before-import', 'before-merge', 'before-migration', 'before-restore', 'before-undo'] as const;
+export const BACKUP_REASONS = [
+  'manual',
+  'daily',
+  'before-import',
+  'before-merge',
+  'before-migration',
+  'before-restore',
+  'before-undo',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export interface BackupInfo {
@@ -33,7 +41,8 @@ const noteFileOf = (backupFile: string) => `${backupFile}.json`;
 function readNote(backupFile: string): BackupNote {
   try {
     const parsed: unknown = JSON.parse(fs.readFileSync(noteFileOf(backupFile), 'utf8'));
-    const importedFile = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).importedFile : undefined;
+    const importedFile =
+      typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>).importedFile : undefined;
     return typeof importedFile === 'string' && importedFile !== '' ? { importedFile } : {};
   } catch {
     return {};
@@ -86,7 +95,13 @@ export function pruneBackups(folder: string, now: Date = new Date()): string[] {
   return removed;
 }
 
-export function snapshotDatabase(db: Database, folder: string, reason: BackupReason, now: Date = new Date(), note: BackupNote = {}): BackupInfo {
+export function snapshotDatabase(
+  db: Database,
+  folder: string,
+  reason: BackupReason,
+  now: Date = new Date(),
+  note: BackupNote = {},
+): BackupInfo {
   makePrivateFolder(folder);
   let when = now;
   let name = `village-${stampOf(when)}-${reason}.db`;
@@ -102,10 +117,17 @@ export function snapshotDatabase(db: Database, folder: string, reason: BackupRea
   db.prepare('VACUUM INTO ?').run(partial);
   makeFilePrivate(partial);
   // The note goes first: a listed backup never lacks what it should say about itself.
-  if (note.importedFile) fs.writeFileSync(noteFileOf(target), JSON.stringify({ importedFile: note.importedFile }), { mode: 0o600 });
+  if (note.importedFile)
+    fs.writeFileSync(noteFileOf(target), JSON.stringify({ importedFile: note.importedFile }), { mode: 0o600 });
   fs.renameSync(partial, target);
   pruneBackups(folder, now);
-  return { name, createdAt: when.toISOString(), reason, bytes: fs.statSync(target).size, ...(note.importedFile ? { importedFile: note.importedFile } : {}) };
+  return {
+    name,
+    createdAt: when.toISOString(),
+    reason,
+    bytes: fs.statSync(target).size,
+    ...(note.importedFile ? { importedFile: note.importedFile } : {}),
+  };
 }
 
 /** A daily backup when the newest backup is more than a day old (and there is something to keep). */

@@ -31,7 +31,11 @@ export function recoveryHandlers(
 
 export function backupsHandlers(context: CoreContext): HandlersFor<keyof typeof backupsMethods> {
   return {
-    ...recoveryHandlers(context.databasePath, () => ({ state: 'ready', databasePath: context.databasePath }), context.restoreFrom),
+    ...recoveryHandlers(
+      context.databasePath,
+      () => ({ state: 'ready', databasePath: context.databasePath }),
+      context.restoreFrom,
+    ),
     'backups.create': () => {
       // VACUUM INTO copies in one statement: the page can say it is working, not how far along.
       progressMeter(context.progress, 'backups.create').phase('copying');

@@ -24,7 +24,9 @@ export function purgeFamiliesFromBackups(folder: string, families: readonly Dele
       db.pragma('foreign_keys = ON');
       db.pragma('secure_delete = ON');
       const remove = db.prepare('DELETE FROM families WHERE id = ? AND created_at = ?');
-      const removed = db.transaction(() => families.reduce((sum, family) => sum + remove.run(family.id, family.createdAt).changes, 0))();
+      const removed = db.transaction(() =>
+        families.reduce((sum, family) => sum + remove.run(family.id, family.createdAt).changes, 0),
+      )();
       if (removed > 0) touched += 1;
     } catch {
       // A damaged or foreign file in the folder is not ours to fix here.

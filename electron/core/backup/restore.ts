@@ -26,16 +26,19 @@ export function checkRestorable(file: string): void {
   } finally {
     fs.closeSync(fd);
   }
-  if (header.toString('latin1') !== SQLITE_HEADER) refuse(`${path.basename(file)} is not a Village backup (it is not an SQLite file).`);
+  if (header.toString('latin1') !== SQLITE_HEADER)
+    refuse(`${path.basename(file)} is not a Village backup (it is not an SQLite file).`);
   let db: Database | undefined;
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_SCHEMA_VERSION) refuse(`${path.basename(file)} was made by a newer version of Village; update Village to restore it.`);
+    if (version > LATEST_SCHEMA_VERSION)
+      refuse(`${path.basename(file)} was made by a newer version of Village; update Village to restore it.`);
     if (version === 0 || !db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'families'").get()) {
       refuse(`${path.basename(file)} is an SQLite file but not a Village backup.`);
     }
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') refuse(`${path.basename(file)} is damaged and cannot be restored.`);
+    if (db.pragma('quick_check', { simple: true }) !== 'ok')
+      refuse(`${path.basename(file)} is damaged and cannot be restored.`);
     checkSchema(path.basename(file), db, version, refuse);
   } catch (error) {
     if (error instanceof ApiFailure) throw error;
@@ -51,17 +54,27 @@ function checkSchema(name: string, db: Database, version: number, refuse: (messa
   if (!expected) refuse(`${name} is not a Village backup (its schema version ${version} is not one Village ever had).`);
   const { extra, missing } = unexpectedObjects(readSchema(db), expected);
   if (extra.length > 0) {
-    const listed = extra.slice(0, 3).map(describeObject).join(', ') + (extra.length > 3 ? ` and ${extra.length - 3} more` : '');
-    refuse(`${name} holds things Village never makes (${listed}), so Village will not restore it; nothing was changed.`);
+    const listed =
+      extra.slice(0, 3).map(describeObject).join(', ') + (extra.length > 3 ? ` and ${extra.length - 3} more` : '');
+    refuse(
+      `${name} holds things Village never makes (${listed}), so Village will not restore it; nothing was changed.`,
+    );
   }
-  if (missing.length > 0) refuse(`${name} is missing parts of Village's data (${missing.slice(0, 3).map(describeObject).join(', ')}), so Village will not restore it; nothing was changed.`);
+  if (missing.length > 0)
+    refuse(
+      `${name} is missing parts of Village's data (${missing.slice(0, 3).map(describeObject).join(', ')}), so Village will not restore it; nothing was changed.`,
+    );
 }
 
 /**
  * Keeps the current database file before it is replaced: a proper snapshot when it is open and healthy,
  * otherwise (a damaged or future file) a byte-for-byte copy, so even a file Village cannot read is never lost.
  */
-export function preserveCurrent(databasePath: string, openDb: Database | null, now: Date = new Date()): BackupInfo | null {
+export function preserveCurrent(
+  databasePath: string,
+  openDb: Database | null,
+  now: Date = new Date(),
+): BackupInfo | null {
   const folder = backupsFolderFor(databasePath);
   if (openDb) return snapshotDatabase(openDb, folder, 'before-restore', now);
   if (!fs.existsSync(databasePath)) return null;
@@ -75,7 +88,12 @@ export function preserveCurrent(databasePath: string, openDb: Database | null, n
     fs.copyFileSync(databasePath + suffix, path.join(folder, name + suffix));
     makeFilePrivate(path.join(folder, name + suffix));
   }
-  return { name, createdAt: now.toISOString(), reason: 'before-restore', bytes: fs.statSync(path.join(folder, name)).size };
+  return {
+    name,
+    createdAt: now.toISOString(),
+    reason: 'before-restore',
+    bytes: fs.statSync(path.join(folder, name)).size,
+  };
 }
 
 /** Replaces the (closed) database file with a copy of `source`. */

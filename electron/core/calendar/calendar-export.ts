@@ -73,18 +73,31 @@ export class CalendarExport {
     this.statements = {
       session: db.prepare(`${SESSION_SELECT} WHERE s.id = ?`),
       upcoming: db.prepare(`${SESSION_SELECT} WHERE s.date >= ? ORDER BY s.date, s.start_time, s.id`),
-      ofFamily: db.prepare(`${SESSION_SELECT} WHERE s.id IN (SELECT session_id FROM rsvps WHERE family_id = ? AND status <> 'declined')
+      ofFamily:
+        db.prepare(`${SESSION_SELECT} WHERE s.id IN (SELECT session_id FROM rsvps WHERE family_id = ? AND status <> 'declined')
         ORDER BY s.date, s.start_time, s.id`),
       family: db.prepare('SELECT id FROM families WHERE id = ?'),
     };
   }
 
-  export(target: ExportTarget, options: { reminderMinutes?: number | null | undefined; today?: string; stamp?: Date } = {}): IcsExport {
+  export(
+    target: ExportTarget,
+    options: { reminderMinutes?: number | null | undefined; today?: string; stamp?: Date } = {},
+  ): IcsExport {
     const settings = this.settings.all();
-    const organizer = settings.organizerEmail ? { name: settings.organizerName || settings.organizerEmail, email: settings.organizerEmail } : null;
+    const organizer = settings.organizerEmail
+      ? { name: settings.organizerName || settings.organizerEmail, email: settings.organizerEmail }
+      : null;
     const reminderMinutes = options.reminderMinutes === undefined ? settings.reminderMinutes : options.reminderMinutes;
     const file = (method: IcsMethod, name: string, fileName: string, events: IcsEvent[]): IcsExport => {
-      const calendar: IcsCalendar = { method, name, organizer, reminderMinutes, events, ...(options.stamp ? { stamp: options.stamp } : {}) };
+      const calendar: IcsCalendar = {
+        method,
+        name,
+        organizer,
+        reminderMinutes,
+        events,
+        ...(options.stamp ? { stamp: options.stamp } : {}),
+      };
       return { fileName, ics: buildIcs(calendar), events: events.length };
     };
     // An invite needs someone it comes from (RFC 5546 §3.2.2); without the organizer's email it is published.
@@ -103,17 +116,27 @@ export class CalendarExport {
         const first = rows.find((row) => row.recurrence_date === series.first_date) ?? rows[0];
         if (!first) throw new ApiFailure(apiError('not_found', 'That series has no sessions.'));
         const attendees = this.rsvps.attendeesOf(rows.map((row) => row.id));
-        const cancelledDates = rows.filter((row) => row.status === 'cancelled').map((row) => row.recurrence_date ?? row.date);
+        const cancelledDates = rows
+          .filter((row) => row.status === 'cancelled')
+          .map((row) => row.recurrence_date ?? row.date);
         const allCancelled = rows.every((row) => row.status === 'cancelled');
         const master: IcsEvent = {
-          ...eventOf({ ...first, ...seriesFields(series), date: series.first_date, status: allCancelled ? 'cancelled' : 'scheduled', sequence: series.sequence }),
+          ...eventOf({
+            ...first,
+            ...seriesFields(series),
+            date: series.first_date,
+            status: allCancelled ? 'cancelled' : 'scheduled',
+            sequence: series.sequence,
+          }),
           // The series invites everyone who answered for any of its sessions.
           attendees: asIcsAttendees(uniqueAttendees([...attendees.values()].flat())),
           repeat: {
             intervalWeeks: series.interval_weeks,
             count: series.occurrence_count,
             untilDate: series.until_date,
-            excludedDates: allCancelled ? [] : [...new Set([...this.sessions.skipDatesOf(series.id), ...cancelledDates])].sort(),
+            excludedDates: allCancelled
+              ? []
+              : [...new Set([...this.sessions.skipDatesOf(series.id), ...cancelledDates])].sort(),
           },
         };
         const overrides: IcsEvent[] = allCancelled
@@ -126,16 +149,29 @@ export class CalendarExport {
                 sequence: Math.max(row.sequence, series.sequence),
                 recurrence: { date: row.recurrence_date ?? row.date, startTime: series.start_time },
               }));
-        return file(inviteMethod(allCancelled), series.title, `village-${slug(series.title)}-series.ics`, [master, ...overrides]);
+        return file(inviteMethod(allCancelled), series.title, `village-${slug(series.title)}-series.ics`, [
+          master,
+          ...overrides,
+        ]);
       }
       case 'all': {
         const rows = this.statements.upcoming.all(options.today ?? localToday());
-        return file('PUBLISH', 'Village meetups', 'village-upcoming.ics', rows.map((row) => eventOf(row)));
+        return file(
+          'PUBLISH',
+          'Village meetups',
+          'village-upcoming.ics',
+          rows.map((row) => eventOf(row)),
+        );
       }
       case 'family': {
         if (!this.statements.family.get(target.id)) throw familyNotFound();
         const rows = this.statements.ofFamily.all(target.id);
-        return file('PUBLISH', 'Village meetups', `village-family-${target.id}.ics`, rows.map((row) => eventOf(row)));
+        return file(
+          'PUBLISH',
+          'Village meetups',
+          `village-family-${target.id}.ics`,
+          rows.map((row) => eventOf(row)),
+        );
       }
     }
   }

@@ -31,5 +31,11 @@ const CURRENT_NAMES: Readonly<Record<string, string>> = {
 export function calendarTimeZone(zone: string, field: string): string {
   const name = CURRENT_NAMES[zone] ?? zone;
   if (isTimeZone(name)) return name;
-  throw new ApiFailure(apiError('invalid_params', `Village does not know the time zone ${zone}; choose the city nearest to your meetups.`, field));
+  throw new ApiFailure(
+    apiError(
+      'invalid_params',
+      `Village does not know the time zone ${zone}; choose the city nearest to your meetups.`,
+      field,
+    ),
+  );
 }

@@ -96,7 +96,9 @@ function lastYearOf(event: IcsEvent): number {
 function zoneYears(events: IcsEvent[]): Map<string, { from: number; to: number }> {
   const years = new Map<string, { from: number; to: number }>();
   for (const event of events) {
-    const starts = [event.date, event.recurrence?.date].filter((date) => date !== undefined).map((date) => parseIsoDate(date)!.year);
+    const starts = [event.date, event.recurrence?.date]
+      .filter((date) => date !== undefined)
+      .map((date) => parseIsoDate(date)!.year);
     const from = Math.min(...starts);
     const to = Math.max(lastYearOf(event), ...starts);
     const known = years.get(event.timeZone);
@@ -107,7 +109,11 @@ function zoneYears(events: IcsEvent[]): Map<string, { from: number; to: number }
 
 export function buildIcs(calendar: IcsCalendar): string {
   const stamp = calendar.stamp ?? new Date();
-  const file = ical({ prodId: { company: 'Village', product: 'Village', language: 'EN' }, method: METHODS[calendar.method], name: escapeText(calendar.name, false) });
+  const file = ical({
+    prodId: { company: 'Village', product: 'Village', language: 'EN' },
+    method: METHODS[calendar.method],
+    name: escapeText(calendar.name, false),
+  });
   // One VTIMEZONE per zone the events use; the calendar itself names no zone.
   const years = zoneYears(calendar.events);
   file.timezone({
@@ -141,13 +147,19 @@ export function buildIcs(calendar: IcsCalendar): string {
         interval: intervalWeeks,
         ...(count !== null ? { count } : {}),
         // UNTIL is an instant in UTC when DTSTART has a TZID (RFC 5545 §3.3.10): the last day's start.
-        ...(untilDate !== null ? { until: new Date(wallClockToInstant(untilDate, event.startTime, event.timeZone)) } : {}),
+        ...(untilDate !== null
+          ? { until: new Date(wallClockToInstant(untilDate, event.startTime, event.timeZone)) }
+          : {}),
         exclude: excludedDates.map((date) => wallClockValue(date, event.startTime)),
       });
     }
     if (event.recurrence) created.recurrenceId(wallClockValue(event.recurrence.date, event.recurrence.startTime));
     if (calendar.reminderMinutes !== null && !event.cancelled) {
-      created.createAlarm({ type: ICalAlarmType.display, trigger: calendar.reminderMinutes * 60, description: event.title });
+      created.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: calendar.reminderMinutes * 60,
+        description: event.title,
+      });
     }
   }
   const text = file.toString();

@@ -88,7 +88,14 @@ function zoneName(zone: string, instant: number, offsetMinutes: number): string 
 }
 
 function observance(kind: 'STANDARD' | 'DAYLIGHT', start: string, from: number, to: number, name: string): string[] {
-  return [`BEGIN:${kind}`, `DTSTART:${start}`, `TZOFFSETFROM:${offsetText(from)}`, `TZOFFSETTO:${offsetText(to)}`, `TZNAME:${name}`, `END:${kind}`];
+  return [
+    `BEGIN:${kind}`,
+    `DTSTART:${start}`,
+    `TZOFFSETFROM:${offsetText(from)}`,
+    `TZOFFSETTO:${offsetText(to)}`,
+    `TZNAME:${name}`,
+    `END:${kind}`,
+  ];
 }
 
 /** A yearly change on the nth (or last, -1) weekday of a month at a local time: RRULE's FREQ=YEARLY form. */
@@ -126,7 +133,14 @@ function yearlyRule(changes: Transition[]): YearlyRule | null {
   });
   const first = shapes[0];
   if (!first) return null;
-  const same = shapes.every((shape) => shape.month === first.month && shape.weekday === first.weekday && shape.time === first.time && shape.from === first.from && shape.to === first.to);
+  const same = shapes.every(
+    (shape) =>
+      shape.month === first.month &&
+      shape.weekday === first.weekday &&
+      shape.time === first.time &&
+      shape.from === first.from &&
+      shape.to === first.to,
+  );
   if (!same) return null;
   // "Last Sunday" (the EU's 25th–31st) even when the years covered all had it as the 4th, so the rule
   // stays right beyond them; otherwise "second Sunday" where it always is the second.
@@ -174,7 +188,10 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   if (daylight && standard) {
     // Anchored in the year before the range, so every date in it falls after both onsets.
-    for (const [kind, rule] of [['STANDARD', standard], ['DAYLIGHT', daylight]] as const) {
+    for (const [kind, rule] of [
+      ['STANDARD', standard],
+      ['DAYLIGHT', daylight],
+    ] as const) {
       const at = kind === 'STANDARD' ? back[0]! : forward[0]!;
       lines.push(
         `BEGIN:${kind}`,
@@ -192,7 +209,15 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
       if (change.at <= start) continue;
       // Forward (clocks go ahead) is daylight time; Morocco's Ramadan change back is its standard time.
       const kind = change.to > change.from ? 'DAYLIGHT' : 'STANDARD';
-      lines.push(...observance(kind, localText(change.at, change.from), change.from, change.to, zoneName(zone, change.at, change.to)));
+      lines.push(
+        ...observance(
+          kind,
+          localText(change.at, change.from),
+          change.from,
+          change.to,
+          zoneName(zone, change.at, change.to),
+        ),
+      );
     }
   }
   lines.push('END:VTIMEZONE');

@@ -22,7 +22,11 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 const isoText = (fields: Fields) =>
   `${pad(fields.year, 4)}-${pad(fields.month)}-${pad(fields.day)}T${pad(fields.hour)}:${pad(fields.minute)}:${pad(fields.second)}`;
 
-function zoned(fields: Fields, plain: ICalTemporalPlainDateTimeStub, timeZoneId: string): ICalTemporalZonedDateTimeStub {
+function zoned(
+  fields: Fields,
+  plain: ICalTemporalPlainDateTimeStub,
+  timeZoneId: string,
+): ICalTemporalZonedDateTimeStub {
   const text = `${isoText(fields)}[${timeZoneId}]`;
   const value: ICalTemporalZonedDateTimeStub = {
     ...fields,
@@ -30,13 +34,23 @@ function zoned(fields: Fields, plain: ICalTemporalPlainDateTimeStub, timeZoneId:
     toPlainDateTime: () => plain,
     withTimeZone: (timeZone) => {
       // Events are written in their own zone only; converting would need real arithmetic.
-      if (timeZone !== timeZoneId) throw new RangeError(`A wall-clock time in ${timeZoneId} cannot be written in ${timeZone}.`);
+      if (timeZone !== timeZoneId)
+        throw new RangeError(`A wall-clock time in ${timeZoneId} cannot be written in ${timeZone}.`);
       return value;
     },
     toInstant: () => {
-      const epochMilliseconds = wallClockToInstant(plain.toString().slice(0, 10), plain.toString().slice(11, 16), timeZoneId);
+      const epochMilliseconds = wallClockToInstant(
+        plain.toString().slice(0, 10),
+        plain.toString().slice(11, 16),
+        timeZoneId,
+      );
       const iso = new Date(epochMilliseconds).toISOString();
-      return { epochMilliseconds, toJSON: () => iso, toString: () => iso, toZonedDateTimeISO: (timeZone) => value.withTimeZone(timeZone) };
+      return {
+        epochMilliseconds,
+        toJSON: () => iso,
+        toString: () => iso,
+        toZonedDateTimeISO: (timeZone) => value.withTimeZone(timeZone),
+      };
     },
     toJSON: () => text,
     toString: () => text,
@@ -48,12 +62,25 @@ export function wallClockValue(date: string, time: string): ICalTemporalPlainDat
   const day = parseIsoDate(date);
   const clock = parseWallTime(time);
   if (!day || !clock) throw new RangeError(`Not a date and time: ${date} ${time}`);
-  const fields: Fields = { year: day.year, month: day.month, day: day.day, hour: clock.hour, minute: clock.minute, second: 0 };
+  const fields: Fields = {
+    year: day.year,
+    month: day.month,
+    day: day.day,
+    hour: clock.hour,
+    minute: clock.minute,
+    second: 0,
+  };
   const text = isoText(fields);
   const plain: ICalTemporalPlainDateTimeStub = {
     ...fields,
     toZonedDateTime: (timeZone) => zoned(fields, plain, timeZone),
-    toPlainDate: () => ({ year: fields.year, month: fields.month, day: fields.day, toJSON: () => date, toString: () => date }),
+    toPlainDate: () => ({
+      year: fields.year,
+      month: fields.month,
+      day: fields.day,
+      toJSON: () => date,
+      toString: () => date,
+    }),
     toJSON: () => text,
     toString: () => text,
   };

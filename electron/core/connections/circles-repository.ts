@@ -49,10 +49,19 @@ export class CirclesRepository {
       members: db.prepare('SELECT circle_id, family_id FROM circle_members ORDER BY circle_id, family_id'),
       circle: db.prepare('SELECT id, name, locked, shares_contacts FROM circles WHERE id = ?'),
       family: db.prepare('SELECT parent_name, consent_share_contact FROM families WHERE id = ?'),
-      membersOf: db.prepare('SELECT count(*) FROM circle_members WHERE circle_id = ?').pluck() as Statement<[number], number>,
-      circleOfFamily: db.prepare('SELECT m.circle_id, c.locked FROM circle_members m JOIN circles c ON c.id = m.circle_id WHERE m.family_id = ?'),
-      insertCircle: db.prepare('INSERT INTO circles (name, locked, shares_contacts, created_at, updated_at) VALUES (:name, :locked, :shares, :now, :now)'),
-      insertMember: db.prepare('INSERT INTO circle_members (family_id, circle_id, added_at) VALUES (:family, :circle, :now)'),
+      membersOf: db.prepare('SELECT count(*) FROM circle_members WHERE circle_id = ?').pluck() as Statement<
+        [number],
+        number
+      >,
+      circleOfFamily: db.prepare(
+        'SELECT m.circle_id, c.locked FROM circle_members m JOIN circles c ON c.id = m.circle_id WHERE m.family_id = ?',
+      ),
+      insertCircle: db.prepare(
+        'INSERT INTO circles (name, locked, shares_contacts, created_at, updated_at) VALUES (:name, :locked, :shares, :now, :now)',
+      ),
+      insertMember: db.prepare(
+        'INSERT INTO circle_members (family_id, circle_id, added_at) VALUES (:family, :circle, :now)',
+      ),
       moveMember: db.prepare(`
         INSERT INTO circle_members (family_id, circle_id, added_at) VALUES (:family, :circle, :now)
         ON CONFLICT (family_id) DO UPDATE SET circle_id = excluded.circle_id, added_at = excluded.added_at`),
@@ -82,51 +91,83 @@ export class CirclesRepository {
 
   /** Replaces the unlocked circles with these; locked circles and their families stay as they are. */
   save(circles: readonly CircleToSave[], now = new Date().toISOString()): void {
-    this.db.transaction(() => {
-      this.s.deleteUnlocked.run();
-      const seen = new Set<number>();
-      circles.forEach((circle, index) => {
-        for (const familyId of circle.familyIds) {
-          const name = this.familyOrThrow(familyId, `circles.${index}.familyIds`).parent_name;
-          if (seen.has(familyId)) throw this.refuse(`${name} is in two circles; a family can be in only one.`, `circles.${index}.familyIds`);
-          seen.add(familyId);
-          if (this.s.circleOfFamily.get(familyId)) throw this.refuse(`${name} is in a locked circle; unlock it first to move her.`, `circles.${index}.familyIds`);
-          if (circle.sharesContacts) this.checkConsent(familyId, `circles.${index}.familyIds`);
-        }
-        const id = this.s.insertCircle.run({ name: circle.name, locked: 0, shares: circle.sharesContacts ? 1 : 0, now }).lastInsertRowid;
-        for (const familyId of circle.familyIds) this.s.insertMember.run({ family: familyId, circle: id, now });
-      });
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.s.deleteUnlocked.run();
+        const seen = new Set<number>();
+        circles.forEach((circle, index) => {
+          for (const familyId of circle.familyIds) {
+            const name = this.familyOrThrow(familyId, `circles.${index}.familyIds`).parent_name;
+            if (seen.has(familyId))
+              throw this.refuse(
+                `${name} is in two circles; a family can be in only one.`,
+                `circles.${index}.familyIds`,
+              );
+            seen.add(familyId);
+            if (this.s.circleOfFamily.get(familyId))
+              throw this.refuse(
+                `${name} is in a locked circle; unlock it first to move her.`,
+                `circles.${index}.familyIds`,
+              );
+            if (circle.sharesContacts) this.checkConsent(familyId, `circles.${index}.familyIds`);
+          }
+          const id = this.s.insertCircle.run({
+            name: circle.name,
+            locked: 0,
+            shares: circle.sharesContacts ? 1 : 0,
+            now,
+          }).lastInsertRowid;
+          for (const familyId of circle.familyIds) this.s.insertMember.run({ family: familyId, circle: id, now });
+        });
+      })
+      .immediate();
   }
 
   moveFamily(familyId: number, circleId: number, now = new Date().toISOString()): void {
-    this.db.transaction(() => {
-      const target = this.circleOrThrow(circleId);
-      const name = this.familyOrThrow(familyId, 'familyId').parent_name;
-      const current = this.s.circleOfFamily.get(familyId);
-      if (current?.circle_id === circleId) return;
-      if (current?.locked === 1) throw this.refuse(`${name} is in a locked circle; unlock it first to move her.`, 'familyId');
-      if (target.locked === 1) throw this.refuse(`"${target.name}" is locked; unlock it first to add a family.`, 'circleId');
-      if (this.s.membersOf.get(circleId)! >= MAX_CIRCLE_SIZE) throw this.refuse(`"${target.name}" already has ${MAX_CIRCLE_SIZE} families, the most a circle can have.`, 'circleId');
-      if (target.shares_contacts === 1) this.checkConsent(familyId, 'familyId');
-      this.s.moveMember.run({ family: familyId, circle: circleId, now });
-    }).immediate();
+    this.db
+      .transaction(() => {
+        const target = this.circleOrThrow(circleId);
+        const name = this.familyOrThrow(familyId, 'familyId').parent_name;
+        const current = this.s.circleOfFamily.get(familyId);
+        if (current?.circle_id === circleId) return;
+        if (current?.locked === 1)
+          throw this.refuse(`${name} is in a locked circle; unlock it first to move her.`, 'familyId');
+        if (target.locked === 1)
+          throw this.refuse(`"${target.name}" is locked; unlock it first to add a family.`, 'circleId');
+        if (this.s.membersOf.get(circleId)! >= MAX_CIRCLE_SIZE)
+          throw this.refuse(
+            `"${target.name}" already has ${MAX_CIRCLE_SIZE} families, the most a circle can have.`,
+            'circleId',
+          );
+        if (target.shares_contacts === 1) this.checkConsent(familyId, 'familyId');
+        this.s.moveMember.run({ family: familyId, circle: circleId, now });
+      })
+      .immediate();
   }
 
   removeFamily(familyId: number): void {
-    this.db.transaction(() => {
-      const name = this.familyOrThrow(familyId, 'familyId').parent_name;
-      if (this.s.circleOfFamily.get(familyId)?.locked === 1) throw this.refuse(`${name} is in a locked circle; unlock it first to take her out.`, 'familyId');
-      this.s.removeMember.run(familyId);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        const name = this.familyOrThrow(familyId, 'familyId').parent_name;
+        if (this.s.circleOfFamily.get(familyId)?.locked === 1)
+          throw this.refuse(`${name} is in a locked circle; unlock it first to take her out.`, 'familyId');
+        this.s.removeMember.run(familyId);
+      })
+      .immediate();
   }
 
-  update(circleId: number, change: { name?: string | undefined; locked?: boolean | undefined }, now = new Date().toISOString()): void {
-    this.db.transaction(() => {
-      this.circleOrThrow(circleId);
-      if (change.name !== undefined) this.s.rename.run({ id: circleId, name: change.name, now });
-      if (change.locked !== undefined) this.s.lock.run({ id: circleId, locked: change.locked ? 1 : 0, now });
-    }).immediate();
+  update(
+    circleId: number,
+    change: { name?: string | undefined; locked?: boolean | undefined },
+    now = new Date().toISOString(),
+  ): void {
+    this.db
+      .transaction(() => {
+        this.circleOrThrow(circleId);
+        if (change.name !== undefined) this.s.rename.run({ id: circleId, name: change.name, now });
+        if (change.locked !== undefined) this.s.lock.run({ id: circleId, locked: change.locked ? 1 : 0, now });
+      })
+      .immediate();
   }
 
   delete(circleId: number): void {
@@ -142,7 +183,10 @@ export class CirclesRepository {
   private checkConsent(familyId: number, field: string): void {
     const family = this.s.family.get(familyId)!;
     if (family.consent_share_contact !== 1) {
-      throw this.refuse(`${family.parent_name} has not agreed to share contact details, so she cannot join a circle whose members see each other's contacts.`, field);
+      throw this.refuse(
+        `${family.parent_name} has not agreed to share contact details, so she cannot join a circle whose members see each other's contacts.`,
+        field,
+      );
     }
   }
 
@@ -154,7 +198,10 @@ export class CirclesRepository {
 
   private familyOrThrow(familyId: number, field: string) {
     const family = this.s.family.get(familyId);
-    if (!family) throw new ApiFailure(apiError('not_found', `Family ${familyId} no longer exists; it may have been deleted.`, field));
+    if (!family)
+      throw new ApiFailure(
+        apiError('not_found', `Family ${familyId} no longer exists; it may have been deleted.`, field),
+      );
     return family;
   }
 

@@ -49,7 +49,10 @@ export class TieIndex {
 
 export class ConnectionData {
   private readonly s: {
-    families: Statement<[], { id: number; parent_name: string; email: string; neighborhood: string; consent_share_contact: number }>;
+    families: Statement<
+      [],
+      { id: number; parent_name: string; email: string; neighborhood: string; consent_share_contact: number }
+    >;
     kids: Statement<[], { family_id: number; name: string; birth_date: string; birth_precision: BirthPrecision }>;
     sessions: Statement<[string], TogetherSession>;
     presence: Statement<[], { sessionId: number; familyId: number }>;
@@ -59,10 +62,16 @@ export class ConnectionData {
 
   constructor(db: Database) {
     this.s = {
-      families: db.prepare('SELECT id, parent_name, email, neighborhood, consent_share_contact FROM families ORDER BY id'),
-      kids: db.prepare('SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id'),
+      families: db.prepare(
+        'SELECT id, parent_name, email, neighborhood, consent_share_contact FROM families ORDER BY id',
+      ),
+      kids: db.prepare(
+        'SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id',
+      ),
       // Sessions up to today: a check-in to a session still to come is not time spent together yet.
-      sessions: db.prepare('SELECT id, date, start_time AS startTime, end_time AS endTime, status FROM sessions WHERE date <= ?'),
+      sessions: db.prepare(
+        'SELECT id, date, start_time AS startTime, end_time AS endTime, status FROM sessions WHERE date <= ?',
+      ),
       presence: db.prepare('SELECT session_id AS sessionId, family_id AS familyId FROM attendance'),
       visits: db.prepare(`
         SELECT a.family_id, count(*) AS visits FROM attendance a JOIN sessions s ON s.id = a.session_id
@@ -84,7 +93,12 @@ export class ConnectionData {
   kidsByFamily(): Map<number, KidRow[]> {
     const byFamily = new Map<number, KidRow[]>();
     for (const row of this.s.kids.all()) {
-      const kid = { familyId: row.family_id, name: row.name, birthDate: row.birth_date, birthPrecision: row.birth_precision };
+      const kid = {
+        familyId: row.family_id,
+        name: row.name,
+        birthDate: row.birth_date,
+        birthPrecision: row.birth_precision,
+      };
       const list = byFamily.get(kid.familyId);
       if (list) list.push(kid);
       else byFamily.set(kid.familyId, [kid]);
@@ -133,7 +147,8 @@ export class ConnectionData {
       counts.set(key, spellings);
     }
     const names = new Map<string, string>();
-    for (const [key, spellings] of counts) names.set(key, [...spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0]);
+    for (const [key, spellings] of counts)
+      names.set(key, [...spellings].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]![0]);
     return names;
   }
 }

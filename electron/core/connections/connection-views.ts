@@ -28,7 +28,11 @@ import { pathPosition } from '../../../shared/domain/connections/friendship-path
 import { introductionText } from '../../../shared/domain/connections/introduction';
 import { formatHours } from '../../../shared/domain/connections/time-together';
 import { unconnectedFamilies } from '../../../shared/domain/connections/unconnected';
-import { welcomeSuggestions, type PresentFamily, type WelcomeSuggestion } from '../../../shared/domain/connections/welcome';
+import {
+  welcomeSuggestions,
+  type PresentFamily,
+  type WelcomeSuggestion,
+} from '../../../shared/domain/connections/welcome';
 import type { CirclesRepository } from './circles-repository';
 import { ConnectionData, type FamilyRow } from './connection-data';
 import type { IntroductionsRepository } from './introductions-repository';
@@ -64,10 +68,16 @@ export class ConnectionViews {
   private readonly introductions: IntroductionsRepository;
   private readonly s: {
     session: Statement<[number], { date: string } | undefined>;
-    family: Statement<[number], { id: number; parent_name: string; neighborhood: string; consent_share_contact: number } | undefined>;
+    family: Statement<
+      [number],
+      { id: number; parent_name: string; neighborhood: string; consent_share_contact: number } | undefined
+    >;
     kidsOf: Statement<[number], { name: string; birth_date: string; birth_precision: BirthPrecision }>;
     present: Statement<{ session: number; date: string }, PresentRow>;
-    kidsPresent: Statement<{ session: number }, { family_id: number; name: string; birth_date: string; birth_precision: BirthPrecision; came: number }>;
+    kidsPresent: Statement<
+      { session: number },
+      { family_id: number; name: string; birth_date: string; birth_precision: BirthPrecision; came: number }
+    >;
     checkedIn: Statement<[number, number], number | undefined>;
   };
 
@@ -78,17 +88,25 @@ export class ConnectionViews {
     this.s = {
       session: db.prepare('SELECT date FROM sessions WHERE id = ?'),
       family: db.prepare('SELECT id, parent_name, neighborhood, consent_share_contact FROM families WHERE id = ?'),
-      kidsOf: db.prepare('SELECT name, birth_date, birth_precision FROM kids WHERE family_id = ? ORDER BY position, id'),
+      kidsOf: db.prepare(
+        'SELECT name, birth_date, birth_precision FROM kids WHERE family_id = ? ORDER BY position, id',
+      ),
       present: db.prepare(WELCOME_PRESENT_SQL),
       kidsPresent: db.prepare(WELCOME_KIDS_SQL),
-      checkedIn: db.prepare('SELECT 1 FROM attendance WHERE session_id = ? AND family_id = ?').pluck() as Statement<[number, number], number | undefined>,
+      checkedIn: db.prepare('SELECT 1 FROM attendance WHERE session_id = ? AND family_id = ?').pluck() as Statement<
+        [number, number],
+        number | undefined
+      >,
     };
   }
 
   pairs(familyId: number | undefined, limit: number): PairTie[] {
     const ties = this.data.ties();
     const names = new Map(this.data.families().map((family) => [family.id, family.parentName]));
-    const chosen = familyId === undefined ? [...ties.pairs] : ties.pairs.filter((pair) => pair.a === familyId || pair.b === familyId);
+    const chosen =
+      familyId === undefined
+        ? [...ties.pairs]
+        : ties.pairs.filter((pair) => pair.a === familyId || pair.b === familyId);
     chosen.sort((x, y) => y.minutes - x.minutes || y.sessions - x.sessions || x.a - y.a || x.b - y.b);
     return chosen.slice(0, limit).map((pair) => {
       const [self, other] = familyId === undefined || pair.a === familyId ? [pair.a, pair.b] : [pair.b, pair.a];
@@ -113,7 +131,15 @@ export class ConnectionViews {
       .filter((row) => byId.has(row.familyId))
       .map((row) => {
         const family = byId.get(row.familyId)!;
-        return { familyId: row.familyId, parentName: family.parentName, email: family.email, neighborhood: family.neighborhood, visits: row.visits, reason: row.reason, consentsToShare: family.consentsToShare };
+        return {
+          familyId: row.familyId,
+          parentName: family.parentName,
+          email: family.email,
+          neighborhood: family.neighborhood,
+          visits: row.visits,
+          reason: row.reason,
+          consentsToShare: family.consentsToShare,
+        };
       });
   }
 
@@ -152,12 +178,20 @@ export class ConnectionViews {
     const neighbors = this.data.neighbors();
     const ties = this.data.ties();
     return this.circles.list().map((circle) => {
-      const members = circle.familyIds.map((id) => families.get(id)).filter((family): family is CircleFamily => family !== undefined);
+      const members = circle.familyIds
+        .map((id) => families.get(id))
+        .filter((family): family is CircleFamily => family !== undefined);
       const view: ProposedCircleRow = {
         families: members.map(member),
         sharesContacts: circle.sharesContacts,
-        score: Math.round(circleScore(members, { maxAgeGapMonths: DEFAULT_MAX_AGE_GAP_MONTHS }, neighbors, ties.sessionsTogether) * 100) / 100,
-        reasons: members.length ? circleReasons(members, circle.sharesContacts, neighbors, ties.sessionsTogether) : ['no families yet'],
+        score:
+          Math.round(
+            circleScore(members, { maxAgeGapMonths: DEFAULT_MAX_AGE_GAP_MONTHS }, neighbors, ties.sessionsTogether) *
+              100,
+          ) / 100,
+        reasons: members.length
+          ? circleReasons(members, circle.sharesContacts, neighbors, ties.sessionsTogether)
+          : ['no families yet'],
         summary: '',
       };
       view.summary = view.reasons.join(REASON_SEPARATOR);
@@ -179,7 +213,11 @@ export class ConnectionViews {
       // A family that came with only some of its kids is matched on the kids who came.
       if (months === null || (kid.came === 0 && cameWithKids.has(kid.family_id))) continue;
       const list = kids.get(kid.family_id) ?? [];
-      list.push({ name: kid.name, ageMonths: months, ageText: formatAge(kid.birth_date, kid.birth_precision, session.date) });
+      list.push({
+        name: kid.name,
+        ageMonths: months,
+        ageText: formatAge(kid.birth_date, kid.birth_precision, session.date),
+      });
       kids.set(kid.family_id, list);
     }
     const present: PresentFamily[] = this.s.present.all({ session: sessionId, date: session.date }).map((row) => ({
@@ -194,17 +232,37 @@ export class ConnectionViews {
     return { firstTimer: true, suggestions: welcomeSuggestions(newcomer, present, this.data.neighbors()) };
   }
 
-  introduce(familyId: number, otherFamilyId: number, record: boolean): { text: string; introduction: Introduction | null } {
-    if (familyId === otherFamilyId) throw new ApiFailure(apiError('invalid_params', 'Choose two different families to introduce.', 'otherFamilyId'));
-    const [family, other] = [this.familyOrThrow(familyId, 'familyId'), this.familyOrThrow(otherFamilyId, 'otherFamilyId')];
-    for (const [row, field] of [[family, 'familyId'], [other, 'otherFamilyId']] as const) {
+  introduce(
+    familyId: number,
+    otherFamilyId: number,
+    record: boolean,
+  ): { text: string; introduction: Introduction | null } {
+    if (familyId === otherFamilyId)
+      throw new ApiFailure(apiError('invalid_params', 'Choose two different families to introduce.', 'otherFamilyId'));
+    const [family, other] = [
+      this.familyOrThrow(familyId, 'familyId'),
+      this.familyOrThrow(otherFamilyId, 'otherFamilyId'),
+    ];
+    for (const [row, field] of [
+      [family, 'familyId'],
+      [other, 'otherFamilyId'],
+    ] as const) {
       if (row.consent_share_contact !== 1) {
-        throw new ApiFailure(apiError('invalid_params', `${row.parent_name} has not agreed to share contact details, so Village will not introduce her.`, field));
+        throw new ApiFailure(
+          apiError(
+            'invalid_params',
+            `${row.parent_name} has not agreed to share contact details, so Village will not introduce her.`,
+            field,
+          ),
+        );
       }
     }
     const today = localToday();
     const ages = (id: number) =>
-      this.s.kidsOf.all(id).map((kid) => ageInMonths(kid.birth_date, today, kid.birth_precision)).filter((age): age is number => age !== null);
+      this.s.kidsOf
+        .all(id)
+        .map((kid) => ageInMonths(kid.birth_date, today, kid.birth_precision))
+        .filter((age): age is number => age !== null);
     const text = introductionText(
       { parentName: family.parent_name, neighborhood: family.neighborhood, kidAgesMonths: ages(familyId) },
       { parentName: other.parent_name, neighborhood: other.neighborhood, kidAgesMonths: ages(otherFamilyId) },
@@ -216,11 +274,17 @@ export class ConnectionViews {
 
   private familyOrThrow(id: number, field: string) {
     const family = this.s.family.get(id);
-    if (!family) throw new ApiFailure(apiError('not_found', `Family ${id} no longer exists; it may have been deleted.`, field));
+    if (!family)
+      throw new ApiFailure(apiError('not_found', `Family ${id} no longer exists; it may have been deleted.`, field));
     return family;
   }
 }
 
 function member(family: CircleFamily | FamilyRow): CircleMember {
-  return { familyId: family.id, parentName: family.parentName, neighborhood: family.neighborhood, consentsToShare: family.consentsToShare };
+  return {
+    familyId: family.id,
+    parentName: family.parentName,
+    neighborhood: family.neighborhood,
+    consentsToShare: family.consentsToShare,
+  };
 }

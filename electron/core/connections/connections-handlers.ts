@@ -16,7 +16,10 @@ export function connectionsHandlers(context: CoreContext): HandlersFor<keyof typ
   const rsvps = new RsvpsRepository(context.db);
   const neighborList = () => {
     const names = data.displayNames();
-    return neighbors.list().map((row) => ({ neighborhood: names.get(row.neighborhoodKey) ?? row.neighborhoodKey, other: names.get(row.otherKey) ?? row.otherKey }));
+    return neighbors.list().map((row) => ({
+      neighborhood: names.get(row.neighborhoodKey) ?? row.neighborhoodKey,
+      other: names.get(row.otherKey) ?? row.otherKey,
+    }));
   };
   return {
     'connections.pairs': ({ familyId, limit }) => views.pairs(familyId, limit),

@@ -15,9 +15,13 @@ export class IntroductionsRepository {
              o.parent_name AS otherParentName, i.text, i.introduced_at AS introducedAt
       FROM introductions i JOIN families f ON f.id = i.family_id JOIN families o ON o.id = i.other_family_id`;
     this.s = {
-      insert: db.prepare('INSERT INTO introductions (family_id, other_family_id, text, introduced_at) VALUES (:family, :other, :text, :at)'),
+      insert: db.prepare(
+        'INSERT INTO introductions (family_id, other_family_id, text, introduced_at) VALUES (:family, :other, :text, :at)',
+      ),
       one: db.prepare(`${select} WHERE i.id = ?`),
-      ofFamily: db.prepare(`${select} WHERE i.family_id = ? OR i.other_family_id = ? ORDER BY i.introduced_at DESC, i.id DESC`),
+      ofFamily: db.prepare(
+        `${select} WHERE i.family_id = ? OR i.other_family_id = ? ORDER BY i.introduced_at DESC, i.id DESC`,
+      ),
     };
   }
 

@@ -12,8 +12,12 @@ export class NeighborsRepository {
 
   constructor(db: Database) {
     this.s = {
-      list: db.prepare('SELECT neighborhood_key, other_key FROM neighboring_neighborhoods ORDER BY neighborhood_key, other_key'),
-      add: db.prepare('INSERT INTO neighboring_neighborhoods (neighborhood_key, other_key, created_at) VALUES (:a, :b, :now) ON CONFLICT DO NOTHING'),
+      list: db.prepare(
+        'SELECT neighborhood_key, other_key FROM neighboring_neighborhoods ORDER BY neighborhood_key, other_key',
+      ),
+      add: db.prepare(
+        'INSERT INTO neighboring_neighborhoods (neighborhood_key, other_key, created_at) VALUES (:a, :b, :now) ON CONFLICT DO NOTHING',
+      ),
       remove: db.prepare('DELETE FROM neighboring_neighborhoods WHERE neighborhood_key = :a AND other_key = :b'),
     };
   }
@@ -24,8 +28,13 @@ export class NeighborsRepository {
 
   set(neighborhood: string, other: string, neighboring: boolean, now = new Date().toISOString()): void {
     // Ordered as SQLite compares text (UTF-8 bytes), the order the table's CHECK holds them in.
-    const [a, b] = [neighborhoodKey(neighborhood), neighborhoodKey(other)].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))) as [string, string];
-    if (a === b) throw new ApiFailure(apiError('invalid_params', 'A neighborhood is already next to itself; choose two different ones.', 'other'));
+    const [a, b] = [neighborhoodKey(neighborhood), neighborhoodKey(other)].sort((x, y) =>
+      Buffer.compare(Buffer.from(x), Buffer.from(y)),
+    ) as [string, string];
+    if (a === b)
+      throw new ApiFailure(
+        apiError('invalid_params', 'A neighborhood is already next to itself; choose two different ones.', 'other'),
+      );
     if (neighboring) this.s.add.run({ a, b, now });
     else this.s.remove.run({ a, b });
   }

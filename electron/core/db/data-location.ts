@@ -20,7 +20,9 @@ const currentEnv = (): LocationEnv => ({ platform: process.platform, env: proces
 export function appDataFolder({ platform, env, homedir }: LocationEnv = currentEnv()): string {
   if (platform === 'win32') return env.APPDATA ?? path.win32.join(homedir, 'AppData', 'Roaming');
   if (platform === 'darwin') return path.posix.join(homedir, 'Library', 'Application Support');
-  return env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME) ? env.XDG_CONFIG_HOME : path.join(homedir, '.config');
+  return env.XDG_CONFIG_HOME && path.isAbsolute(env.XDG_CONFIG_HOME)
+    ? env.XDG_CONFIG_HOME
+    : path.join(homedir, '.config');
 }
 
 export function defaultDataFolder(location: LocationEnv = currentEnv()): string {
@@ -34,5 +36,7 @@ export function resolveDatabasePath(options: { flag?: string; location?: Locatio
   if (options.flag) return path.resolve(options.flag);
   if (location.env.VILLAGE_DB) return path.resolve(location.env.VILLAGE_DB);
   const folder = defaultDataFolder(location);
-  return location.platform === 'win32' ? path.win32.join(folder, DATABASE_FILE_NAME) : path.posix.join(folder, DATABASE_FILE_NAME);
+  return location.platform === 'win32'
+    ? path.win32.join(folder, DATABASE_FILE_NAME)
+    : path.posix.join(folder, DATABASE_FILE_NAME);
 }

@@ -16,7 +16,8 @@ export interface SchemaObject {
 }
 
 /** SQLite's own objects (sqlite_sequence, sqlite_stat1, automatic indexes) follow from the rest. */
-const SCHEMA_SQL = "SELECT type, name, tbl_name AS tableName, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name";
+const SCHEMA_SQL =
+  "SELECT type, name, tbl_name AS tableName, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name";
 
 export function readSchema(db: Database): SchemaObject[] {
   return db.prepare(SCHEMA_SQL).all() as SchemaObject[];
@@ -46,10 +47,14 @@ export function schemaAtVersion(version: number): SchemaObject[] | null {
 const keyOf = (object: SchemaObject) => `${object.type} ${object.name}`;
 
 /** Objects in `actual` that Village's schema does not have as they are (extra ones, or changed ones). */
-export function unexpectedObjects(actual: readonly SchemaObject[], expected: readonly SchemaObject[]): { extra: SchemaObject[]; missing: SchemaObject[] } {
+export function unexpectedObjects(
+  actual: readonly SchemaObject[],
+  expected: readonly SchemaObject[],
+): { extra: SchemaObject[]; missing: SchemaObject[] } {
   const wanted = new Map(expected.map((object) => [keyOf(object), object]));
   const present = new Map(actual.map((object) => [keyOf(object), object]));
-  const same = (a: SchemaObject, b: SchemaObject | undefined) => b !== undefined && a.tableName === b.tableName && a.sql === b.sql;
+  const same = (a: SchemaObject, b: SchemaObject | undefined) =>
+    b !== undefined && a.tableName === b.tableName && a.sql === b.sql;
   return {
     extra: actual.filter((object) => !same(object, wanted.get(keyOf(object)))),
     missing: expected.filter((object) => !present.has(keyOf(object))),
@@ -58,5 +63,7 @@ export function unexpectedObjects(actual: readonly SchemaObject[], expected: rea
 
 /** "a trigger "x" on families", for the sentence a refusal gives. */
 export function describeObject(object: SchemaObject): string {
-  return object.type === 'table' ? `a table "${object.name}"` : `${object.type === 'index' ? 'an' : 'a'} ${object.type} "${object.name}" on ${object.tableName}`;
+  return object.type === 'table'
+    ? `a table "${object.name}"`
+    : `${object.type === 'index' ? 'an' : 'a'} ${object.type} "${object.name}" on ${object.tableName}`;
 }

@@ -30,7 +30,11 @@ function readHeader(file: string): Buffer | null {
     fd = fs.openSync(file, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new DatabaseOpenError('cannot_open', file, `Village cannot read its database at ${file}: ${(error as Error).message}`);
+    throw new DatabaseOpenError(
+      'cannot_open',
+      file,
+      `Village cannot read its database at ${file}: ${(error as Error).message}`,
+    );
   }
   try {
     const header = Buffer.alloc(SQLITE_HEADER.length);
@@ -70,7 +74,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db = new BetterSqlite3(file, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
   } catch (error) {
     if (isNativeModuleLoadFailure(error)) throw new NativeModuleError((error as Error).message);
-    throw new DatabaseOpenError('cannot_open', file, `Village cannot open its database at ${file}: ${(error as Error).message}`);
+    throw new DatabaseOpenError(
+      'cannot_open',
+      file,
+      `Village cannot open its database at ${file}: ${(error as Error).message}`,
+    );
   }
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
@@ -84,7 +92,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
       );
     }
     if (db.pragma('quick_check', { simple: true }) !== 'ok') {
-      throw new DatabaseOpenError('corrupt', file, `The database at ${file} is damaged. Village left it untouched; please restore a backup.`);
+      throw new DatabaseOpenError(
+        'corrupt',
+        file,
+        `The database at ${file} is damaged. Village left it untouched; please restore a backup.`,
+      );
     }
     // Only now that it is known to be Village's: the file 0600, so the -wal and -shm SQLite creates
     // beside it take the same mode (SQLite copies the database file's permissions to them).
@@ -102,11 +114,19 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.close();
     if (error instanceof DatabaseOpenError) throw error;
     if (isBusy(error)) {
-      throw new DatabaseOpenError('in_use', file, 'The database is in use by another Village window or program. Close it and try again.');
+      throw new DatabaseOpenError(
+        'in_use',
+        file,
+        'The database is in use by another Village window or program. Close it and try again.',
+      );
     }
     const code = (error as { code?: unknown }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new DatabaseOpenError('corrupt', file, `The database at ${file} is damaged. Village left it untouched; please restore a backup.`);
+      throw new DatabaseOpenError(
+        'corrupt',
+        file,
+        `The database at ${file} is damaged. Village left it untouched; please restore a backup.`,
+      );
     }
     throw error;
   }

@@ -51,21 +51,46 @@ function storedJson(text: unknown): unknown {
 function checksFor(table: string, row: Row): RowCheck[] {
   switch (table) {
     case 'families':
-      return [{ schema: familyInputSchema, columns: { parentName: 'parent_name', secondParentName: 'second_parent_name', email: 'email', phone: 'phone', neighborhood: 'neighborhood', notes: 'notes', contactPreference: 'contact_preference' } }];
+      return [
+        {
+          schema: familyInputSchema,
+          columns: {
+            parentName: 'parent_name',
+            secondParentName: 'second_parent_name',
+            email: 'email',
+            phone: 'phone',
+            neighborhood: 'neighborhood',
+            notes: 'notes',
+            contactPreference: 'contact_preference',
+          },
+        },
+      ];
     case 'kids':
-      return [{ schema: kidInputSchema, columns: { name: 'name', birthDate: 'birth_date', birthPrecision: 'birth_precision' } }];
+      return [
+        {
+          schema: kidInputSchema,
+          columns: { name: 'name', birthDate: 'birth_date', birthPrecision: 'birth_precision' },
+        },
+      ];
     case 'family_tags':
       return [{ schema: z.strictObject({ tag: tagSchema }), columns: { tag: 'tag' } }];
     case 'message_templates':
-      return [{ schema: reachMethods['templates.save'].params, columns: { kind: 'kind', subject: 'subject', body: 'body' } }];
+      return [
+        { schema: reachMethods['templates.save'].params, columns: { kind: 'kind', subject: 'subject', body: 'body' } },
+      ];
     case 'parks':
-      return [{ schema: parkInputSchema, columns: { name: 'name', address: 'address', notes: 'notes', mapUrl: 'map_url' } }];
+      return [
+        { schema: parkInputSchema, columns: { name: 'name', address: 'address', notes: 'notes', mapUrl: 'map_url' } },
+      ];
     case 'sessions':
       return [{ schema: sessionEditSchema, columns: SESSION_COLUMNS }];
     case 'session_series':
       return [
         { schema: sessionEditSchema, columns: { ...SESSION_COLUMNS, date: 'first_date' } },
-        { schema: repeatSchema, columns: { intervalWeeks: 'interval_weeks', untilDate: 'until_date', count: 'occurrence_count' } },
+        {
+          schema: repeatSchema,
+          columns: { intervalWeeks: 'interval_weeks', untilDate: 'until_date', count: 'occurrence_count' },
+        },
       ];
     case 'circles':
       return [{ schema: z.strictObject({ name: circleNameSchema }), columns: { name: 'name' } }];
@@ -75,7 +100,9 @@ function checksFor(table: string, row: Row): RowCheck[] {
       const key = String(row.key);
       if (key.startsWith(PREFERENCE_PREFIX)) {
         const input = { key: key.slice(PREFERENCE_PREFIX.length), value: storedJson(row.value) };
-        return [{ schema: preferencesMethods['preferences.set'].params, columns: { key: 'key', value: 'value' }, input }];
+        return [
+          { schema: preferencesMethods['preferences.set'].params, columns: { key: 'key', value: 'value' }, input },
+        ];
       }
       if (!settingKeys.has(key)) return [];
       return [{ schema: settingsInputSchema, columns: { [key]: 'value' }, input: { [key]: storedJson(row.value) } }];
@@ -88,7 +115,12 @@ function checksFor(table: string, row: Row): RowCheck[] {
 export class ExportRowError extends Error {}
 
 function describeRow(table: string, index: number, row: Row): string {
-  const handle = row.id !== undefined && row.id !== null ? ` (id ${String(row.id)})` : row.key !== undefined ? ` (key ${String(row.key)})` : '';
+  const handle =
+    row.id !== undefined && row.id !== null
+      ? ` (id ${String(row.id)})`
+      : row.key !== undefined
+        ? ` (key ${String(row.key)})`
+        : '';
   return `table ${table}, row ${index + 1}${handle}`;
 }
 
@@ -98,12 +130,20 @@ export function checkExportRows(tables: Record<string, Row[]>): void {
     rows.forEach((row, index) => {
       for (const check of checksFor(table, row)) {
         // A column the export does not have (an older version) is left out, so the field's default applies.
-        const input = check.input ?? Object.fromEntries(Object.entries(check.columns).flatMap(([field, column]) => (row[column] === undefined ? [] : [[field, row[column]]])));
+        const input =
+          check.input ??
+          Object.fromEntries(
+            Object.entries(check.columns).flatMap(([field, column]) =>
+              row[column] === undefined ? [] : [[field, row[column]]],
+            ),
+          );
         const result = check.schema.safeParse(input);
         if (result.success) continue;
         const issue = result.error.issues[0]!;
         const column = check.columns[String(issue.path[0])] ?? Object.values(check.columns)[0]!;
-        throw new ExportRowError(`The export cannot be loaded: ${describeRow(table, index, row)}, field ${column}: ${issue.message}`);
+        throw new ExportRowError(
+          `The export cannot be loaded: ${describeRow(table, index, row)}, field ${column}: ${issue.message}`,
+        );
       }
     });
   }
@@ -119,7 +159,9 @@ function checkKidsPerFamily(kids: Row[]): void {
     const sample = Array.from({ length: count }, () => ({ birthDate: '2024-01-01', birthPrecision: 'day' }));
     const result = kidsField.safeParse(sample);
     if (!result.success) {
-      throw new ExportRowError(`The export cannot be loaded: table kids, field family_id: family ${String(familyId)} has ${count} kids. ${result.error.issues[0]!.message}`);
+      throw new ExportRowError(
+        `The export cannot be loaded: table kids, field family_id: family ${String(familyId)} has ${count} kids. ${result.error.issues[0]!.message}`,
+      );
     }
   }
 }

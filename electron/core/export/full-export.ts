@@ -43,15 +43,26 @@ function columnsOf(db: Database, table: string): string[] {
 
 export function exportEverything(db: Database, now: Date = new Date()): FullExport {
   // One read transaction: the export is a consistent snapshot even while the app keeps writing.
-  return db.transaction(() => {
-    const tables: FullExport['tables'] = {};
-    for (const table of userTables(db)) {
-      const order = columnsOf(db, table)[0]!;
-      tables[table] = db.prepare(`SELECT * FROM ${quote(table)} ORDER BY ${quote(order)}`).all() as Record<string, unknown>[];
-    }
-    const result: FullExport = { format: EXPORT_FORMAT, formatVersion: 1, schemaVersion: schemaVersion(db), exportedAt: now.toISOString(), tables };
-    return result;
-  }).deferred();
+  return db
+    .transaction(() => {
+      const tables: FullExport['tables'] = {};
+      for (const table of userTables(db)) {
+        const order = columnsOf(db, table)[0]!;
+        tables[table] = db.prepare(`SELECT * FROM ${quote(table)} ORDER BY ${quote(order)}`).all() as Record<
+          string,
+          unknown
+        >[];
+      }
+      const result: FullExport = {
+        format: EXPORT_FORMAT,
+        formatVersion: 1,
+        schemaVersion: schemaVersion(db),
+        exportedAt: now.toISOString(),
+        tables,
+      };
+      return result;
+    })
+    .deferred();
 }
 
 function rebuildEmptyAt0(db: Database): void {
@@ -69,7 +80,13 @@ function rebuildEmptyAt0(db: Database): void {
 }
 
 function isEmpty(db: Database): boolean {
-  return userTables(db).every((table) => db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${quote(table)})`).pluck().get() === 1);
+  return userTables(db).every(
+    (table) =>
+      db
+        .prepare(`SELECT NOT EXISTS (SELECT 1 FROM ${quote(table)})`)
+        .pluck()
+        .get() === 1,
+  );
 }
 
 /**
@@ -79,36 +96,56 @@ function isEmpty(db: Database): boolean {
  */
 export function loadEverything(db: Database, input: unknown): { tables: number; rows: number } {
   const parsed = exportSchema.safeParse(input);
-  if (!parsed.success) throw new ApiFailure(apiError('invalid_params', parsed.error.issues[0]?.message ?? 'This file is not a Village export.'));
+  if (!parsed.success)
+    throw new ApiFailure(
+      apiError('invalid_params', parsed.error.issues[0]?.message ?? 'This file is not a Village export.'),
+    );
   const data = parsed.data;
   if (data.schemaVersion > LATEST_SCHEMA_VERSION) {
-    throw new ApiFailure(apiError('invalid_params', 'This export was made by a newer version of Village; update Village to load it.'));
+    throw new ApiFailure(
+      apiError('invalid_params', 'This export was made by a newer version of Village; update Village to load it.'),
+    );
   }
   try {
     checkExportRows(data.tables);
   } catch (error) {
-    if (error instanceof ExportRowError) throw new ApiFailure(apiError('invalid_params', `${error.message} Nothing was loaded.`));
+    if (error instanceof ExportRowError)
+      throw new ApiFailure(apiError('invalid_params', `${error.message} Nothing was loaded.`));
     throw error;
   }
   if (!isEmpty(db)) {
-    throw new ApiFailure(apiError('invalid_params', 'An export can only be loaded into a new, empty database. Choose a new file with --db.'));
+    throw new ApiFailure(
+      apiError(
+        'invalid_params',
+        'An export can only be loaded into a new, empty database. Choose a new file with --db.',
+      ),
+    );
   }
   // A new database is created at the latest schema; an older export goes in at its own version and is
   // migrated forward, so the empty tables are rebuilt at that version first (nothing is in them to lose).
   if (schemaVersion(db) > data.schemaVersion) rebuildEmptyAt0(db);
-  migrate(db, MIGRATIONS.filter((migration) => migration.version <= data.schemaVersion));
+  migrate(
+    db,
+    MIGRATIONS.filter((migration) => migration.version <= data.schemaVersion),
+  );
   let rows = 0;
   const load = db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     const known = new Set(userTables(db));
     for (const [table, records] of Object.entries(data.tables)) {
-      if (!known.has(table)) throw new ApiFailure(apiError('invalid_params', `The export has a table Village does not know: ${table}.`));
+      if (!known.has(table))
+        throw new ApiFailure(apiError('invalid_params', `The export has a table Village does not know: ${table}.`));
       const columns = new Set(columnsOf(db, table));
       for (const record of records) {
         const keys = Object.keys(record);
         const unknown = keys.find((key) => !columns.has(key));
-        if (unknown) throw new ApiFailure(apiError('invalid_params', `The export has a column Village does not know: ${table}.${unknown}.`));
-        db.prepare(`INSERT INTO ${quote(table)} (${keys.map(quote).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(...keys.map((key) => record[key]));
+        if (unknown)
+          throw new ApiFailure(
+            apiError('invalid_params', `The export has a column Village does not know: ${table}.${unknown}.`),
+          );
+        db.prepare(
+          `INSERT INTO ${quote(table)} (${keys.map(quote).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`,
+        ).run(...keys.map((key) => record[key]));
         rows += 1;
       }
     }
@@ -117,7 +154,12 @@ export function loadEverything(db: Database, input: unknown): { tables: number; 
     load.immediate();
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      throw new ApiFailure(apiError('invalid_params', 'The export is incomplete: some rows refer to rows that are not in it (FOREIGN KEY). Nothing was loaded.'));
+      throw new ApiFailure(
+        apiError(
+          'invalid_params',
+          'The export is incomplete: some rows refer to rows that are not in it (FOREIGN KEY). Nothing was loaded.',
+        ),
+      );
     }
     throw error;
   }

@@ -11,12 +11,34 @@ import type { Family } from '../../../shared/domain/families/family';
 
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-const PRECISION_LABELS = { day: 'exact', month: 'month and year', 'estimated-month': 'estimated from age', 'estimated-year': 'estimated from age (years)' };
+const PRECISION_LABELS = {
+  day: 'exact',
+  month: 'month and year',
+  'estimated-month': 'estimated from age',
+  'estimated-year': 'estimated from age (years)',
+};
 
 export function familiesCsv(families: readonly Family[], today: string = localToday()): string {
   const mostKids = Math.max(0, ...families.map((family) => family.kids.length));
-  const kidFields = Array.from({ length: mostKids }, (_, index) => [`Kid ${index + 1} name`, `Kid ${index + 1} birth date`, `Kid ${index + 1} birth date is`, `Kid ${index + 1} age today`]).flat();
-  const fields = ['Parent', 'Second parent', 'Email', 'Phone', 'Neighborhood', 'Tags', 'Photos OK', 'Share contact OK', 'Added how', 'Notes', ...kidFields];
+  const kidFields = Array.from({ length: mostKids }, (_, index) => [
+    `Kid ${index + 1} name`,
+    `Kid ${index + 1} birth date`,
+    `Kid ${index + 1} birth date is`,
+    `Kid ${index + 1} age today`,
+  ]).flat();
+  const fields = [
+    'Parent',
+    'Second parent',
+    'Email',
+    'Phone',
+    'Neighborhood',
+    'Tags',
+    'Photos OK',
+    'Share contact OK',
+    'Added how',
+    'Notes',
+    ...kidFields,
+  ];
   const data = families.map((family) => [
     family.parentName,
     family.secondParentName,
@@ -28,7 +50,12 @@ export function familiesCsv(families: readonly Family[], today: string = localTo
     family.consentShareContact ? 'yes' : 'no',
     family.source,
     family.notes,
-    ...family.kids.flatMap((kid) => [kid.name, kid.birthDate, PRECISION_LABELS[kid.birthPrecision], formatAge(kid.birthDate, kid.birthPrecision, today)]),
+    ...family.kids.flatMap((kid) => [
+      kid.name,
+      kid.birthDate,
+      PRECISION_LABELS[kid.birthPrecision],
+      formatAge(kid.birthDate, kid.birthPrecision, today),
+    ]),
   ]);
   return Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' });
 }

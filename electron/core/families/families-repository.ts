@@ -3,7 +3,17 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { FamilyInputParsed } from '../../../shared/api/schemas';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { emailKey, phoneDigits, type Family } from '../../../shared/domain/families/family';
-import { FAMILY_COLUMNS, KID_COLUMNS, groupByFamily, likePattern, toFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
+import {
+  FAMILY_COLUMNS,
+  KID_COLUMNS,
+  groupByFamily,
+  likePattern,
+  toFamily,
+  toKid,
+  type FamilyRow,
+  type KidRow,
+  type TagRow,
+} from './family-rows';
 import { familyNotFound } from './family-not-found';
 import type { DeletedFamily } from '../backup/purge-family';
 
@@ -54,7 +64,9 @@ export class FamiliesRepository {
       tagsOfFamilies: db.prepare(
         'SELECT family_id, tag FROM family_tags WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, tag COLLATE NOCASE',
       ),
-      tagsOfFamily: db.prepare('SELECT family_id, tag FROM family_tags WHERE family_id = ? ORDER BY tag COLLATE NOCASE'),
+      tagsOfFamily: db.prepare(
+        'SELECT family_id, tag FROM family_tags WHERE family_id = ? ORDER BY tag COLLATE NOCASE',
+      ),
       deleteTags: db.prepare('DELETE FROM family_tags WHERE family_id = ?'),
       insertTag: db.prepare('INSERT OR IGNORE INTO family_tags (family_id, tag) VALUES (?, ?)'),
       deleteMany: db.prepare('DELETE FROM families WHERE id IN (SELECT value FROM json_each(?))'),
@@ -88,10 +100,19 @@ export class FamiliesRepository {
 
   list(search = ''): Family[] {
     const term = search.trim();
-    const rows = term === '' ? this.statements.all.all() : this.statements.search.all({ pattern: likePattern(term), digits: phoneDigits(term) });
+    const rows =
+      term === ''
+        ? this.statements.all.all()
+        : this.statements.search.all({ pattern: likePattern(term), digits: phoneDigits(term) });
     const ids = JSON.stringify(rows.map((row) => row.id));
-    const kidsByFamily = groupByFamily(term === '' ? this.statements.allKids.all() : this.statements.kidsOfFamilies.all(ids), toKid);
-    const tagsByFamily = groupByFamily(term === '' ? this.statements.allTags.all() : this.statements.tagsOfFamilies.all(ids), (row) => row.tag);
+    const kidsByFamily = groupByFamily(
+      term === '' ? this.statements.allKids.all() : this.statements.kidsOfFamilies.all(ids),
+      toKid,
+    );
+    const tagsByFamily = groupByFamily(
+      term === '' ? this.statements.allTags.all() : this.statements.tagsOfFamilies.all(ids),
+      (row) => row.tag,
+    );
     return rows.map((row) => toFamily(row, kidsByFamily.get(row.id) ?? [], tagsByFamily.get(row.id) ?? []));
   }
 
@@ -103,48 +124,61 @@ export class FamiliesRepository {
   }
 
   create(input: FamilyInputParsed, now: string = new Date().toISOString()): Family {
-    const id = this.db.transaction(() => {
-      const { lastInsertRowid } = this.statements.insertFamily.run(this.familyValues(input, now));
-      const familyId = Number(lastInsertRowid);
-      input.kids.forEach((kid, position) => {
-        if (kid.id !== undefined) throw new ApiFailure(apiError('invalid_params', 'A new family cannot include existing kids.', `kids.${position}.id`));
-        this.statements.insertKid.run({ ...this.kidValues(kid, position, now), familyId });
-      });
-      this.saveExtras(familyId, input);
-      return familyId;
-    }).immediate();
+    const id = this.db
+      .transaction(() => {
+        const { lastInsertRowid } = this.statements.insertFamily.run(this.familyValues(input, now));
+        const familyId = Number(lastInsertRowid);
+        input.kids.forEach((kid, position) => {
+          if (kid.id !== undefined)
+            throw new ApiFailure(
+              apiError('invalid_params', 'A new family cannot include existing kids.', `kids.${position}.id`),
+            );
+          this.statements.insertKid.run({ ...this.kidValues(kid, position, now), familyId });
+        });
+        this.saveExtras(familyId, input);
+        return familyId;
+      })
+      .immediate();
     return this.get(id);
   }
 
   /** Replaces the family's details and kid list; kids keep their ids (and attendance) when edited. */
   update(id: number, input: FamilyInputParsed, now: string = new Date().toISOString()): Family {
-    this.db.transaction(() => {
-      const existing = this.statements.kidsOfFamily.all(id);
-      const result = this.statements.updateFamily.run({ ...this.familyValues(input, now), id });
-      if (result.changes === 0) throw familyNotFound();
-      const kept = new Set<number>();
-      input.kids.forEach((kid, position) => {
-        const values = { ...this.kidValues(kid, position, now), familyId: id };
-        if (kid.id === undefined) {
-          this.statements.insertKid.run(values);
-          return;
-        }
-        if (this.statements.updateKid.run({ ...values, id: kid.id }).changes === 0) {
-          throw new ApiFailure(apiError('invalid_params', 'One of the kids does not belong to this family.', `kids.${position}.id`));
-        }
-        kept.add(kid.id);
-      });
-      for (const kid of existing) if (!kept.has(kid.id)) this.statements.deleteKid.run(kid.id);
-      this.saveExtras(id, input);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        const existing = this.statements.kidsOfFamily.all(id);
+        const result = this.statements.updateFamily.run({ ...this.familyValues(input, now), id });
+        if (result.changes === 0) throw familyNotFound();
+        const kept = new Set<number>();
+        input.kids.forEach((kid, position) => {
+          const values = { ...this.kidValues(kid, position, now), familyId: id };
+          if (kid.id === undefined) {
+            this.statements.insertKid.run(values);
+            return;
+          }
+          if (this.statements.updateKid.run({ ...values, id: kid.id }).changes === 0) {
+            throw new ApiFailure(
+              apiError('invalid_params', 'One of the kids does not belong to this family.', `kids.${position}.id`),
+            );
+          }
+          kept.add(kid.id);
+        });
+        for (const kid of existing) if (!kept.has(kid.id)) this.statements.deleteKid.run(kid.id);
+        this.saveExtras(id, input);
+      })
+      .immediate();
     return this.get(id);
   }
-
 
   /** Consent flags, contact preference and tags: each left as it was when the input leaves it out. */
   private saveExtras(id: number, input: FamilyInputParsed): void {
     const flag = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
-    this.statements.setConsent.run({ id, photos: flag(input.consentPhotos), share: flag(input.consentShareContact), contact: input.contactPreference ?? null });
+    this.statements.setConsent.run({
+      id,
+      photos: flag(input.consentPhotos),
+      share: flag(input.consentShareContact),
+      contact: input.contactPreference ?? null,
+    });
     if (input.tags !== undefined) {
       this.statements.deleteTags.run(id);
       for (const tag of input.tags) this.statements.insertTag.run(id, tag);

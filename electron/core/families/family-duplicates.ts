@@ -15,7 +15,10 @@ export const DUPLICATES_SHOWN = 100;
 export class FamilyDuplicates {
   private readonly families: FamiliesRepository;
   private readonly statements: {
-    candidates: Statement<[], { id: number; parent_name: string; second_parent_name: string; email_key: string; phone_key: string }>;
+    candidates: Statement<
+      [],
+      { id: number; parent_name: string; second_parent_name: string; email_key: string; phone_key: string }
+    >;
     kids: Statement<[], { family_id: number; name: string; birth_date: string }>;
     dismissed: Statement<[], { family_id: number; other_family_id: number; dismissed_at: string }>;
     dismiss: Statement<[number, number, string]>;
@@ -26,10 +29,16 @@ export class FamilyDuplicates {
   constructor(db: Database, families: FamiliesRepository) {
     this.families = families;
     this.statements = {
-      candidates: db.prepare('SELECT id, parent_name, second_parent_name, email_key, phone_key FROM families ORDER BY id'),
+      candidates: db.prepare(
+        'SELECT id, parent_name, second_parent_name, email_key, phone_key FROM families ORDER BY id',
+      ),
       kids: db.prepare('SELECT family_id, name, birth_date FROM kids ORDER BY family_id, position'),
-      dismissed: db.prepare('SELECT family_id, other_family_id, dismissed_at FROM duplicate_dismissals ORDER BY dismissed_at DESC, id DESC'),
-      dismiss: db.prepare('INSERT INTO duplicate_dismissals (family_id, other_family_id, dismissed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+      dismissed: db.prepare(
+        'SELECT family_id, other_family_id, dismissed_at FROM duplicate_dismissals ORDER BY dismissed_at DESC, id DESC',
+      ),
+      dismiss: db.prepare(
+        'INSERT INTO duplicate_dismissals (family_id, other_family_id, dismissed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      ),
       undismiss: db.prepare('DELETE FROM duplicate_dismissals WHERE family_id = ? AND other_family_id = ?'),
       exists: db.prepare<[number], number>('SELECT count(*) FROM families WHERE id = ?').pluck(),
     };
@@ -54,7 +63,10 @@ export class FamilyDuplicates {
         reasons: pair.reasons,
         families: [this.families.get(pair.ids[0]), this.families.get(pair.ids[1])],
       })),
-      dismissed: dismissedRows.map((row) => ({ families: [this.families.get(row.family_id), this.families.get(row.other_family_id)], dismissedAt: row.dismissed_at })),
+      dismissed: dismissedRows.map((row) => ({
+        families: [this.families.get(row.family_id), this.families.get(row.other_family_id)],
+        dismissedAt: row.dismissed_at,
+      })),
     };
   }
 
@@ -73,7 +85,10 @@ export class FamilyDuplicates {
   private ordered([a, b]: readonly [number, number]): [number, number] {
     if (a === b) throw new ApiFailure(apiError('invalid_params', 'Choose two different families.', 'ids'));
     for (const id of [a, b]) {
-      if (this.statements.exists.get(id) === 0) throw new ApiFailure(apiError('not_found', 'One of these families no longer exists; it may have been merged or deleted.'));
+      if (this.statements.exists.get(id) === 0)
+        throw new ApiFailure(
+          apiError('not_found', 'One of these families no longer exists; it may have been merged or deleted.'),
+        );
     }
     return a < b ? [a, b] : [b, a];
   }

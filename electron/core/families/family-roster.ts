@@ -5,10 +5,21 @@
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { Database, Statement } from 'better-sqlite3';
 import type { FamilyHistory, FamilyRosterRow, FamilySource } from '../../../shared/domain/families/family';
-import { KID_COLUMNS, familyContact, groupByFamily, toKid, type FamilyRow, type KidRow, type TagRow } from './family-rows';
+import {
+  KID_COLUMNS,
+  familyContact,
+  groupByFamily,
+  toKid,
+  type FamilyRow,
+  type KidRow,
+  type TagRow,
+} from './family-rows';
 import { familyNotFound } from './family-not-found';
 
-interface RosterRow extends Pick<FamilyRow, 'id' | 'parent_name' | 'second_parent_name' | 'email' | 'phone' | 'neighborhood'> {
+interface RosterRow extends Pick<
+  FamilyRow,
+  'id' | 'parent_name' | 'second_parent_name' | 'email' | 'phone' | 'neighborhood'
+> {
   first_visit: string | null;
   last_visit: string | null;
   sessions_attended: number;
@@ -57,8 +68,12 @@ export class FamilyRoster {
         ORDER BY f.parent_name COLLATE NOCASE, f.id
         LIMIT :limit`),
       kids: db.prepare(`SELECT ${KID_COLUMNS} FROM kids ORDER BY family_id, position, id`),
-      kidsOf: db.prepare(`SELECT ${KID_COLUMNS} FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id`),
-      tagsOf: db.prepare('SELECT family_id, tag FROM family_tags WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, tag COLLATE NOCASE'),
+      kidsOf: db.prepare(
+        `SELECT ${KID_COLUMNS} FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id`,
+      ),
+      tagsOf: db.prepare(
+        'SELECT family_id, tag FROM family_tags WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, tag COLLATE NOCASE',
+      ),
       tags: db.prepare('SELECT family_id, tag FROM family_tags ORDER BY family_id, tag COLLATE NOCASE'),
       origin: db.prepare(`
         SELECT f.source, f.created_at, b.file_name FROM families f LEFT JOIN import_batches b ON b.id = f.import_batch_id
@@ -80,8 +95,14 @@ export class FamilyRoster {
   rows(limit?: number, today: string = localToday()): FamilyRosterRow[] {
     const rows = this.statements.rows.all({ limit: limit ?? -1, today });
     const ids = limit === undefined ? '' : JSON.stringify(rows.map((row) => row.id));
-    const kids = groupByFamily(limit === undefined ? this.statements.kids.all() : this.statements.kidsOf.all(ids), toKid);
-    const tags = groupByFamily(limit === undefined ? this.statements.tags.all() : this.statements.tagsOf.all(ids), (row) => row.tag);
+    const kids = groupByFamily(
+      limit === undefined ? this.statements.kids.all() : this.statements.kidsOf.all(ids),
+      toKid,
+    );
+    const tags = groupByFamily(
+      limit === undefined ? this.statements.tags.all() : this.statements.tagsOf.all(ids),
+      (row) => row.tag,
+    );
     return rows.map((row) => ({
       ...familyContact(row),
       tags: tags.get(row.id) ?? [],

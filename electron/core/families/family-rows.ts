@@ -44,7 +44,14 @@ export function toKid(row: KidRow): Kid {
 export function familyContact(
   row: Pick<FamilyRow, 'id' | 'parent_name' | 'second_parent_name' | 'email' | 'phone' | 'neighborhood'>,
 ): Pick<Family, 'id' | 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood'> {
-  return { id: row.id, parentName: row.parent_name, secondParentName: row.second_parent_name, email: row.email, phone: row.phone, neighborhood: row.neighborhood };
+  return {
+    id: row.id,
+    parentName: row.parent_name,
+    secondParentName: row.second_parent_name,
+    email: row.email,
+    phone: row.phone,
+    neighborhood: row.neighborhood,
+  };
 }
 
 export function toFamily(row: FamilyRow, kids: Kid[], tags: string[]): Family {
@@ -63,7 +70,10 @@ export function toFamily(row: FamilyRow, kids: Kid[], tags: string[]): Family {
 }
 
 /** Groups rows by their family id, keeping their order. */
-export function groupByFamily<R extends { family_id: number }, T>(rows: readonly R[], map: (row: R) => T): Map<number, T[]> {
+export function groupByFamily<R extends { family_id: number }, T>(
+  rows: readonly R[],
+  map: (row: R) => T,
+): Map<number, T[]> {
   const grouped = new Map<number, T[]>();
   for (const row of rows) {
     const list = grouped.get(row.family_id);

@@ -71,7 +71,11 @@ const SECURITY_HEADERS = {
 };
 
 function send(response: http.ServerResponse, status: number, body: string | Buffer, contentType: string): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) });
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(body),
+  });
   response.end(body);
 }
 
@@ -108,10 +112,15 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
 
   const timeouts = { ...HOST_TIMEOUTS, ...options.timeouts };
   const server = http.createServer(
-    { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs },
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
     (request, response) => {
       void handle(request, response).catch(() => {
-        if (!response.headersSent) sendError(response, 500, apiError('internal', 'Something went wrong inside Village.'));
+        if (!response.headersSent)
+          sendError(response, 500, apiError('internal', 'Something went wrong inside Village.'));
         else response.destroy();
       });
     },
@@ -152,13 +161,25 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
   }
 
   /** Answers the refusal and returns false unless the request uses `method` and holds this launch's key. */
-  function keyed(request: http.IncomingMessage, response: http.ServerResponse, method: 'GET' | 'POST', wrongMethod: string): boolean {
+  function keyed(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    method: 'GET' | 'POST',
+    wrongMethod: string,
+  ): boolean {
     if (request.method !== method) {
       sendError(response, 405, apiError('invalid_params', wrongMethod));
       return false;
     }
     if (!secretMatches(request.headers.authorization, secret)) {
-      sendError(response, 401, apiError('unauthorized', 'This browser tab does not have the key for this Village session. Open the address Village printed when it started.'));
+      sendError(
+        response,
+        401,
+        apiError(
+          'unauthorized',
+          'This browser tab does not have the key for this Village session. Open the address Village printed when it started.',
+        ),
+      );
       return false;
     }
     return true;
@@ -167,7 +188,12 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
   /** Progress says what is being imported, so it takes the key like any API call. */
   function handleProgress(request: http.IncomingMessage, response: http.ServerResponse): void {
     if (!keyed(request, response, 'GET', 'Progress is read with GET.')) return;
-    send(response, 200, JSON.stringify({ ok: true, value: options.progress?.() ?? null }), 'application/json; charset=utf-8');
+    send(
+      response,
+      200,
+      JSON.stringify({ ok: true, value: options.progress?.() ?? null }),
+      'application/json; charset=utf-8',
+    );
   }
 
   async function handleApi(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
@@ -180,7 +206,11 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
     options.onAuthorized?.();
     const body = await readBody(request, bodyLimit);
     if (body === 'too_large') {
-      sendError(response, 413, apiError('invalid_params', `The request is too large (the limit is ${describeLimit(bodyLimit)}).`));
+      sendError(
+        response,
+        413,
+        apiError('invalid_params', `The request is too large (the limit is ${describeLimit(bodyLimit)}).`),
+      );
       request.resume();
       return;
     }

@@ -37,7 +37,12 @@ export function readStaticFile(rootDir: string, urlPath: string): StaticFile | n
   const relative = path.normalize(decoded).replace(/^([/\\])+/, '');
   const candidate = path.resolve(root, relative === '' ? 'index.html' : relative);
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return null;
-  const file = fs.existsSync(candidate) && fs.statSync(candidate).isFile() ? candidate : path.extname(candidate) === '' ? path.join(root, 'index.html') : null;
+  const file =
+    fs.existsSync(candidate) && fs.statSync(candidate).isFile()
+      ? candidate
+      : path.extname(candidate) === ''
+        ? path.join(root, 'index.html')
+        : null;
   if (!file || !fs.existsSync(file)) return null;
   return { body: fs.readFileSync(file), contentType: MIME_TYPES[path.extname(file)] ?? 'application/octet-stream' };
 }

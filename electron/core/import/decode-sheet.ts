@@ -9,9 +9,20 @@ import { normalizeText } from '../../../shared/domain/text-hygiene';
 import { rejectSheet } from './sheet-rejection';
 
 const SIGNATURES: { bytes: number[]; message: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], message: 'This looks like an Excel file (.xlsx), not a CSV. In Excel or Google Sheets choose File › Save As (or Download) › CSV, then import that file.' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], message: 'This looks like an old Excel file (.xls), not a CSV. In Excel choose File › Save As › CSV, then import that file.' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], message: 'This looks like a PDF, not a sign-up sheet. Download the sheet as CSV instead, then import that file.' },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    message:
+      'This looks like an Excel file (.xlsx), not a CSV. In Excel or Google Sheets choose File › Save As (or Download) › CSV, then import that file.',
+  },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    message:
+      'This looks like an old Excel file (.xls), not a CSV. In Excel choose File › Save As › CSV, then import that file.',
+  },
+  {
+    bytes: [0x25, 0x50, 0x44, 0x46],
+    message: 'This looks like a PDF, not a sign-up sheet. Download the sheet as CSV instead, then import that file.',
+  },
 ];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -61,7 +72,10 @@ export function decodeSheet(bytes: Uint8Array, override?: SheetEncoding): Decode
   const bom = bomEncoding(bytes);
   const encoding = override ?? bom?.encoding ?? utf16WithoutBom(bytes) ?? (isUtf8(bytes) ? 'utf-8' : 'windows-1252');
   const body = bom && bom.encoding === encoding ? bytes.subarray(bom.length) : bytes;
-  const text = encoding === 'utf-8' ? new TextDecoder('utf-8').decode(body) : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
+  const text =
+    encoding === 'utf-8'
+      ? new TextDecoder('utf-8').decode(body)
+      : iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding);
   // NULs and other control bytes in text that claims to be 8-bit mean it is a binary file.
   const sample = text.slice(0, 8192);
   let controls = 0;
@@ -70,7 +84,9 @@ export function decodeSheet(bytes: Uint8Array, override?: SheetEncoding): Decode
     if (code < 0x09 || (code > 0x0d && code < 0x20)) controls += 1;
   }
   if (controls > Math.max(2, sample.length / 100)) {
-    rejectSheet('This file is not a text sheet (it looks like a binary file). Save the sheet as CSV and import that file.');
+    rejectSheet(
+      'This file is not a text sheet (it looks like a binary file). Save the sheet as CSV and import that file.',
+    );
   }
   // NFC, as for names typed in the app (shared/domain/text-hygiene.ts): a Mac's "é" is then the same name.
   return { text: normalizeText(text.replace(/^\uFEFF/, '')), encoding };

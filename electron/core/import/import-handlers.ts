@@ -15,7 +15,9 @@ function refuseIfNothingImportable({ preview }: ImportPlan): void {
   const { rows, rowsSkipped } = preview.counts;
   const first = preview.errors[0];
   if (rows === 0 || rows !== rowsSkipped || !first) return;
-  rejectSheet(`None of the ${rows === 1 ? 'rows' : `${rows} rows`} can be imported; the first, line ${first.line}: ${first.message}`);
+  rejectSheet(
+    `None of the ${rows === 1 ? 'rows' : `${rows} rows`} can be imported; the first, line ${first.line}: ${first.message}`,
+  );
 }
 
 export function importHandlers(context: CoreContext): HandlersFor<keyof typeof importMethods> {
@@ -48,14 +50,23 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
       refuseIfNothingImportable(planned);
       const seen = dataVersion();
       backUp(meter, 'before-import', { importedFile: params.fileName });
-      return context.db.transaction(() => {
-        // Another program wrote since the plan was made: match again against what is there now.
-        if (dataVersion() !== seen) planned = plan(params, meter);
-        const onFamilyWritten = (written: number, total: number) => (written === 1 ? meter.phase('writing', total, written) : meter.at(written));
-        const batchId = imports.commit(planned, { fileName: params.fileName, format: planned.preview.format, sessionId, mapping: planned.preview.mapping, onFamilyWritten });
-        const { counts, errors, warnings } = planned.preview;
-        return { batchId, counts, errors, warnings };
-      }).immediate();
+      return context.db
+        .transaction(() => {
+          // Another program wrote since the plan was made: match again against what is there now.
+          if (dataVersion() !== seen) planned = plan(params, meter);
+          const onFamilyWritten = (written: number, total: number) =>
+            written === 1 ? meter.phase('writing', total, written) : meter.at(written);
+          const batchId = imports.commit(planned, {
+            fileName: params.fileName,
+            format: planned.preview.format,
+            sessionId,
+            mapping: planned.preview.mapping,
+            onFamilyWritten,
+          });
+          const { counts, errors, warnings } = planned.preview;
+          return { batchId, counts, errors, warnings };
+        })
+        .immediate();
     },
     'import.undo': ({ batchId }) => {
       imports.checkUndoable(batchId);

@@ -7,15 +7,35 @@ import Papa from 'papaparse';
 import { formatAge } from '../../../shared/domain/age';
 import type { IsoDate } from '../../../shared/domain/calendar-date';
 import { emailKey, phoneDigits } from '../../../shared/domain/families/family';
-import { FIELD_LABELS, guessMapping, isRosterOfChildren, type ColumnField } from '../../../shared/domain/import/header-synonyms';
+import {
+  FIELD_LABELS,
+  guessMapping,
+  isRosterOfChildren,
+  type ColumnField,
+} from '../../../shared/domain/import/header-synonyms';
 import { AgeColumnSuggester } from '../../../shared/domain/import/column-suggestions';
 import type { ImportCounts, ImportPreview, PreviewKid, PreviewRow } from '../../../shared/domain/import/import-preview';
-import { contactsConflict, mergeFamily, sharesANamedKid, type KnownFamily } from '../../../shared/domain/import/matching';
+import {
+  contactsConflict,
+  mergeFamily,
+  sharesANamedKid,
+  type KnownFamily,
+} from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
 import { NameDoubtCounter } from '../../../shared/domain/import/person-names';
-import { readRow, type ImportedFamily, type ImportedKid, type RowReading } from '../../../shared/domain/import/row-family';
+import {
+  readRow,
+  type ImportedFamily,
+  type ImportedKid,
+  type RowReading,
+} from '../../../shared/domain/import/row-family';
 import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
-import { detectFormat, MAX_SHEET_BYTES, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
+import {
+  detectFormat,
+  MAX_SHEET_BYTES,
+  type SheetDelimiter,
+  type SheetEncoding,
+} from '../../../shared/domain/import/sheet-settings';
 import { decodeSheet } from './decode-sheet';
 import { detectDelimiter, findHeaderRow } from './sheet-layout';
 import { rejectSheet } from './sheet-rejection';
@@ -72,7 +92,10 @@ const PREVIEW_ROWS_CAP = 1000;
 const HEADER_SEARCH_ROWS = 20;
 
 function headerRows(text: string, delimiter: SheetDelimiter): string[][] {
-  return Papa.parse<string[]>(text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text, { delimiter, preview: HEADER_SEARCH_ROWS }).data;
+  return Papa.parse<string[]>(text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text, {
+    delimiter,
+    preview: HEADER_SEARCH_ROWS,
+  }).data;
 }
 
 /** The family a row belongs to, or else the one it only looks like (shown as a possible match). */
@@ -107,7 +130,9 @@ class FamilyIndex {
     const emailsDiffer = byPhone !== undefined && email !== '' && emailKey(byPhone.current.email) !== '';
     if (byPhone && !emailsDiffer) return { match: byPhone };
     const sameName = this.byName.get(nameKey(incoming.parentName)) ?? [];
-    const match = sameName.find((family) => !contactsConflict(family.current, incoming) && sharesANamedKid(family.current.kids, incoming.kids));
+    const match = sameName.find(
+      (family) => !contactsConflict(family.current, incoming) && sharesANamedKid(family.current.kids, incoming.kids),
+    );
     return match ? { match } : { possible: byPhone ?? sameName[0] };
   }
 }
@@ -138,8 +163,21 @@ interface SheetHeader {
 }
 
 /** Pass 1: the header row, and every date in date-like columns, to settle the day/month order. */
-function readHeader(text: string, delimiter: SheetDelimiter, headerIndex: number, input: SheetInput, context: PlanContext): SheetHeader {
-  const header: SheetHeader = { headers: [], headerLine: 1, mapping: [], mappingRemembered: false, dataRows: 0, dateSamples: [] };
+function readHeader(
+  text: string,
+  delimiter: SheetDelimiter,
+  headerIndex: number,
+  input: SheetInput,
+  context: PlanContext,
+): SheetHeader {
+  const header: SheetHeader = {
+    headers: [],
+    headerLine: 1,
+    mapping: [],
+    mappingRemembered: false,
+    dataRows: 0,
+    dateSamples: [],
+  };
   let dateColumns: number[] = [];
   let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
@@ -153,7 +191,9 @@ function readHeader(text: string, delimiter: SheetDelimiter, headerIndex: number
       header.mappingRemembered = remembered !== null;
       header.mapping = header.headers.map((_, column) => input.mapping?.[column] ?? remembered?.[column] ?? 'ignore');
       if (!input.mapping && !remembered) header.mapping = guessMapping(header.headers);
-      dateColumns = header.mapping.flatMap((field, column) => (field === 'signedUpAt' || field === 'kidBirthDates' || field === 'kidAges' ? [column] : []));
+      dateColumns = header.mapping.flatMap((field, column) =>
+        field === 'signedUpAt' || field === 'kidBirthDates' || field === 'kidAges' ? [column] : [],
+      );
       return;
     }
     if (cells.every((cell) => cell.trim() === '')) return;
@@ -163,13 +203,20 @@ function readHeader(text: string, delimiter: SheetDelimiter, headerIndex: number
       if (value) header.dateSamples.push(value);
     }
   });
-  if (header.headers.length === 0 || header.headers.every((name) => name === '')) rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
-  if (header.dataRows === 0) rejectSheet(`The file has a header row (line ${header.headerLine}) but no sign-ups below it.`);
+  if (header.headers.length === 0 || header.headers.every((name) => name === ''))
+    rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
+  if (header.dataRows === 0)
+    rejectSheet(`The file has a header row (line ${header.headerLine}) but no sign-ups below it.`);
   return header;
 }
 
 /** What the mapping and the dates leave the organizer to check before the rows are read. */
-function headerWarnings(mapping: readonly ColumnField[], dateOrder: DateOrder, dateOrderAmbiguous: boolean, orderChosen: boolean): string[] {
+function headerWarnings(
+  mapping: readonly ColumnField[],
+  dateOrder: DateOrder,
+  dateOrderAmbiguous: boolean,
+  orderChosen: boolean,
+): string[] {
   const warnings: string[] = [];
   if (isRosterOfChildren(mapping)) {
     warnings.push(
@@ -179,7 +226,9 @@ function headerWarnings(mapping: readonly ColumnField[], dateOrder: DateOrder, d
     warnings.push("No column is chosen as the parent's name: pick it in the mapping, or every row will be an error.");
   }
   if (dateOrderAmbiguous && !orderChosen) {
-    warnings.push(`Every date in this file could be read either way (like 03/04/2022): Village read them as ${dateOrder === 'mdy' ? 'month/day/year' : 'day/month/year'}. Please check.`);
+    warnings.push(
+      `Every date in this file could be read either way (like 03/04/2022): Village read them as ${dateOrder === 'mdy' ? 'month/day/year' : 'day/month/year'}. Please check.`,
+    );
   }
   return warnings;
 }
@@ -224,9 +273,15 @@ function planFamilyRow(
     };
     index.add(family);
     touched.push(family);
-    row = possible ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true } : { ...base, status: 'new', changes: [], message: '' };
+    row = possible
+      ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true }
+      : { ...base, status: 'new', changes: [], message: '' };
   } else {
-    const merged = mergeFamily(match.current, incoming, { fileName: planning.fileName, today: planning.today, row: unimportedOf(cells) });
+    const merged = mergeFamily(match.current, incoming, {
+      fileName: planning.fileName,
+      today: planning.today,
+      row: unimportedOf(cells),
+    });
     match.current = merged.family;
     match.newKids.push(...merged.newKids);
     for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
@@ -235,13 +290,22 @@ function planFamilyRow(
       match.firstLine = line;
       touched.push(match);
     }
-    if (rowReading.signedUpOn && (!match.signedUpOn || rowReading.signedUpOn < match.signedUpOn)) match.signedUpOn = rowReading.signedUpOn;
+    if (rowReading.signedUpOn && (!match.signedUpOn || rowReading.signedUpOn < match.signedUpOn))
+      match.signedUpOn = rowReading.signedUpOn;
     index.add(match);
     const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
     // "Update" is kept for families Village already has (counted as changed); a row adding to a
     // family from an earlier row of this sheet joins it.
     const changed = match.id === null ? 'joins' : 'update';
-    row = merged.changes.length === 0 ? { ...base, status: 'duplicate', changes: [], message: where } : { ...base, status: changed, changes: merged.changes, message: match.id === null ? `Joins line ${match.firstLine}.` : '' };
+    row =
+      merged.changes.length === 0
+        ? { ...base, status: 'duplicate', changes: [], message: where }
+        : {
+            ...base,
+            status: changed,
+            changes: merged.changes,
+            message: match.id === null ? `Joins line ${match.firstLine}.` : '',
+          };
     if (row.status === 'duplicate') counts.duplicates += 1;
   }
   return row;
@@ -286,10 +350,19 @@ function readRows(
   };
   const { touched, rows, errors, counts, nameDoubts, suggester, rowsToCheck } = read;
   const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
-  const unimportedOf = (cells: readonly string[]) => unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
+  const unimportedOf = (cells: readonly string[]) =>
+    unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
   const firstLineOf = new Map<string, number>();
-  const planning: RowPlanning = { index, touched, counts, firstLineOf, unimportedOf, fileName: input.fileName, today: context.today };
+  const planning: RowPlanning = {
+    index,
+    touched,
+    counts,
+    firstLineOf,
+    unimportedOf,
+    fileName: input.fileName,
+    today: context.today,
+  };
   let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
     const at = rowIndex;
@@ -303,12 +376,30 @@ function readRows(
     if (rowReading.kind === 'error') {
       counts.rowsSkipped += 1;
       errors.push({ line, message: rowReading.message });
-      row = { line, status: 'error', cells, parentName: '', kids: [], changes: [], message: rowReading.message, flags: [], possibleMatch: false };
+      row = {
+        line,
+        status: 'error',
+        cells,
+        parentName: '',
+        kids: [],
+        changes: [],
+        message: rowReading.message,
+        flags: [],
+        possibleMatch: false,
+      };
     } else {
       const incoming = rowReading.family;
       if (!rowReading.parentToFill) nameDoubts.add(incoming.parentName);
-      if (rowReading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day')) read.agesCountedFromAsOf = true;
-      const base = { line, cells, parentName: incoming.parentName, kids: [] as PreviewKid[], flags: rowReading.flags, possibleMatch: false };
+      if (rowReading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day'))
+        read.agesCountedFromAsOf = true;
+      const base = {
+        line,
+        cells,
+        parentName: incoming.parentName,
+        kids: [] as PreviewKid[],
+        flags: rowReading.flags,
+        possibleMatch: false,
+      };
       row = planFamilyRow(rowReading, base, planning);
     }
     const needsLook = row.status === 'error' || row.flags.length > 0 || row.possibleMatch;
@@ -328,14 +419,22 @@ function readRows(
 
 export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
   if (input.bytes.length > MAX_SHEET_BYTES) {
-    rejectSheet(`This file is ${Math.round(input.bytes.length / 1024 / 1024)} MB; Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file? A sheet of 100,000 sign-ups is about 15 MB.`);
+    rejectSheet(
+      `This file is ${Math.round(input.bytes.length / 1024 / 1024)} MB; Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file? A sheet of 100,000 sign-ups is about 15 MB.`,
+    );
   }
   const { text, encoding } = decodeSheet(input.bytes, input.encoding);
   if (text.trim() === '') rejectSheet('The file is empty: there is nothing to import.');
   const delimiter = input.delimiter ?? detectDelimiter(text);
   const headerIndex = findHeaderRow(headerRows(text, delimiter));
 
-  const { headers, headerLine, mapping, mappingRemembered, dataRows, dateSamples } = readHeader(text, delimiter, headerIndex, input, context);
+  const { headers, headerLine, mapping, mappingRemembered, dataRows, dateSamples } = readHeader(
+    text,
+    delimiter,
+    headerIndex,
+    input,
+    context,
+  );
   const guess = inferDateOrder(dateSamples);
   const dateOrder = input.dateOrder ?? guess.order;
   const dateOrderAmbiguous = guess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
@@ -355,11 +454,15 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   const doubts = nameDoubts.result();
   if (doubts) {
     const examples = doubts.examples.map((name) => `"${name}"`).join(', ');
-    warnings.push(`${doubts.count} of the names do not look like people's names (${examples}): is this a list of families? Check the column chosen as the parent's name before importing.`);
+    warnings.push(
+      `${doubts.count} of the names do not look like people's names (${examples}): is this a list of families? Check the column chosen as the parent's name before importing.`,
+    );
   }
   if (agesCountedFromAsOf && input.agesAsOf === undefined) {
     const from = input.fileDate ? "the file's date" : 'today; the file did not say when it was saved';
-    warnings.push(`This sheet has no sign-up times: kids' ages are counted as of ${agesAsOf} (${from}). If the ages were written on another day, change it.`);
+    warnings.push(
+      `This sheet has no sign-up times: kids' ages are counted as of ${agesAsOf} (${from}). If the ages were written on another day, change it.`,
+    );
   }
   for (const family of touched) {
     if (family.id === null) counts.familiesAdded += 1;

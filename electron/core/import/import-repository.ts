@@ -64,7 +64,8 @@ interface FamilyBefore {
   updated_at: string;
 }
 
-const BATCH_COLUMNS = 'id, file_name, format, imported_at, rows_total, families_added, families_updated, kids_added, duplicates, rows_skipped, session_id, undone_at';
+const BATCH_COLUMNS =
+  'id, file_name, format, imported_at, rows_total, families_added, families_updated, kids_added, duplicates, rows_skipped, session_id, undone_at';
 
 function toBatch(row: BatchRow): ImportBatch {
   return {
@@ -128,7 +129,9 @@ export class ImportRepository {
     this.statements = {
       families: db.prepare('SELECT id, parent_name, email, phone, neighborhood, notes FROM families'),
       anyFamily: db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM families)').pluck(),
-      kids: db.prepare('SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id'),
+      kids: db.prepare(
+        'SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id',
+      ),
       mapping: db.prepare('SELECT mapping_json FROM header_mappings WHERE header_signature = ?'),
       saveMapping: db.prepare(`
         INSERT INTO header_mappings (header_signature, mapping_json, updated_at) VALUES (?, ?, ?)
@@ -140,7 +143,9 @@ export class ImportRepository {
       insertFamily: db.prepare(`
         INSERT INTO families (parent_name, email, email_key, phone, phone_key, neighborhood, notes, source, import_batch_id, created_at, updated_at)
         VALUES (:parentName, :email, :emailKey, :phone, :phoneKey, :neighborhood, :notes, 'import', :batchId, :now, :now)`),
-      familyBefore: db.prepare('SELECT parent_name, email, email_key, phone, phone_key, neighborhood, notes, updated_at FROM families WHERE id = ?'),
+      familyBefore: db.prepare(
+        'SELECT parent_name, email, email_key, phone, phone_key, neighborhood, notes, updated_at FROM families WHERE id = ?',
+      ),
       updateFamily: db.prepare(`
         UPDATE families SET parent_name = :parentName, email = :email, email_key = :emailKey, phone = :phone, phone_key = :phoneKey,
           neighborhood = :neighborhood, notes = :notes, updated_at = :now
@@ -158,7 +163,9 @@ export class ImportRepository {
         VALUES (:batchId, :familyId, :entity, :entityId, :action, :before)`),
       batch: db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE id = ?`),
       batches: db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches ORDER BY id DESC`),
-      changes: db.prepare('SELECT id, family_id, entity, entity_id, action, before_json FROM import_changes WHERE batch_id = ? ORDER BY id DESC'),
+      changes: db.prepare(
+        'SELECT id, family_id, entity, entity_id, action, before_json FROM import_changes WHERE batch_id = ? ORDER BY id DESC',
+      ),
       laterChange: db.prepare(`
         SELECT c.id FROM import_changes c JOIN import_batches b ON b.id = c.batch_id
         WHERE b.id > ? AND b.undone_at IS NULL
@@ -176,10 +183,20 @@ export class ImportRepository {
   existingFamilies(): ExistingFamily[] {
     const byId = new Map<number, ExistingFamily>();
     for (const row of this.statements.families.all()) {
-      byId.set(row.id, { id: row.id, parentName: row.parent_name, email: row.email, phone: row.phone, neighborhood: row.neighborhood, notes: row.notes, kids: [] });
+      byId.set(row.id, {
+        id: row.id,
+        parentName: row.parent_name,
+        email: row.email,
+        phone: row.phone,
+        neighborhood: row.neighborhood,
+        notes: row.notes,
+        kids: [],
+      });
     }
     for (const kid of this.statements.kids.all()) {
-      byId.get(kid.family_id)?.kids.push({ name: kid.name, birthDate: kid.birth_date, birthPrecision: kid.birth_precision });
+      byId
+        .get(kid.family_id)
+        ?.kids.push({ name: kid.name, birthDate: kid.birth_date, birthPrecision: kid.birth_precision });
     }
     return [...byId.values()];
   }
@@ -193,75 +210,114 @@ export class ImportRepository {
     if (!row) return null;
     const parsed = JSON.parse(row.mapping_json) as unknown;
     if (!Array.isArray(parsed) || parsed.length !== headers.length) return null;
-    return parsed.map((field) => ((COLUMN_FIELDS as readonly string[]).includes(field as string) ? (field as ColumnField) : 'ignore'));
+    return parsed.map((field) =>
+      (COLUMN_FIELDS as readonly string[]).includes(field as string) ? (field as ColumnField) : 'ignore',
+    );
   }
 
   /** Writes the whole plan in one transaction and records it as a batch; returns the batch id. */
   commit(plan: ImportPlan, options: CommitOptions): number {
     const now = options.now ?? new Date().toISOString();
     const { sessionId } = options;
-    return this.db.transaction(() => {
-      if (sessionId !== undefined && !this.statements.sessionExists.get(sessionId)) {
-        throw new ApiFailure(apiError('not_found', 'That session no longer exists, so the sign-ups cannot be attached to it.', 'sessionId'));
-      }
-      const counts: ImportCounts = plan.preview.counts;
-      const batchId = Number(
-        this.statements.insertBatch.run({ ...counts, fileName: options.fileName, format: options.format, now, sessionId: sessionId ?? null }).lastInsertRowid,
-      );
-      const change = (familyId: number, entity: 'family' | 'kid' | 'rsvp', entityId: number, action: 'insert' | 'update', before: unknown = null) =>
-        this.statements.insertChange.run({ batchId, familyId, entity, entityId, action, before: before === null ? null : JSON.stringify(before) });
-      let written = 0;
-      for (const family of plan.families) {
-        const values = {
-          parentName: family.current.parentName,
-          email: family.current.email,
-          emailKey: emailKey(family.current.email),
-          phone: family.current.phone,
-          phoneKey: phoneDigits(family.current.phone),
-          neighborhood: family.current.neighborhood,
-          notes: family.current.notes,
-          now,
-        };
-        let familyId: number;
-        if (family.id === null) {
-          familyId = Number(this.statements.insertFamily.run({ ...values, batchId }).lastInsertRowid);
-          change(familyId, 'family', familyId, 'insert');
-          this.insertKids(familyId, family.newKids, 0, now);
-        } else {
-          familyId = family.id;
-          if (family.changes.size > 0 && [...family.changes].some((name) => name !== 'kids')) {
-            change(familyId, 'family', familyId, 'update', this.statements.familyBefore.get(familyId));
-            this.statements.updateFamily.run({ ...values, id: familyId });
+    return this.db
+      .transaction(() => {
+        if (sessionId !== undefined && !this.statements.sessionExists.get(sessionId)) {
+          throw new ApiFailure(
+            apiError(
+              'not_found',
+              'That session no longer exists, so the sign-ups cannot be attached to it.',
+              'sessionId',
+            ),
+          );
+        }
+        const counts: ImportCounts = plan.preview.counts;
+        const batchId = Number(
+          this.statements.insertBatch.run({
+            ...counts,
+            fileName: options.fileName,
+            format: options.format,
+            now,
+            sessionId: sessionId ?? null,
+          }).lastInsertRowid,
+        );
+        const change = (
+          familyId: number,
+          entity: 'family' | 'kid' | 'rsvp',
+          entityId: number,
+          action: 'insert' | 'update',
+          before: unknown = null,
+        ) =>
+          this.statements.insertChange.run({
+            batchId,
+            familyId,
+            entity,
+            entityId,
+            action,
+            before: before === null ? null : JSON.stringify(before),
+          });
+        let written = 0;
+        for (const family of plan.families) {
+          const values = {
+            parentName: family.current.parentName,
+            email: family.current.email,
+            emailKey: emailKey(family.current.email),
+            phone: family.current.phone,
+            phoneKey: phoneDigits(family.current.phone),
+            neighborhood: family.current.neighborhood,
+            notes: family.current.notes,
+            now,
+          };
+          let familyId: number;
+          if (family.id === null) {
+            familyId = Number(this.statements.insertFamily.run({ ...values, batchId }).lastInsertRowid);
+            change(familyId, 'family', familyId, 'insert');
+            this.insertKids(familyId, family.newKids, 0, now);
+          } else {
+            familyId = family.id;
+            if (family.changes.size > 0 && [...family.changes].some((name) => name !== 'kids')) {
+              change(familyId, 'family', familyId, 'update', this.statements.familyBefore.get(familyId));
+              this.statements.updateFamily.run({ ...values, id: familyId });
+            }
+            const start = this.statements.kidCount.get(familyId)!.count;
+            for (const kidId of this.insertKids(familyId, family.newKids, start, now))
+              change(familyId, 'kid', kidId, 'insert');
           }
-          const start = this.statements.kidCount.get(familyId)!.count;
-          for (const kidId of this.insertKids(familyId, family.newKids, start, now)) change(familyId, 'kid', kidId, 'insert');
+          if (sessionId !== undefined) {
+            const inserted = this.statements.insertRsvp.run({
+              sessionId,
+              familyId,
+              respondedAt: family.signedUpOn,
+              batchId,
+              now,
+            }).changes;
+            if (inserted > 0) change(familyId, 'rsvp', sessionId, 'insert');
+          }
+          written += 1;
+          options.onFamilyWritten?.(written, plan.families.length);
         }
-        if (sessionId !== undefined) {
-          const inserted = this.statements.insertRsvp.run({ sessionId, familyId, respondedAt: family.signedUpOn, batchId, now }).changes;
-          if (inserted > 0) change(familyId, 'rsvp', sessionId, 'insert');
-        }
-        written += 1;
-        options.onFamilyWritten?.(written, plan.families.length);
-      }
-      this.statements.saveMapping.run(headerSignature(plan.headerSignatureHeaders), JSON.stringify(options.mapping), now);
-      return batchId;
-    }).immediate();
+        this.statements.saveMapping.run(
+          headerSignature(plan.headerSignatureHeaders),
+          JSON.stringify(options.mapping),
+          now,
+        );
+        return batchId;
+      })
+      .immediate();
   }
 
   private insertKids(familyId: number, kids: readonly ImportedKid[], start: number, now: string): number[] {
-    return kids.map(
-      (kid, offset) =>
-        Number(
-          this.statements.insertKid.run({
-            familyId,
-            name: kid.name,
-            birthDate: kid.birthDate,
-            birthPrecision: kid.birthPrecision,
-            ageAsGiven: kid.ageAsGiven,
-            position: start + offset,
-            now,
-          }).lastInsertRowid,
-        ),
+    return kids.map((kid, offset) =>
+      Number(
+        this.statements.insertKid.run({
+          familyId,
+          name: kid.name,
+          birthDate: kid.birthDate,
+          birthPrecision: kid.birthPrecision,
+          ageAsGiven: kid.ageAsGiven,
+          position: start + offset,
+          now,
+        }).lastInsertRowid,
+      ),
     );
   }
 
@@ -269,9 +325,12 @@ export class ImportRepository {
   checkUndoable(batchId: number): void {
     const batch = this.statements.batch.get(batchId);
     if (!batch) throw new ApiFailure(apiError('not_found', 'That import no longer exists.', 'batchId'));
-    if (batch.undone_at !== null) throw new ApiFailure(apiError('invalid_params', 'That import was already undone.', 'batchId'));
+    if (batch.undone_at !== null)
+      throw new ApiFailure(apiError('invalid_params', 'That import was already undone.', 'batchId'));
     if (this.statements.laterChange.get(batchId, batchId)) {
-      throw new ApiFailure(apiError('invalid_params', 'A later import changed some of the same families: undo that one first.', 'batchId'));
+      throw new ApiFailure(
+        apiError('invalid_params', 'A later import changed some of the same families: undo that one first.', 'batchId'),
+      );
     }
   }
 
@@ -292,19 +351,21 @@ export class ImportRepository {
   }
 
   undo(batchId: number, now: string = new Date().toISOString()): ImportBatch {
-    this.db.transaction(() => {
-      this.checkUndoable(batchId);
-      // Newest change first; a family's own rows go with it (ON DELETE CASCADE), so the list is read up front.
-      for (const row of this.statements.changes.all(batchId)) {
-        if (row.entity === 'rsvp') this.statements.deleteRsvp.run(row.entity_id, row.family_id!);
-        else if (row.entity === 'kid') this.statements.deleteKid.run(row.entity_id);
-        else if (row.action === 'insert') this.statements.deleteFamily.run(row.entity_id);
-        else this.restoreFamily(row.entity_id, JSON.parse(row.before_json!) as FamilyBefore);
-      }
-      // The before-states hold families' details: once restored they are not kept.
-      this.statements.forgetChanges.run(batchId);
-      this.statements.markUndone.run(now, batchId);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.checkUndoable(batchId);
+        // Newest change first; a family's own rows go with it (ON DELETE CASCADE), so the list is read up front.
+        for (const row of this.statements.changes.all(batchId)) {
+          if (row.entity === 'rsvp') this.statements.deleteRsvp.run(row.entity_id, row.family_id!);
+          else if (row.entity === 'kid') this.statements.deleteKid.run(row.entity_id);
+          else if (row.action === 'insert') this.statements.deleteFamily.run(row.entity_id);
+          else this.restoreFamily(row.entity_id, JSON.parse(row.before_json!) as FamilyBefore);
+        }
+        // The before-states hold families' details: once restored they are not kept.
+        this.statements.forgetChanges.run(batchId);
+        this.statements.markUndone.run(now, batchId);
+      })
+      .immediate();
     return toBatch(this.statements.batch.get(batchId)!);
   }
 

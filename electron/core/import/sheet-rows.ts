@@ -7,7 +7,11 @@ import Papa from 'papaparse';
 import type { SheetDelimiter } from '../../../shared/domain/import/sheet-settings';
 import { rejectSheet } from './sheet-rejection';
 
-export function forEachSheetRow(text: string, delimiter: SheetDelimiter, onRow: (cells: string[], line: number) => void): void {
+export function forEachSheetRow(
+  text: string,
+  delimiter: SheetDelimiter,
+  onRow: (cells: string[], line: number) => void,
+): void {
   let cursor = 0;
   let line = 1;
   // Lines end in \n, \r\n, or a lone \r (old Mac files, some Excel exports): a file whose first break is
@@ -24,7 +28,9 @@ export function forEachSheetRow(text: string, delimiter: SheetDelimiter, onRow: 
       const startLine = line;
       const quoteError = results.errors.find((error) => error.code === 'MissingQuotes');
       if (quoteError) {
-        rejectSheet(`Line ${startLine} opens a quote (") that is never closed, so the rest of the file cannot be read. Fix that cell in the sheet and import it again.`);
+        rejectSheet(
+          `Line ${startLine} opens a quote (") that is never closed, so the rest of the file cannot be read. Fix that cell in the sheet and import it again.`,
+        );
       }
       advance(results.meta.cursor);
       onRow(results.data, startLine);

@@ -12,7 +12,9 @@ export class PreferencesRepository {
   constructor(db: Database) {
     this.statements = {
       get: db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck(),
-      set: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      set: db.prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ),
     };
   }
 

@@ -25,16 +25,29 @@ export type Forecast =
   | { ok: false; message: string };
 
 interface OpenMeteoHourly {
-  hourly?: { time?: string[]; precipitation_probability?: (number | null)[]; apparent_temperature?: (number | null)[]; weather_code?: (number | null)[] };
+  hourly?: {
+    time?: string[];
+    precipitation_probability?: (number | null)[];
+    apparent_temperature?: (number | null)[];
+    weather_code?: (number | null)[];
+  };
 }
 
 function hourKey(instant: number): string {
   return new Date(Math.floor(instant / 3_600_000) * 3_600_000).toISOString().slice(0, 16);
 }
 
-export async function forecastFor(session: ForecastSession, baseUrl = process.env.VILLAGE_FORECAST_URL || OPEN_METEO_URL): Promise<Forecast> {
+export async function forecastFor(
+  session: ForecastSession,
+  baseUrl = process.env.VILLAGE_FORECAST_URL || OPEN_METEO_URL,
+): Promise<Forecast> {
   const where: Coordinates | null = coordinatesFromMapLink(session.mapUrl);
-  if (!where) return { ok: false, message: "The park's map link has no coordinates, so there is no forecast (paste a link with them, like …/@40.68,-74.04,17z)." };
+  if (!where)
+    return {
+      ok: false,
+      message:
+        "The park's map link has no coordinates, so there is no forecast (paste a link with them, like …/@40.68,-74.04,17z).",
+    };
   const url = new URL(baseUrl);
   url.searchParams.set('latitude', String(where.latitude));
   url.searchParams.set('longitude', String(where.longitude));
@@ -44,16 +57,29 @@ export async function forecastFor(session: ForecastSession, baseUrl = process.en
   let body: OpenMeteoHourly;
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-    if (!response.ok) return { ok: false, message: `The forecast service answered ${response.status}; try again later.` };
+    if (!response.ok)
+      return { ok: false, message: `The forecast service answered ${response.status}; try again later.` };
     body = (await response.json()) as OpenMeteoHourly;
   } catch {
-    return { ok: false, message: 'Village could not reach the forecast service (offline?), so there is no forecast right now.' };
+    return {
+      ok: false,
+      message: 'Village could not reach the forecast service (offline?), so there is no forecast right now.',
+    };
   }
-  const index = body.hourly?.time?.indexOf(hourKey(wallClockToInstant(session.date, session.startTime, session.timeZone))) ?? -1;
-  if (index < 0) return { ok: false, message: 'There is no forecast for that hour yet (forecasts reach about 16 days ahead).' };
+  const index =
+    body.hourly?.time?.indexOf(hourKey(wallClockToInstant(session.date, session.startTime, session.timeZone))) ?? -1;
+  if (index < 0)
+    return { ok: false, message: 'There is no forecast for that hour yet (forecasts reach about 16 days ahead).' };
   const rainChance = body.hourly?.precipitation_probability?.[index] ?? null;
   const feelsLike = body.hourly?.apparent_temperature?.[index] ?? null;
   const code = body.hourly?.weather_code?.[index] ?? null;
   const thunder = code !== null && THUNDER_CODES.has(code);
-  return { ok: true, rainChance, feelsLike, thunder, atRisk: thunder || (rainChance ?? 0) >= RAIN_RISK_PERCENT, credit: FORECAST_CREDIT };
+  return {
+    ok: true,
+    rainChance,
+    feelsLike,
+    thunder,
+    atRisk: thunder || (rainChance ?? 0) >= RAIN_RISK_PERCENT,
+    credit: FORECAST_CREDIT,
+  };
 }

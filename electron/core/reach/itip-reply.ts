@@ -33,7 +33,10 @@ export function readItipReply(text: string): ItipAnswer[] {
     const recurrenceDate = recurrence ? (recurrence as ICAL.Time).toString().slice(0, 10) : null;
     for (const attendee of event.getAllProperties('attendee')) {
       const status = PARTSTATS[String(attendee.getParameter('partstat') ?? '').toUpperCase()];
-      const email = String(attendee.getFirstValue() ?? '').replace(/^mailto:/i, '').trim().toLowerCase();
+      const email = String(attendee.getFirstValue() ?? '')
+        .replace(/^mailto:/i, '')
+        .trim()
+        .toLowerCase();
       if (status && email) answers.push({ uid, recurrenceDate, email, status });
     }
   }

@@ -36,7 +36,10 @@ interface Row {
 }
 
 export class MessageAudience {
-  private readonly statements: { ofSession: Statement<[{ session: number; statuses: string; today: string }], Row>; family: Statement<[{ family: number; today: string }], Row> };
+  private readonly statements: {
+    ofSession: Statement<[{ session: number; statuses: string; today: string }], Row>;
+    family: Statement<[{ family: number; today: string }], Row>;
+  };
 
   constructor(db: Database) {
     const kidNames = `(SELECT coalesce(json_group_array(k.name), '[]') FROM (SELECT name FROM kids WHERE family_id = f.id AND birth_date <= :today ORDER BY position, id) AS k)`;
@@ -54,7 +57,9 @@ ${kidNames} AS kid_names
   }
 
   ofSession(sessionId: number, audience: Audience, today: string): AudienceFamily[] {
-    return this.statements.ofSession.all({ session: sessionId, statuses: JSON.stringify(STATUSES[audience]), today }).map(toFamily);
+    return this.statements.ofSession
+      .all({ session: sessionId, statuses: JSON.stringify(STATUSES[audience]), today })
+      .map(toFamily);
   }
 
   /** One family whatever its answer (for a preview), or null when it does not exist. */

@@ -6,7 +6,12 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
-import { fillTemplate, templateProblem, type MessageTemplate, type TemplateKind } from '../../../shared/domain/reach/message-template';
+import {
+  fillTemplate,
+  templateProblem,
+  type MessageTemplate,
+  type TemplateKind,
+} from '../../../shared/domain/reach/message-template';
 import { placeholderValues, type MessageSession } from '../../../shared/domain/reach/placeholder-values';
 import { eventOf } from '../calendar/calendar-export';
 import { buildIcs } from '../calendar/ics-builder';
@@ -15,7 +20,13 @@ import { SettingsRepository } from '../settings/settings-repository';
 import type { AudienceFamily } from './message-audience';
 
 /** Messages about a session carry its calendar entry; a "we miss you" or an introduction does not. */
-const WITH_CALENDAR: ReadonlySet<TemplateKind> = new Set(['invitation', 'reminder', 'change', 'cancellation', 'waitlist-offer']);
+const WITH_CALENDAR: ReadonlySet<TemplateKind> = new Set([
+  'invitation',
+  'reminder',
+  'change',
+  'cancellation',
+  'waitlist-offer',
+]);
 
 export interface ComposedMessage {
   subject: string;
@@ -24,7 +35,14 @@ export interface ComposedMessage {
 }
 
 export function messageSessionOf(row: SessionRow): MessageSession {
-  return { title: row.title, date: row.date, startTime: row.start_time, endTime: row.end_time, parkName: row.park_name ?? '', mapUrl: row.park_map_url ?? '' };
+  return {
+    title: row.title,
+    date: row.date,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    parkName: row.park_name ?? '',
+    mapUrl: row.park_map_url ?? '',
+  };
 }
 
 export class MessageComposer {
@@ -45,16 +63,36 @@ export class MessageComposer {
   /** Refuses a template Village cannot fill before anything is queued. */
   check(template: Pick<MessageTemplate, 'subject' | 'body'>): void {
     const problem = templateProblem(template);
-    if (problem) throw new ApiFailure(apiError('invalid_params', problem, problem.startsWith('The subject') ? 'subject' : 'body'));
+    if (problem)
+      throw new ApiFailure(apiError('invalid_params', problem, problem.startsWith('The subject') ? 'subject' : 'body'));
   }
 
-  compose(template: MessageTemplate, family: AudienceFamily, session: SessionRow | null, from: string, stamp = new Date()): ComposedMessage {
-    const values = placeholderValues({ parentName: family.parentName, kidNames: family.kidNames }, session ? messageSessionOf(session) : null);
-    const subject = fillTemplate(template.subject, values).replace(/[\r\n]+/g, ' ').trim();
+  compose(
+    template: MessageTemplate,
+    family: AudienceFamily,
+    session: SessionRow | null,
+    from: string,
+    stamp = new Date(),
+  ): ComposedMessage {
+    const values = placeholderValues(
+      { parentName: family.parentName, kidNames: family.kidNames },
+      session ? messageSessionOf(session) : null,
+    );
+    const subject = fillTemplate(template.subject, values)
+      .replace(/[\r\n]+/g, ' ')
+      .trim();
     const body = fillTemplate(template.body, values);
     if (!session || !WITH_CALENDAR.has(template.kind) || family.email === '') return { subject, body, ics: null };
     const organizerName = this.settings.get('organizerName');
-    const event = eventOf(session, [{ session_id: session.id, family_id: family.familyId, parent_name: family.parentName, email: family.email, status: family.status }]);
+    const event = eventOf(session, [
+      {
+        session_id: session.id,
+        family_id: family.familyId,
+        parent_name: family.parentName,
+        email: family.email,
+        status: family.status,
+      },
+    ]);
     const ics = buildIcs({
       method: event.cancelled ? 'CANCEL' : 'REQUEST',
       name: session.title,

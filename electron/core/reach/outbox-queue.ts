@@ -48,7 +48,9 @@ export class OutboxQueue {
     this.composer.check(template);
     const session = this.composer.session(request.sessionId);
     const only = request.familyIds ? new Set(request.familyIds) : null;
-    const families = this.audience.ofSession(request.sessionId, request.audience, localToday(now)).filter((family) => !only || only.has(family.familyId));
+    const families = this.audience
+      .ofSession(request.sessionId, request.audience, localToday(now))
+      .filter((family) => !only || only.has(family.familyId));
     const preferText = families.filter((family) => family.preference === 'text').map((family) => family.familyId);
     const recipients: NewRecipient[] = families
       .filter((family) => family.preference === 'email')
@@ -59,9 +61,16 @@ export class OutboxQueue {
         status: family.email === '' ? 'failed' : 'queued',
         error: family.email === '' ? noEmailMessage(family.parentName) : null,
       }));
-    const failed = recipients.filter((recipient) => recipient.status === 'failed').map((recipient) => ({ familyId: recipient.familyId, message: recipient.error! }));
+    const failed = recipients
+      .filter((recipient) => recipient.status === 'failed')
+      .map((recipient) => ({ familyId: recipient.familyId, message: recipient.error! }));
     if (recipients.length === 0) return { messageId: null, queued: 0, failed, preferText };
-    const messageId = this.outbox.add({ kind: request.kind, sessionId: request.sessionId, account: request.account }, recipients, now.toISOString(), request.sendAt ?? null);
+    const messageId = this.outbox.add(
+      { kind: request.kind, sessionId: request.sessionId, account: request.account },
+      recipients,
+      now.toISOString(),
+      request.sendAt ?? null,
+    );
     return { messageId, queued: recipients.length - failed.length, failed, preferText };
   }
 }

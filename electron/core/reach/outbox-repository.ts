@@ -136,7 +136,14 @@ function toPending(row: PendingRow): PendingRecipient {
     body: row.body,
     ics: row.ics,
     kind: row.kind,
-    account: { host: row.smtp_host, port: row.smtp_port, tls: row.smtp_tls, user: row.smtp_user, from: row.from_address, perDay: row.per_day },
+    account: {
+      host: row.smtp_host,
+      port: row.smtp_port,
+      tls: row.smtp_tls,
+      user: row.smtp_user,
+      from: row.from_address,
+      perDay: row.per_day,
+    },
   };
 }
 
@@ -181,9 +188,15 @@ export class OutboxRepository {
           AND (:ids = '[]' OR r.message_id IN (SELECT value FROM json_each(:ids)))
         ORDER BY r.message_id, r.id`),
       inFlight: db.prepare(`SELECT id, sender, handed_off_at FROM outbox_recipients WHERE status = 'sending'`),
-      interrupt: db.prepare(`UPDATE outbox_recipients SET status = 'failed', error = ?, updated_at = ? WHERE id = ? AND status = 'sending'`),
-      sending: db.prepare(`UPDATE outbox_recipients SET status = 'sending', attempts = attempts + 1, handed_off_at = ?, sender = ?, error = NULL WHERE id = ? AND status = 'queued'`),
-      sent: db.prepare(`UPDATE outbox_recipients SET status = 'sent', server_response = ?, sent_at = ?, updated_at = ? WHERE id = ?`),
+      interrupt: db.prepare(
+        `UPDATE outbox_recipients SET status = 'failed', error = ?, updated_at = ? WHERE id = ? AND status = 'sending'`,
+      ),
+      sending: db.prepare(
+        `UPDATE outbox_recipients SET status = 'sending', attempts = attempts + 1, handed_off_at = ?, sender = ?, error = NULL WHERE id = ? AND status = 'queued'`,
+      ),
+      sent: db.prepare(
+        `UPDATE outbox_recipients SET status = 'sent', server_response = ?, sent_at = ?, updated_at = ? WHERE id = ?`,
+      ),
       failed: db.prepare(`UPDATE outbox_recipients SET status = 'failed', error = ?, updated_at = ? WHERE id = ?`),
       defer: db.prepare(`UPDATE outbox_recipients SET not_before = ?, updated_at = ? WHERE id = ?`),
       // Messages this account handed off in the provider's rolling day.
@@ -196,46 +209,55 @@ export class OutboxRepository {
           email = (SELECT f.email FROM families f WHERE f.id = outbox_recipients.family_id)
         WHERE status = 'failed' AND (:ids = '[]' OR id IN (SELECT value FROM json_each(:ids)))`),
       queuedLogins: db
-        .prepare(`SELECT DISTINCT m.smtp_user FROM outbox_messages m JOIN outbox_recipients r ON r.message_id = m.id WHERE r.status = 'queued' AND m.smtp_user <> ''`)
+        .prepare(
+          `SELECT DISTINCT m.smtp_user FROM outbox_messages m JOIN outbox_recipients r ON r.message_id = m.id WHERE r.status = 'queued' AND m.smtp_user <> ''`,
+        )
         .pluck() as Statement<[], string>,
     };
   }
 
   /** One message and its recipients, in one transaction; returns the message id. */
-  add(message: { kind: TemplateKind; sessionId: number | null; account: MailAccount }, recipients: NewRecipient[], now: string, notBefore: string | null = null): number {
-    return this.db.transaction(() => {
-      const { account } = message;
-      const messageId = Number(
-        this.statements.insertMessage.run({
-          kind: message.kind,
-          sessionId: message.sessionId,
-          from: account.from,
-          host: account.host,
-          port: account.port,
-          tls: account.tls,
-          user: account.user,
-          perDay: account.perDay,
-          now,
-        }).lastInsertRowid,
-      );
-      for (const recipient of recipients) {
-        this.statements.insertRecipient.run({
-          messageId,
-          familyId: recipient.familyId,
-          // Also the Message-ID header, so a server or the organizer's Sent folder can tell two copies apart.
-          key: `${messageId}.${recipient.familyId}.${crypto.randomUUID()}@village`,
-          email: recipient.email,
-          subject: recipient.subject,
-          body: recipient.body,
-          ics: recipient.ics,
-          status: recipient.status,
-          error: recipient.error,
-          notBefore,
-          now,
-        });
-      }
-      return messageId;
-    }).immediate();
+  add(
+    message: { kind: TemplateKind; sessionId: number | null; account: MailAccount },
+    recipients: NewRecipient[],
+    now: string,
+    notBefore: string | null = null,
+  ): number {
+    return this.db
+      .transaction(() => {
+        const { account } = message;
+        const messageId = Number(
+          this.statements.insertMessage.run({
+            kind: message.kind,
+            sessionId: message.sessionId,
+            from: account.from,
+            host: account.host,
+            port: account.port,
+            tls: account.tls,
+            user: account.user,
+            perDay: account.perDay,
+            now,
+          }).lastInsertRowid,
+        );
+        for (const recipient of recipients) {
+          this.statements.insertRecipient.run({
+            messageId,
+            familyId: recipient.familyId,
+            // Also the Message-ID header, so a server or the organizer's Sent folder can tell two copies apart.
+            key: `${messageId}.${recipient.familyId}.${crypto.randomUUID()}@village`,
+            email: recipient.email,
+            subject: recipient.subject,
+            body: recipient.body,
+            ics: recipient.ics,
+            status: recipient.status,
+            error: recipient.error,
+            notBefore,
+            now,
+          });
+        }
+        return messageId;
+      })
+      .immediate();
   }
 
   list(limit = 5000): OutboxEntry[] {
@@ -263,7 +285,8 @@ export class OutboxRepository {
     let settled = 0;
     for (const row of this.statements.inFlight.all()) {
       const stale = row.handed_off_at === null || Date.parse(now) - Date.parse(row.handed_off_at) > STALE_HAND_OFF_MS;
-      if (stale || !isLiveSender(row.id, row.sender)) settled += this.statements.interrupt.run(INTERRUPTED_MESSAGE, now, row.id).changes;
+      if (stale || !isLiveSender(row.id, row.sender))
+        settled += this.statements.interrupt.run(INTERRUPTED_MESSAGE, now, row.id).changes;
     }
     return settled;
   }

@@ -128,7 +128,11 @@ export async function sendOutbox(db: Database, options: SendOptions): Promise<Se
             ...(recipient.ics
               ? {
                   // text/calendar with METHOD makes Gmail, Outlook and Apple Mail show Yes / Maybe / No.
-                  icalEvent: { method: /^METHOD:CANCEL\r?$/m.test(recipient.ics) ? 'CANCEL' : 'REQUEST', filename: 'invite.ics', content: recipient.ics },
+                  icalEvent: {
+                    method: /^METHOD:CANCEL\r?$/m.test(recipient.ics) ? 'CANCEL' : 'REQUEST',
+                    filename: 'invite.ics',
+                    content: recipient.ics,
+                  },
                 }
               : {}),
           })) as { response?: string };

@@ -12,7 +12,8 @@ import type { TemplateKind } from '../../../shared/domain/reach/message-template
 import { SessionsRepository } from '../sessions/sessions-repository';
 import { SettingsRepository } from '../settings/settings-repository';
 
-export type RainOutAction = { kind: 'cancel' } | { kind: 'move-to-park'; parkId: number } | { kind: 'move-to-time'; startTime: string };
+export type RainOutAction =
+  { kind: 'cancel' } | { kind: 'move-to-park'; parkId: number } | { kind: 'move-to-time'; startTime: string };
 
 function timeAfter(start: string, minutes: number): string | null {
   const total = minutesOfDay(start) + minutes;
@@ -34,40 +35,61 @@ export class RainOut {
   }
 
   /** Applies the rain-out; returns the session as it is now and the template its notice uses. */
-  apply(id: number, action: RainOutAction, now = new Date().toISOString()): { session: SessionDetail; template: TemplateKind } {
-    return this.db.transaction(() => {
-      const current = this.sessions.get(id);
-      if (current.status === 'cancelled') throw new ApiFailure(apiError('invalid_params', 'That session is already cancelled.', 'id'));
-      if (action.kind === 'cancel') {
-        this.sessions.cancel(id, 'occurrence', now);
-      } else {
-        const edit = {
-          title: current.title,
-          parkId: current.parkId,
-          date: current.date,
-          startTime: current.startTime,
-          endTime: current.endTime,
-          timeZone: current.timeZone,
-          ageMinMonths: current.ageMinMonths,
-          ageMaxMonths: current.ageMaxMonths,
-          capacity: current.capacity,
-          description: current.description,
-        };
-        if (action.kind === 'move-to-park') {
-          if (action.parkId === current.parkId) throw new ApiFailure(apiError('invalid_params', 'The session is at that park already.', 'parkId'));
-          edit.parkId = action.parkId;
+  apply(
+    id: number,
+    action: RainOutAction,
+    now = new Date().toISOString(),
+  ): { session: SessionDetail; template: TemplateKind } {
+    return this.db
+      .transaction(() => {
+        const current = this.sessions.get(id);
+        if (current.status === 'cancelled')
+          throw new ApiFailure(apiError('invalid_params', 'That session is already cancelled.', 'id'));
+        if (action.kind === 'cancel') {
+          this.sessions.cancel(id, 'occurrence', now);
         } else {
-          const endTime = timeAfter(action.startTime, minutesOfDay(current.endTime) - minutesOfDay(current.startTime));
-          if (endTime === null) throw new ApiFailure(apiError('invalid_params', `Starting at ${action.startTime}, the session would end after midnight.`, 'startTime'));
-          if (action.startTime === current.startTime) throw new ApiFailure(apiError('invalid_params', `The session starts at ${action.startTime} already.`, 'startTime'));
-          edit.startTime = action.startTime;
-          edit.endTime = endTime;
+          const edit = {
+            title: current.title,
+            parkId: current.parkId,
+            date: current.date,
+            startTime: current.startTime,
+            endTime: current.endTime,
+            timeZone: current.timeZone,
+            ageMinMonths: current.ageMinMonths,
+            ageMaxMonths: current.ageMaxMonths,
+            capacity: current.capacity,
+            description: current.description,
+          };
+          if (action.kind === 'move-to-park') {
+            if (action.parkId === current.parkId)
+              throw new ApiFailure(apiError('invalid_params', 'The session is at that park already.', 'parkId'));
+            edit.parkId = action.parkId;
+          } else {
+            const endTime = timeAfter(
+              action.startTime,
+              minutesOfDay(current.endTime) - minutesOfDay(current.startTime),
+            );
+            if (endTime === null)
+              throw new ApiFailure(
+                apiError(
+                  'invalid_params',
+                  `Starting at ${action.startTime}, the session would end after midnight.`,
+                  'startTime',
+                ),
+              );
+            if (action.startTime === current.startTime)
+              throw new ApiFailure(
+                apiError('invalid_params', `The session starts at ${action.startTime} already.`, 'startTime'),
+              );
+            edit.startTime = action.startTime;
+            edit.endTime = endTime;
+          }
+          this.sessions.update(id, 'occurrence', edit, this.settings.get('timeZone'), now);
         }
-        this.sessions.update(id, 'occurrence', edit, this.settings.get('timeZone'), now);
-      }
-      this.statements.mark.run(now, id);
-      const template: TemplateKind = action.kind === 'cancel' ? 'cancellation' : 'change';
-      return { session: this.sessions.get(id), template };
-    }).immediate();
+        this.statements.mark.run(now, id);
+        const template: TemplateKind = action.kind === 'cancel' ? 'cancellation' : 'change';
+        return { session: this.sessions.get(id), template };
+      })
+      .immediate();
   }
 }

@@ -32,14 +32,25 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     'templates.reset': ({ kind }) => templates.reset(kind),
     'templates.preview': ({ kind, sessionId, familyId }) => {
       const family = audience.family(familyId, localToday());
-      if (!family) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'));
-      const message = composer.compose(templates.get(kind), family, composer.session(sessionId), settings.get('organizerEmail') || 'organizer@example.org');
+      if (!family)
+        throw new ApiFailure(
+          apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'),
+        );
+      const message = composer.compose(
+        templates.get(kind),
+        family,
+        composer.session(sessionId),
+        settings.get('organizerEmail') || 'organizer@example.org',
+      );
       return { to: family.email, subject: message.subject, body: message.body, withCalendar: message.ics !== null };
     },
     'outbox.queue': (request) => queue.queue(request),
     'outbox.list': () => outbox.list(),
     'outbox.history': ({ familyId }) => {
-      if (!familyExists.get(familyId)) throw new ApiFailure(apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'));
+      if (!familyExists.get(familyId))
+        throw new ApiFailure(
+          apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'),
+        );
       return outbox.ofFamily(familyId);
     },
     'outbox.retry': ({ recipientIds }) => ({ requeued: outbox.retry(new Date().toISOString(), recipientIds) }),
@@ -47,15 +58,27 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
       const template = templates.get(kind);
       composer.check(template);
       const session = composer.session(sessionId);
-      const families = audience.ofSession(sessionId, who, localToday()).filter((family) => family.preference === 'email' && family.email !== '');
+      const families = audience
+        .ofSession(sessionId, who, localToday())
+        .filter((family) => family.preference === 'email' && family.email !== '');
       // One text for everyone in a BCC batch: it cannot greet each family by name.
-      const values = { ...placeholderValues({ parentName: '', kidNames: [] }, messageSessionOf(session)), 'first name': 'everyone', kids: 'your little ones' };
-      const batches = mailtoBatches(families.map((family) => family.email), fillTemplate(template.subject, values), fillTemplate(template.body, values));
+      const values = {
+        ...placeholderValues({ parentName: '', kidNames: [] }, messageSessionOf(session)),
+        'first name': 'everyone',
+        kids: 'your little ones',
+      };
+      const batches = mailtoBatches(
+        families.map((family) => family.email),
+        fillTemplate(template.subject, values),
+        fillTemplate(template.body, values),
+      );
       return { ...batches, families: families.length };
     },
     'reach.groupChat': ({ sessionId, bring }) => {
       const session = composer.session(sessionId);
-      return { text: groupChatText({ ...messageSessionOf(session), cancelled: session.status === 'cancelled' }, bring) };
+      return {
+        text: groupChatText({ ...messageSessionOf(session), cancelled: session.status === 'cancelled' }, bring),
+      };
     },
     'sessions.rainout': ({ id, action }) => rainOut.apply(id, action),
     'waitlist.offers': ({ sessionId }) => offers.list(sessionId),

@@ -29,7 +29,9 @@ export interface RepliesOutcome {
 }
 
 function calendarAnswers(mail: ParsedMail): ItipAnswer[] {
-  const parts = mail.attachments.filter((part) => /^(text\/calendar|application\/ics)$/i.test(part.contentType) || /\.ics$/i.test(part.filename ?? ''));
+  const parts = mail.attachments.filter(
+    (part) => /^(text\/calendar|application\/ics)$/i.test(part.contentType) || /\.ics$/i.test(part.filename ?? ''),
+  );
   // Gmail and Outlook send the same reply twice (inline text/calendar and invite.ics): once is enough.
   const seen = new Set<string>();
   const answers: ItipAnswer[] = [];
@@ -46,16 +48,29 @@ function calendarAnswers(mail: ParsedMail): ItipAnswer[] {
 export function describeImapError(error: unknown, account: ImapAccount): string {
   const problem = error as { authenticationFailed?: boolean; code?: string; message?: string; responseText?: string };
   const server = `${account.host}:${account.port}`;
-  if (problem.authenticationFailed || /AUTHENTICATIONFAILED|authentication failed/i.test(`${problem.responseText ?? ''} ${problem.message ?? ''}`)) {
+  if (
+    problem.authenticationFailed ||
+    /AUTHENTICATIONFAILED|authentication failed/i.test(`${problem.responseText ?? ''} ${problem.message ?? ''}`)
+  ) {
     return `The mail server ${server} did not accept the password for ${account.user}. ${APP_PASSWORD_HINT}`;
   }
-  if (problem.code === 'ECONNREFUSED' || problem.code === 'ENOTFOUND' || problem.code === 'ETIMEDOUT' || problem.code === 'EHOSTUNREACH') {
+  if (
+    problem.code === 'ECONNREFUSED' ||
+    problem.code === 'ENOTFOUND' ||
+    problem.code === 'ETIMEDOUT' ||
+    problem.code === 'EHOSTUNREACH'
+  ) {
     return `Village could not reach the mail server ${server}; check the server name, the port and your internet connection.`;
   }
   return `Village could not read the mailbox on ${server}: ${problem.responseText ?? problem.message ?? 'unknown error'}.`;
 }
 
-export async function checkReplies(db: Database, account: ImapAccount, password: string, now = new Date()): Promise<RepliesOutcome> {
+export async function checkReplies(
+  db: Database,
+  account: ImapAccount,
+  password: string,
+  now = new Date(),
+): Promise<RepliesOutcome> {
   const replies = new RepliesRepository(db);
   const client = new ImapFlow({
     host: account.host,

@@ -36,22 +36,32 @@ export class RepliesRepository {
     this.db = db;
     this.rsvps = new RsvpsRepository(db);
     this.statements = {
-      session: db.prepare("SELECT id FROM sessions WHERE uid = ? AND status = 'scheduled'").pluck() as Statement<[string], number>,
+      session: db.prepare("SELECT id FROM sessions WHERE uid = ? AND status = 'scheduled'").pluck() as Statement<
+        [string],
+        number
+      >,
       // One occurrence when the reply names it (RECURRENCE-ID), else every one still to come.
       occurrences: db
-        .prepare(`
+        .prepare(
+          `
           SELECT s.id FROM sessions s JOIN session_series ss ON ss.id = s.series_id
           WHERE ss.uid = :uid AND s.status = 'scheduled'
             AND (CASE WHEN :date IS NULL THEN s.date >= :today ELSE coalesce(s.recurrence_date, s.date) = :date END)
-          ORDER BY s.date`)
+          ORDER BY s.date`,
+        )
         .pluck() as Statement<{ uid: string; date: string | null; today: string }, number>,
       // Sisters may share an address: the family on this session's list first.
       families: db
-        .prepare(`
+        .prepare(
+          `
           SELECT f.id FROM families f WHERE f.email_key = :email
-          ORDER BY EXISTS (SELECT 1 FROM rsvps r WHERE r.session_id = :session AND r.family_id = f.id) DESC, f.id`)
+          ORDER BY EXISTS (SELECT 1 FROM rsvps r WHERE r.session_id = :session AND r.family_id = f.id) DESC, f.id`,
+        )
         .pluck() as Statement<{ email: string; session: number }, number>,
-      processed: db.prepare('SELECT 1 FROM processed_replies WHERE message_id = ?').pluck() as Statement<[string], number>,
+      processed: db.prepare('SELECT 1 FROM processed_replies WHERE message_id = ?').pluck() as Statement<
+        [string],
+        number
+      >,
       markProcessed: db.prepare('INSERT OR IGNORE INTO processed_replies (message_id, processed_at) VALUES (?, ?)'),
     };
   }
@@ -61,29 +71,45 @@ export class RepliesRepository {
   }
 
   /** Applies one mail's answers in one transaction and records the mail as read. */
-  apply(messageId: string, answers: ItipAnswer[], today: string, now: string): { applied: AppliedAnswer[]; unmatched: UnmatchedAnswer[] } {
-    return this.db.transaction(() => {
-      const applied: AppliedAnswer[] = [];
-      const unmatched: UnmatchedAnswer[] = [];
-      for (const answer of answers) {
-        const single = answer.recurrenceDate === null ? this.statements.session.get(answer.uid) : undefined;
-        const sessions = single !== undefined ? [single] : this.statements.occurrences.all({ uid: answer.uid, date: answer.recurrenceDate, today });
-        if (sessions.length === 0) {
-          unmatched.push({ email: answer.email, reason: `The reply from ${answer.email} is for a session Village does not have (or one that was cancelled).` });
-          continue;
+  apply(
+    messageId: string,
+    answers: ItipAnswer[],
+    today: string,
+    now: string,
+  ): { applied: AppliedAnswer[]; unmatched: UnmatchedAnswer[] } {
+    return this.db
+      .transaction(() => {
+        const applied: AppliedAnswer[] = [];
+        const unmatched: UnmatchedAnswer[] = [];
+        for (const answer of answers) {
+          const single = answer.recurrenceDate === null ? this.statements.session.get(answer.uid) : undefined;
+          const sessions =
+            single !== undefined
+              ? [single]
+              : this.statements.occurrences.all({ uid: answer.uid, date: answer.recurrenceDate, today });
+          if (sessions.length === 0) {
+            unmatched.push({
+              email: answer.email,
+              reason: `The reply from ${answer.email} is for a session Village does not have (or one that was cancelled).`,
+            });
+            continue;
+          }
+          const familyId = this.statements.families.get({ email: answer.email, session: sessions[0]! });
+          if (familyId === undefined) {
+            unmatched.push({
+              email: answer.email,
+              reason: `The reply from ${answer.email} matches no family's email address.`,
+            });
+            continue;
+          }
+          for (const sessionId of sessions) {
+            const rsvp = this.rsvps.set(sessionId, familyId, answer.status);
+            applied.push({ sessionId, familyId, parentName: rsvp.parentName, status: rsvp.status });
+          }
         }
-        const familyId = this.statements.families.get({ email: answer.email, session: sessions[0]! });
-        if (familyId === undefined) {
-          unmatched.push({ email: answer.email, reason: `The reply from ${answer.email} matches no family's email address.` });
-          continue;
-        }
-        for (const sessionId of sessions) {
-          const rsvp = this.rsvps.set(sessionId, familyId, answer.status);
-          applied.push({ sessionId, familyId, parentName: rsvp.parentName, status: rsvp.status });
-        }
-      }
-      this.statements.markProcessed.run(messageId, now);
-      return { applied, unmatched };
-    }).immediate();
+        this.statements.markProcessed.run(messageId, now);
+        return { applied, unmatched };
+      })
+      .immediate();
   }
 }

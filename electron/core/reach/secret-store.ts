@@ -11,7 +11,11 @@ export interface SecretStore {
 }
 
 /** The CLI's and browser mode's store: one environment variable, else an optional prompt; nothing kept. */
-export function environmentSecrets(variable: string, env: NodeJS.ProcessEnv, prompt?: (question: string) => Promise<string>): SecretStore {
+export function environmentSecrets(
+  variable: string,
+  env: NodeJS.ProcessEnv,
+  prompt?: (question: string) => Promise<string>,
+): SecretStore {
   const given = new Map<string, string>();
   return {
     async get(account) {

@@ -36,19 +36,41 @@ export function describeSmtpError(raw: unknown, account: MailAccount, email: str
     };
   }
   if (error.code === 'ENOAUTH') {
-    return { scope: 'account', message: `The mail server ${server} needs you to log in: give your user name (--user) and password.` };
+    return {
+      scope: 'account',
+      message: `The mail server ${server} needs you to log in: give your user name (--user) and password.`,
+    };
   }
-  if (error.code === 'ECONNECTION' || error.code === 'ETIMEDOUT' || error.code === 'ESOCKET' || error.code === 'EDNS' || error.code === 'ECONNREFUSED') {
-    return { scope: 'account', message: `Village could not reach the mail server ${server}; check the server name, the port and your internet connection.${serverWords(error)}` };
+  if (
+    error.code === 'ECONNECTION' ||
+    error.code === 'ETIMEDOUT' ||
+    error.code === 'ESOCKET' ||
+    error.code === 'EDNS' ||
+    error.code === 'ECONNREFUSED'
+  ) {
+    return {
+      scope: 'account',
+      message: `Village could not reach the mail server ${server}; check the server name, the port and your internet connection.${serverWords(error)}`,
+    };
   }
   if (error.code === 'ETLS') {
-    return { scope: 'account', message: `The mail server ${server} did not agree on a secure connection; check the TLS setting (implicit for port 465, starttls for 587).${serverWords(error)}` };
+    return {
+      scope: 'account',
+      message: `The mail server ${server} did not agree on a secure connection; check the TLS setting (implicit for port 465, starttls for 587).${serverWords(error)}`,
+    };
   }
-  if (error.code === 'EENVELOPE' || error.command === 'RCPT TO' || (error.responseCode !== undefined && error.responseCode >= 500)) {
+  if (
+    error.code === 'EENVELOPE' ||
+    error.command === 'RCPT TO' ||
+    (error.responseCode !== undefined && error.responseCode >= 500)
+  ) {
     return { scope: 'recipient', message: `The mail server refused the address ${email}.${serverWords(error)}` };
   }
   if (error.responseCode !== undefined && error.responseCode >= 400) {
-    return { scope: 'recipient', message: `The mail server could not take the message to ${email} just now; retry later.${serverWords(error)}` };
+    return {
+      scope: 'recipient',
+      message: `The mail server could not take the message to ${email} just now; retry later.${serverWords(error)}`,
+    };
   }
   return { scope: 'recipient', message: `The message to ${email} could not be sent.${serverWords(error)}` };
 }

@@ -2,7 +2,13 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { StoredTemplate } from '../../../shared/api/methods/reach';
-import { DEFAULT_TEMPLATES, TEMPLATE_KINDS, templateProblem, type MessageTemplate, type TemplateKind } from '../../../shared/domain/reach/message-template';
+import {
+  DEFAULT_TEMPLATES,
+  TEMPLATE_KINDS,
+  templateProblem,
+  type MessageTemplate,
+  type TemplateKind,
+} from '../../../shared/domain/reach/message-template';
 
 export class TemplatesRepository {
   private readonly statements: {
@@ -32,7 +38,8 @@ export class TemplatesRepository {
   /** Refuses a template with an unknown placeholder, naming it, before it can reach any family. */
   save(template: MessageTemplate, now: string): StoredTemplate {
     const problem = templateProblem(template);
-    if (problem) throw new ApiFailure(apiError('invalid_params', problem, problem.startsWith('The subject') ? 'subject' : 'body'));
+    if (problem)
+      throw new ApiFailure(apiError('invalid_params', problem, problem.startsWith('The subject') ? 'subject' : 'body'));
     this.statements.put.run(template.kind, template.subject, template.body, now);
     return this.get(template.kind);
   }

@@ -32,7 +32,15 @@ interface SessionRow {
 const OFFER_SELECT = `SELECT o.id, o.session_id, o.family_id, f.parent_name, o.offered_at, o.deadline, o.status FROM waitlist_offers o JOIN families f ON f.id = o.family_id`;
 
 function toOffer(row: OfferRow): WaitlistOffer {
-  return { id: row.id, sessionId: row.session_id, familyId: row.family_id, parentName: row.parent_name, offeredAt: row.offered_at, deadline: row.deadline, status: row.status };
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    familyId: row.family_id,
+    parentName: row.parent_name,
+    offeredAt: row.offered_at,
+    deadline: row.deadline,
+    status: row.status,
+  };
 }
 
 export class WaitlistOffers {
@@ -61,7 +69,9 @@ export class WaitlistOffers {
       next: db.prepare(`SELECT r.family_id FROM rsvps r WHERE r.session_id = ? AND r.status = 'waitlisted'
         AND NOT EXISTS (SELECT 1 FROM waitlist_offers o WHERE o.session_id = r.session_id AND o.family_id = r.family_id)
         ORDER BY coalesce(r.responded_at, r.created_at), r.family_id LIMIT 1`),
-      insert: db.prepare("INSERT INTO waitlist_offers (session_id, family_id, offered_at, deadline, status) VALUES (?, ?, ?, ?, 'open')"),
+      insert: db.prepare(
+        "INSERT INTO waitlist_offers (session_id, family_id, offered_at, deadline, status) VALUES (?, ?, ?, ?, 'open')",
+      ),
       one: db.prepare(`${OFFER_SELECT} WHERE o.id = ?`),
       resolve: db.prepare("UPDATE waitlist_offers SET status = ?, resolved_at = ? WHERE id = ? AND status = 'open'"),
       due: db.prepare("SELECT id, session_id FROM waitlist_offers WHERE status = 'open' AND deadline <= ?"),
@@ -78,32 +88,53 @@ export class WaitlistOffers {
 
   /** Offers a free place to the next waitlisted family, unless an offer is open or nothing is free. */
   offerNext(sessionId: number, now: Date = new Date()): WaitlistOffer | null {
-    return this.db.transaction(() => {
-      const session = this.statements.session.get(sessionId);
-      if (!session) throw new ApiFailure(apiError('not_found', 'That session no longer exists.', 'sessionId'));
-      if (session.status !== 'scheduled' || this.statements.openOf.get(sessionId)) return null;
-      if (session.capacity !== null && session.going >= session.capacity) return null;
-      const next = this.statements.next.get(sessionId);
-      if (!next) return null;
-      const deadline = offerDeadline({ date: session.date, startTime: session.start_time, timeZone: session.time_zone }, now.getTime());
-      if (deadline === null) return null;
-      const id = Number(this.statements.insert.run(sessionId, next.family_id, now.toISOString(), new Date(deadline).toISOString()).lastInsertRowid);
-      return toOffer(this.statements.one.get(id)!);
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const session = this.statements.session.get(sessionId);
+        if (!session) throw new ApiFailure(apiError('not_found', 'That session no longer exists.', 'sessionId'));
+        if (session.status !== 'scheduled' || this.statements.openOf.get(sessionId)) return null;
+        if (session.capacity !== null && session.going >= session.capacity) return null;
+        const next = this.statements.next.get(sessionId);
+        if (!next) return null;
+        const deadline = offerDeadline(
+          { date: session.date, startTime: session.start_time, timeZone: session.time_zone },
+          now.getTime(),
+        );
+        if (deadline === null) return null;
+        const id = Number(
+          this.statements.insert.run(sessionId, next.family_id, now.toISOString(), new Date(deadline).toISOString())
+            .lastInsertRowid,
+        );
+        return toOffer(this.statements.one.get(id)!);
+      })
+      .immediate();
   }
 
   /** The family said yes in time: they are going. */
   accept(offerId: number, now: Date = new Date()): WaitlistOffer {
-    return this.db.transaction(() => {
-      const offer = this.statements.one.get(offerId);
-      if (!offer) throw new ApiFailure(apiError('not_found', 'That offer no longer exists.', 'offerId'));
-      if (offer.status !== 'open') throw new ApiFailure(apiError('invalid_params', `That offer is ${offer.status} already.`, 'offerId'));
-      if (offer.deadline <= now.toISOString()) throw new ApiFailure(apiError('invalid_params', `That offer ran out at ${offer.deadline}; the place has gone to the next family.`, 'offerId'));
-      const rsvp = this.rsvps.set(offer.session_id, offer.family_id, 'going', now.toISOString());
-      if (rsvp.status !== 'going') throw new ApiFailure(apiError('invalid_params', 'The session is full again, so the offer cannot be taken.', 'offerId'));
-      this.statements.resolve.run('accepted', now.toISOString(), offerId);
-      return toOffer(this.statements.one.get(offerId)!);
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const offer = this.statements.one.get(offerId);
+        if (!offer) throw new ApiFailure(apiError('not_found', 'That offer no longer exists.', 'offerId'));
+        if (offer.status !== 'open')
+          throw new ApiFailure(apiError('invalid_params', `That offer is ${offer.status} already.`, 'offerId'));
+        if (offer.deadline <= now.toISOString())
+          throw new ApiFailure(
+            apiError(
+              'invalid_params',
+              `That offer ran out at ${offer.deadline}; the place has gone to the next family.`,
+              'offerId',
+            ),
+          );
+        const rsvp = this.rsvps.set(offer.session_id, offer.family_id, 'going', now.toISOString());
+        if (rsvp.status !== 'going')
+          throw new ApiFailure(
+            apiError('invalid_params', 'The session is full again, so the offer cannot be taken.', 'offerId'),
+          );
+        this.statements.resolve.run('accepted', now.toISOString(), offerId);
+        return toOffer(this.statements.one.get(offerId)!);
+      })
+      .immediate();
   }
 
   /** The organizer steps in: the offer is withdrawn (the next family can get one). */
@@ -116,11 +147,13 @@ export class WaitlistOffers {
 
   /** Expires offers past their deadline, then offers every free place to the next family; returns new offers. */
   sweep(now: Date = new Date()): { expired: number; offered: WaitlistOffer[] } {
-    const expired = this.db.transaction(() => {
-      const due = this.statements.due.all(now.toISOString());
-      for (const offer of due) this.statements.resolve.run('expired', now.toISOString(), offer.id);
-      return due.length;
-    }).immediate();
+    const expired = this.db
+      .transaction(() => {
+        const due = this.statements.due.all(now.toISOString());
+        for (const offer of due) this.statements.resolve.run('expired', now.toISOString(), offer.id);
+        return due.length;
+      })
+      .immediate();
     const offered = this.statements.withFreePlaces
       .all()
       .map((session) => this.offerNext(session.id, now))

@@ -52,7 +52,13 @@ export interface RuntimeOptions {
 
 const RESTORE_STEPS = 4;
 
-export function openCoreRuntime({ databasePath, version, log = (line) => console.error(line), dailyBackup = true, progress }: RuntimeOptions): CoreRuntime {
+export function openCoreRuntime({
+  databasePath,
+  version,
+  log = (line) => console.error(line),
+  dailyBackup = true,
+  progress,
+}: RuntimeOptions): CoreRuntime {
   const folder = backupsFolderFor(databasePath);
   // Village's own folder is tightened; a folder chosen with --db is the organizer's, its files are not.
   if (path.dirname(databasePath) === defaultDataFolder()) makePrivateFolder(path.dirname(databasePath));
@@ -62,7 +68,9 @@ export function openCoreRuntime({ databasePath, version, log = (line) => console
   let current: Dispatch;
 
   const open = () => {
-    db = openDatabase(databasePath, { beforeMigrate: (database) => snapshotDatabase(database, folder, 'before-migration') });
+    db = openDatabase(databasePath, {
+      beforeMigrate: (database) => snapshotDatabase(database, folder, 'before-migration'),
+    });
     problem = null;
     current = createDispatch({ db, databasePath, version, restoreFrom, ...(progress ? { progress } : {}) }, log);
   };
@@ -97,7 +105,9 @@ export function openCoreRuntime({ databasePath, version, log = (line) => console
       } catch (reopenError) {
         if (reopenError instanceof DatabaseOpenError) enterRecovery(reopenError);
       }
-      throw error instanceof ApiFailure ? error : new ApiFailure(apiError('internal', 'Village could not restore that backup; your data is as it was.'));
+      throw error instanceof ApiFailure
+        ? error
+        : new ApiFailure(apiError('internal', 'Village could not restore that backup; your data is as it was.'));
     }
     return { restored: file.split(/[\\/]/).pop()!, safetyBackup: safety?.name ?? null };
   }

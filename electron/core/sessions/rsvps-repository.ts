@@ -32,7 +32,13 @@ export interface AttendeeRow {
 }
 
 function toRsvp(row: RsvpRow): Rsvp {
-  return { familyId: row.family_id, parentName: row.parent_name, email: row.email, status: row.status, respondedAt: row.responded_at };
+  return {
+    familyId: row.family_id,
+    parentName: row.parent_name,
+    email: row.email,
+    status: row.status,
+    respondedAt: row.responded_at,
+  };
 }
 
 export class RsvpsRepository {
@@ -40,7 +46,10 @@ export class RsvpsRepository {
   private readonly statements: {
     ofSession: Statement<[number], RsvpRow>;
     one: Statement<[number, number], RsvpRow>;
-    session: Statement<[number], { date: string; capacity: number | null; age_min_months: number | null; age_max_months: number | null }>;
+    session: Statement<
+      [number],
+      { date: string; capacity: number | null; age_min_months: number | null; age_max_months: number | null }
+    >;
     familyExists: Statement<[number], { id: number }>;
     goingOthers: Statement<[number, number], number>;
     upsert: Statement<Record<string, unknown>>;
@@ -58,13 +67,17 @@ export class RsvpsRepository {
       one: db.prepare(`${rsvpSelect} WHERE r.session_id = ? AND r.family_id = ?`),
       session: db.prepare('SELECT date, capacity, age_min_months, age_max_months FROM sessions WHERE id = ?'),
       familyExists: db.prepare('SELECT id FROM families WHERE id = ?'),
-      goingOthers: db.prepare(`SELECT count(*) FROM rsvps WHERE session_id = ? AND family_id <> ? AND status = 'going'`).pluck() as Statement<[number, number], number>,
+      goingOthers: db
+        .prepare(`SELECT count(*) FROM rsvps WHERE session_id = ? AND family_id <> ? AND status = 'going'`)
+        .pluck() as Statement<[number, number], number>,
       upsert: db.prepare(`
         INSERT INTO rsvps (session_id, family_id, status, responded_at, created_at, updated_at)
         VALUES (:sessionId, :familyId, :status, :respondedAt, :now, :now)
         ON CONFLICT (session_id, family_id) DO UPDATE SET status = excluded.status, responded_at = excluded.responded_at, updated_at = excluded.updated_at`),
       families: db.prepare('SELECT id, parent_name, email FROM families ORDER BY parent_name COLLATE NOCASE, id'),
-      kids: db.prepare('SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id'),
+      kids: db.prepare(
+        'SELECT family_id, name, birth_date, birth_precision FROM kids ORDER BY family_id, position, id',
+      ),
       attendeesOf: db.prepare(`
         SELECT r.session_id, r.family_id, f.parent_name, f.email, r.status FROM rsvps r JOIN families f ON f.id = r.family_id
         WHERE r.session_id IN (SELECT value FROM json_each(?)) ORDER BY r.session_id, f.parent_name COLLATE NOCASE, f.id`),
@@ -83,29 +96,43 @@ export class RsvpsRepository {
 
   /** Sets a family's answer. A "going" beyond capacity is stored as "waitlisted"; the stored answer is returned. */
   set(sessionId: number, familyId: number, answer: RsvpStatus, now = new Date().toISOString()): Rsvp {
-    return this.db.transaction(() => {
-      const session = this.sessionOrThrow(sessionId);
-      if (!this.statements.familyExists.get(familyId)) {
-        throw familyNotFound();
-      }
-      const current = this.statements.one.get(sessionId, familyId)?.status ?? null;
-      const status = statusForAnswer(answer, {
-        capacity: session.capacity,
-        goingExcludingThisFamily: this.statements.goingOthers.get(sessionId, familyId) ?? 0,
-        currentStatus: current,
-      });
-      this.statements.upsert.run({ sessionId, familyId, status, respondedAt: status === 'invited' ? null : now, now });
-      return toRsvp(this.statements.one.get(sessionId, familyId)!);
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const session = this.sessionOrThrow(sessionId);
+        if (!this.statements.familyExists.get(familyId)) {
+          throw familyNotFound();
+        }
+        const current = this.statements.one.get(sessionId, familyId)?.status ?? null;
+        const status = statusForAnswer(answer, {
+          capacity: session.capacity,
+          goingExcludingThisFamily: this.statements.goingOthers.get(sessionId, familyId) ?? 0,
+          currentStatus: current,
+        });
+        this.statements.upsert.run({
+          sessionId,
+          familyId,
+          status,
+          respondedAt: status === 'invited' ? null : now,
+          now,
+        });
+        return toRsvp(this.statements.one.get(sessionId, familyId)!);
+      })
+      .immediate();
   }
 
   /** Puts families on a session's invite list; those already on it keep their answer. */
-  inviteMany(sessionId: number, familyIds: readonly number[], now = new Date().toISOString()): { invited: number; alreadyListed: number } {
-    return this.db.transaction(() => {
-      this.sessionOrThrow(sessionId);
-      const invited = this.statements.inviteMany.run(sessionId, now, now, JSON.stringify(familyIds)).changes;
-      return { invited, alreadyListed: new Set(familyIds).size - invited };
-    }).immediate();
+  inviteMany(
+    sessionId: number,
+    familyIds: readonly number[],
+    now = new Date().toISOString(),
+  ): { invited: number; alreadyListed: number } {
+    return this.db
+      .transaction(() => {
+        this.sessionOrThrow(sessionId);
+        const invited = this.statements.inviteMany.run(sessionId, now, now, JSON.stringify(familyIds)).changes;
+        return { invited, alreadyListed: new Set(familyIds).size - invited };
+      })
+      .immediate();
   }
 
   /** Families with a kid inside the session's age band on its date, with why, and their current answer. */
@@ -128,7 +155,13 @@ export class RsvpsRepository {
     const answers = new Map(this.statements.ofSession.all(sessionId).map((row) => [row.family_id, row.status]));
     return suggested.map(({ familyId, reasons }) => {
       const family = byId.get(familyId)!;
-      return { familyId, parentName: family.parent_name, email: family.email, reasons, rsvp: answers.get(familyId) ?? null };
+      return {
+        familyId,
+        parentName: family.parent_name,
+        email: family.email,
+        reasons,
+        rsvp: answers.get(familyId) ?? null,
+      };
     });
   }
 

@@ -47,13 +47,27 @@ export class SessionsRepository {
     this.db = db;
     this.statements = {
       all: db.prepare(`${SESSION_SELECT} WHERE (:from IS NULL OR s.date >= :from) AND (:to IS NULL OR s.date <= :to)
-        AND (:includeCancelled = 1 OR s.status = 'scheduled') ORDER BY s.date, s.start_time, s.id`) as Statement<Record<string, unknown>, SessionRow>,
+        AND (:includeCancelled = 1 OR s.status = 'scheduled') ORDER BY s.date, s.start_time, s.id`) as Statement<
+        Record<string, unknown>,
+        SessionRow
+      >,
       byId: db.prepare(`${SESSION_SELECT} WHERE s.id = ?`) as Statement<[number], SessionRow>,
-      sameParkDay: db.prepare(`${SESSION_SELECT} WHERE s.park_id = ? AND s.date = ?`) as Statement<[number, string], SessionRow>,
-      ofSeries: db.prepare(`${SESSION_SELECT} WHERE s.series_id = ? ORDER BY s.date, s.id`) as Statement<[number], SessionRow>,
+      sameParkDay: db.prepare(`${SESSION_SELECT} WHERE s.park_id = ? AND s.date = ?`) as Statement<
+        [number, string],
+        SessionRow
+      >,
+      ofSeries: db.prepare(`${SESSION_SELECT} WHERE s.series_id = ? ORDER BY s.date, s.id`) as Statement<
+        [number],
+        SessionRow
+      >,
       series: db.prepare('SELECT * FROM session_series WHERE id = ?') as Statement<[number], SeriesRow>,
-      skipDates: db.prepare('SELECT date FROM session_skip_dates WHERE series_id = ? ORDER BY date').pluck() as Statement<[number], string>,
-      park: db.prepare('SELECT archived_at FROM parks WHERE id = ?') as Statement<[number], { archived_at: string | null }>,
+      skipDates: db
+        .prepare('SELECT date FROM session_skip_dates WHERE series_id = ? ORDER BY date')
+        .pluck() as Statement<[number], string>,
+      park: db.prepare('SELECT archived_at FROM parks WHERE id = ?') as Statement<
+        [number],
+        { archived_at: string | null }
+      >,
       insertSeries: db.prepare(`
         INSERT INTO session_series (uid, park_id, title, description, start_time, end_time, time_zone, interval_weeks, first_date,
           until_date, occurrence_count, age_min_months, age_max_months, capacity, created_at, updated_at)
@@ -81,20 +95,32 @@ export class SessionsRepository {
           capacity = :capacity, sequence = sequence + 1, updated_at = :now
         WHERE series_id = :seriesId AND is_exception = 0 AND status = 'scheduled'`),
       usage: db.prepare(`SELECT (SELECT count(*) FROM rsvps WHERE session_id = :id) AS answers,
-        (SELECT count(*) FROM attendance WHERE session_id = :id) AS attended`) as Statement<{ id: number }, { answers: number; attended: number }>,
+        (SELECT count(*) FROM attendance WHERE session_id = :id) AS attended`) as Statement<
+        { id: number },
+        { answers: number; attended: number }
+      >,
       deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
       deleteSkips: db.prepare('DELETE FROM session_skip_dates WHERE series_id = ?'),
-      updateRule: db.prepare(`UPDATE session_series SET interval_weeks = :intervalWeeks, until_date = :untilDate, occurrence_count = :count,
+      updateRule:
+        db.prepare(`UPDATE session_series SET interval_weeks = :intervalWeeks, until_date = :untilDate, occurrence_count = :count,
         updated_at = :now WHERE id = :seriesId`),
-      bumpSeries: db.prepare('UPDATE session_series SET sequence = sequence + 1, updated_at = :now WHERE id = :seriesId'),
-      cancelOne: db.prepare(`UPDATE sessions SET status = 'cancelled', sequence = sequence + 1, updated_at = :now WHERE id = :id AND status = 'scheduled'`),
+      bumpSeries: db.prepare(
+        'UPDATE session_series SET sequence = sequence + 1, updated_at = :now WHERE id = :seriesId',
+      ),
+      cancelOne: db.prepare(
+        `UPDATE sessions SET status = 'cancelled', sequence = sequence + 1, updated_at = :now WHERE id = :id AND status = 'scheduled'`,
+      ),
       cancelFrom: db.prepare(`UPDATE sessions SET status = 'cancelled', sequence = sequence + 1, updated_at = :now
         WHERE series_id = :seriesId AND date >= :date AND status = 'scheduled'`),
     };
   }
 
   list(options: { from?: string | null; to?: string | null; includeCancelled?: boolean } = {}): Session[] {
-    const rows = this.statements.all.all({ from: options.from ?? null, to: options.to ?? null, includeCancelled: options.includeCancelled === false ? 0 : 1 });
+    const rows = this.statements.all.all({
+      from: options.from ?? null,
+      to: options.to ?? null,
+      includeCancelled: options.includeCancelled === false ? 0 : 1,
+    });
     const flagged = overlappingSessionIds(rows.map((row) => toSession(row)));
     return rows.map((row) => toSession(row, flagged.has(row.id)));
   }
@@ -125,75 +151,102 @@ export class SessionsRepository {
   create(input: SessionInputParsed, defaultTimeZone: string, now = new Date().toISOString()): SessionDetail {
     const timeZone = this.checkCommon(input, defaultTimeZone);
     const fields = { ...input, timeZone, now };
-    const firstId = this.db.transaction(() => {
-      if (!input.repeat) {
-        return Number(this.statements.insertSession.run({ ...fields, uid: newUid(), seriesId: null, recurrenceDate: null }).lastInsertRowid);
-      }
-      const repeat = input.repeat;
-      const expanded = this.expand(input.date, repeat);
-      const dates = expanded.dates;
-      const skips = expanded.skipped;
-      const seriesId = Number(
-        this.statements.insertSeries.run({
-          ...fields,
-          uid: newUid(),
-          intervalWeeks: repeat.intervalWeeks,
-          firstDate: input.date,
-          untilDate: repeat.untilDate,
-          // Stored as RRULE's COUNT (skipped dates included), what the calendar file writes.
-          count: repeat.count === null ? null : expanded.generated,
-        }).lastInsertRowid,
-      );
-      for (const date of skips) this.statements.insertSkip.run(seriesId, date);
-      let first = 0;
-      for (const date of dates) {
-        const id = Number(this.statements.insertSession.run({ ...fields, uid: newUid(), seriesId, date, recurrenceDate: date }).lastInsertRowid);
-        if (first === 0) first = id;
-      }
-      return first;
-    }).immediate();
+    const firstId = this.db
+      .transaction(() => {
+        if (!input.repeat) {
+          return Number(
+            this.statements.insertSession.run({ ...fields, uid: newUid(), seriesId: null, recurrenceDate: null })
+              .lastInsertRowid,
+          );
+        }
+        const repeat = input.repeat;
+        const expanded = this.expand(input.date, repeat);
+        const dates = expanded.dates;
+        const skips = expanded.skipped;
+        const seriesId = Number(
+          this.statements.insertSeries.run({
+            ...fields,
+            uid: newUid(),
+            intervalWeeks: repeat.intervalWeeks,
+            firstDate: input.date,
+            untilDate: repeat.untilDate,
+            // Stored as RRULE's COUNT (skipped dates included), what the calendar file writes.
+            count: repeat.count === null ? null : expanded.generated,
+          }).lastInsertRowid,
+        );
+        for (const date of skips) this.statements.insertSkip.run(seriesId, date);
+        let first = 0;
+        for (const date of dates) {
+          const id = Number(
+            this.statements.insertSession.run({ ...fields, uid: newUid(), seriesId, date, recurrenceDate: date })
+              .lastInsertRowid,
+          );
+          if (first === 0) first = id;
+        }
+        return first;
+      })
+      .immediate();
     return this.get(firstId);
   }
 
-  update(id: number, scope: 'occurrence' | 'series', input: SessionEditParsed, defaultTimeZone: string, now = new Date().toISOString()): SessionDetail {
-    this.db.transaction(() => {
-      const current = this.statements.byId.get(id);
-      if (!current) throw notFound();
-      const timeZone = this.checkCommon(input, defaultTimeZone);
-      const values = { ...input, timeZone, now, id, seriesId: current.series_id };
-      if (scope === 'series' && current.series_id !== null) {
-        if (input.date !== current.date) {
-          throw invalid('A new date applies to one session only: choose "Only this session" to move it.', 'session.date');
+  update(
+    id: number,
+    scope: 'occurrence' | 'series',
+    input: SessionEditParsed,
+    defaultTimeZone: string,
+    now = new Date().toISOString(),
+  ): SessionDetail {
+    this.db
+      .transaction(() => {
+        const current = this.statements.byId.get(id);
+        if (!current) throw notFound();
+        const timeZone = this.checkCommon(input, defaultTimeZone);
+        const values = { ...input, timeZone, now, id, seriesId: current.series_id };
+        if (scope === 'series' && current.series_id !== null) {
+          if (input.date !== current.date) {
+            throw invalid(
+              'A new date applies to one session only: choose "Only this session" to move it.',
+              'session.date',
+            );
+          }
+          this.statements.updateSeries.run(values);
+          this.statements.updateSeriesOccurrences.run(values);
+          if (input.repeat) this.changeRule(this.seriesRow(current.series_id), input.repeat, values, now);
+          return;
         }
-        this.statements.updateSeries.run(values);
-        this.statements.updateSeriesOccurrences.run(values);
-        if (input.repeat) this.changeRule(this.seriesRow(current.series_id), input.repeat, values, now);
-        return;
-      }
-      this.statements.updateSession.run({ ...values, isException: current.series_id === null ? 0 : 1 });
-      if (current.series_id !== null) this.statements.bumpSeries.run({ now, seriesId: current.series_id });
-    }).immediate();
+        this.statements.updateSession.run({ ...values, isException: current.series_id === null ? 0 : 1 });
+        if (current.series_id !== null) this.statements.bumpSeries.run({ now, seriesId: current.series_id });
+      })
+      .immediate();
     return this.get(id);
   }
 
   cancel(id: number, scope: 'occurrence' | 'series', now = new Date().toISOString()): SessionDetail {
-    this.db.transaction(() => {
-      const current = this.statements.byId.get(id);
-      if (!current) throw notFound();
-      if (current.status === 'cancelled') return;
-      if (scope === 'series' && current.series_id !== null) {
-        this.statements.cancelFrom.run({ now, seriesId: current.series_id, date: current.date });
-      } else {
-        this.statements.cancelOne.run({ now, id });
-      }
-      if (current.series_id !== null) this.statements.bumpSeries.run({ now, seriesId: current.series_id });
-    }).immediate();
+    this.db
+      .transaction(() => {
+        const current = this.statements.byId.get(id);
+        if (!current) throw notFound();
+        if (current.status === 'cancelled') return;
+        if (scope === 'series' && current.series_id !== null) {
+          this.statements.cancelFrom.run({ now, seriesId: current.series_id, date: current.date });
+        } else {
+          this.statements.cancelOne.run({ now, id });
+        }
+        if (current.series_id !== null) this.statements.bumpSeries.run({ now, seriesId: current.series_id });
+      })
+      .immediate();
     return this.get(id);
   }
 
   /** The dates of a weekly rule, or an error naming the field to fix. */
   private expand(firstDate: string, repeat: RepeatParsed): Expanded {
-    const expanded = expandWeekly({ firstDate, intervalWeeks: repeat.intervalWeeks, untilDate: repeat.untilDate, count: repeat.count, skipDates: repeat.skipDates });
+    const expanded = expandWeekly({
+      firstDate,
+      intervalWeeks: repeat.intervalWeeks,
+      untilDate: repeat.untilDate,
+      count: repeat.count,
+      skipDates: repeat.skipDates,
+    });
     if (!expanded.ok) {
       const messages = {
         no_end: ['Say when the series ends: either an end date or a number of sessions.', 'repeat.count'],
@@ -205,9 +258,11 @@ export class SessionsRepository {
     }
     const reached = new Set(expanded.skipped);
     repeat.skipDates.forEach((date, index) => {
-      if (!reached.has(date)) throw invalid(`${date} is not one of the series' dates, so it cannot be skipped.`, `repeat.skipDates.${index}`);
+      if (!reached.has(date))
+        throw invalid(`${date} is not one of the series' dates, so it cannot be skipped.`, `repeat.skipDates.${index}`);
     });
-    if (expanded.dates.length === 0) throw invalid('Every date of the series is skipped; there would be no session.', 'repeat.skipDates');
+    if (expanded.dates.length === 0)
+      throw invalid('Every date of the series is skipped; there would be no session.', 'repeat.skipDates');
     return expanded;
   }
 
@@ -230,7 +285,15 @@ export class SessionsRepository {
       else this.statements.deleteSession.run(row.id);
     }
     for (const date of expanded.dates) {
-      if (!existing.has(date)) this.statements.insertSession.run({ ...values, uid: newUid(), seriesId: series.id, date, recurrenceDate: date, now });
+      if (!existing.has(date))
+        this.statements.insertSession.run({
+          ...values,
+          uid: newUid(),
+          seriesId: series.id,
+          date,
+          recurrenceDate: date,
+          now,
+        });
     }
     this.statements.deleteSkips.run(series.id);
     for (const date of expanded.skipped) this.statements.insertSkip.run(series.id, date);
@@ -244,7 +307,10 @@ export class SessionsRepository {
   }
 
   /** Checks the park and the time zone; returns the zone to store. */
-  private checkCommon(input: { parkId: number | null; timeZone?: string | undefined }, defaultTimeZone: string): string {
+  private checkCommon(
+    input: { parkId: number | null; timeZone?: string | undefined },
+    defaultTimeZone: string,
+  ): string {
     if (input.parkId !== null) {
       const park = this.statements.park.get(input.parkId);
       if (!park) throw invalid('That park no longer exists; choose another one.', 'parkId');

@@ -13,11 +13,14 @@ export function settingsHandlers(context: CoreContext): HandlersFor<keyof typeof
     'settings.set': ({ plannedSessions, ...changes }) => {
       const timeZone = changes.timeZone === undefined ? undefined : calendarTimeZone(changes.timeZone, 'timeZone');
       // The new zone and the sessions moved to it are saved together, or neither.
-      return context.db.transaction(() => {
-        const previous = settings.get('timeZone');
-        if (timeZone !== undefined && plannedSessions !== undefined) zoneMove.move(previous, timeZone, plannedSessions, localToday(), new Date().toISOString());
-        return settings.set({ ...changes, ...(timeZone === undefined ? {} : { timeZone }) });
-      }).immediate();
+      return context.db
+        .transaction(() => {
+          const previous = settings.get('timeZone');
+          if (timeZone !== undefined && plannedSessions !== undefined)
+            zoneMove.move(previous, timeZone, plannedSessions, localToday(), new Date().toISOString());
+          return settings.set({ ...changes, ...(timeZone === undefined ? {} : { timeZone }) });
+        })
+        .immediate();
     },
   };
 }

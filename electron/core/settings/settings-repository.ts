@@ -33,7 +33,9 @@ export class SettingsRepository {
     this.db = db;
     this.statements = {
       get: db.prepare('SELECT value FROM settings WHERE key = ?'),
-      put: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      put: db.prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ),
     };
   }
 
@@ -53,11 +55,13 @@ export class SettingsRepository {
 
   /** Saves the given keys in one transaction and returns every setting. */
   set(changes: Partial<Pick<Settings, SettingKey>>): Settings {
-    this.db.transaction(() => {
-      for (const [key, value] of Object.entries(changes)) {
-        if (value !== undefined) this.statements.put.run(key, JSON.stringify(value));
-      }
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const [key, value] of Object.entries(changes)) {
+          if (value !== undefined) this.statements.put.run(key, JSON.stringify(value));
+        }
+      })
+      .immediate();
     return this.all();
   }
 }

@@ -16,10 +16,24 @@ interface Port {
 
 /** Electron's utility process receives MessageEvents on process.parentPort; a worker thread, plain values. */
 function connect(): Port {
-  const utility = (process as unknown as { parentPort?: { postMessage(message: unknown): void; on(event: 'message', listener: (event: { data: unknown }) => void): void } }).parentPort;
-  if (utility) return { post: (message) => utility.postMessage(message), listen: (listener) => utility.on('message', (event) => listener(event.data as ToWorker)) };
+  const utility = (
+    process as unknown as {
+      parentPort?: {
+        postMessage(message: unknown): void;
+        on(event: 'message', listener: (event: { data: unknown }) => void): void;
+      };
+    }
+  ).parentPort;
+  if (utility)
+    return {
+      post: (message) => utility.postMessage(message),
+      listen: (listener) => utility.on('message', (event) => listener(event.data as ToWorker)),
+    };
   if (!threadPort) throw new Error('core-worker.js must run as a worker thread or a utility process.');
-  return { post: (message) => threadPort!.postMessage(message), listen: (listener) => threadPort!.on('message', listener) };
+  return {
+    post: (message) => threadPort!.postMessage(message),
+    listen: (listener) => threadPort!.on('message', listener),
+  };
 }
 
 // A utility process may not inherit the window's umask: backups and restores it writes stay private too.
@@ -44,6 +58,8 @@ port.listen((message) => {
     return;
   }
   calling = message.id;
-  const result = dispatch ? dispatch(message.method, message.params) : { ok: false, error: { code: 'internal', message: 'Village’s background work is not ready.' } };
+  const result = dispatch
+    ? dispatch(message.method, message.params)
+    : { ok: false, error: { code: 'internal', message: 'Village’s background work is not ready.' } };
   port.post({ type: 'result', id: message.id, result });
 });

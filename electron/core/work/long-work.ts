@@ -6,16 +6,25 @@
 import type { MethodName } from '../../../shared/api/contract';
 import type { WorkProgress } from '../../../shared/api/work-progress';
 
-export const LONG_WORK_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['import.preview', 'import.commit', 'import.undo', 'backups.create', 'backups.restore']);
+export const LONG_WORK_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'import.preview',
+  'import.commit',
+  'import.undo',
+  'backups.create',
+  'backups.restore',
+]);
 
 export function isLongWork(method: unknown): boolean {
   return typeof method === 'string' && LONG_WORK_METHODS.has(method as MethodName);
 }
 
 /** Messages between the dispatching thread and the worker. */
-export type ToWorker = { type: 'init'; databasePath: string; version: string } | { type: 'call'; id: number; method: string; params: unknown };
+export type ToWorker =
+  | { type: 'init'; databasePath: string; version: string }
+  | { type: 'call'; id: number; method: string; params: unknown };
 /** Progress comes while a call runs, tagged with its id; then its one result. */
-export type FromWorker = { type: 'result'; id: number; result: unknown } | { type: 'progress'; id: number; progress: WorkProgress };
+export type FromWorker =
+  { type: 'result'; id: number; result: unknown } | { type: 'progress'; id: number; progress: WorkProgress };
 
 /** What a worker thread (Node) and a utility process (Electron) have in common. */
 export interface WorkerPort {

@@ -6,7 +6,11 @@ import type { WorkerPort } from './long-work';
 
 /** The built worker script beside the bundled CLI (`out/main`), or under `out/` when run from source. */
 export function findCoreWorker(fromDir: string): string | null {
-  const candidates = [path.resolve(fromDir, 'core-worker.js'), path.resolve(fromDir, '../../../out/main/core-worker.js'), path.resolve(fromDir, '../../out/main/core-worker.js')];
+  const candidates = [
+    path.resolve(fromDir, 'core-worker.js'),
+    path.resolve(fromDir, '../../../out/main/core-worker.js'),
+    path.resolve(fromDir, '../../out/main/core-worker.js'),
+  ];
   return candidates.find((file) => fs.existsSync(file)) ?? null;
 }
 

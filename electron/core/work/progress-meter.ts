@@ -20,7 +20,11 @@ export interface ProgressMeter {
 
 const SILENT: ProgressMeter = { phase: () => undefined, at: () => undefined };
 
-export function progressMeter(sink: ProgressSink | undefined, method: string, now: () => number = () => performance.now()): ProgressMeter {
+export function progressMeter(
+  sink: ProgressSink | undefined,
+  method: string,
+  now: () => number = () => performance.now(),
+): ProgressMeter {
   if (!sink) return SILENT;
   let phase: WorkPhase = 'reading';
   let total: number | null = null;

@@ -33,7 +33,13 @@ export interface WorkerDispatch {
 
 const RESTORING = 'Village is putting a backup back; this takes a few seconds. Try again in a moment.';
 
-export function createWorkerDispatch({ runtime, version, spawn, onActivity = () => undefined, onProgress = () => undefined }: WorkerDispatchOptions): WorkerDispatch {
+export function createWorkerDispatch({
+  runtime,
+  version,
+  spawn,
+  onActivity = () => undefined,
+  onProgress = () => undefined,
+}: WorkerDispatchOptions): WorkerDispatch {
   let worker: WorkerPort | null = null;
   let latest: WorkProgress | null = null;
   const report = (progress: WorkProgress | null) => {
@@ -61,7 +67,13 @@ export function createWorkerDispatch({ runtime, version, spawn, onActivity = () 
       if (worker === fresh) worker = null;
       for (const [id, resolve] of pending) {
         pending.delete(id);
-        resolve({ ok: false, error: apiError('internal', 'Village’s background work stopped unexpectedly; nothing was changed. Please try again.') });
+        resolve({
+          ok: false,
+          error: apiError(
+            'internal',
+            'Village’s background work stopped unexpectedly; nothing was changed. Please try again.',
+          ),
+        });
       }
     });
     fresh.postMessage({ type: 'init', databasePath: runtime.databasePath, version });

@@ -31,7 +31,13 @@ function browserBridge(): VillageBridge {
   return {
     async invoke(method, params) {
       if (!key) {
-        return { ok: false, error: apiError('unauthorized', 'Open Village with the address it printed when it started (it includes a key).') };
+        return {
+          ok: false,
+          error: apiError(
+            'unauthorized',
+            'Open Village with the address it printed when it started (it includes a key).',
+          ),
+        };
       }
       const response = await fetch('/api', {
         method: 'POST',

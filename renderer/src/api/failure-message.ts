@@ -11,7 +11,9 @@ export interface ShownFailure {
  * when the failure did not come from Village (a network or programming error).
  */
 export function failureOf(failure: unknown, fallback: string): ShownFailure {
-  return failure instanceof ApiFailure ? { message: failure.message, field: failure.error.field } : { message: fallback };
+  return failure instanceof ApiFailure
+    ? { message: failure.message, field: failure.error.field }
+    : { message: fallback };
 }
 
 /** The one sentence to show for a failed call (see failureOf). */

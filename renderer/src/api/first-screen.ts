@@ -19,5 +19,8 @@ export function prefetchForFirstScreen<T, K extends QueryKey>(options: FetchQuer
 
 /** Waits for every first-screen read (they never reject), but never longer than `limitMs`: a slow answer must not hold up the window. */
 export function whenFirstScreenFetched(limitMs: number): Promise<void> {
-  return Promise.race([Promise.all(started).then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, limitMs))]);
+  return Promise.race([
+    Promise.all(started).then(() => undefined),
+    new Promise<void>((resolve) => setTimeout(resolve, limitMs)),
+  ]);
 }

@@ -30,11 +30,19 @@ function useSettled<T>(value: T, delayMs: number): T {
  * "nothing to read yet"; `delayMs` waits for typing to pause. The last answer stays shown while the
  * next one is read.
  */
-export function useApi<M extends MethodName>(method: M, params: MethodParams<M> | null, failure: string, delayMs = 0): ApiState<MethodResult<M>> {
+export function useApi<M extends MethodName>(
+  method: M,
+  params: MethodParams<M> | null,
+  failure: string,
+  delayMs = 0,
+): ApiState<MethodResult<M>> {
   const client = useQueryClient();
   const key = useSettled(params === null ? null : JSON.stringify(params), delayMs);
   // Disabled (never read) while params are null; the key then holds null in their place.
-  const options = useMemo(() => apiQuery(method, (key === null ? null : JSON.parse(key)) as MethodParams<M>), [method, key]);
+  const options = useMemo(
+    () => apiQuery(method, (key === null ? null : JSON.parse(key)) as MethodParams<M>),
+    [method, key],
+  );
   const query = useQuery({ ...options, enabled: key !== null, placeholderData: keepPreviousData });
   const reload = useCallback(() => void invalidateMethod(method), [method]);
   const set = useCallback((value: MethodResult<M>) => client.setQueryData(options.queryKey, value), [client, options]);

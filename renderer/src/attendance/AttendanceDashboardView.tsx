@@ -45,9 +45,22 @@ export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolea
           title="Families per session"
           unit="families"
           empty={nothingYet}
-          bars={data.perSession.map((row) => ({ label: `${formatSessionDate(row.date)} · ${row.title}`, short: row.date.slice(5).replace('-', '/'), value: row.families }))}
+          bars={data.perSession.map((row) => ({
+            label: `${formatSessionDate(row.date)} · ${row.title}`,
+            short: row.date.slice(5).replace('-', '/'),
+            value: row.families,
+          }))}
         />
-        <BarChart title="Newcomers per month" unit="families" empty={nothingYet} bars={data.newcomersPerMonth.map((row) => ({ label: monthLabel(row.month), short: monthLabel(row.month).slice(0, 3), value: row.count }))} />
+        <BarChart
+          title="Newcomers per month"
+          unit="families"
+          empty={nothingYet}
+          bars={data.newcomersPerMonth.map((row) => ({
+            label: monthLabel(row.month),
+            short: monthLabel(row.month).slice(0, 3),
+            value: row.count,
+          }))}
+        />
         <BarChart
           title="Kids by age (last 12 weeks)"
           unit="kids"
@@ -80,14 +93,23 @@ export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolea
         <section aria-labelledby="not-seen-title">
           <div className="list-header">
             <h3 id="not-seen-title">Not seen in</h3>
-            <select aria-label="Weeks not seen" value={weeks} onChange={(event) => setWeeks(Number(event.target.value))}>
+            <select
+              aria-label="Weeks not seen"
+              value={weeks}
+              onChange={(event) => setWeeks(Number(event.target.value))}
+            >
               {[3, 4, 6, 8, 12, 26].map((option) => (
                 <option key={option} value={option}>
                   {option} weeks
                 </option>
               ))}
             </select>
-            <button type="button" className="button-secondary" disabled={emails.length === 0} onClick={() => void copyEmails()}>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={emails.length === 0}
+              onClick={() => void copyEmails()}
+            >
               Copy emails
             </button>
           </div>

@@ -62,7 +62,8 @@ export function AttendancePage() {
 
   const current: SessionAttendance | null = view.data && view.data.session.id === sessionId ? view.data : null;
 
-  if (current && mode === 'check-in') return <CheckInView view={current} onChange={view.set} onExit={() => setMode('overview')} />;
+  if (current && mode === 'check-in')
+    return <CheckInView view={current} onChange={view.set} onExit={() => setMode('overview')} />;
   if (current && mode === 'sheet') return <RosterSheet view={current} onBack={() => setMode('overview')} />;
   if (current && mode === 'paper') {
     return (
@@ -78,8 +79,12 @@ export function AttendancePage() {
   }
 
   const came = current?.families.filter((family) => family.checkedIn) ?? [];
-  const missed = current?.families.filter((family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe')) ?? [];
-  const missedList = !current ? MISSED_LIST.over : MISSED_LIST[current.session.status === 'cancelled' ? 'cancelled' : sessionPhase(current.session, now)];
+  const missed =
+    current?.families.filter((family) => !family.checkedIn && (family.rsvp === 'going' || family.rsvp === 'maybe')) ??
+    [];
+  const missedList = !current
+    ? MISSED_LIST.over
+    : MISSED_LIST[current.session.status === 'cancelled' ? 'cancelled' : sessionPhase(current.session, now)];
   const held = (sessions.data ?? []).some((session) => session.status === 'scheduled' && session.startsAt <= now);
 
   return (
@@ -109,11 +114,15 @@ export function AttendancePage() {
       {sessions.data && sessions.data.length > 0 && (
         <div className="session-bar">
           <label htmlFor="attendance-session">Session</label>
-          <select id="attendance-session" value={sessionId ?? ''} onChange={(event) => {
+          <select
+            id="attendance-session"
+            value={sessionId ?? ''}
+            onChange={(event) => {
               // Another session: what was said about the last one no longer applies.
               setNotice('');
               setChosen(Number(event.target.value));
-            }}>
+            }}
+          >
             {sessions.data.map((session) => (
               <option key={session.id} value={session.id}>
                 {sessionLabel(session)}
@@ -181,7 +190,9 @@ export function AttendancePage() {
           }}
         />
       )}
-      {history && <FamilyHistoryDialog familyId={history.familyId} name={history.parentName} onClose={() => setHistory(null)} />}
+      {history && (
+        <FamilyHistoryDialog familyId={history.familyId} name={history.parentName} onClose={() => setHistory(null)} />
+      )}
     </section>
   );
 }
@@ -210,10 +221,17 @@ function SessionFamilies({ id, title, families, empty, detail, onHistory }: Sess
               <span>
                 {parentNames(family)}
                 {family.walkIn && <span className="badge badge-new">First time</span>}
-                {!family.checkedIn && family.rsvp && <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>}
+                {!family.checkedIn && family.rsvp && (
+                  <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>
+                )}
               </span>
               <span className="muted">{detail(family)}</span>
-              <button type="button" className="button-quiet" aria-label={`History of ${family.parentName}`} onClick={() => onHistory(family)}>
+              <button
+                type="button"
+                className="button-quiet"
+                aria-label={`History of ${family.parentName}`}
+                onClick={() => onHistory(family)}
+              >
                 History
               </button>
             </li>

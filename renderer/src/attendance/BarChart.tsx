@@ -32,7 +32,12 @@ export function BarChart({ title, bars, unit, empty }: { title: string; bars: Ba
   return (
     <figure className="chart">
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-svg-title ${id}-desc`} className="chart-svg">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-svg-title ${id}-desc`}
+        className="chart-svg"
+      >
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <line x1={0} x2={width} y1={height - bottom} y2={height - bottom} className="chart-axis" />

@@ -45,7 +45,12 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
   const { reload: reloadResults } = results;
   const families: CheckInFamily[] = search.trim() === '' ? view.families : (results.data ?? []);
 
-  async function change(work: () => Promise<SessionAttendance>, done: string, next: 'keep-search' | 'next-family' = 'keep-search', arrived?: { familyId: number; parentName: string }) {
+  async function change(
+    work: () => Promise<SessionAttendance>,
+    done: string,
+    next: 'keep-search' | 'next-family' = 'keep-search',
+    arrived?: { familyId: number; parentName: string },
+  ) {
     const result = await attempt(work);
     if (!result.ok) {
       setError(result.message);
@@ -70,10 +75,16 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
 
   const checkInFamily = (family: Pick<CheckInFamily, 'familyId' | 'parentName'>, kidIds?: number[]) =>
     whenStarted(
-      () => void change(() => call('attendance.checkIn', { sessionId, familyId: family.familyId, ...(kidIds ? { kidIds } : {}) }), `Checked in ${family.parentName}.`, 'next-family', {
-          familyId: family.familyId,
-          parentName: family.parentName,
-        }),
+      () =>
+        void change(
+          () => call('attendance.checkIn', { sessionId, familyId: family.familyId, ...(kidIds ? { kidIds } : {}) }),
+          `Checked in ${family.parentName}.`,
+          'next-family',
+          {
+            familyId: family.familyId,
+            parentName: family.parentName,
+          },
+        ),
     );
 
   return (
@@ -102,7 +113,11 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />
-        <button type="button" className="button-primary check-in-walk-in" onClick={() => whenStarted(() => setAddingWalkIn(true))}>
+        <button
+          type="button"
+          className="button-primary check-in-walk-in"
+          onClick={() => whenStarted(() => setAddingWalkIn(true))}
+        >
           + New family (walk-in)
         </button>
       </div>
@@ -130,23 +145,40 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
           )}
         </div>
       )}
-      <ul className="check-in-list" aria-label={search.trim() === '' ? 'Invited and RSVP’d families' : 'Families found'}>
+      <ul
+        className="check-in-list"
+        aria-label={search.trim() === '' ? 'Invited and RSVP’d families' : 'Families found'}
+      >
         {families.map((family) => (
           <CheckInCard
             key={family.familyId}
             family={family}
             onCheckIn={(kidIds) =>
               family.checkedIn
-                ? void change(() => call('attendance.checkIn', { sessionId, familyId: family.familyId, kidIds }), `${family.parentName}: kids updated.`)
+                ? void change(
+                    () => call('attendance.checkIn', { sessionId, familyId: family.familyId, kidIds }),
+                    `${family.parentName}: kids updated.`,
+                  )
                 : checkInFamily(family, kidIds)
             }
             onAdults={(adults) =>
               change(
-                () => call('attendance.checkIn', { sessionId, familyId: family.familyId, kidIds: family.kids.filter((kid) => kid.checkedIn).map((kid) => kid.id), adults }),
+                () =>
+                  call('attendance.checkIn', {
+                    sessionId,
+                    familyId: family.familyId,
+                    kidIds: family.kids.filter((kid) => kid.checkedIn).map((kid) => kid.id),
+                    adults,
+                  }),
                 `${family.parentName}: ${adults} ${adults === 1 ? 'adult' : 'adults'}.`,
               )
             }
-            onUndo={() => change(() => call('attendance.undo', { sessionId, familyId: family.familyId }), `Undid the check-in of ${family.parentName}.`)}
+            onUndo={() =>
+              change(
+                () => call('attendance.undo', { sessionId, familyId: family.familyId }),
+                `Undid the check-in of ${family.parentName}.`,
+              )
+            }
           />
         ))}
       </ul>
@@ -192,7 +224,8 @@ export function CheckInView({ view, onChange, onExit }: CheckInViewProps) {
           }}
         >
           <p>
-            {view.session.title} starts {formatSessionDate(view.session.date)} at {view.session.startTime}. Check families in now anyway? They will count as seen once the day comes.
+            {view.session.title} starts {formatSessionDate(view.session.date)} at {view.session.startTime}. Check
+            families in now anyway? They will count as seen once the day comes.
           </p>
         </ConfirmDialog>
       )}
@@ -212,7 +245,9 @@ function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) 
   // A baby on the way is not a kid who can come.
   const kids = family.kids.filter((kid) => !kid.notBornYet);
   const [beforePicks, setBeforePicks] = useState<Set<number>>(() => new Set(kids.map((kid) => kid.id)));
-  const picked = family.checkedIn ? new Set(family.kids.filter((kid) => kid.checkedIn).map((kid) => kid.id)) : beforePicks;
+  const picked = family.checkedIn
+    ? new Set(family.kids.filter((kid) => kid.checkedIn).map((kid) => kid.id))
+    : beforePicks;
   const name = parentNames(family);
 
   function toggle(kidId: number) {
@@ -234,7 +269,13 @@ function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) 
       {kids.length > 0 && (
         <div className="check-in-kids" role="group" aria-label={`Kids of ${family.parentName} who came`}>
           {kids.map((kid) => (
-            <button key={kid.id} type="button" className="kid-chip" aria-pressed={picked.has(kid.id)} onClick={() => toggle(kid.id)}>
+            <button
+              key={kid.id}
+              type="button"
+              className="kid-chip"
+              aria-pressed={picked.has(kid.id)}
+              onClick={() => toggle(kid.id)}
+            >
               {kidLabel(kid.name)} <span className="kid-age">{kid.age}</span>
             </button>
           ))}
@@ -245,22 +286,42 @@ function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) 
           <>
             <span className="checked-mark">✓ Here</span>
             <span className="adults-stepper" role="group" aria-label={`Adults with ${family.parentName}`}>
-              <button type="button" aria-label={`One fewer adult with ${family.parentName}`} disabled={family.adults <= 0} onClick={() => onAdults(family.adults - 1)}>
+              <button
+                type="button"
+                aria-label={`One fewer adult with ${family.parentName}`}
+                disabled={family.adults <= 0}
+                onClick={() => onAdults(family.adults - 1)}
+              >
                 −
               </button>
               <span className="adults-count">
                 {family.adults} {family.adults === 1 ? 'adult' : 'adults'}
               </span>
-              <button type="button" aria-label={`One more adult with ${family.parentName}`} disabled={family.adults >= 10} onClick={() => onAdults(family.adults + 1)}>
+              <button
+                type="button"
+                aria-label={`One more adult with ${family.parentName}`}
+                disabled={family.adults >= 10}
+                onClick={() => onAdults(family.adults + 1)}
+              >
                 +
               </button>
             </span>
-            <button type="button" className="button-secondary" aria-label={`Undo check-in of ${family.parentName}`} onClick={onUndo}>
+            <button
+              type="button"
+              className="button-secondary"
+              aria-label={`Undo check-in of ${family.parentName}`}
+              onClick={onUndo}
+            >
               Undo
             </button>
           </>
         ) : (
-          <button type="button" className="button-primary check-in-button" aria-label={`Check in ${family.parentName}`} onClick={() => onCheckIn([...picked])}>
+          <button
+            type="button"
+            className="button-primary check-in-button"
+            aria-label={`Check in ${family.parentName}`}
+            onClick={() => onCheckIn([...picked])}
+          >
             Check in
           </button>
         )}

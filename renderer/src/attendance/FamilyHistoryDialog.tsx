@@ -3,7 +3,15 @@ import { formatSessionDate, plural } from './session-labels';
 import { useApiRead } from './useAttendance';
 
 /** Every session a family came to, with the first and last visit. */
-export function FamilyHistoryDialog({ familyId, name, onClose }: { familyId: number; name: string; onClose: () => void }) {
+export function FamilyHistoryDialog({
+  familyId,
+  name,
+  onClose,
+}: {
+  familyId: number;
+  name: string;
+  onClose: () => void;
+}) {
   const { data, error } = useApiRead('attendance.familyHistory', { familyId });
   return (
     <Modal title={`History of ${name}`} onClose={onClose}>
@@ -16,7 +24,9 @@ export function FamilyHistoryDialog({ familyId, name, onClose }: { familyId: num
         <>
           <p>
             {plural(data.visits.filter((visit) => !visit.upcoming).length, 'session', 'sessions')} attended
-            {data.firstVisit && data.lastVisit ? ` · first ${formatSessionDate(data.firstVisit)} · last ${formatSessionDate(data.lastVisit)}` : ''}
+            {data.firstVisit && data.lastVisit
+              ? ` · first ${formatSessionDate(data.firstVisit)} · last ${formatSessionDate(data.lastVisit)}`
+              : ''}
           </p>
           <ul className="history-list">
             {data.visits.map((visit) => (

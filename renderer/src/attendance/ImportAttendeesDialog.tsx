@@ -6,7 +6,15 @@ import { plural } from './session-labels';
 import { attempt } from './useAttendance';
 
 /** A Meetup or Eventbrite attendee list onto this session: preview the matches, then check them in. */
-export function ImportAttendeesDialog({ sessionId, onClose, onDone }: { sessionId: number; onClose: () => void; onDone: (message: string) => void }) {
+export function ImportAttendeesDialog({
+  sessionId,
+  onClose,
+  onDone,
+}: {
+  sessionId: number;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const [text, setText] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
   const [preview, setPreview] = useState<AttendanceImportResult | null>(null);
@@ -30,20 +38,30 @@ export function ImportAttendeesDialog({ sessionId, onClose, onDone }: { sessionI
 
   async function run() {
     if (text === null) return;
-    const result = await attempt(() => call('attendance.importCsv', { sessionId, fileName, text, addUnmatchedAsWalkIns: addUnmatched }));
+    const result = await attempt(() =>
+      call('attendance.importCsv', { sessionId, fileName, text, addUnmatchedAsWalkIns: addUnmatched }),
+    );
     if (!result.ok) {
       setError(result.message);
       return;
     }
-    onDone(`Imported the attendee list: ${plural(result.value.checkedIn, 'family', 'families')} checked in${result.value.walkInsAdded ? `, ${result.value.walkInsAdded} new as walk-ins` : ''}.`);
+    onDone(
+      `Imported the attendee list: ${plural(result.value.checkedIn, 'family', 'families')} checked in${result.value.walkInsAdded ? `, ${result.value.walkInsAdded} new as walk-ins` : ''}.`,
+    );
   }
 
   return (
     <Modal title="Import an attendee list" onClose={onClose}>
-      <p className="muted">A CSV or TSV export from Meetup or Eventbrite. Rows are matched to families by email, then phone, then name.</p>
+      <p className="muted">
+        A CSV or TSV export from Meetup or Eventbrite. Rows are matched to families by email, then phone, then name.
+      </p>
       <label className="file-pick">
         <span>Attendee file</span>
-        <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={(event) => void choose(event.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
       </label>
       {error && (
         <p className="form-error" role="alert">
@@ -53,7 +71,8 @@ export function ImportAttendeesDialog({ sessionId, onClose, onDone }: { sessionI
       {preview && (
         <div className="import-preview">
           <p>
-            {plural(preview.matched.length, 'row matches a family', 'rows match families')}; {plural(preview.unmatched.length, 'row does', 'rows do')} not.
+            {plural(preview.matched.length, 'row matches a family', 'rows match families')};{' '}
+            {plural(preview.unmatched.length, 'row does', 'rows do')} not.
           </p>
           {preview.unmatched.length > 0 && (
             <>
@@ -77,7 +96,12 @@ export function ImportAttendeesDialog({ sessionId, onClose, onDone }: { sessionI
                 </tbody>
               </table>
               <label className="checkbox-line">
-                <input type="checkbox" checked={addUnmatched} onChange={(event) => setAddUnmatched(event.target.checked)} /> Add the rows that match no family as new walk-in families
+                <input
+                  type="checkbox"
+                  checked={addUnmatched}
+                  onChange={(event) => setAddUnmatched(event.target.checked)}
+                />{' '}
+                Add the rows that match no family as new walk-in families
               </label>
             </>
           )}

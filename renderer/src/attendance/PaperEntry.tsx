@@ -7,14 +7,27 @@ import { attempt, useApiRead } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
 /** Enter who came from the paper sheet: tick families in one list, save once. */
-export function PaperEntry({ view, onSaved, onBack }: { view: SessionAttendance; onSaved: (message: string) => void; onBack: () => void }) {
+export function PaperEntry({
+  view,
+  onSaved,
+  onBack,
+}: {
+  view: SessionAttendance;
+  onSaved: (message: string) => void;
+  onBack: () => void;
+}) {
   const sessionId = view.session.id;
-  const [ticked, setTicked] = useState<Set<number>>(() => new Set(view.families.filter((family) => family.checkedIn).map((family) => family.familyId)));
+  const [ticked, setTicked] = useState<Set<number>>(
+    () => new Set(view.families.filter((family) => family.checkedIn).map((family) => family.familyId)),
+  );
   const [extra, setExtra] = useState<CheckInFamily[]>([]);
   const [search, setSearch] = useState('');
   const [error, setError] = useState<string | null>(null);
   const found = useApiRead('attendance.search', search.trim() === '' ? null : { sessionId, search }, 120);
-  const listed = [...view.families, ...extra.filter((family) => !view.families.some((known) => known.familyId === family.familyId))];
+  const listed = [
+    ...view.families,
+    ...extra.filter((family) => !view.families.some((known) => known.familyId === family.familyId)),
+  ];
 
   const toggle = (familyId: number) =>
     setTicked((current) => {
@@ -30,7 +43,9 @@ export function PaperEntry({ view, onSaved, onBack }: { view: SessionAttendance;
       setError(result.message);
       return;
     }
-    onSaved(`Saved the sheet: ${plural(result.value.added, 'family', 'families')} added, ${result.value.removed} removed.`);
+    onSaved(
+      `Saved the sheet: ${plural(result.value.added, 'family', 'families')} added, ${result.value.removed} removed.`,
+    );
   }
 
   return (
@@ -58,7 +73,9 @@ export function PaperEntry({ view, onSaved, onBack }: { view: SessionAttendance;
       )}
       <fieldset className="paper-list">
         <legend>Who came</legend>
-        {listed.length === 0 && <p className="muted">No one RSVP’d to this session. Find families below to add them.</p>}
+        {listed.length === 0 && (
+          <p className="muted">No one RSVP’d to this session. Find families below to add them.</p>
+        )}
         {listed.map((family) => (
           <label key={family.familyId} className="paper-row">
             <input type="checkbox" checked={ticked.has(family.familyId)} onChange={() => toggle(family.familyId)} />
@@ -69,7 +86,14 @@ export function PaperEntry({ view, onSaved, onBack }: { view: SessionAttendance;
         ))}
       </fieldset>
       <div className="paper-add">
-        <input type="search" className="search" aria-label="Find another family to add" placeholder="Find another family" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <input
+          type="search"
+          className="search"
+          aria-label="Find another family to add"
+          placeholder="Find another family"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         {search.trim() !== '' && (
           <ul className="paper-found">
             {(found.data ?? [])

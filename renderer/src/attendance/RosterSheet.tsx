@@ -63,11 +63,17 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
         <table className="roster-table">
           <thead>
             <tr>
-              <th scope="col" className="roster-tick">Here</th>
+              <th scope="col" className="roster-tick">
+                Here
+              </th>
               <th scope="col">Family</th>
               <th scope="col">Kids (age that day)</th>
-              <th scope="col" className="roster-contact">Email or phone (if new)</th>
-              <th scope="col" className="roster-rsvp">RSVP</th>
+              <th scope="col" className="roster-contact">
+                Email or phone (if new)
+              </th>
+              <th scope="col" className="roster-rsvp">
+                RSVP
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -79,9 +85,15 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
                   </span>
                 </td>
                 <td>{parentNames(family)}</td>
-                <td>{kidsOnSheet(family).map((kid) => `${kidLabel(kid.name)} (${kid.age})`).join(', ')}</td>
+                <td>
+                  {kidsOnSheet(family)
+                    .map((kid) => `${kidLabel(kid.name)} (${kid.age})`)
+                    .join(', ')}
+                </td>
                 <td className="roster-contact" />
-                <td className="roster-rsvp">{family.rsvp ? RSVP_LABELS[family.rsvp] : family.walkIn ? 'Walk-in' : ''}</td>
+                <td className="roster-rsvp">
+                  {family.rsvp ? RSVP_LABELS[family.rsvp] : family.walkIn ? 'Walk-in' : ''}
+                </td>
               </tr>
             ))}
             {Array.from({ length: BLANK_ROWS }, (_, index) => (
@@ -97,7 +109,9 @@ export function RosterSheet({ view, onBack }: { view: SessionAttendance; onBack:
             ))}
           </tbody>
         </table>
-        <p className="print-sheet-footer">New here? Write your name, an email or phone, and your kids’ ages on a blank line. Welcome!</p>
+        <p className="print-sheet-footer">
+          New here? Write your name, an email or phone, and your kids’ ages on a blank line. Welcome!
+        </p>
       </article>
     </section>
   );

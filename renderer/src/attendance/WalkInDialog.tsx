@@ -50,10 +50,12 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
   const [newFamily, setNewFamily] = useState(false);
 
   // What she typed changed: the families it matched may not match any more.
-  const edited = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setMatches(null);
-  };
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setMatches(null);
+    };
   const setKid = (index: number, change: Partial<KidRow>) => {
     setKids((rows) => rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
     setMatches(null);
@@ -65,7 +67,9 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
     const kidInputs: KidInput[] = [];
     kids.forEach((kid, index) => {
       if (kid.name.trim() === '' && kid.years.trim() === '' && kid.months.trim() === '' && !kid.onTheWay) return;
-      const draft = kid.onTheWay ? { mode: 'due' as const, dueDate: kid.dueDate } : { mode: 'age' as const, ageYears: kid.years, ageMonths: kid.months };
+      const draft = kid.onTheWay
+        ? { mode: 'due' as const, dueDate: kid.dueDate }
+        : { mode: 'age' as const, ageYears: kid.years, ageMonths: kid.months };
       const result = kidFromDraft({ ...emptyKidDraft(), name: kid.name, ...draft }, today);
       if (result.ok) kidInputs.push(result.kid);
       else found[`kids.${index}`] = result.message;
@@ -76,14 +80,18 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
     setSaving(true);
     if (!newFamily) {
       // Before adding a "first-timer", make sure she is not someone Village already knows.
-      const found = await attempt(() => call('attendance.walkInMatches', { sessionId, parentName, email, phone, kids: kidInputs }));
+      const found = await attempt(() =>
+        call('attendance.walkInMatches', { sessionId, parentName, email, phone, kids: kidInputs }),
+      );
       if (found.ok && found.value.length > 0) {
         setSaving(false);
         setMatches(found.value);
         return;
       }
     }
-    const result = await attempt(() => call('attendance.walkIn', { sessionId, parentName, email, phone, kids: kidInputs }));
+    const result = await attempt(() =>
+      call('attendance.walkIn', { sessionId, parentName, email, phone, kids: kidInputs }),
+    );
     setSaving(false);
     if (!result.ok) {
       setErrors({ [result.field?.startsWith('kids') ? 'kids.0' : (result.field ?? 'form')]: result.message });
@@ -107,37 +115,79 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
         )}
         <div className="form-grid">
           <Field label="Parent or caregiver" error={errors.parentName} className="span-2">
-            {(props) => <input {...props} autoFocus value={parentName} onChange={(event) => edited(setParentName)(event.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                autoFocus
+                value={parentName}
+                onChange={(event) => edited(setParentName)(event.target.value)}
+              />
+            )}
           </Field>
           <Field label="Email (optional)" error={errors.email}>
-            {(props) => <input {...props} type="email" value={email} onChange={(event) => edited(setEmail)(event.target.value)} />}
+            {(props) => (
+              <input {...props} type="email" value={email} onChange={(event) => edited(setEmail)(event.target.value)} />
+            )}
           </Field>
           <Field label="Phone (optional)" error={errors.phone}>
-            {(props) => <input {...props} type="tel" value={phone} onChange={(event) => edited(setPhone)(event.target.value)} />}
+            {(props) => (
+              <input {...props} type="tel" value={phone} onChange={(event) => edited(setPhone)(event.target.value)} />
+            )}
           </Field>
         </div>
         <h3 className="section-title">Kids</h3>
         {kids.map((kid, index) => (
           <div className="walk-in-kid" key={index}>
             <Field label={`Kid ${index + 1} name (optional)`}>
-              {(props) => <input {...props} value={kid.name} onChange={(event) => setKid(index, { name: event.target.value })} />}
+              {(props) => (
+                <input {...props} value={kid.name} onChange={(event) => setKid(index, { name: event.target.value })} />
+              )}
             </Field>
             {kid.onTheWay ? (
               <Field label={`Kid ${index + 1} due date`} error={errors[`kids.${index}`]} className="walk-in-due-date">
-                {(props) => <input {...props} type="date" min={localToday()} value={kid.dueDate} onChange={(event) => setKid(index, { dueDate: event.target.value })} />}
+                {(props) => (
+                  <input
+                    {...props}
+                    type="date"
+                    min={localToday()}
+                    value={kid.dueDate}
+                    onChange={(event) => setKid(index, { dueDate: event.target.value })}
+                  />
+                )}
               </Field>
             ) : (
               <>
                 <Field label="Years" error={errors[`kids.${index}`]}>
-                  {(props) => <input {...props} inputMode="numeric" className="age-input" value={kid.years} onChange={(event) => setKid(index, { years: event.target.value })} />}
+                  {(props) => (
+                    <input
+                      {...props}
+                      inputMode="numeric"
+                      className="age-input"
+                      value={kid.years}
+                      onChange={(event) => setKid(index, { years: event.target.value })}
+                    />
+                  )}
                 </Field>
                 <Field label="Months">
-                  {(props) => <input {...props} inputMode="numeric" className="age-input" value={kid.months} onChange={(event) => setKid(index, { months: event.target.value })} />}
+                  {(props) => (
+                    <input
+                      {...props}
+                      inputMode="numeric"
+                      className="age-input"
+                      value={kid.months}
+                      onChange={(event) => setKid(index, { months: event.target.value })}
+                    />
+                  )}
                 </Field>
               </>
             )}
             <label className="walk-in-due">
-              <input type="checkbox" checked={kid.onTheWay} aria-label={`Kid ${index + 1} is on the way`} onChange={(event) => setKid(index, { onTheWay: event.target.checked })} />
+              <input
+                type="checkbox"
+                checked={kid.onTheWay}
+                aria-label={`Kid ${index + 1} is on the way`}
+                onChange={(event) => setKid(index, { onTheWay: event.target.checked })}
+              />
               On the way
             </label>
           </div>
@@ -152,7 +202,8 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
                 <p className="walk-in-match-question">Is this {parentNames(family)}?</p>
                 <p className="muted">
                   {MATCH_REASONS[reason](family)}
-                  {family.kids.length > 0 && ` · ${family.kids.map((kid) => `${kidLabel(kid.name)} ${kid.age}`).join(', ')}`}
+                  {family.kids.length > 0 &&
+                    ` · ${family.kids.map((kid) => `${kidLabel(kid.name)} ${kid.age}`).join(', ')}`}
                   {family.checkedIn && ' · already checked in'}
                 </p>
                 <button type="button" className="button-primary" onClick={() => onKnownFamily(family)}>
@@ -176,7 +227,11 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
           <button type="button" className="button-secondary" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button-primary" disabled={saving || (matches !== null && matches.length > 0 && !newFamily)}>
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={saving || (matches !== null && matches.length > 0 && !newFamily)}
+          >
             Check in as first-timer
           </button>
         </div>

@@ -11,7 +11,11 @@ interface WelcomePanelProps {
  * nearby). Nothing shows for a family who came before, or when no one here fits.
  */
 export function WelcomePanel({ sessionId, familyId, parentName }: WelcomePanelProps) {
-  const { data } = useApi('connections.welcome', { sessionId, familyId }, 'Village could not find someone to introduce.');
+  const { data } = useApi(
+    'connections.welcome',
+    { sessionId, familyId },
+    'Village could not find someone to introduce.',
+  );
   if (!data?.firstTimer || data.suggestions.length === 0) return null;
   return (
     <aside className="welcome-panel" aria-labelledby="welcome-title">

@@ -12,7 +12,9 @@ export function formatSessionDate(date: string): string {
 }
 
 export function sessionLabel(session: AttendanceSession): string {
-  return [`${formatSessionDate(session.date)} ${session.startTime}`, session.title, session.parkName].filter(Boolean).join(' · ');
+  return [`${formatSessionDate(session.date)} ${session.startTime}`, session.title, session.parkName]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export const RSVP_LABELS: Record<RsvpStatus, string> = {

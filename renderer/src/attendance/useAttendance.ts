@@ -10,7 +10,9 @@ export function useApiRead<M extends MethodName>(method: M, params: MethodParams
 }
 
 /** Runs a write, turning a failure into the one sentence to show. */
-export async function attempt<T>(work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string; field?: string | undefined }> {
+export async function attempt<T>(
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; message: string; field?: string | undefined }> {
   try {
     return { ok: true, value: await work() };
   } catch (failure) {

@@ -28,7 +28,12 @@ export function BackupList({ backups, onRestore }: BackupListProps) {
               <td>{backupWhy(backup)}</td>
               <td className="muted">{formatBytes(backup.bytes)}</td>
               <td className="cell-actions">
-                <button type="button" className="button-secondary" onClick={() => onRestore(backup)} aria-label={`Restore the backup from ${backupWhen(backup)}`}>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => onRestore(backup)}
+                  aria-label={`Restore the backup from ${backupWhen(backup)}`}
+                >
                   Restore…
                 </button>
               </td>

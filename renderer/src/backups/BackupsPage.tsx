@@ -24,7 +24,10 @@ export function BackupsPage() {
       <header className="page-header">
         <div>
           <h1 id="page-title">Backups</h1>
-          <p className="page-subtitle">Village backs up your data every day and before every import, merge and update. Backups stay on this computer.</p>
+          <p className="page-subtitle">
+            Village backs up your data every day and before every import, merge and update. Backups stay on this
+            computer.
+          </p>
         </div>
         <div className="page-actions">
           <button

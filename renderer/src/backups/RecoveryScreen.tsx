@@ -26,7 +26,9 @@ export function RecoveryScreen({ status, onRecovered }: { status: Problem; onRec
         <p className="muted">
           Data file: <code>{status.databasePath}</code>
         </p>
-        {status.problem === 'from_newer_version' && <p>Install the newest Village to open it, or restore one of the backups below.</p>}
+        {status.problem === 'from_newer_version' && (
+          <p>Install the newest Village to open it, or restore one of the backups below.</p>
+        )}
         {status.problem === 'in_use' && <p>Close the other Village window, then reload this one.</p>}
         <h2 className="section-title">Restore a backup</h2>
         {backups === null && <p className="muted">Looking for backups…</p>}

@@ -25,8 +25,8 @@ export function RestoreDialog({ backup, onCancel, onRestored }: RestoreDialogPro
       onConfirm={() => call('backups.restore', { name: backup.name }).then(onRestored)}
     >
       <p>
-        Village will go back to how everything was on <strong>{backupWhen(backup)}</strong>. Your data as it is now is saved as a backup first, so you
-        can come back to it.
+        Village will go back to how everything was on <strong>{backupWhen(backup)}</strong>. Your data as it is now is
+        saved as a backup first, so you can come back to it.
       </p>
       {progress && <WorkProgressBar progress={progress} waiting="" />}
     </ConfirmDialog>

@@ -12,7 +12,9 @@ export const REASON_LABELS: Record<BackupSummary['reason'], string> = {
 
 /** Why a backup was taken; one before an import names the file that was imported. */
 export function backupWhy(backup: BackupSummary): string {
-  return backup.reason === 'before-import' && backup.importedFile ? `Before importing ${backup.importedFile}` : REASON_LABELS[backup.reason];
+  return backup.reason === 'before-import' && backup.importedFile
+    ? `Before importing ${backup.importedFile}`
+    : REASON_LABELS[backup.reason];
 }
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

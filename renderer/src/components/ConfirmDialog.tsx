@@ -19,7 +19,17 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before something that changes a lot at once; "keep" has the focus, so Enter is the safe answer. */
-export function ConfirmDialog({ title, children, keepLabel, confirmLabel, busyLabel, danger = false, failure, onCancel, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  keepLabel,
+  confirmLabel,
+  busyLabel,
+  danger = false,
+  failure,
+  onCancel,
+  onConfirm,
+}: ConfirmDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (

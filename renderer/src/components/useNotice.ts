@@ -9,7 +9,10 @@ export const NOTICE_MS = 10_000;
  * go when she navigates away, since the page unmounts. `lingerMs` may depend on the message (one that
  * offers an undo stays longer).
  */
-export function useNotice<T>(empty: T, lingerMs: number | ((notice: T) => number) = NOTICE_MS): [T, (notice: T) => void] {
+export function useNotice<T>(
+  empty: T,
+  lingerMs: number | ((notice: T) => number) = NOTICE_MS,
+): [T, (notice: T) => void] {
   const [notice, setNotice] = useState<T>(empty);
   const [shownAt, setShownAt] = useState(0);
   const show = useCallback((next: T) => {

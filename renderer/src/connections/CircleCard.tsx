@@ -34,7 +34,13 @@ export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete
                 {family.parentName}
                 {family.neighborhood && <span className="muted"> · {family.neighborhood}</span>}
               </span>
-              {others.length > 0 && <MoveFamily parentName={family.parentName} others={others} onMove={(target) => onMove(family.familyId, family.parentName, target)} />}
+              {others.length > 0 && (
+                <MoveFamily
+                  parentName={family.parentName}
+                  others={others}
+                  onMove={(target) => onMove(family.familyId, family.parentName, target)}
+                />
+              )}
             </li>
           ))}
         </ul>
@@ -59,10 +65,20 @@ export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete
         </label>
         <SessionSelect label={`Invite ${circle.name} to a session`} value={sessionId} onChange={setSessionId} />
         <div className="card-actions">
-          <button type="button" className="button-primary" disabled={sessionId === null} onClick={() => sessionId !== null && onInvite(sessionId)}>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={sessionId === null}
+            onClick={() => sessionId !== null && onInvite(sessionId)}
+          >
             Invite to a session
           </button>
-          <button type="button" className="button-quiet" onClick={() => setConfirmingDelete(true)} aria-label={`Delete ${circle.name}`}>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => setConfirmingDelete(true)}
+            aria-label={`Delete ${circle.name}`}
+          >
             Delete
           </button>
         </div>
@@ -80,7 +96,10 @@ export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete
             setConfirmingDelete(false);
           }}
         >
-          <p>Its {circle.families.length} families stay in Village and keep their visits; they are just no longer grouped.</p>
+          <p>
+            Its {circle.families.length} families stay in Village and keep their visits; they are just no longer
+            grouped.
+          </p>
         </ConfirmDialog>
       )}
     </li>

@@ -6,7 +6,10 @@ import { useCircles } from './useCircles';
 /** Proposes circles of families, saves them, and keeps the saved ones tidy. */
 export function CirclesSection() {
   const circles = useCircles();
-  const fieldless = circles.failure && !['size', 'maxAgeGapMonths', 'on'].includes(circles.failure.field ?? '') ? circles.failure.message : null;
+  const fieldless =
+    circles.failure && !['size', 'maxAgeGapMonths', 'on'].includes(circles.failure.field ?? '')
+      ? circles.failure.message
+      : null;
   return (
     <section className="connections-section" aria-labelledby="circles-title">
       <h2 id="circles-title">Circles</h2>
@@ -27,7 +30,9 @@ export function CirclesSection() {
               </li>
             ))}
           </ol>
-          {circles.saved.some((circle) => !circle.locked) && <p className="muted small">Saving replaces your unlocked saved circles; locked ones stay as they are.</p>}
+          {circles.saved.some((circle) => !circle.locked) && (
+            <p className="muted small">Saving replaces your unlocked saved circles; locked ones stay as they are.</p>
+          )}
           <button type="button" className="button-primary" onClick={() => void circles.saveProposed()}>
             Save these circles
           </button>

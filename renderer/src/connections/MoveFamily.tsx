@@ -16,7 +16,11 @@ export function MoveFamily({ parentName, others, onMove }: MoveFamilyProps) {
   const target = others.find((other) => String(other.id) === targetId);
   return (
     <span className="move-family">
-      <select aria-label={`Move ${parentName} to another circle`} value={targetId} onChange={(event) => setTargetId(event.target.value)}>
+      <select
+        aria-label={`Move ${parentName} to another circle`}
+        value={targetId}
+        onChange={(event) => setTargetId(event.target.value)}
+      >
         <option value="">Move to…</option>
         {others.map((other) => (
           <option key={other.id} value={other.id}>
@@ -24,7 +28,13 @@ export function MoveFamily({ parentName, others, onMove }: MoveFamilyProps) {
           </option>
         ))}
       </select>
-      <button type="button" className="button-secondary" disabled={!target} aria-label={`Move ${parentName}`} onClick={() => target && onMove(target)}>
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={!target}
+        aria-label={`Move ${parentName}`}
+        onClick={() => target && onMove(target)}
+      >
         Move
       </button>
     </span>

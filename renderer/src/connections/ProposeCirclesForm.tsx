@@ -20,13 +20,34 @@ export function ProposeCirclesForm({ failure, onPropose }: ProposeCirclesFormPro
   return (
     <form className="propose-form" onSubmit={submit} aria-label="Propose circles">
       <Field label="Families per circle" error={errorFor('size')}>
-        {(props) => <input {...props} inputMode="numeric" value={form.size} onChange={(event) => setForm({ ...form, size: event.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            inputMode="numeric"
+            value={form.size}
+            onChange={(event) => setForm({ ...form, size: event.target.value })}
+          />
+        )}
       </Field>
       <Field label="Largest age gap (months)" error={errorFor('maxAgeGapMonths')}>
-        {(props) => <input {...props} inputMode="numeric" value={form.maxAgeGapMonths} onChange={(event) => setForm({ ...form, maxAgeGapMonths: event.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            inputMode="numeric"
+            value={form.maxAgeGapMonths}
+            onChange={(event) => setForm({ ...form, maxAgeGapMonths: event.target.value })}
+          />
+        )}
       </Field>
       <Field label="Kids' ages on" error={errorFor('on')}>
-        {(props) => <input {...props} type="date" value={form.on} onChange={(event) => setForm({ ...form, on: event.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            type="date"
+            value={form.on}
+            onChange={(event) => setForm({ ...form, on: event.target.value })}
+          />
+        )}
       </Field>
       <button type="submit" className="button-primary">
         Propose circles

@@ -11,7 +11,11 @@ const MATRIX_FAMILIES = 12;
  * ties as a table for keyboard and screen-reader users.
  */
 export function TiesPicture() {
-  const { data, error } = useApi('connections.pairs', { limit: 500 }, 'Village could not load the time families spent together.');
+  const { data, error } = useApi(
+    'connections.pairs',
+    { limit: 500 },
+    'Village could not load the time families spent together.',
+  );
   const matrix = useMemo(() => tiesMatrix(data ?? [], MATRIX_FAMILIES), [data]);
   const pairs = data ?? [];
   return (
@@ -22,15 +26,24 @@ export function TiesPicture() {
           {error}
         </p>
       )}
-      {data && pairs.length === 0 && <p className="muted">Once families check in at the same sessions, their time together shows here.</p>}
+      {data && pairs.length === 0 && (
+        <p className="muted">Once families check in at the same sessions, their time together shows here.</p>
+      )}
       {matrix.families.length > 1 && (
         <p className="muted small">
           The darker a square, the more time those two families have spent together
-          {pairs.length > 0 && matrix.families.length === MATRIX_FAMILIES ? ` (the ${MATRIX_FAMILIES} families with the most time together)` : ''}. Every pair is listed in the table below.
+          {pairs.length > 0 && matrix.families.length === MATRIX_FAMILIES
+            ? ` (the ${MATRIX_FAMILIES} families with the most time together)`
+            : ''}
+          . Every pair is listed in the table below.
         </p>
       )}
       {matrix.families.length > 1 && (
-        <div className="ties-grid" aria-hidden="true" style={{ gridTemplateColumns: `minmax(7rem, max-content) repeat(${matrix.families.length}, 1.6rem)` }}>
+        <div
+          className="ties-grid"
+          aria-hidden="true"
+          style={{ gridTemplateColumns: `minmax(7rem, max-content) repeat(${matrix.families.length}, 1.6rem)` }}
+        >
           <span />
           {matrix.families.map((family) => (
             <span key={family.id} className="ties-column-name" title={family.name}>
@@ -42,13 +55,16 @@ export function TiesPicture() {
               <span className="ties-row-name">{row.name}</span>
               {matrix.families.map((column) => {
                 const minutes = row.id === column.id ? undefined : matrix.minutes.get(pairKey(row.id, column.id));
-                const shade = minutes === undefined || matrix.maxMinutes === 0 ? 0 : 0.15 + (0.85 * minutes) / matrix.maxMinutes;
+                const shade =
+                  minutes === undefined || matrix.maxMinutes === 0 ? 0 : 0.15 + (0.85 * minutes) / matrix.maxMinutes;
                 return (
                   <span
                     key={column.id}
                     className={`ties-cell${row.id === column.id ? ' ties-self' : ''}`}
                     style={{ backgroundColor: shade ? `rgba(47, 111, 94, ${shade.toFixed(2)})` : undefined }}
-                    title={minutes === undefined ? undefined : `${row.name} and ${column.name}: ${formatHours(minutes)}`}
+                    title={
+                      minutes === undefined ? undefined : `${row.name} and ${column.name}: ${formatHours(minutes)}`
+                    }
                   />
                 );
               })}

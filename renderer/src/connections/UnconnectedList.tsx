@@ -33,7 +33,11 @@ function IntroduceAction({ family, others }: IntroduceProps) {
   return (
     <div className="introduce">
       <label htmlFor={selectId}>Introduce {family.parentName} to</label>
-      <select id={selectId} value={otherId ?? ''} onChange={(event) => setOtherId(event.target.value === '' ? null : Number(event.target.value))}>
+      <select
+        id={selectId}
+        value={otherId ?? ''}
+        onChange={(event) => setOtherId(event.target.value === '' ? null : Number(event.target.value))}
+      >
         <option value="">Choose a family</option>
         {others.map((other) => (
           <option key={other.id} value={other.id}>
@@ -60,7 +64,11 @@ function IntroduceAction({ family, others }: IntroduceProps) {
 
 /** Families who keep coming and have not connected with anyone yet, with why. */
 export function UnconnectedList() {
-  const { data, loading, error } = useApi('connections.unconnected', {}, 'Village could not load who has not connected yet.');
+  const { data, loading, error } = useApi(
+    'connections.unconnected',
+    {},
+    'Village could not load who has not connected yet.',
+  );
   const families = data ?? [];
   const everyone = useApi('families.list', { search: '' }, 'Village could not load the families.');
   const sharing = (everyone.data ?? []).filter((other) => other.consentShareContact);
@@ -72,7 +80,9 @@ export function UnconnectedList() {
           {error}
         </p>
       )}
-      {!loading && families.length === 0 && <p className="muted">Everyone who comes often has spent time with someone. Lovely.</p>}
+      {!loading && families.length === 0 && (
+        <p className="muted">Everyone who comes often has spent time with someone. Lovely.</p>
+      )}
       <ul className="card-list">
         {families.map((family) => (
           <li key={family.familyId} className="card">
@@ -82,9 +92,15 @@ export function UnconnectedList() {
                 {[family.neighborhood, `${family.visits} visits`].filter(Boolean).join(' · ')}
               </p>
               <p>{family.reason}</p>
-              {!family.consentsToShare && <p className="muted small">{family.parentName} has not agreed to share her contact, so Village cannot write an introduction yet.</p>}
+              {!family.consentsToShare && (
+                <p className="muted small">
+                  {family.parentName} has not agreed to share her contact, so Village cannot write an introduction yet.
+                </p>
+              )}
             </div>
-            {family.consentsToShare && <IntroduceAction family={family} others={sharing.filter((other) => other.id !== family.familyId)} />}
+            {family.consentsToShare && (
+              <IntroduceAction family={family} others={sharing.filter((other) => other.id !== family.familyId)} />
+            )}
           </li>
         ))}
       </ul>

@@ -15,7 +15,8 @@ export const pairKey = (a: number, b: number) => (a < b ? `${a}-${b}` : `${b}-${
  */
 export function tiesMatrix(pairs: PairTie[], limit: number): TiesMatrix {
   const totals = new Map<number, { name: string; minutes: number }>();
-  const add = (id: number, name: string, minutes: number) => totals.set(id, { name, minutes: (totals.get(id)?.minutes ?? 0) + minutes });
+  const add = (id: number, name: string, minutes: number) =>
+    totals.set(id, { name, minutes: (totals.get(id)?.minutes ?? 0) + minutes });
   const minutes = new Map<string, number>();
   for (const pair of pairs) {
     const key = pairKey(pair.familyId, pair.otherFamilyId);

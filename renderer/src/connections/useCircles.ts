@@ -44,7 +44,9 @@ export function useCircles() {
           ...(form.on ? { on: form.on } : {}),
         });
         setProposed(result.circles);
-        return result.circles.length === 0 ? 'No circles to propose: families need a few visits first.' : `Proposed ${result.circles.length} circles. Save them to keep them.`;
+        return result.circles.length === 0
+          ? 'No circles to propose: families need a few visits first.'
+          : `Proposed ${result.circles.length} circles. Save them to keep them.`;
       }, 'Village could not propose circles.'),
     saveProposed: () =>
       run(async () => {

@@ -19,7 +19,9 @@ export function ColumnsMenu({ hidden, onChange }: ColumnsMenuProps) {
               checked={!hidden.includes(column.id)}
               // The parents' names open the family: that column always stays.
               disabled={column.id === 'parents'}
-              onChange={(event) => onChange(event.target.checked ? hidden.filter((id) => id !== column.id) : [...hidden, column.id])}
+              onChange={(event) =>
+                onChange(event.target.checked ? hidden.filter((id) => id !== column.id) : [...hidden, column.id])
+              }
             />
             {column.label}
           </label>

@@ -29,7 +29,11 @@ export function DeleteFamilyDialog({ families, onCancel, onDeleted }: DeleteFami
       onCancel={onCancel}
       onConfirm={() =>
         call('families.delete', { ids: families.map((family) => family.id) }).then(({ deleted }) =>
-          onDeleted(one ? `Deleted ${one.name} and everything about their family.` : `Deleted ${deleted} families and everything about them.`),
+          onDeleted(
+            one
+              ? `Deleted ${one.name} and everything about their family.`
+              : `Deleted ${deleted} families and everything about them.`,
+          ),
         )
       }
     >

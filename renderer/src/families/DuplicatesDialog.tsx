@@ -26,7 +26,11 @@ function FamilyCard({ family, today }: { family: Family; today: string }) {
   return (
     <div className="duplicate-family">
       <p className="duplicate-name">{parentNames(family)}</p>
-      <p>{[family.email, family.phone, family.neighborhood].filter(Boolean).join(' · ') || <span className="muted">No contact details</span>}</p>
+      <p>
+        {[family.email, family.phone, family.neighborhood].filter(Boolean).join(' · ') || (
+          <span className="muted">No contact details</span>
+        )}
+      </p>
       <p className="muted">{family.kids.length > 0 ? kidsSummary(family.kids, today) : 'No kids added'}</p>
     </div>
   );
@@ -71,9 +75,9 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
   return (
     <Modal title="Possible duplicates" onClose={onClose} className="duplicates-dialog">
       <p className="muted">
-        Merging keeps every kid, RSVP and visit of both; the same parent and the same kid on both records become one. You see the result first and pick where they differ, and can
-        undo a merge right after. Two
-        families that only look alike (sisters sharing an email, say) can be marked as different, and Village stops suggesting them.
+        Merging keeps every kid, RSVP and visit of both; the same parent and the same kid on both records become one.
+        You see the result first and pick where they differ, and can undo a merge right after. Two families that only
+        look alike (sisters sharing an email, say) can be marked as different, and Village stops suggesting them.
       </p>
       <p className="notice" role="status">
         {dismissed && (
@@ -91,7 +95,9 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
         </p>
       )}
       {state === null && !error && <p>Looking for duplicates…</p>}
-      {state !== null && state.total === 0 && <p className="empty-title">No duplicates found. Your roster looks tidy.</p>}
+      {state !== null && state.total === 0 && (
+        <p className="empty-title">No duplicates found. Your roster looks tidy.</p>
+      )}
       {state !== null && state.total > state.suggestions.length && (
         <p className="muted">
           Showing the first {state.suggestions.length} of {state.total} pairs.
@@ -99,7 +105,11 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
       )}
       <ul className="duplicate-list">
         {state?.suggestions.map(({ reasons, families: [first, second] }) => (
-          <li key={`${first.id}-${second.id}`} className="duplicate-pair" aria-label={`${parentNames(first)} and ${parentNames(second)}`}>
+          <li
+            key={`${first.id}-${second.id}`}
+            className="duplicate-pair"
+            aria-label={`${parentNames(first)} and ${parentNames(second)}`}
+          >
             <p className="duplicate-reasons">{reasons.map((reason) => REASONS[reason]).join(' · ')}</p>
             <div className="duplicate-columns">
               <FamilyCard family={first} today={today} />
@@ -120,7 +130,12 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
               ))}
             </div>
             <div className="duplicate-other-choice">
-              <button type="button" className="button-link" aria-label={`${parentNames(first)} and ${parentNames(second)} are different families`} onClick={() => notDuplicates(first, second)}>
+              <button
+                type="button"
+                className="button-link"
+                aria-label={`${parentNames(first)} and ${parentNames(second)} are different families`}
+                onClick={() => notDuplicates(first, second)}
+              >
                 Not the same family
               </button>
             </div>
@@ -129,9 +144,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
       </ul>
       {state !== null && state.dismissed.length > 0 && (
         <details className="dismissed-pairs">
-          <summary>
-            Marked as different families ({state.dismissed.length})
-          </summary>
+          <summary>Marked as different families ({state.dismissed.length})</summary>
           <ul>
             {state.dismissed.map(({ families: [first, second] }) => (
               <li key={`${first.id}-${second.id}`}>

@@ -24,12 +24,21 @@ export function FamiliesPage() {
 
   const empty = !loading && rows.length === 0;
   return (
-    <section className={view.fitsNarrow ? 'page families-page roster-fits-narrow' : 'page families-page'} aria-labelledby="page-title">
+    <section
+      className={view.fitsNarrow ? 'page families-page roster-fits-narrow' : 'page families-page'}
+      aria-labelledby="page-title"
+    >
       <header className="page-header">
         <div>
           <h1 id="page-title">Families</h1>
           <p className="page-subtitle" aria-live="polite">
-            {loading ? 'Loading…' : !complete ? 'Loading all families…' : !narrowed ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}` : `${shown.length} of ${rows.length} families`}
+            {loading
+              ? 'Loading…'
+              : !complete
+                ? 'Loading all families…'
+                : !narrowed
+                  ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}`
+                  : `${shown.length} of ${rows.length} families`}
           </p>
         </div>
         <div className="page-actions">
@@ -49,7 +58,14 @@ export function FamiliesPage() {
 
       {!empty && (
         <div className="roster-toolbar">
-          <RosterFilters draft={view.draft} onChange={view.setDraft} onClear={view.clearFilters} neighborhoods={choices.neighborhoods} tags={choices.tags} active={activeFilters} />
+          <RosterFilters
+            draft={view.draft}
+            onChange={view.setDraft}
+            onClear={view.clearFilters}
+            neighborhoods={choices.neighborhoods}
+            tags={choices.tags}
+            active={activeFilters}
+          />
           <div className="roster-tools">
             <ColumnsMenu hidden={view.hidden} onChange={view.setHidden} />
             <button type="button" className="button-secondary" onClick={() => actions.openDialog('duplicates')}>
@@ -81,7 +97,10 @@ export function FamiliesPage() {
       {empty && (
         <div className="empty-state">
           <p className="empty-title">Your village starts here</p>
-          <p>Bring in the families from your sign-up sheet (Google Forms, SignUpGenius, Eventbrite, Meetup or Excel), or add them one by one.</p>
+          <p>
+            Bring in the families from your sign-up sheet (Google Forms, SignUpGenius, Eventbrite, Meetup or Excel), or
+            add them one by one.
+          </p>
           <div className="empty-actions">
             <button type="button" className="button-primary" onClick={() => (window.location.hash = '/import')}>
               Import a sign-up sheet
@@ -95,7 +114,10 @@ export function FamiliesPage() {
       {!empty && shown.length === 0 && !loading && (
         <div className="empty-state">
           {complete || error ? (
-            <p>{search.trim() !== '' ? `No family matches “${search}”` : 'No family matches'}{activeFilters > 0 ? ' with these filters' : ''}.</p>
+            <p>
+              {search.trim() !== '' ? `No family matches “${search}”` : 'No family matches'}
+              {activeFilters > 0 ? ' with these filters' : ''}.
+            </p>
           ) : (
             // Only the first screenful is here yet: "no match" could be wrong, so say what is happening.
             <p>Looking through all families…</p>

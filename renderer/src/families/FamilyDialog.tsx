@@ -33,7 +33,9 @@ interface FamilyDialogProps {
 type TextField = 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'tags';
 
 export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
-  const [draft, setDraft] = useState<FamilyDraft>(() => (family ? draftFromFamily(family, localToday()) : emptyFamilyDraft()));
+  const [draft, setDraft] = useState<FamilyDraft>(() =>
+    family ? draftFromFamily(family, localToday()) : emptyFamilyDraft(),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [icsNotice, setIcsNotice] = useNotice('');
@@ -46,10 +48,19 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  const setField = (field: keyof FamilyDraft, value: string | boolean) => setDraft((current) => ({ ...current, [field]: value }));
+  const setField = (field: keyof FamilyDraft, value: string | boolean) =>
+    setDraft((current) => ({ ...current, [field]: value }));
   const textField = (field: TextField, label: string, type = 'text', autoComplete = 'off', hint?: string) => (
     <Field label={label} error={errors[field]} {...(hint ? { hint } : {})}>
-      {(props) => <input {...props} type={type} value={draft[field]} autoComplete={autoComplete} onChange={(event) => setField(field, event.target.value)} />}
+      {(props) => (
+        <input
+          {...props}
+          type={type}
+          value={draft[field]}
+          autoComplete={autoComplete}
+          onChange={(event) => setField(field, event.target.value)}
+        />
+      )}
     </Field>
   );
 
@@ -97,18 +108,37 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
           {textField('neighborhood', 'Neighborhood')}
           {textField('tags', 'Tags', 'text', 'off', 'Separate tags with commas.')}
         </div>
-        <Field label="Notes" error={errors.notes} hint="Allergies, what the kids love, anything you'd like to remember.">
-          {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={(event) => setField('notes', event.target.value)} />}
+        <Field
+          label="Notes"
+          error={errors.notes}
+          hint="Allergies, what the kids love, anything you'd like to remember."
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={draft.notes}
+              onChange={(event) => setField('notes', event.target.value)}
+            />
+          )}
         </Field>
 
         <fieldset className="consents">
           <legend className="section-title">Consent</legend>
           <label>
-            <input type="checkbox" checked={draft.consentPhotos} onChange={(event) => setField('consentPhotos', event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.consentPhotos}
+              onChange={(event) => setField('consentPhotos', event.target.checked)}
+            />
             Photos with their kids in them are OK
           </label>
           <label>
-            <input type="checkbox" checked={draft.consentShareContact} onChange={(event) => setField('consentShareContact', event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.consentShareContact}
+              onChange={(event) => setField('consentShareContact', event.target.checked)}
+            />
             Their contact details may be shared with other families
           </label>
         </fieldset>
@@ -121,11 +151,20 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
             index={index}
             kid={kid}
             errors={errors}
-            onChange={(next) => setDraft((current) => ({ ...current, kids: current.kids.map((item, at) => (at === index ? next : item)) }))}
+            onChange={(next) =>
+              setDraft((current) => ({
+                ...current,
+                kids: current.kids.map((item, at) => (at === index ? next : item)),
+              }))
+            }
             onRemove={() => setDraft((current) => ({ ...current, kids: current.kids.filter((_, at) => at !== index) }))}
           />
         ))}
-        <button type="button" className="button-secondary" onClick={() => setDraft((current) => ({ ...current, kids: [...current.kids, emptyKidDraft()] }))}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => setDraft((current) => ({ ...current, kids: [...current.kids, emptyKidDraft()] }))}
+        >
           + Add a kid
         </button>
 
@@ -151,7 +190,9 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
                     setFormError(null);
                     setIcsNotice(`Saved ${fileName}, with every session they are invited to or came to.`);
                   })
-                  .catch((failure: unknown) => setFormError(failureMessage(failure, 'Village could not make the calendar file.')));
+                  .catch((failure: unknown) =>
+                    setFormError(failureMessage(failure, 'Village could not make the calendar file.')),
+                  );
               }}
             >
               Their sessions (.ics)

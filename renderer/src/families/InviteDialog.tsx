@@ -40,7 +40,12 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
             {error}
           </p>
         )}
-        <SessionSelect label="Session" value={sessionId} onChange={setSessionId} hint="Families who already answered keep their answer." />
+        <SessionSelect
+          label="Session"
+          value={sessionId}
+          onChange={setSessionId}
+          hint="Families who already answered keep their answer."
+        />
         <div className="dialog-actions">
           <span className="spacer" />
           <button type="button" className="button-secondary" onClick={onClose}>

@@ -81,7 +81,13 @@ export function KidChips({ kids, today, matching, owner }: KidChipsProps) {
         ))}
         {hidden > 0 && (
           <li className="kid-more">
-            <button type="button" className="kid-more-button" popoverTarget={popoverId} aria-label={`${hidden} more ${hidden === 1 ? 'kid' : 'kids'} of ${owner}`} onClick={place}>
+            <button
+              type="button"
+              className="kid-more-button"
+              popoverTarget={popoverId}
+              aria-label={`${hidden} more ${hidden === 1 ? 'kid' : 'kids'} of ${owner}`}
+              onClick={place}
+            >
               +{hidden}
             </button>
           </li>
@@ -89,7 +95,13 @@ export function KidChips({ kids, today, matching, owner }: KidChipsProps) {
       </ul>
       {/* Kept while the cell is re-measured (a window resize), so an open list does not vanish. */}
       {ordered.length > 1 && (
-        <div id={popoverId} ref={popoverRef} popover="auto" className="kids-popover" onClick={(event) => event.stopPropagation()}>
+        <div
+          id={popoverId}
+          ref={popoverRef}
+          popover="auto"
+          className="kids-popover"
+          onClick={(event) => event.stopPropagation()}
+        >
           <ul className="kid-list" aria-label={`Every kid of ${owner}`}>
             {ordered.map((kid) => (
               <KidChip key={kid.id} kid={kid} today={today} match={matching.has(kid.id)} />

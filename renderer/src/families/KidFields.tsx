@@ -29,30 +29,66 @@ export function KidFields({ index, kid, errors, onChange, onRemove }: KidFieldsP
     <fieldset className="kid-fields">
       <legend className="visually-hidden">{label}</legend>
       <Field label="Name" error={error('name')} className="kid-name-field">
-        {(props) => <input {...props} value={kid.name} autoComplete="off" onChange={(event) => set({ name: event.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            value={kid.name}
+            autoComplete="off"
+            onChange={(event) => set({ name: event.target.value })}
+          />
+        )}
       </Field>
       <div className="kid-birth">
         <div className="segmented" role="radiogroup" aria-label={`How do you know ${label}'s age?`}>
           {MODES.map((mode) => (
             <label key={mode.value} className={kid.mode === mode.value ? 'selected' : undefined}>
-              <input type="radio" name={`kid-${index}-mode`} value={mode.value} checked={kid.mode === mode.value} onChange={() => set({ mode: mode.value })} />
+              <input
+                type="radio"
+                name={`kid-${index}-mode`}
+                value={mode.value}
+                checked={kid.mode === mode.value}
+                onChange={() => set({ mode: mode.value })}
+              />
               {mode.label}
             </label>
           ))}
         </div>
         {kid.mode === 'date' && (
           <Field label="Birth date" error={error('birthDate')}>
-            {(props) => <input {...props} type="date" value={kid.birthDate} max="2100-12-31" onChange={(event) => set({ birthDate: event.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={kid.birthDate}
+                max="2100-12-31"
+                onChange={(event) => set({ birthDate: event.target.value })}
+              />
+            )}
           </Field>
         )}
         {kid.mode === 'month' && (
           <Field label="Born in" error={error('birthMonth')} hint="Just the month and year.">
-            {(props) => <input {...props} type="month" value={kid.birthMonth} onChange={(event) => set({ birthMonth: event.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="month"
+                value={kid.birthMonth}
+                onChange={(event) => set({ birthMonth: event.target.value })}
+              />
+            )}
           </Field>
         )}
         {kid.mode === 'due' && (
           <Field label="Due on" error={error('dueDate')} hint="A baby on the way: the age shows once the day has come.">
-            {(props) => <input {...props} type="date" value={kid.dueDate} min={localToday()} onChange={(event) => set({ dueDate: event.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={kid.dueDate}
+                min={localToday()}
+                onChange={(event) => set({ dueDate: event.target.value })}
+              />
+            )}
           </Field>
         )}
         {kid.mode === 'age' && (
@@ -67,7 +103,13 @@ export function KidFields({ index, kid, errors, onChange, onRemove }: KidFieldsP
           >
             {(props) => (
               <div className="age-inputs">
-                <input {...props} inputMode="numeric" value={kid.ageYears} aria-label={`${label}'s age in years`} onChange={(event) => set({ ageYears: event.target.value })} />
+                <input
+                  {...props}
+                  inputMode="numeric"
+                  value={kid.ageYears}
+                  aria-label={`${label}'s age in years`}
+                  onChange={(event) => set({ ageYears: event.target.value })}
+                />
                 <span aria-hidden="true">years</span>
                 <input
                   inputMode="numeric"

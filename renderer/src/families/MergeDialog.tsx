@@ -34,15 +34,22 @@ export function MergeDialog({ keep, other, onCancel, onMerged }: MergeDialogProp
   const [saving, setSaving] = useState(false);
   const plan = useMemo(() => planMerge(keep, other, choices), [keep, other, choices]);
   const today = localToday();
-  const kidOf = (id: number | null) => other.kids.find((kid) => kid.id === id) ?? keep.kids.find((kid) => kid.id === id);
-  const kidWithAge = (kid: { name: string; birthDate: string; birthPrecision: Family['kids'][number]['birthPrecision'] }) =>
-    `${kidLabel(kid.name)} · ${ageLabel(kid, today)}`;
+  const kidOf = (id: number | null) =>
+    other.kids.find((kid) => kid.id === id) ?? keep.kids.find((kid) => kid.id === id);
+  const kidWithAge = (kid: {
+    name: string;
+    birthDate: string;
+    birthPrecision: Family['kids'][number]['birthPrecision'];
+  }) => `${kidLabel(kid.name)} · ${ageLabel(kid, today)}`;
 
-  const choose = (field: MergeField, side: 'kept' | 'merged') => setChoices((current) => ({ ...current, fields: { ...current.fields, [field]: side } }));
+  const choose = (field: MergeField, side: 'kept' | 'merged') =>
+    setChoices((current) => ({ ...current, fields: { ...current.fields, [field]: side } }));
   const setSame = (mergedKidId: number, same: boolean) =>
     setChoices((current) => ({
       ...current,
-      separateKids: same ? current.separateKids.filter((id) => id !== mergedKidId) : [...current.separateKids, mergedKidId],
+      separateKids: same
+        ? current.separateKids.filter((id) => id !== mergedKidId)
+        : [...current.separateKids, mergedKidId],
     }));
 
   const merge = () => {
@@ -59,7 +66,8 @@ export function MergeDialog({ keep, other, onCancel, onMerged }: MergeDialogProp
   return (
     <Modal title="Merge into one family" onClose={onCancel} className="merge-dialog">
       <p className="muted">
-        One family will have everything of both records: every kid, RSVP, visit and tag. Where they differ, pick what to keep. You can undo the merge right after.
+        One family will have everything of both records: every kid, RSVP, visit and tag. Where they differ, pick what to
+        keep. You can undo the merge right after.
       </p>
       {plan.conflicts.length > 0 && (
         <div className="merge-choices">
@@ -73,7 +81,13 @@ export function MergeDialog({ keep, other, onCancel, onMerged }: MergeDialogProp
                 ] as const
               ).map(([side, value]) => (
                 <label key={side}>
-                  <input type="radio" name={`merge-${field}`} checked={chosen === side} onChange={() => choose(field, side)} /> {value}
+                  <input
+                    type="radio"
+                    name={`merge-${field}`}
+                    checked={chosen === side}
+                    onChange={() => choose(field, side)}
+                  />{' '}
+                  {value}
                 </label>
               ))}
             </fieldset>
@@ -113,7 +127,11 @@ export function MergeDialog({ keep, other, onCancel, onMerged }: MergeDialogProp
             <legend>The same kid on both records</legend>
             {plan.suggestedPairs.map(([keptKidId, mergedKidId]) => (
               <label key={mergedKidId}>
-                <input type="checkbox" checked={!choices.separateKids.includes(mergedKidId)} onChange={(event) => setSame(mergedKidId, event.target.checked)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={!choices.separateKids.includes(mergedKidId)}
+                  onChange={(event) => setSame(mergedKidId, event.target.checked)}
+                />{' '}
                 {kidWithAge(kidOf(keptKidId)!)} and {kidWithAge(kidOf(mergedKidId)!)} are the same kid
               </label>
             ))}

@@ -29,20 +29,48 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
         <span id={`${id}-age`} className="filter-label">
           Has a kid aged
         </span>
-        <input className="filter-number" inputMode="numeric" aria-label="Youngest age" placeholder="from" value={draft.age.min} onChange={(event) => setAge({ min: event.target.value })} />
+        <input
+          className="filter-number"
+          inputMode="numeric"
+          aria-label="Youngest age"
+          placeholder="from"
+          value={draft.age.min}
+          onChange={(event) => setAge({ min: event.target.value })}
+        />
         <span aria-hidden="true">–</span>
-        <input className="filter-number" inputMode="numeric" aria-label="Oldest age" placeholder="to" value={draft.age.max} onChange={(event) => setAge({ max: event.target.value })} />
-        <select aria-label="Age unit" value={draft.age.unit} onChange={(event) => setAge({ unit: event.target.value as AgeFilterDraft['unit'] })}>
+        <input
+          className="filter-number"
+          inputMode="numeric"
+          aria-label="Oldest age"
+          placeholder="to"
+          value={draft.age.max}
+          onChange={(event) => setAge({ max: event.target.value })}
+        />
+        <select
+          aria-label="Age unit"
+          value={draft.age.unit}
+          onChange={(event) => setAge({ unit: event.target.value as AgeFilterDraft['unit'] })}
+        >
           <option value="months">months</option>
           <option value="years">years</option>
         </select>
         <label htmlFor={`${id}-on`} className="filter-label">
           on
         </label>
-        <input id={`${id}-on`} type="date" className="filter-date" value={draft.age.on} onChange={(event) => event.target.value && setAge({ on: event.target.value })} />
+        <input
+          id={`${id}-on`}
+          type="date"
+          className="filter-date"
+          value={draft.age.on}
+          onChange={(event) => event.target.value && setAge({ on: event.target.value })}
+        />
       </div>
       <div className="filter-group">
-        <select aria-label="Neighborhood" value={draft.neighborhood} onChange={(event) => onChange({ ...draft, neighborhood: event.target.value })}>
+        <select
+          aria-label="Neighborhood"
+          value={draft.neighborhood}
+          onChange={(event) => onChange({ ...draft, neighborhood: event.target.value })}
+        >
           <option value="">All neighborhoods</option>
           {neighborhoods.map((name) => (
             <option key={name} value={name}>
@@ -50,7 +78,11 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
             </option>
           ))}
         </select>
-        <select aria-label="Tag" value={draft.tag} onChange={(event) => onChange({ ...draft, tag: event.target.value })}>
+        <select
+          aria-label="Tag"
+          value={draft.tag}
+          onChange={(event) => onChange({ ...draft, tag: event.target.value })}
+        >
           <option value="">All tags</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -61,13 +93,23 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
       </div>
       <div className="filter-group">
         <label className="filter-check">
-          <input type="checkbox" checked={draft.firstTimers} onChange={(event) => onChange({ ...draft, firstTimers: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.firstTimers}
+            onChange={(event) => onChange({ ...draft, firstTimers: event.target.checked })}
+          />
           First-timers
         </label>
         <label htmlFor={`${id}-since`} className="filter-label">
           Not seen since
         </label>
-        <input id={`${id}-since`} type="date" className="filter-date" value={draft.notSeenSince} onChange={(event) => onChange({ ...draft, notSeenSince: event.target.value })} />
+        <input
+          id={`${id}-since`}
+          type="date"
+          className="filter-date"
+          value={draft.notSeenSince}
+          onChange={(event) => onChange({ ...draft, notSeenSince: event.target.value })}
+        />
       </div>
       {active > 0 && (
         <button type="button" className="button-quiet" onClick={onClear}>

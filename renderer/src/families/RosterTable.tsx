@@ -41,7 +41,18 @@ const ROW_HEIGHT = 56;
  * TanStack Table (columns, cells, the sort headers). Sorting itself is done beforehand over every
  * family (roster-sort), so a 20,000-family roster costs TanStack 40 rows, not 20,000.
  */
-export function RosterTable({ shown, startOverKey, today, ageFilter, sorting, onSortingChange, columnVisibility, selection, onSelectionChange, onOpen }: RosterTableProps) {
+export function RosterTable({
+  shown,
+  startOverKey,
+  today,
+  ageFilter,
+  sorting,
+  onSortingChange,
+  columnVisibility,
+  selection,
+  onSelectionChange,
+  onOpen,
+}: RosterTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -56,7 +67,10 @@ export function RosterTable({ shown, startOverKey, today, ageFilter, sorting, on
   const windowRows = useMemo(() => items.map((item) => shown[item.index]!.row), [items, shown]);
 
   const { ageMinMonths, ageMaxMonths, ageOn } = ageFilter;
-  const columns = useMemo(() => rosterColumns(today, { ageMinMonths, ageMaxMonths, ageOn }), [today, ageMinMonths, ageMaxMonths, ageOn]);
+  const columns = useMemo(
+    () => rosterColumns(today, { ageMinMonths, ageMaxMonths, ageOn }),
+    [today, ageMinMonths, ageMaxMonths, ageOn],
+  );
   const table = useReactTable({
     data: windowRows,
     columns,
@@ -72,7 +86,10 @@ export function RosterTable({ shown, startOverKey, today, ageFilter, sorting, on
     scrollRef.current?.scrollTo({ top: 0 });
   }, [startOverKey]);
 
-  const selectedShown = useMemo(() => shown.reduce((count, item) => (selection[item.row.id] ? count + 1 : count), 0), [shown, selection]);
+  const selectedShown = useMemo(
+    () => shown.reduce((count, item) => (selection[item.row.id] ? count + 1 : count), 0),
+    [shown, selection],
+  );
   const allSelected = shown.length > 0 && selectedShown === shown.length;
   const headerColumns = table.getVisibleLeafColumns().length + 1;
 
@@ -90,13 +107,20 @@ export function RosterTable({ shown, startOverKey, today, ageFilter, sorting, on
                   ref={(input) => {
                     if (input) input.indeterminate = selectedShown > 0 && !allSelected;
                   }}
-                  onChange={() => onSelectionChange(allSelected ? {} : Object.fromEntries(shown.map((item) => [item.row.id, true])))}
+                  onChange={() =>
+                    onSelectionChange(allSelected ? {} : Object.fromEntries(shown.map((item) => [item.row.id, true])))
+                  }
                 />
               </th>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted ? SORT_LABELS[sorted] : undefined} className={`col-${header.column.id}`}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted ? SORT_LABELS[sorted] : undefined}
+                    className={`col-${header.column.id}`}
+                  >
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       {flexRender(header.column.columnDef.header, header.getContext())}
                       <span className="sort-indicator" aria-hidden="true">
@@ -120,7 +144,12 @@ export function RosterTable({ shown, startOverKey, today, ageFilter, sorting, on
             const family = row.original;
             const name = parentNames(family);
             return (
-              <tr key={row.id} aria-rowindex={item.index + 2} className={selection[row.id] ? 'selected' : undefined} onClick={() => onOpen(family)}>
+              <tr
+                key={row.id}
+                aria-rowindex={item.index + 2}
+                className={selection[row.id] ? 'selected' : undefined}
+                onClick={() => onOpen(family)}
+              >
                 <td className="col-select" onClick={(event) => event.stopPropagation()}>
                   <input
                     type="checkbox"
@@ -158,7 +187,10 @@ export function RosterTable({ shown, startOverKey, today, ageFilter, sorting, on
           })}
           {items.length > 0 && virtualizer.getTotalSize() - items[items.length - 1]!.end > 0 && (
             <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={headerColumns} style={{ height: virtualizer.getTotalSize() - items[items.length - 1]!.end }} />
+              <td
+                colSpan={headerColumns}
+                style={{ height: virtualizer.getTotalSize() - items[items.length - 1]!.end }}
+              />
             </tr>
           )}
         </tbody>

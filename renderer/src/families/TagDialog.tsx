@@ -28,7 +28,15 @@ export function TagDialog({ ids, knownTags, onClose, onTagged }: TagDialogProps)
         }}
       >
         <Field label="Tag" error={error} hint="For example: newsletter, twins, Tuesday group.">
-          {(props) => <input {...props} list="known-tags" value={tag} autoFocus onChange={(event) => setTag(event.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              list="known-tags"
+              value={tag}
+              autoFocus
+              onChange={(event) => setTag(event.target.value)}
+            />
+          )}
         </Field>
         <datalist id="known-tags">
           {knownTags.map((known) => (

@@ -48,7 +48,10 @@ export const NARROW_COLUMNS_THAT_FIT = 4;
  * Columns of the families table. The rows arrive already in order (roster-sort decides what each
  * column sorts by); TanStack keeps the sorting state the headers toggle, and the first direction.
  */
-export function rosterColumns(today: string, ageFilter: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>) {
+export function rosterColumns(
+  today: string,
+  ageFilter: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>,
+) {
   return [
     column.accessor(parentNames, { id: 'parents', header: 'Parents' }),
     column.accessor((row) => row.kids.length, {
@@ -59,13 +62,31 @@ export function rosterColumns(today: string, ageFilter: Pick<RosterFilters, 'age
         row.original.kids.length === 0 ? (
           <span className="muted">No kids added</span>
         ) : (
-          <KidChips kids={row.original.kids} today={today} matching={kidsInAgeFilter(row.original.kids, ageFilter)} owner={parentNames(row.original)} />
+          <KidChips
+            kids={row.original.kids}
+            today={today}
+            matching={kidsInAgeFilter(row.original.kids, ageFilter)}
+            owner={parentNames(row.original)}
+          />
         ),
     }),
     // A long address wraps at its dots and @ onto a second line; past that it is cut, and hovering shows it whole.
-    column.accessor('email', { header: 'Email', cell: ({ getValue }) => <span className="cell-two-lines" title={getValue()}>{breakableEmail(getValue())}</span> }),
-    column.accessor('phone', { header: 'Phone', cell: ({ getValue }) => <span className="cell-two-lines">{getValue()}</span> }),
-    column.accessor('neighborhood', { header: 'Neighborhood', cell: ({ getValue }) => <span className="cell-two-lines">{getValue()}</span> }),
+    column.accessor('email', {
+      header: 'Email',
+      cell: ({ getValue }) => (
+        <span className="cell-two-lines" title={getValue()}>
+          {breakableEmail(getValue())}
+        </span>
+      ),
+    }),
+    column.accessor('phone', {
+      header: 'Phone',
+      cell: ({ getValue }) => <span className="cell-two-lines">{getValue()}</span>,
+    }),
+    column.accessor('neighborhood', {
+      header: 'Neighborhood',
+      cell: ({ getValue }) => <span className="cell-two-lines">{getValue()}</span>,
+    }),
     column.accessor((row) => row.tags.join(', '), {
       id: 'tags',
       header: 'Tags',
@@ -79,8 +100,18 @@ export function rosterColumns(today: string, ageFilter: Pick<RosterFilters, 'age
         </span>
       ),
     }),
-    column.accessor((row) => row.firstVisit ?? '', { id: 'firstVisit', header: 'First visit', sortDescFirst: false, cell: ({ row }) => formatDay(row.original.firstVisit) }),
-    column.accessor((row) => row.lastVisit ?? '', { id: 'lastVisit', header: 'Last visit', sortDescFirst: false, cell: ({ row }) => formatDay(row.original.lastVisit) }),
+    column.accessor((row) => row.firstVisit ?? '', {
+      id: 'firstVisit',
+      header: 'First visit',
+      sortDescFirst: false,
+      cell: ({ row }) => formatDay(row.original.firstVisit),
+    }),
+    column.accessor((row) => row.lastVisit ?? '', {
+      id: 'lastVisit',
+      header: 'Last visit',
+      sortDescFirst: false,
+      cell: ({ row }) => formatDay(row.original.lastVisit),
+    }),
     column.accessor('sessionsAttended', { id: 'sessions', header: 'Visits', sortDescFirst: true }),
   ];
 }

@@ -2,16 +2,29 @@ import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { FamilyRosterRow } from '../../../shared/domain/families/family';
-import { activeFilterCount, ageBandFromDraft, matchesFilters, matchesSearch, type RosterFilters } from '../../../shared/domain/families/roster-filter';
+import {
+  activeFilterCount,
+  ageBandFromDraft,
+  matchesFilters,
+  matchesSearch,
+  type RosterFilters,
+} from '../../../shared/domain/families/roster-filter';
 import { openingPage } from '../shell/useCurrentPage';
-import { DEFAULT_HIDDEN, NARROW_COLUMNS_THAT_FIT, NARROW_DEFAULT_HIDDEN, ROSTER_COLUMNS, type RosterColumnId } from './roster-columns';
+import {
+  DEFAULT_HIDDEN,
+  NARROW_COLUMNS_THAT_FIT,
+  NARROW_DEFAULT_HIDDEN,
+  ROSTER_COLUMNS,
+  type RosterColumnId,
+} from './roster-columns';
 import { useNarrowWindow } from './useNarrowWindow';
 import type { FilterDraft } from './RosterFilters';
 import { preloadPreference, usePreference } from './usePreference';
 import { useRoster } from './useRoster';
 
 const COLUMN_IDS = new Set<string>(ROSTER_COLUMNS.map((column) => column.id));
-const isHiddenColumns = (value: unknown): value is RosterColumnId[] => Array.isArray(value) && value.every((id) => typeof id === 'string' && COLUMN_IDS.has(id));
+const isHiddenColumns = (value: unknown): value is RosterColumnId[] =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string' && COLUMN_IDS.has(id));
 
 const HIDDEN_COLUMNS = 'families.hiddenColumns';
 const HIDDEN_COLUMNS_NARROW = 'families.hiddenColumnsNarrow';
@@ -21,11 +34,23 @@ if (openingPage() === 'families') {
 }
 
 function emptyDraft(today: string): FilterDraft {
-  return { age: { min: '', max: '', unit: 'months', on: today }, neighborhood: '', tag: '', firstTimers: false, notSeenSince: '' };
+  return {
+    age: { min: '', max: '', unit: 'months', on: today },
+    neighborhood: '',
+    tag: '',
+    firstTimers: false,
+    notSeenSince: '',
+  };
 }
 
 function filtersFromDraft(draft: FilterDraft): RosterFilters {
-  return { ...ageBandFromDraft(draft.age), neighborhood: draft.neighborhood, tag: draft.tag, firstTimers: draft.firstTimers, notSeenSince: draft.notSeenSince };
+  return {
+    ...ageBandFromDraft(draft.age),
+    neighborhood: draft.neighborhood,
+    tag: draft.tag,
+    firstTimers: draft.firstTimers,
+    notSeenSince: draft.notSeenSince,
+  };
 }
 
 /**
@@ -52,15 +77,23 @@ export function useFamiliesView() {
   const sorted = useMemo(() => roster.view.sortedBy(sorting), [roster.view, sorting]);
   const filters = useMemo(() => filtersFromDraft(draft), [draft]);
   const activeFilters = activeFilterCount(filters);
-  const filtered = useMemo(() => (activeFilters === 0 ? sorted : sorted.filter((item) => matchesFilters(item.row, filters))), [sorted, filters, activeFilters]);
-  const shown = useMemo(() => (search.trim() === '' ? filtered : filtered.filter((item) => matchesSearch(item, search))), [filtered, search]);
+  const filtered = useMemo(
+    () => (activeFilters === 0 ? sorted : sorted.filter((item) => matchesFilters(item.row, filters))),
+    [sorted, filters, activeFilters],
+  );
+  const shown = useMemo(
+    () => (search.trim() === '' ? filtered : filtered.filter((item) => matchesSearch(item, search))),
+    [filtered, search],
+  );
   const choices = roster.view.menus();
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
 
   // Selection is kept to families that still exist (after a delete or merge).
   const selectedIds = useMemo(() => {
     const ids = new Set(rows.map((row) => row.id));
-    return Object.keys(selection).map(Number).filter((id) => ids.has(id));
+    return Object.keys(selection)
+      .map(Number)
+      .filter((id) => ids.has(id));
   }, [selection, rows]);
   const selectedRows = (): FamilyRosterRow[] => {
     const wanted = new Set(selectedIds);

@@ -32,7 +32,9 @@ export function useFamilyActions(view: FamiliesView) {
   const { today, roster, selectedIds, selectedRows, setSelection } = view;
   const [editing, setEditing] = useState<Editing>(null);
   const [dialog, setDialog] = useState<FamiliesDialog>(null);
-  const [notice, setNotice] = useNotice<FamiliesNotice>(NO_NOTICE, (shown) => (shown.undoId !== undefined ? UNDO_NOTICE_MS : NOTICE_MS));
+  const [notice, setNotice] = useNotice<FamiliesNotice>(NO_NOTICE, (shown) =>
+    shown.undoId !== undefined ? UNDO_NOTICE_MS : NOTICE_MS,
+  );
   const [error, setError] = useState<string | null>(null);
 
   /** After a change: its message (with Undo for a merge), and the roster read again. */
@@ -71,12 +73,19 @@ export function useFamilyActions(view: FamiliesView) {
   };
 
   const copyEmails = () => {
-    const emails = [...new Set(selectedRows().map((row) => row.email).filter(Boolean))];
+    const emails = [
+      ...new Set(
+        selectedRows()
+          .map((row) => row.email)
+          .filter(Boolean),
+      ),
+    ];
     navigator.clipboard
       .writeText(emails.join(', '))
       .then(() => {
         const missing = selectedIds.length - emails.length;
-        const without = missing > 0 ? ` (${missing} selected ${missing === 1 ? 'family has' : 'families have'} no email)` : '';
+        const without =
+          missing > 0 ? ` (${missing} selected ${missing === 1 ? 'family has' : 'families have'} no email)` : '';
         setNotice({ text: `Copied ${emails.length} ${emails.length === 1 ? 'email' : 'emails'}${without}.` });
       })
       .catch(failed('Village could not copy to the clipboard. Try again, or export the selection instead.'));

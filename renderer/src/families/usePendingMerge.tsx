@@ -6,7 +6,10 @@ import { MergeDialog } from './MergeDialog';
  * Two families picked for merging (from the duplicates list or the selection bar) and the preview
  * dialog for them: `start` opens it, `dialog` is what to render (nothing until started).
  */
-export function usePendingMerge(onMerged: (message: string, undoId: number) => void): { start: (keep: Family, other: Family) => void; dialog: ReactNode } {
+export function usePendingMerge(onMerged: (message: string, undoId: number) => void): {
+  start: (keep: Family, other: Family) => void;
+  dialog: ReactNode;
+} {
   const [pair, setPair] = useState<{ keep: Family; other: Family } | null>(null);
   const dialog = pair && (
     <MergeDialog

@@ -15,7 +15,11 @@ export function preloadPreference(key: string): void {
  * value arrives (if `accept` recognizes it; a read that fails keeps the fallback, a fine default), and
  * each change saved.
  */
-export function usePreference<T>(key: string, fallback: T, accept: (value: unknown) => value is T): [T, (value: T) => void] {
+export function usePreference<T>(
+  key: string,
+  fallback: T,
+  accept: (value: unknown) => value is T,
+): [T, (value: T) => void] {
   const client = useQueryClient();
   const query = apiQuery('preferences.get', { key });
   // A preloaded answer is used as it is; only this screen changes the value, and it keeps the cache in step.
@@ -26,8 +30,13 @@ export function usePreference<T>(key: string, fallback: T, accept: (value: unkno
   const save = useCallback(
     (next: T) => {
       setChosen({ value: next });
-      client.setQueryData(apiQuery('preferences.get', { key }).queryKey, next as MethodParams<'preferences.set'>['value']);
-      void call('preferences.set', { key, value: next as MethodParams<'preferences.set'>['value'] }).catch(() => undefined);
+      client.setQueryData(
+        apiQuery('preferences.get', { key }).queryKey,
+        next as MethodParams<'preferences.set'>['value'],
+      );
+      void call('preferences.set', { key, value: next as MethodParams<'preferences.set'>['value'] }).catch(
+        () => undefined,
+      );
     },
     [client, key],
   );

@@ -60,7 +60,12 @@ function afterNextPaint(): Promise<void> {
  */
 export function useRoster(): RosterState {
   const client = useQueryClient();
-  const [keptAtStart] = useState(() => client.getQueryCache().findAll({ queryKey: WHOLE_ROSTER }).some((query) => query.state.data !== undefined));
+  const [keptAtStart] = useState(() =>
+    client
+      .getQueryCache()
+      .findAll({ queryKey: WHOLE_ROSTER })
+      .some((query) => query.state.data !== undefined),
+  );
   // Asked on every visit: the kept rows may name families that are gone, after an import, a restore or
   // another program's write.
   const revision = useQuery({ ...REVISION, refetchOnMount: 'always' });
@@ -68,10 +73,20 @@ export function useRoster(): RosterState {
   // The whole roster is asked for once the first screenful has reached the screen (so the big load and
   // its JSON parsing do not hold up those first rows), or at once after a write (whole rows are shown).
   const [wholeMayLoad, setWholeMayLoad] = useState(false);
-  const whole = useQuery({ ...wholeRoster(at ?? ''), enabled: at !== undefined && wholeMayLoad, placeholderData: keepPreviousData });
+  const whole = useQuery({
+    ...wholeRoster(at ?? ''),
+    enabled: at !== undefined && wholeMayLoad,
+    placeholderData: keepPreviousData,
+  });
   // Until the revision is known, a kept roster may still be the right one: no first screenful yet.
   const needFirst = at === undefined ? !keptAtStart : whole.data === undefined;
-  const first = useQuery({ ...FIRST_SCREEN, enabled: needFirst, refetchOnMount: false, structuralSharing: false, select: rosterView });
+  const first = useQuery({
+    ...FIRST_SCREEN,
+    enabled: needFirst,
+    refetchOnMount: false,
+    structuralSharing: false,
+    select: rosterView,
+  });
 
   useEffect(() => {
     if (first.data === undefined || wholeMayLoad) return;
@@ -97,5 +112,11 @@ export function useRoster(): RosterState {
   const view = whole.data ?? (needFirst ? first.data : undefined);
   const failure = revision.error ?? first.error ?? whole.error;
   const error = failure ? failureMessage(failure, 'Village could not load the families.') : null;
-  return { view: view ?? EMPTY_ROSTER_VIEW, loading: view === undefined && error === null, complete: whole.data !== undefined, error, reload };
+  return {
+    view: view ?? EMPTY_ROSTER_VIEW,
+    loading: view === undefined && error === null,
+    complete: whole.data !== undefined,
+    error,
+    reload,
+  };
 }

@@ -25,7 +25,12 @@ export function ImportHistory({ batches, onUndo }: { batches: ImportBatch[]; onU
             {batch.undoneAt ? (
               <span className="muted">Undone {when(batch.undoneAt)}</span>
             ) : (
-              <button type="button" className="button-secondary" onClick={() => onUndo(batch)} aria-label={`Undo import of ${batch.fileName}`}>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => onUndo(batch)}
+                aria-label={`Undo import of ${batch.fileName}`}
+              >
                 Undo import
               </button>
             )}

@@ -16,7 +16,19 @@ import './import.css';
 import { formatCount } from '../../../shared/domain/count-text';
 
 export function ImportPage() {
-  const { sheet, preview, busy, error, result: lastResult, batches, choose, override, commit, undo, cancel } = useImport();
+  const {
+    sheet,
+    preview,
+    busy,
+    error,
+    result: lastResult,
+    batches,
+    choose,
+    override,
+    commit,
+    undo,
+    cancel,
+  } = useImport();
   const [notice, setNotice] = useNotice('');
   const result = useFleeting(lastResult);
   const [sessionId, setSessionId] = useState<number | null>(null);
@@ -24,7 +36,8 @@ export function ImportPage() {
   const [namesConfirmed, setNamesConfirmed] = useState(false);
   const [undoing, setUndoing] = useState<ImportBatch | null>(null);
   const progress = useProgress(busy, 'import.');
-  const nothingToDo = preview !== null && sessionId === null && preview.counts.familiesAdded + preview.counts.familiesUpdated === 0;
+  const nothingToDo =
+    preview !== null && sessionId === null && preview.counts.familiesAdded + preview.counts.familiesUpdated === 0;
   const toCheck = preview?.rowsToCheck.count ?? 0;
   const namesUnconfirmed = Boolean(preview?.nameDoubts) && !namesConfirmed;
   // A SignUpGenius slot or a Meetup list is often for a session that already happened.
@@ -35,7 +48,11 @@ export function ImportPage() {
       <header className="page-header">
         <div>
           <h1 id="page-title">Import</h1>
-          <p className="page-subtitle">{sheet ? sheet.fileName : 'Bring in families from a sign-up sheet. You will see everything before it is saved.'}</p>
+          <p className="page-subtitle">
+            {sheet
+              ? sheet.fileName
+              : 'Bring in families from a sign-up sheet. You will see everything before it is saved.'}
+          </p>
         </div>
       </header>
 
@@ -61,7 +78,12 @@ export function ImportPage() {
 
       {preview && (
         <>
-          <PreviewChecks preview={preview} onChange={override} namesConfirmed={namesConfirmed} onConfirmNames={setNamesConfirmed} />
+          <PreviewChecks
+            preview={preview}
+            onChange={override}
+            namesConfirmed={namesConfirmed}
+            onConfirmNames={setNamesConfirmed}
+          />
           <SheetSettings preview={preview} onChange={override} />
           <div className="import-session">
             <SessionSelect
@@ -89,7 +111,9 @@ export function ImportPage() {
                       document.getElementById('import-preview-rows')?.focus();
                     }}
                   >
-                    {onlyToCheck ? 'Show every row' : `${formatCount(toCheck)} row${toCheck === 1 ? ' needs' : 's need'} a look`}
+                    {onlyToCheck
+                      ? 'Show every row'
+                      : `${formatCount(toCheck)} row${toCheck === 1 ? ' needs' : 's need'} a look`}
                   </button>
                 </>
               )}
@@ -97,8 +121,15 @@ export function ImportPage() {
             <button type="button" className="button-secondary" onClick={cancel}>
               Cancel
             </button>
-            <button type="button" className="button-primary" disabled={busy || nothingToDo || namesUnconfirmed} onClick={() => void commit(sessionId)}>
-              {nothingToDo ? 'Nothing new to import' : `Import ${formatCount(preview.counts.familiesAdded)} new, ${formatCount(preview.counts.familiesUpdated)} changed`}
+            <button
+              type="button"
+              className="button-primary"
+              disabled={busy || nothingToDo || namesUnconfirmed}
+              onClick={() => void commit(sessionId)}
+            >
+              {nothingToDo
+                ? 'Nothing new to import'
+                : `Import ${formatCount(preview.counts.familiesAdded)} new, ${formatCount(preview.counts.familiesUpdated)} changed`}
             </button>
           </div>
           {progress && <WorkProgressBar progress={progress} waiting="" />}
@@ -114,7 +145,10 @@ export function ImportPage() {
           onConfirm={() =>
             undo(undoing.id).then((undone) => {
               setUndoing(null);
-              if (undone) setNotice(`Undid the import of ${undone.fileName}: its families and kids were removed, and changed families restored.`);
+              if (undone)
+                setNotice(
+                  `Undid the import of ${undone.fileName}: its families and kids were removed, and changed families restored.`,
+                );
             })
           }
         />

@@ -27,7 +27,13 @@ export function PreviewChecks({ preview, onChange, namesConfirmed, onConfirmName
           <button
             type="button"
             className="button-secondary"
-            onClick={() => onChange({ mapping: preview.mapping.map((field, column) => (column === suggestion.column ? suggestion.field : field)) })}
+            onClick={() =>
+              onChange({
+                mapping: preview.mapping.map((field, column) =>
+                  column === suggestion.column ? suggestion.field : field,
+                ),
+              })
+            }
           >
             Import it as {FIELD_LABELS[suggestion.field]}
           </button>
@@ -36,7 +42,12 @@ export function PreviewChecks({ preview, onChange, namesConfirmed, onConfirmName
       {preview.agesAsOfNeeded && (
         <label className="ages-as-of">
           Kids&apos; ages were written on
-          <input type="date" value={preview.agesAsOf} required onChange={(event) => event.target.value && onChange({ agesAsOf: event.target.value })} />
+          <input
+            type="date"
+            value={preview.agesAsOf}
+            required
+            onChange={(event) => event.target.value && onChange({ agesAsOf: event.target.value })}
+          />
           <span className="muted">the sheet has no sign-up times, so ages are counted from this day</span>
         </label>
       )}

@@ -1,7 +1,13 @@
 import type { ImportPreview, PreviewRow, RowStatus } from '../../../shared/domain/import/import-preview';
 import { formatCount } from '../../../shared/domain/count-text';
 
-const STATUS_LABELS: Record<RowStatus, string> = { new: 'New', update: 'Update', joins: 'Same family', duplicate: 'Duplicate', error: 'Error' };
+const STATUS_LABELS: Record<RowStatus, string> = {
+  new: 'New',
+  update: 'Update',
+  joins: 'Same family',
+  duplicate: 'Duplicate',
+  error: 'Error',
+};
 
 /** Each kid as Village understood it; the words it was read from on hover (and for screen readers). */
 function Kids({ row }: { row: PreviewRow }) {
@@ -53,7 +59,9 @@ export function PreviewTable({ preview, onlyToCheck }: PreviewTableProps) {
                 <Kids row={row} />
               </td>
               <td>
-                {row.message && <p className={row.possibleMatch ? 'row-message possible-match' : 'row-message'}>{row.message}</p>}
+                {row.message && (
+                  <p className={row.possibleMatch ? 'row-message possible-match' : 'row-message'}>{row.message}</p>
+                )}
                 {row.changes.length > 0 && <p className="row-message">Changes: {row.changes.join(', ')}</p>}
                 {row.flags.map((flag, index) => (
                   <p key={index} className="flag">
@@ -67,7 +75,8 @@ export function PreviewTable({ preview, onlyToCheck }: PreviewTableProps) {
       </table>
       {!onlyToCheck && preview.counts.rows > preview.rows.length && (
         <p className="muted preview-more">
-          Showing {formatCount(preview.rows.length)} of {formatCount(preview.counts.rows)} rows: the first ones, then those that need a look.
+          Showing {formatCount(preview.rows.length)} of {formatCount(preview.counts.rows)} rows: the first ones, then
+          those that need a look.
         </p>
       )}
     </div>

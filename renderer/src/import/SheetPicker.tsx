@@ -36,9 +36,13 @@ export function SheetPicker({ onFile, compact = false }: SheetPickerProps) {
   }, [onFile]);
 
   return (
-    <div className={`empty-state drop-zone${dragging ? ' drop-zone-active' : ''}${compact ? ' drop-zone-compact' : ''}`}>
+    <div
+      className={`empty-state drop-zone${dragging ? ' drop-zone-active' : ''}${compact ? ' drop-zone-compact' : ''}`}
+    >
       {!compact && <p className="empty-title">Drop a sign-up sheet here</p>}
-      {!compact && <p className="muted">A CSV or text file from Google Forms, SignUpGenius, Eventbrite, Meetup or Excel.</p>}
+      {!compact && (
+        <p className="muted">A CSV or text file from Google Forms, SignUpGenius, Eventbrite, Meetup or Excel.</p>
+      )}
       <label className="button-secondary file-button">
         {compact ? 'Choose another file…' : 'Choose a file…'}
         <input

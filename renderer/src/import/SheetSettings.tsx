@@ -1,7 +1,13 @@
 import { COLUMN_FIELDS, FIELD_LABELS, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportPreview } from '../../../shared/domain/import/import-preview';
 import { DATE_ORDERS, type DateOrder } from '../../../shared/domain/import/sheet-dates';
-import { DELIMITER_LABELS, ENCODING_LABELS, FORMAT_LABELS, SHEET_DELIMITERS, SHEET_ENCODINGS } from '../../../shared/domain/import/sheet-settings';
+import {
+  DELIMITER_LABELS,
+  ENCODING_LABELS,
+  FORMAT_LABELS,
+  SHEET_DELIMITERS,
+  SHEET_ENCODINGS,
+} from '../../../shared/domain/import/sheet-settings';
 import type { Overrides } from './useImport';
 
 const DATE_ORDER_LABELS: Record<DateOrder, string> = { mdy: 'MM/DD/YYYY (US)', dmy: 'DD/MM/YYYY' };
@@ -38,8 +44,10 @@ interface SheetSettingsProps {
 
 /** What Village detected about the file, each one a choice the organizer can change, and the column mapping. */
 export function SheetSettings({ preview, onChange }: SheetSettingsProps) {
-  const example = (column: number) => preview.rows.find((row) => row.status !== 'error' && (row.cells[column] ?? '').trim() !== '')?.cells[column] ?? '';
-  const setField = (column: number, field: ColumnField) => onChange({ mapping: preview.mapping.map((current, index) => (index === column ? field : current)) });
+  const example = (column: number) =>
+    preview.rows.find((row) => row.status !== 'error' && (row.cells[column] ?? '').trim() !== '')?.cells[column] ?? '';
+  const setField = (column: number, field: ColumnField) =>
+    onChange({ mapping: preview.mapping.map((current, index) => (index === column ? field : current)) });
   return (
     <div className="import-settings">
       <div className="detected">
@@ -47,8 +55,20 @@ export function SheetSettings({ preview, onChange }: SheetSettingsProps) {
           {FORMAT_LABELS[preview.format]} · header on line {preview.headerLine}
         </p>
         <div className="detected-fields">
-          <Choice label="Encoding" value={preview.encoding} options={SHEET_ENCODINGS} labels={ENCODING_LABELS} onChange={(encoding) => onChange({ encoding })} />
-          <Choice label="Columns separated by" value={preview.delimiter} options={SHEET_DELIMITERS} labels={DELIMITER_LABELS} onChange={(delimiter) => onChange({ delimiter })} />
+          <Choice
+            label="Encoding"
+            value={preview.encoding}
+            options={SHEET_ENCODINGS}
+            labels={ENCODING_LABELS}
+            onChange={(encoding) => onChange({ encoding })}
+          />
+          <Choice
+            label="Columns separated by"
+            value={preview.delimiter}
+            options={SHEET_DELIMITERS}
+            labels={DELIMITER_LABELS}
+            onChange={(delimiter) => onChange({ delimiter })}
+          />
           <Choice
             label="Dates are written"
             value={preview.dateOrder}

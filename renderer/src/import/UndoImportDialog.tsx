@@ -6,7 +6,15 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** "Undo import" deletes families: it asks first and says what it removes and what it puts back. */
-export function UndoImportDialog({ batch, onCancel, onConfirm }: { batch: ImportBatch; onCancel: () => void; onConfirm: () => Promise<void> }) {
+export function UndoImportDialog({
+  batch,
+  onCancel,
+  onConfirm,
+}: {
+  batch: ImportBatch;
+  onCancel: () => void;
+  onConfirm: () => Promise<void>;
+}) {
   const { familiesAdded, kidsAdded, familiesUpdated } = batch.counts;
   return (
     <ConfirmDialog
@@ -20,10 +28,12 @@ export function UndoImportDialog({ batch, onCancel, onConfirm }: { batch: Import
       onConfirm={onConfirm}
     >
       <p>
-        This deletes the <strong>{plural(familiesAdded, 'family', 'families')}</strong> and <strong>{plural(kidsAdded, 'kid', 'kids')}</strong> it added
+        This deletes the <strong>{plural(familiesAdded, 'family', 'families')}</strong> and{' '}
+        <strong>{plural(kidsAdded, 'kid', 'kids')}</strong> it added
         {familiesUpdated > 0 ? (
           <>
-            , and puts back what it changed in <strong>{plural(familiesUpdated, 'family', 'families')}</strong> Village already had
+            , and puts back what it changed in <strong>{plural(familiesUpdated, 'family', 'families')}</strong> Village
+            already had
           </>
         ) : null}
         .{batch.sessionId !== null && ' The RSVPs it added to the session go too.'} A backup is taken first.

@@ -72,7 +72,9 @@ export function useImport() {
     if (file.size > MAX_SHEET_BYTES) {
       setSheet(null);
       setPreview(null);
-      setError(`This file is ${Math.round(file.size / 1024 / 1024)} MB; Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file?`);
+      setError(
+        `This file is ${Math.round(file.size / 1024 / 1024)} MB; Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file?`,
+      );
       return;
     }
     try {
@@ -89,22 +91,29 @@ export function useImport() {
     setOverrides((previous) => ({ ...previous, ...change }));
   }, []);
 
-  const commit = useCallback(async (sessionId: number | null) => {
-    if (!sheet) return;
-    setBusy(true);
-    try {
-      const committed = await call('import.commit', { ...sheet, ...overrides, ...(sessionId === null ? {} : { sessionId }) });
-      setResult({ ...committed, fileName: sheet.fileName });
-      setSheet(null);
-      setPreview(null);
-      setError(null);
-      loadBatches();
-    } catch (failure) {
-      setError(failureMessage(failure, 'Village could not import this file; nothing was changed.'));
-    } finally {
-      setBusy(false);
-    }
-  }, [sheet, overrides, loadBatches]);
+  const commit = useCallback(
+    async (sessionId: number | null) => {
+      if (!sheet) return;
+      setBusy(true);
+      try {
+        const committed = await call('import.commit', {
+          ...sheet,
+          ...overrides,
+          ...(sessionId === null ? {} : { sessionId }),
+        });
+        setResult({ ...committed, fileName: sheet.fileName });
+        setSheet(null);
+        setPreview(null);
+        setError(null);
+        loadBatches();
+      } catch (failure) {
+        setError(failureMessage(failure, 'Village could not import this file; nothing was changed.'));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [sheet, overrides, loadBatches],
+  );
 
   const undo = useCallback(
     async (batchId: number) => {
@@ -128,5 +137,17 @@ export function useImport() {
     setError(null);
   }, []);
 
-  return { sheet, preview, busy, error: error ?? past.error, result, batches: past.data ?? NO_BATCHES, choose, override, commit, undo, cancel };
+  return {
+    sheet,
+    preview,
+    busy,
+    error: error ?? past.error,
+    result,
+    batches: past.data ?? NO_BATCHES,
+    choose,
+    override,
+    commit,
+    undo,
+    cancel,
+  };
 }

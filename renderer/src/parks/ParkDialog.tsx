@@ -15,7 +15,12 @@ interface ParkDialogProps {
 type ParkField = 'name' | 'address' | 'notes' | 'mapUrl';
 
 export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
-  const [draft, setDraft] = useState({ name: park?.name ?? '', address: park?.address ?? '', notes: park?.notes ?? '', mapUrl: park?.mapUrl ?? '' });
+  const [draft, setDraft] = useState({
+    name: park?.name ?? '',
+    address: park?.address ?? '',
+    notes: park?.notes ?? '',
+    mapUrl: park?.mapUrl ?? '',
+  });
   const [errors, setErrors] = useState<Partial<Record<ParkField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -36,7 +41,14 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
 
   const text = (field: ParkField, label: string, type = 'text') => (
     <Field label={label} error={errors[field]}>
-      {(props) => <input {...props} type={type} value={draft[field]} onChange={(event) => setDraft({ ...draft, [field]: event.target.value })} />}
+      {(props) => (
+        <input
+          {...props}
+          type={type}
+          value={draft[field]}
+          onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+        />
+      )}
     </Field>
   );
 
@@ -54,7 +66,14 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
         {text('name', 'Name')}
         {text('address', 'Address')}
         <Field label="Notes" error={errors.notes} hint="Shade, restrooms, fenced playground, parking…">
-          {(props) => <textarea {...props} rows={3} value={draft.notes} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} />}
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={draft.notes}
+              onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
+            />
+          )}
         </Field>
         {text('mapUrl', 'Map link (optional)', 'url')}
         <FormActions saving={saving} submitLabel={park ? 'Save changes' : 'Save park'} onCancel={onClose} />

@@ -12,7 +12,11 @@ type Editing = { park: Park | null } | null;
 
 export function ParksPage() {
   const [showArchived, setShowArchived] = useState(false);
-  const { data, loading, error, reload } = useApi('parks.list', { includeArchived: showArchived }, 'Village could not load the parks.');
+  const { data, loading, error, reload } = useApi(
+    'parks.list',
+    { includeArchived: showArchived },
+    'Village could not load the parks.',
+  );
   const parks = data ?? [];
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useNotice('');
@@ -34,7 +38,9 @@ export function ParksPage() {
       <header className="page-header">
         <div>
           <h1 id="page-title">Parks</h1>
-          <p className="page-subtitle">{loading ? 'Loading…' : `${parks.length} ${parks.length === 1 ? 'park' : 'parks'}`}</p>
+          <p className="page-subtitle">
+            {loading ? 'Loading…' : `${parks.length} ${parks.length === 1 ? 'park' : 'parks'}`}
+          </p>
         </div>
         <div className="page-actions">
           <label className="checkbox">
@@ -50,7 +56,10 @@ export function ParksPage() {
       {!loading && parks.length === 0 && (
         <div className="empty-state">
           <p className="empty-title">Where do you meet?</p>
-          <p>Add the parks you use: the address, and what parents like to know (shade, restrooms, a fenced playground, parking).</p>
+          <p>
+            Add the parks you use: the address, and what parents like to know (shade, restrooms, a fenced playground,
+            parking).
+          </p>
           <button type="button" className="button-primary" onClick={() => setEditing({ park: null })}>
             Add the first park
           </button>
@@ -67,7 +76,9 @@ export function ParksPage() {
                 {park.address && <p className="muted">{park.address}</p>}
                 {park.notes && <p className="card-notes">{park.notes}</p>}
                 <p className="muted small">
-                  {park.sessionCount === 0 ? 'No sessions yet' : `${park.sessionCount} session${park.sessionCount === 1 ? '' : 's'}`}
+                  {park.sessionCount === 0
+                    ? 'No sessions yet'
+                    : `${park.sessionCount} session${park.sessionCount === 1 ? '' : 's'}`}
                   {park.mapUrl && (
                     <>
                       {' · '}
@@ -79,10 +90,20 @@ export function ParksPage() {
                 </p>
               </div>
               <div className="card-actions">
-                <button type="button" className="button-secondary" aria-label={`Edit ${park.name}`} onClick={() => setEditing({ park })}>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  aria-label={`Edit ${park.name}`}
+                  onClick={() => setEditing({ park })}
+                >
                   Edit
                 </button>
-                <button type="button" className="button-quiet" aria-label={`${park.archived ? 'Restore' : 'Archive'} ${park.name}`} onClick={() => void setArchived(park, !park.archived)}>
+                <button
+                  type="button"
+                  className="button-quiet"
+                  aria-label={`${park.archived ? 'Restore' : 'Archive'} ${park.name}`}
+                  onClick={() => void setArchived(park, !park.archived)}
+                >
                   {park.archived ? 'Restore' : 'Archive'}
                 </button>
               </div>

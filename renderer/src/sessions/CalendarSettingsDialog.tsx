@@ -28,7 +28,9 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [keep, setKeep] = useState<ZoneMoveKeep | null>(null);
-  const planned = upcoming.filter((session) => session.timeZone === settings.timeZone && session.status === 'scheduled');
+  const planned = upcoming.filter(
+    (session) => session.timeZone === settings.timeZone && session.status === 'scheduled',
+  );
   const asking = draft.timeZone !== settings.timeZone && planned.length > 0;
 
   async function save() {
@@ -38,7 +40,9 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
       return;
     }
     if (asking && keep === null) {
-      setErrors({ plannedSessions: `Choose what happens to your ${plannedCount(planned.length)} in ${zoneCity(settings.timeZone)}.` });
+      setErrors({
+        plannedSessions: `Choose what happens to your ${plannedCount(planned.length)} in ${zoneCity(settings.timeZone)}.`,
+      });
       return;
     }
     setSaving(true);
@@ -50,7 +54,11 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
         organizerEmail: draft.organizerEmail,
         reminderMinutes: reminder === '' ? null : Number(reminder),
       });
-      onSaved(asking && keep !== null ? `Saved your calendar settings and moved ${plannedCount(planned.length)} to ${zoneLabel(draft.timeZone)}.` : 'Saved your calendar settings.');
+      onSaved(
+        asking && keep !== null
+          ? `Saved your calendar settings and moved ${plannedCount(planned.length)} to ${zoneLabel(draft.timeZone)}.`
+          : 'Saved your calendar settings.',
+      );
     } catch (failure) {
       const { message, field } = failureOf(failure, 'Village could not save the settings.');
       setErrors({ [field ?? 'form']: message });
@@ -76,17 +84,53 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
           hint="New sessions are planned on this clock; each session keeps the zone it was planned in."
           onChange={(timeZone) => setDraft({ ...draft, timeZone })}
         />
-        {asking && <ZoneMoveChoice planned={planned} from={settings.timeZone} to={draft.timeZone} keep={keep} error={errors.plannedSessions} onChange={setKeep} />}
+        {asking && (
+          <ZoneMoveChoice
+            planned={planned}
+            from={settings.timeZone}
+            to={draft.timeZone}
+            keep={keep}
+            error={errors.plannedSessions}
+            onChange={setKeep}
+          />
+        )}
         <div className="form-grid">
           <Field label="Your name" error={errors.organizerName}>
-            {(props) => <input {...props} value={draft.organizerName} onChange={(event) => setDraft({ ...draft, organizerName: event.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                value={draft.organizerName}
+                onChange={(event) => setDraft({ ...draft, organizerName: event.target.value })}
+              />
+            )}
           </Field>
-          <Field label="Your email" error={errors.organizerEmail} hint="Invites come from you, so calendars show who to answer.">
-            {(props) => <input {...props} type="email" value={draft.organizerEmail} onChange={(event) => setDraft({ ...draft, organizerEmail: event.target.value })} />}
+          <Field
+            label="Your email"
+            error={errors.organizerEmail}
+            hint="Invites come from you, so calendars show who to answer."
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="email"
+                value={draft.organizerEmail}
+                onChange={(event) => setDraft({ ...draft, organizerEmail: event.target.value })}
+              />
+            )}
           </Field>
         </div>
-        <Field label="Reminder (minutes before)" error={errors.reminderMinutes} hint="Empty: no reminder in the invite.">
-          {(props) => <input {...props} value={draft.reminder} onChange={(event) => setDraft({ ...draft, reminder: event.target.value })} />}
+        <Field
+          label="Reminder (minutes before)"
+          error={errors.reminderMinutes}
+          hint="Empty: no reminder in the invite."
+        >
+          {(props) => (
+            <input
+              {...props}
+              value={draft.reminder}
+              onChange={(event) => setDraft({ ...draft, reminder: event.target.value })}
+            />
+          )}
         </Field>
         <FormActions saving={saving} submitLabel={'Save settings'} onCancel={onClose} />
       </form>
@@ -111,7 +155,10 @@ function ZoneMoveChoice({ planned, from, to, keep, error, onChange }: ZoneMoveCh
   const moment = movedTimes(first, from, to, 'instant');
   const [fromCity, toCity] = [zoneCity(from), zoneCity(to)];
   const options: [ZoneMoveKeep, string][] = [
-    ['wall-clock', `Keep their clock times: ${first.startTime} stays ${first.startTime}, ${toCity} time (use this if they were planned in the wrong zone)`],
+    [
+      'wall-clock',
+      `Keep their clock times: ${first.startTime} stays ${first.startTime}, ${toCity} time (use this if they were planned in the wrong zone)`,
+    ],
     [
       'instant',
       moment
@@ -120,13 +167,22 @@ function ZoneMoveChoice({ planned, from, to, keep, error, onChange }: ZoneMoveCh
     ],
   ];
   return (
-    <fieldset className={`zone-move${error ? ' field-invalid' : ''}`} aria-describedby={error ? 'zone-move-error' : undefined}>
+    <fieldset
+      className={`zone-move${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? 'zone-move-error' : undefined}
+    >
       <legend>
         You have {plannedCount(planned.length)} in {zoneLabel(from)}. In {zoneLabel(to)}, they should:
       </legend>
       {options.map(([value, text]) => (
         <label key={value} className="radio-line">
-          <input type="radio" name="zone-move" value={value} checked={keep === value} onChange={() => onChange(value)} />
+          <input
+            type="radio"
+            name="zone-move"
+            value={value}
+            checked={keep === value}
+            onChange={() => onChange(value)}
+          />
           {text}
         </label>
       ))}

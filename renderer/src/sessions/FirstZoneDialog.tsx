@@ -34,8 +34,16 @@ export function FirstZoneDialog({ suggested, onClose, onChosen }: FirstZoneDialo
         }}
       >
         <FormError message={error} />
-        <p>Sessions are planned on the clock of this time zone, and the calendar invites tell families' phones the same. This computer is set to the zone below.</p>
-        <TimeZonePicker label="Your time zone" value={zone} onChange={setZone} hint="You can change it later in Calendar settings." />
+        <p>
+          Sessions are planned on the clock of this time zone, and the calendar invites tell families' phones the same.
+          This computer is set to the zone below.
+        </p>
+        <TimeZonePicker
+          label="Your time zone"
+          value={zone}
+          onChange={setZone}
+          hint="You can change it later in Calendar settings."
+        />
         <FormActions saving={saving} submitLabel="Use this time zone" onCancel={onClose} />
       </form>
     </Modal>

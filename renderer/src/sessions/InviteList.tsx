@@ -11,10 +11,23 @@ export interface InviteRow {
 
 /** Suggested families first (with why), then anyone else who already has an answer. */
 export function inviteRows(suggestions: FamilySuggestion[], rsvps: Rsvp[]): InviteRow[] {
-  const rows: InviteRow[] = suggestions.map((item) => ({ familyId: item.familyId, parentName: item.parentName, email: item.email, reasons: item.reasons, status: item.rsvp }));
+  const rows: InviteRow[] = suggestions.map((item) => ({
+    familyId: item.familyId,
+    parentName: item.parentName,
+    email: item.email,
+    reasons: item.reasons,
+    status: item.rsvp,
+  }));
   const suggested = new Set(rows.map((row) => row.familyId));
   for (const rsvp of rsvps) {
-    if (!suggested.has(rsvp.familyId)) rows.push({ familyId: rsvp.familyId, parentName: rsvp.parentName, email: rsvp.email, reasons: [], status: rsvp.status });
+    if (!suggested.has(rsvp.familyId))
+      rows.push({
+        familyId: rsvp.familyId,
+        parentName: rsvp.parentName,
+        email: rsvp.email,
+        reasons: [],
+        status: rsvp.status,
+      });
   }
   return rows;
 }
@@ -25,16 +38,34 @@ export type EmailGroup = 'going' | 'waitlisted' | 'invited' | 'listed';
 export const EMAIL_GROUPS: Record<EmailGroup, { label: string; who: string; none: string; statuses: RsvpStatus[] }> = {
   going: { label: 'Going', who: 'going', none: 'going', statuses: ['going'] },
   waitlisted: { label: 'Waitlisted', who: 'on the waitlist', none: 'on the waitlist', statuses: ['waitlisted'] },
-  invited: { label: 'Invited, no answer yet', who: 'invited who have not answered', none: 'waiting for an answer', statuses: ['invited'] },
-  listed: { label: 'Everyone not declined', who: 'on the list (not declined)', none: 'on the list', statuses: ['invited', 'going', 'maybe', 'waitlisted'] },
+  invited: {
+    label: 'Invited, no answer yet',
+    who: 'invited who have not answered',
+    none: 'waiting for an answer',
+    statuses: ['invited'],
+  },
+  listed: {
+    label: 'Everyone not declined',
+    who: 'on the list (not declined)',
+    none: 'on the list',
+    statuses: ['invited', 'going', 'maybe', 'waitlisted'],
+  },
 };
 
 export function emailsOf(rows: InviteRow[], group: EmailGroup): string[] {
   const statuses = EMAIL_GROUPS[group].statuses;
-  return rows.filter((row) => row.status !== null && statuses.includes(row.status) && row.email !== '').map((row) => row.email);
+  return rows
+    .filter((row) => row.status !== null && statuses.includes(row.status) && row.email !== '')
+    .map((row) => row.email);
 }
 
-const LABELS: Record<RsvpStatus, string> = { invited: 'Invited', going: 'Going', maybe: 'Maybe', declined: 'Declined', waitlisted: 'Waitlisted' };
+const LABELS: Record<RsvpStatus, string> = {
+  invited: 'Invited',
+  going: 'Going',
+  maybe: 'Maybe',
+  declined: 'Declined',
+  waitlisted: 'Waitlisted',
+};
 
 interface InviteListProps {
   rows: InviteRow[];
@@ -52,7 +83,9 @@ export function InviteList({ rows, disabled, onAnswer }: InviteListProps) {
         <li key={row.familyId} className="invite-row">
           <span className="invite-who">
             <span className="invite-name">{row.parentName}</span>
-            <span className="muted small">{row.reasons.length > 0 ? row.reasons.join(' · ') : 'Not in the age band'}</span>
+            <span className="muted small">
+              {row.reasons.length > 0 ? row.reasons.join(' · ') : 'Not in the age band'}
+            </span>
           </span>
           <select
             aria-label={`Answer for ${row.parentName}`}

@@ -33,7 +33,9 @@ type Scope = 'occurrence' | 'series';
 type TextField = Exclude<keyof SessionDraft, 'skipDates'>;
 
 export function SessionFormDialog({ session, parks, today, timeZone, onClose, onSaved }: SessionFormDialogProps) {
-  const [draft, setDraft] = useState<SessionDraft>(() => (session ? draftFromSession(session) : emptySessionDraft(today, timeZone)));
+  const [draft, setDraft] = useState<SessionDraft>(() =>
+    session ? draftFromSession(session) : emptySessionDraft(today, timeZone),
+  );
   const [scope, setScope] = useState<Scope>('occurrence');
   const [errors, setErrors] = useState<SessionFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -48,11 +50,14 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
   const set = (field: TextField, value: string) => setDraft((current) => ({ ...current, [field]: value }));
   const input = (field: TextField, label: string, type = 'text', hint?: string) => (
     <Field label={label} error={errors[field]} {...(hint ? { hint } : {})}>
-      {(props) => <input {...props} type={type} value={draft[field]} onChange={(event) => set(field, event.target.value)} />}
+      {(props) => (
+        <input {...props} type={type} value={draft[field]} onChange={(event) => set(field, event.target.value)} />
+      )}
     </Field>
   );
   // A date field with its weekday beside it ("Thursday"), so a wrong day shows before saving.
-  const dateInput = (field: 'date' | 'untilDate', label: string) => input(field, label, 'date', weekdayName(draft[field]) || ' ');
+  const dateInput = (field: 'date' | 'untilDate', label: string) =>
+    input(field, label, 'date', weekdayName(draft[field]) || ' ');
   const editsSeries = session !== null && session.seriesId !== null && scope === 'series';
   const showsRepeat = session === null || editsSeries;
   const summary = showsRepeat ? seriesSummary(draft) : null;
@@ -70,10 +75,17 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
     try {
       const { repeat, ...fields } = converted.input;
       const saved = session
-        ? await call('sessions.update', { id: session.id, scope, session: { ...fields, ...(editsSeries && repeat ? { repeat } : {}) } })
+        ? await call('sessions.update', {
+            id: session.id,
+            scope,
+            session: { ...fields, ...(editsSeries && repeat ? { repeat } : {}) },
+          })
         : await call('sessions.create', { ...fields, repeat });
       const count = saved.series && !session ? `${saved.series.sessionIds.length} sessions` : null;
-      onSaved(session ? `Saved ${saved.title}.` : count ? `Planned ${saved.title}: ${count}.` : `Planned ${saved.title}.`, saved.id);
+      onSaved(
+        session ? `Saved ${saved.title}.` : count ? `Planned ${saved.title}: ${count}.` : `Planned ${saved.title}.`,
+        saved.id,
+      );
     } catch (failure) {
       const { message, field } = failureOf(failure, 'Village could not save this session.');
       if (field) {
@@ -101,7 +113,13 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
           <fieldset className="segmented" aria-label="Change">
             {(['occurrence', 'series'] as const).map((value) => (
               <label key={value} className={scope === value ? 'selected' : ''}>
-                <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} />
+                <input
+                  type="radio"
+                  name="scope"
+                  value={value}
+                  checked={scope === value}
+                  onChange={() => setScope(value)}
+                />
                 {value === 'occurrence' ? 'Only this session' : 'The whole series'}
               </label>
             ))}
@@ -127,29 +145,53 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
         </div>
         <div className="zone-line">
           <p className="field-hint" id="session-zone-note">
-            Times are on the clock in <strong>{zoneLabel(draft.timeZone)}</strong>; they stay the same when the clocks change.
+            Times are on the clock in <strong>{zoneLabel(draft.timeZone)}</strong>; they stay the same when the clocks
+            change.
           </p>
           {!changingZone && (
-            <button type="button" className="button-quiet" aria-describedby="session-zone-note" onClick={() => setChangingZone(true)}>
+            <button
+              type="button"
+              className="button-quiet"
+              aria-describedby="session-zone-note"
+              onClick={() => setChangingZone(true)}
+            >
               Change time zone
             </button>
           )}
         </div>
-        {changingZone && <TimeZonePicker label="Time zone of this session" value={draft.timeZone} error={errors.timeZone} onChange={(zone) => set('timeZone', zone)} />}
+        {changingZone && (
+          <TimeZonePicker
+            label="Time zone of this session"
+            value={draft.timeZone}
+            error={errors.timeZone}
+            onChange={(zone) => set('timeZone', zone)}
+          />
+        )}
         <div className="form-grid form-grid-3">
           {input('ageMin', 'Youngest (months)', 'text', 'Empty: no limit')}
           {input('ageMax', 'Oldest (months)', 'text', 'Empty: all ages')}
           {input('capacity', 'Families (max)', 'text', 'Empty: no limit')}
         </div>
         <Field label="Description" error={errors.description}>
-          {(props) => <textarea {...props} rows={3} value={draft.description} onChange={(event) => set('description', event.target.value)} />}
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={draft.description}
+              onChange={(event) => set('description', event.target.value)}
+            />
+          )}
         </Field>
         {showsRepeat && (
           <fieldset className="repeat">
             <legend>Repeat</legend>
             {session === null && (
               <label className="checkbox">
-                <input type="checkbox" checked={draft.repeat === 'weekly'} onChange={(event) => set('repeat', event.target.checked ? 'weekly' : 'none')} />
+                <input
+                  type="checkbox"
+                  checked={draft.repeat === 'weekly'}
+                  onChange={(event) => set('repeat', event.target.checked ? 'weekly' : 'none')}
+                />
                 Repeat every week or every few weeks
               </label>
             )}
@@ -165,9 +207,15 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
                       </select>
                     )}
                   </Field>
-                  {draft.end === 'count' ? input('count', 'Sessions held', 'text', 'Skipped dates don’t count.') : dateInput('untilDate', 'Last date')}
+                  {draft.end === 'count'
+                    ? input('count', 'Sessions held', 'text', 'Skipped dates don’t count.')
+                    : dateInput('untilDate', 'Last date')}
                 </div>
-                <SkipDates dates={draft.skipDates} error={errors.skipDates} onChange={(skipDates) => setDraft((current) => ({ ...current, skipDates }))} />
+                <SkipDates
+                  dates={draft.skipDates}
+                  error={errors.skipDates}
+                  onChange={(skipDates) => setDraft((current) => ({ ...current, skipDates }))}
+                />
                 {summary && (
                   <p className="series-summary" aria-live="polite">
                     {summary}

@@ -59,7 +59,9 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
     run(async () => {
       const saved = await call('rsvps.set', { sessionId, familyId, status });
       refresh();
-      return status === 'going' && saved.status === 'waitlisted' ? `The session is full, so ${saved.parentName} is on the waitlist.` : `${saved.parentName}: ${saved.status}.`;
+      return status === 'going' && saved.status === 'waitlisted'
+        ? `The session is full, so ${saved.parentName} is on the waitlist.`
+        : `${saved.parentName}: ${saved.status}.`;
     });
 
   const inviteAll = () =>
@@ -92,7 +94,9 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
       await call('sessions.cancel', { id: sessionId, scope });
       setConfirmCancel(false);
       refresh();
-      return scope === 'series' ? 'Cancelled this and every later session of the series. Export the invite so calendars remove them.' : 'Cancelled. Export the invite so calendars remove it.';
+      return scope === 'series'
+        ? 'Cancelled this and every later session of the series. Export the invite so calendars remove them.'
+        : 'Cancelled. Export the invite so calendars remove it.';
     });
 
   return (
@@ -106,7 +110,8 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
         <>
           <div className="session-facts">
             <p>
-              <strong>{longDate(session.date)}</strong>, {timesOf(session)} <span className="muted">· {zoneLabel(session.timeZone)}</span>
+              <strong>{longDate(session.date)}</strong>, {timesOf(session)}{' '}
+              <span className="muted">· {zoneLabel(session.timeZone)}</span>
               {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
             </p>
             <p>
@@ -118,8 +123,10 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             </p>
             {session.series && (
               <p className="muted">
-                Repeats every {session.series.intervalWeeks === 1 ? 'week' : `${session.series.intervalWeeks} weeks`} ({session.series.sessionIds.length} sessions)
-                {session.series.skipDates.length > 0 && `, skipping ${session.series.skipDates.map((date) => longDate(date)).join('; ')}`}
+                Repeats every {session.series.intervalWeeks === 1 ? 'week' : `${session.series.intervalWeeks} weeks`} (
+                {session.series.sessionIds.length} sessions)
+                {session.series.skipDates.length > 0 &&
+                  `, skipping ${session.series.skipDates.map((date) => longDate(date)).join('; ')}`}
               </p>
             )}
             {session.overlaps && <p className="badge badge-warn">Another session at this park overlaps this one.</p>}
@@ -127,18 +134,41 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
           </div>
 
           <div className="panel-actions">
-            <button type="button" className="button-secondary" onClick={() => onEdit(session)} disabled={session.status === 'cancelled'}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => onEdit(session)}
+              disabled={session.status === 'cancelled'}
+            >
               Edit
             </button>
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => void run(async () => `Saved ${await downloadIcs({ kind: 'session', id: session.id })}.`)}>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={busy}
+              onClick={() => void run(async () => `Saved ${await downloadIcs({ kind: 'session', id: session.id })}.`)}
+            >
               Export invite (.ics)
             </button>
             {session.seriesId !== null && (
-              <button type="button" className="button-secondary" disabled={busy} onClick={() => void run(async () => `Saved ${await downloadIcs({ kind: 'series', id: session.seriesId! })}.`)}>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={busy}
+                onClick={() =>
+                  void run(async () => `Saved ${await downloadIcs({ kind: 'series', id: session.seriesId! })}.`)
+                }
+              >
                 Export series (.ics)
               </button>
             )}
-            <button type="button" className="button-secondary" aria-expanded={choosingEmails} disabled={busy} onClick={() => setChoosingEmails(!choosingEmails)}>
+            <button
+              type="button"
+              className="button-secondary"
+              aria-expanded={choosingEmails}
+              disabled={busy}
+              onClick={() => setChoosingEmails(!choosingEmails)}
+            >
               Copy emails…
             </button>
             <span className="spacer" />
@@ -150,9 +180,16 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
           </div>
           {confirmCancel && (
             <div className="confirm-inline" role="group" aria-label="Cancel this session?">
-              <p>Cancel this session? Families stay on the list, and the exported invite tells calendars to remove it.</p>
+              <p>
+                Cancel this session? Families stay on the list, and the exported invite tells calendars to remove it.
+              </p>
               <div className="panel-actions">
-                <button type="button" className="button-danger" disabled={busy} onClick={() => void cancel('occurrence')}>
+                <button
+                  type="button"
+                  className="button-danger"
+                  disabled={busy}
+                  onClick={() => void cancel('occurrence')}
+                >
                   Cancel only this session
                 </button>
                 {session.seriesId !== null && (
@@ -170,14 +207,29 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             <div className="email-groups" role="group" aria-label="Copy the emails of">
               <span className="muted">Copy the emails of:</span>
               {(Object.keys(EMAIL_GROUPS) as EmailGroup[]).map((group) => (
-                <button key={group} type="button" className="button-secondary" disabled={busy} onClick={() => void copyEmails(group)}>
+                <button
+                  key={group}
+                  type="button"
+                  className="button-secondary"
+                  disabled={busy}
+                  onClick={() => void copyEmails(group)}
+                >
                   {EMAIL_GROUPS[group].label} ({emailsOf(rows, group).length})
                 </button>
               ))}
             </div>
           )}
           <StatusMessages notice={notice} error={error ?? suggestions.error ?? rsvps.error} />
-          {emailsToCopy && <textarea className="emails-to-copy" readOnly rows={2} value={emailsToCopy} aria-label="Emails to copy" onFocus={(event) => event.target.select()} />}
+          {emailsToCopy && (
+            <textarea
+              className="emails-to-copy"
+              readOnly
+              rows={2}
+              value={emailsToCopy}
+              aria-label="Emails to copy"
+              onFocus={(event) => event.target.select()}
+            />
+          )}
 
           <div className="invite-header">
             <h3 className="section-title">Invite list</h3>
@@ -187,7 +239,11 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
               </button>
             )}
           </div>
-          <InviteList rows={rows} disabled={busy || session.status === 'cancelled'} onAnswer={(familyId, status) => void answer(familyId, status)} />
+          <InviteList
+            rows={rows}
+            disabled={busy || session.status === 'cancelled'}
+            onAnswer={(familyId, status) => void answer(familyId, status)}
+          />
         </>
       )}
       <div className="dialog-actions">

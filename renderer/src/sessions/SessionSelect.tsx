@@ -24,14 +24,29 @@ interface SessionSelectProps {
 }
 
 /** Picks one scheduled session: for inviting families, or attaching an imported sheet's rows as RSVPs. */
-export function SessionSelect({ label, value, onChange, from, emptyOption = 'Choose a session', hint }: SessionSelectProps) {
+export function SessionSelect({
+  label,
+  value,
+  onChange,
+  from,
+  emptyOption = 'Choose a session',
+  hint,
+}: SessionSelectProps) {
   const params = useMemo(() => ({ from: from ?? localToday(), to: null, includeCancelled: false }), [from]);
   const { data, error } = useApi('sessions.list', params, 'Village could not load the sessions.');
   const sessions = data ?? [];
   return (
-    <Field label={label} error={error ?? undefined} hint={data && sessions.length === 0 ? 'There are no upcoming sessions yet: plan one on the Sessions page.' : hint}>
+    <Field
+      label={label}
+      error={error ?? undefined}
+      hint={data && sessions.length === 0 ? 'There are no upcoming sessions yet: plan one on the Sessions page.' : hint}
+    >
       {(props) => (
-        <select {...props} value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}>
+        <select
+          {...props}
+          value={value ?? ''}
+          onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
+        >
           <option value="">{emptyOption}</option>
           {sessions.map((session) => (
             <option key={session.id} value={session.id}>

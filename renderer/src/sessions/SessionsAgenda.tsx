@@ -22,7 +22,11 @@ export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaPr
           <ul>
             {list.map((session) => (
               <li key={session.id}>
-                <button type="button" className={`agenda-item${session.status === 'cancelled' ? ' is-cancelled' : ''}`} onClick={() => onOpen(session)}>
+                <button
+                  type="button"
+                  className={`agenda-item${session.status === 'cancelled' ? ' is-cancelled' : ''}`}
+                  onClick={() => onOpen(session)}
+                >
                   <span className="agenda-time">{timesOf(session)}</span>
                   <span className="agenda-main">
                     <span className="agenda-title">
@@ -32,7 +36,12 @@ export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaPr
                       {session.overlaps && <span className="badge badge-warn">Overlaps another session here</span>}
                     </span>
                     <span className="muted">
-                      {[session.parkName || 'No park yet', bandOf(session), spacesOf(session), ...(showZones ? [zoneLabel(session.timeZone)] : [])].join(' · ')}
+                      {[
+                        session.parkName || 'No park yet',
+                        bandOf(session),
+                        spacesOf(session),
+                        ...(showZones ? [zoneLabel(session.timeZone)] : []),
+                      ].join(' · ')}
                     </span>
                   </span>
                 </button>

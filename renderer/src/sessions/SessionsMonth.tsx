@@ -22,11 +22,21 @@ export function SessionsMonth({ sessions, showZones, today, onOpen }: SessionsMo
   return (
     <div className="month">
       <div className="month-nav">
-        <button type="button" className="button-quiet" onClick={() => setShown(shiftMonth(shown.year, shown.month, -1))} aria-label="Previous month">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => setShown(shiftMonth(shown.year, shown.month, -1))}
+          aria-label="Previous month"
+        >
           ‹
         </button>
         <h2 aria-live="polite">{monthTitle(shown.year, shown.month)}</h2>
-        <button type="button" className="button-quiet" onClick={() => setShown(shiftMonth(shown.year, shown.month, 1))} aria-label="Next month">
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => setShown(shiftMonth(shown.year, shown.month, 1))}
+          aria-label="Next month"
+        >
           ›
         </button>
       </div>
@@ -44,7 +54,11 @@ export function SessionsMonth({ sessions, showZones, today, onOpen }: SessionsMo
           {grid.map((week) => (
             <tr key={week[0]}>
               {week.map((date) => (
-                <td key={date} className={`${date.startsWith(prefix) ? '' : 'other-month'}${date === today ? ' is-today' : ''}`} aria-label={longDate(date)}>
+                <td
+                  key={date}
+                  className={`${date.startsWith(prefix) ? '' : 'other-month'}${date === today ? ' is-today' : ''}`}
+                  aria-label={longDate(date)}
+                >
                   <span className="month-day">{Number(date.slice(8))}</span>
                   {(byDate.get(date) ?? []).map((session) => (
                     <button

@@ -44,7 +44,9 @@ export function SessionsPage() {
 
   async function exportAll() {
     try {
-      setNotice(`Saved ${await downloadIcs({ kind: 'all' })}: import it into your calendar to see every upcoming session.`);
+      setNotice(
+        `Saved ${await downloadIcs({ kind: 'all' })}: import it into your calendar to see every upcoming session.`,
+      );
       setError(null);
     } catch (failure) {
       setError(failureMessage(failure, 'Village could not export the sessions.'));
@@ -62,10 +64,20 @@ export function SessionsPage() {
           </p>
         </div>
         <div className="page-actions">
-          <button type="button" className="button-quiet" onClick={() => setSettingsOpen(true)} disabled={!settings.data}>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => setSettingsOpen(true)}
+            disabled={!settings.data}
+          >
             Calendar settings
           </button>
-          <button type="button" className="button-secondary" onClick={() => void exportAll()} disabled={upcoming.length === 0}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void exportAll()}
+            disabled={upcoming.length === 0}
+          >
             Export upcoming (.ics)
           </button>
           <button type="button" className="button-primary" onClick={plan} disabled={!settings.data}>
@@ -76,7 +88,13 @@ export function SessionsPage() {
 
       <div className="view-switch" role="group" aria-label="View">
         {(['agenda', 'month'] as const).map((value) => (
-          <button key={value} type="button" aria-pressed={view === value} className={view === value ? 'selected' : ''} onClick={() => setView(value)}>
+          <button
+            key={value}
+            type="button"
+            aria-pressed={view === value}
+            className={view === value ? 'selected' : ''}
+            onClick={() => setView(value)}
+          >
             {value === 'agenda' ? 'Upcoming' : 'Month'}
           </button>
         ))}
@@ -93,8 +111,21 @@ export function SessionsPage() {
           </button>
         </div>
       )}
-      {view === 'agenda' && upcoming.length > 0 && <SessionsAgenda sessions={upcoming} showZones={sharedZone === null} onOpen={(session) => setOpenId(session.id)} />}
-      {view === 'month' && <SessionsMonth sessions={all} showZones={sharedZone === null} today={today} onOpen={(session) => setOpenId(session.id)} />}
+      {view === 'agenda' && upcoming.length > 0 && (
+        <SessionsAgenda
+          sessions={upcoming}
+          showZones={sharedZone === null}
+          onOpen={(session) => setOpenId(session.id)}
+        />
+      )}
+      {view === 'month' && (
+        <SessionsMonth
+          sessions={all}
+          showZones={sharedZone === null}
+          today={today}
+          onOpen={(session) => setOpenId(session.id)}
+        />
+      )}
 
       {openId !== null && editing === null && (
         <SessionPanel

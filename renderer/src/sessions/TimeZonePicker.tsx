@@ -20,7 +20,9 @@ export function TimeZonePicker({ label, value, onChange, hint, error }: TimeZone
   const [query, setQuery] = useState('');
   const choices = useMemo(() => zoneChoices(OFFERED.includes(value) ? OFFERED : [value, ...OFFERED]), [value]);
   const shown = searchZones(choices, query);
-  const list = shown.some((choice) => choice.zone === value) ? shown : [...choices.filter((choice) => choice.zone === value), ...shown];
+  const list = shown.some((choice) => choice.zone === value)
+    ? shown
+    : [...choices.filter((choice) => choice.zone === value), ...shown];
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field zone-picker${error ? ' field-invalid' : ''}`} role="group" aria-labelledby={`${id}-label`}>

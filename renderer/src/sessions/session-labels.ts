@@ -1,7 +1,8 @@
 import { ageBandLabel } from '../../../shared/domain/age-band';
 import type { Session } from '../../../shared/domain/sessions/session';
 
-export const bandOf = (session: Session): string => ageBandLabel({ minMonths: session.ageMinMonths, maxMonths: session.ageMaxMonths });
+export const bandOf = (session: Session): string =>
+  ageBandLabel({ minMonths: session.ageMinMonths, maxMonths: session.ageMaxMonths });
 
 export const timesOf = (session: Session): string => `${session.startTime}–${session.endTime}`;
 

@@ -12,6 +12,8 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   parks: lazy(() => import('../parks/ParksPage').then((module) => ({ default: module.ParksPage }))),
   import: lazy(() => import('../import/ImportPage').then((module) => ({ default: module.ImportPage }))),
   attendance: lazy(() => import('../attendance/AttendancePage').then((module) => ({ default: module.AttendancePage }))),
-  connections: lazy(() => import('../connections/ConnectionsPage').then((module) => ({ default: module.ConnectionsPage }))),
+  connections: lazy(() =>
+    import('../connections/ConnectionsPage').then((module) => ({ default: module.ConnectionsPage })),
+  ),
   backups: lazy(() => import('../backups/BackupsPage').then((module) => ({ default: module.BackupsPage }))),
 };

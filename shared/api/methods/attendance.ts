@@ -97,12 +97,17 @@ const searchSchema = z
   .default('');
 
 /** A walk-in is a family met at the park: the family fields the form asks for, and the session they came to. */
-export const walkInSchema = familyInputSchema.pick({ parentName: true, email: true, phone: true, kids: true }).extend({ sessionId: sessionIdSchema });
+export const walkInSchema = familyInputSchema
+  .pick({ parentName: true, email: true, phone: true, kids: true })
+  .extend({ sessionId: sessionIdSchema });
 
 export const attendanceMethods = {
   /** Recent and upcoming sessions with their RSVP and check-in counts, for picking one. */
   'attendance.sessions': { params: noParams, result: returns<AttendanceSession[]>() },
-  'attendance.session': { params: z.strictObject({ sessionId: sessionIdSchema }), result: returns<SessionAttendance>() },
+  'attendance.session': {
+    params: z.strictObject({ sessionId: sessionIdSchema }),
+    result: returns<SessionAttendance>(),
+  },
   /** Families matching a parent or kid name, with their state for the session; RSVP'd first. At most 50. */
   'attendance.search': {
     params: z.strictObject({ sessionId: sessionIdSchema, search: searchSchema }),
@@ -114,7 +119,12 @@ export const attendanceMethods = {
       sessionId: sessionIdSchema,
       familyId: idSchema,
       kidIds: z.array(idSchema, { error: 'The kids must be a list of ids.' }).max(20).optional(),
-      adults: z.number({ error: 'Adults must be a number.' }).int().min(0, { error: 'Adults cannot be negative.' }).max(10, { error: 'At most 10 adults per family.' }).optional(),
+      adults: z
+        .number({ error: 'Adults must be a number.' })
+        .int()
+        .min(0, { error: 'Adults cannot be negative.' })
+        .max(10, { error: 'At most 10 adults per family.' })
+        .optional(),
     }),
     result: returns<SessionAttendance>(),
   },
@@ -125,7 +135,10 @@ export const attendanceMethods = {
   /** A new family met at the park: added (source walk-in) and checked in as a first-timer. */
   'attendance.walkIn': { params: walkInSchema, result: returns<SessionAttendance & { familyId: number }>() },
   /** Families the walk-in may already be (same email or phone, or a similar name with a kid in common); at most three. */
-  'attendance.walkInMatches': { params: walkInSchema, result: returns<{ family: CheckInFamily; reason: WalkInMatchReason }[]>() },
+  'attendance.walkInMatches': {
+    params: walkInSchema,
+    result: returns<{ family: CheckInFamily; reason: WalkInMatchReason }[]>(),
+  },
   /** Sets who came from the paper sheet, in one save: ticked families in, unticked out. */
   'attendance.savePaper': {
     params: z.strictObject({
@@ -134,11 +147,19 @@ export const attendanceMethods = {
     }),
     result: returns<{ added: number; removed: number }>(),
   },
-  'attendance.familyHistory': { params: z.strictObject({ familyId: idSchema }), result: returns<FamilyAttendanceHistory>() },
+  'attendance.familyHistory': {
+    params: z.strictObject({ familyId: idSchema }),
+    result: returns<FamilyAttendanceHistory>(),
+  },
   'attendance.dashboard': {
     params: z
       .strictObject({
-        weeks: z.number({ error: 'Weeks must be a number.' }).int().min(1, { error: 'Weeks must be at least 1.' }).max(104, { error: 'Weeks must be at most 104.' }).default(6),
+        weeks: z
+          .number({ error: 'Weeks must be a number.' })
+          .int()
+          .min(1, { error: 'Weeks must be at least 1.' })
+          .max(104, { error: 'Weeks must be at most 104.' })
+          .default(6),
       })
       .default({ weeks: 6 }),
     result: returns<AttendanceDashboard>(),
@@ -148,8 +169,15 @@ export const attendanceMethods = {
     params: z.strictObject({
       sessionId: sessionIdSchema,
       /** The file's name, for the backup taken before the import to say what was imported. */
-      fileName: z.string({ error: 'The file name must be text.' }).trim().max(255, { error: 'The file name is too long (at most 255 characters).' }).optional(),
-      text: z.string({ error: 'The file must be text.' }).min(1, { error: 'The file is empty.' }).max(5_000_000, { error: 'The file is too large (at most 5 MB).' }),
+      fileName: z
+        .string({ error: 'The file name must be text.' })
+        .trim()
+        .max(255, { error: 'The file name is too long (at most 255 characters).' })
+        .optional(),
+      text: z
+        .string({ error: 'The file must be text.' })
+        .min(1, { error: 'The file is empty.' })
+        .max(5_000_000, { error: 'The file is too large (at most 5 MB).' }),
       /** Also add the rows no family matched, as walk-ins. */
       addUnmatchedAsWalkIns: z.boolean({ error: 'addUnmatchedAsWalkIns must be true or false.' }).default(false),
       /** Only report what would match; change nothing. */

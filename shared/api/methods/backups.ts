@@ -12,7 +12,12 @@ export interface BackupSummary {
 
 export type AppStatus =
   | { state: 'ready'; databasePath: string }
-  | { state: 'problem'; problem: 'not_sqlite' | 'from_newer_version' | 'corrupt' | 'in_use' | 'cannot_open'; message: string; databasePath: string };
+  | {
+      state: 'problem';
+      problem: 'not_sqlite' | 'from_newer_version' | 'corrupt' | 'in_use' | 'cannot_open';
+      message: string;
+      databasePath: string;
+    };
 
 export const backupsMethods = {
   /** Whether the database opened; when not, the app offers to restore a backup instead. */

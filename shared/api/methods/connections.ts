@@ -114,7 +114,10 @@ export const proposeCirclesSchema = z
     maxAgeGapMonths: ageGapSchema.default(DEFAULT_MAX_AGE_GAP_MONTHS),
     /** The day the kids' ages are taken on; today when absent. */
     on: circleDateSchema.optional(),
-    seed: z.number({ error: 'The seed must be a number.' }).int({ error: 'The seed must be a whole number.' }).default(DEFAULT_SEED),
+    seed: z
+      .number({ error: 'The seed must be a number.' })
+      .int({ error: 'The seed must be a whole number.' })
+      .default(DEFAULT_SEED),
   })
   .default({ size: DEFAULT_CIRCLE_SIZE, maxAgeGapMonths: DEFAULT_MAX_AGE_GAP_MONTHS, seed: DEFAULT_SEED });
 
@@ -129,7 +132,12 @@ export const connectionsMethods = {
     params: z
       .strictObject({
         familyId: idSchema.optional(),
-        limit: z.number({ error: 'The limit must be a number.' }).int().min(1, { error: 'The limit must be at least 1.' }).max(100_000).default(500),
+        limit: z
+          .number({ error: 'The limit must be a number.' })
+          .int()
+          .min(1, { error: 'The limit must be at least 1.' })
+          .max(100_000)
+          .default(500),
       })
       .default({ limit: 500 }),
     result: returns<PairTie[]>(),
@@ -143,15 +151,25 @@ export const connectionsMethods = {
   'connections.saveCircles': {
     params: z.strictObject({
       circles: z
-        .array(z.strictObject({ name: circleNameSchema, familyIds: circleFamiliesSchema, sharesContacts: z.boolean({ error: 'sharesContacts must be true or false.' }) }), {
-          error: 'The circles must be a list.',
-        })
+        .array(
+          z.strictObject({
+            name: circleNameSchema,
+            familyIds: circleFamiliesSchema,
+            sharesContacts: z.boolean({ error: 'sharesContacts must be true or false.' }),
+          }),
+          {
+            error: 'The circles must be a list.',
+          },
+        )
         .max(5000, { error: 'Too many circles at once.' }),
     }),
     result: returns<SavedCircle[]>(),
   },
   /** Moves a family into a saved circle (out of the one it was in). */
-  'connections.moveFamily': { params: z.strictObject({ familyId: idSchema, circleId: idSchema }), result: returns<SavedCircle[]>() },
+  'connections.moveFamily': {
+    params: z.strictObject({ familyId: idSchema, circleId: idSchema }),
+    result: returns<SavedCircle[]>(),
+  },
   'connections.removeFromCircle': { params: z.strictObject({ familyId: idSchema }), result: returns<SavedCircle[]>() },
   'connections.updateCircle': {
     params: z.strictObject({

@@ -19,7 +19,10 @@ export interface DismissedDuplicate {
 
 const mergeChoicesSchema = z.strictObject({
   fields: z
-    .partialRecord(z.enum(MERGE_FIELDS, { error: 'Unknown field to choose.' }), z.enum(['kept', 'merged'], { error: "Choose 'kept' or 'merged'." }))
+    .partialRecord(
+      z.enum(MERGE_FIELDS, { error: 'Unknown field to choose.' }),
+      z.enum(['kept', 'merged'], { error: "Choose 'kept' or 'merged'." }),
+    )
     .optional(),
   separateKids: z.array(idSchema, { error: 'The kids to keep apart must be a list of ids.' }).max(40).optional(),
 });
@@ -40,7 +43,12 @@ export const familiesMethods = {
     params: z
       .strictObject({
         /** Only the first rows in parent-name order: the screen shows these while the rest loads. */
-        limit: z.number({ error: 'The limit must be a number.' }).int({ error: 'The limit must be a whole number.' }).min(1).max(1000).optional(),
+        limit: z
+          .number({ error: 'The limit must be a number.' })
+          .int({ error: 'The limit must be a whole number.' })
+          .min(1)
+          .max(1000)
+          .optional(),
       })
       .default({}),
     result: returns<FamilyRosterRow[]>(),
@@ -54,7 +62,10 @@ export const familiesMethods = {
   },
   /** Deletes the families and everything about them, backups included; not_found when none of them is left. */
   'families.delete': { params: z.strictObject({ ids: idListSchema }), result: returns<{ deleted: number }>() },
-  'families.tag': { params: z.strictObject({ ids: idListSchema, tag: tagSchema }), result: returns<{ tagged: number }>() },
+  'families.tag': {
+    params: z.strictObject({ ids: idListSchema, tag: tagSchema }),
+    result: returns<{ tagged: number }>(),
+  },
   'families.duplicates': {
     params: z.strictObject({}).default({}),
     result: returns<{ suggestions: DuplicateSuggestion[]; total: number; dismissed: DismissedDuplicate[] }>(),
@@ -66,9 +77,15 @@ export const familiesMethods = {
   },
   'families.unmerge': { params: z.strictObject({ undoId: idSchema }), result: returns<{ family: Family }>() },
   /** The organizer looked at a suggested pair and says they are different families: stop suggesting it. */
-  'families.dismissDuplicate': { params: z.strictObject({ ids: familyPairSchema }), result: returns<{ dismissed: true }>() },
+  'families.dismissDuplicate': {
+    params: z.strictObject({ ids: familyPairSchema }),
+    result: returns<{ dismissed: true }>(),
+  },
   /** Undoes dismissDuplicate: the pair is suggested again. */
-  'families.undismissDuplicate': { params: z.strictObject({ ids: familyPairSchema }), result: returns<{ undismissed: true }>() },
+  'families.undismissDuplicate': {
+    params: z.strictObject({ ids: familyPairSchema }),
+    result: returns<{ undismissed: true }>(),
+  },
   /** CSV of the chosen families (all when `ids` is left out), ready to save as a file. */
   'families.exportCsv': {
     params: z.strictObject({ ids: idListSchema.optional() }).default({}),

@@ -15,13 +15,17 @@ const sheetFields = {
     .min(1, { error: 'The file name is missing.' })
     .max(255, { error: 'The file name is too long (at most 255 characters).' }),
   /** The file's bytes, base64-encoded. */
-  data: z
-    .string({ error: 'The file contents must be sent as base64 text.' })
-    .max(MAX_BASE64, { error: `The file is too large: Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB.` }),
-  encoding: z.enum(SHEET_ENCODINGS, { error: `The encoding must be one of: ${SHEET_ENCODINGS.join(', ')}.` }).optional(),
+  data: z.string({ error: 'The file contents must be sent as base64 text.' }).max(MAX_BASE64, {
+    error: `The file is too large: Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB.`,
+  }),
+  encoding: z
+    .enum(SHEET_ENCODINGS, { error: `The encoding must be one of: ${SHEET_ENCODINGS.join(', ')}.` })
+    .optional(),
   delimiter: z.enum(SHEET_DELIMITERS, { error: 'The delimiter must be a comma, semicolon, tab or bar.' }).optional(),
   mapping: z
-    .array(z.enum(COLUMN_FIELDS, { error: `Each column must map to one of: ${COLUMN_FIELDS.join(', ')}.` }), { error: 'The mapping must be a list.' })
+    .array(z.enum(COLUMN_FIELDS, { error: `Each column must map to one of: ${COLUMN_FIELDS.join(', ')}.` }), {
+      error: 'The mapping must be a list.',
+    })
     .max(1000, { error: 'The mapping has too many columns.' })
     .optional(),
   dateOrder: z.enum(DATE_ORDERS, { error: 'The date order must be "mdy" or "dmy".' }).optional(),

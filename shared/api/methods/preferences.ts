@@ -22,7 +22,9 @@ export const preferencesMethods = {
       key: keySchema,
       value: z
         .json({ error: 'The preference must be plain data.' })
-        .refine((value) => JSON.stringify(value).length <= MAX_PREFERENCE_CHARS, { error: `The preference is too large (at most ${MAX_PREFERENCE_CHARS / 1024} KB).` }),
+        .refine((value) => JSON.stringify(value).length <= MAX_PREFERENCE_CHARS, {
+          error: `The preference is too large (at most ${MAX_PREFERENCE_CHARS / 1024} KB).`,
+        }),
     }),
     result: returns<{ saved: true }>(),
   },

@@ -11,18 +11,33 @@ import { wallTime } from '../session-schemas';
 import { textField } from '../text-schemas';
 import { returns } from './define';
 
-export const templateKindSchema = z.enum(TEMPLATE_KINDS, { error: `The template must be one of: ${TEMPLATE_KINDS.join(', ')}.` });
-export const audienceSchema = z.enum(AUDIENCES, { error: `The recipients must be one of: ${AUDIENCES.join(', ')}.` }).default('all');
+export const templateKindSchema = z.enum(TEMPLATE_KINDS, {
+  error: `The template must be one of: ${TEMPLATE_KINDS.join(', ')}.`,
+});
+export const audienceSchema = z
+  .enum(AUDIENCES, { error: `The recipients must be one of: ${AUDIENCES.join(', ')}.` })
+  .default('all');
 
 export const mailAccountSchema = z.strictObject({
   host: z
     .string({ error: 'The mail server must be text.' })
     .trim()
-    .regex(/^[A-Za-z0-9.-]{1,253}$|^\[[0-9A-Fa-f:.]+\]$/, { error: 'The mail server name does not look right (like smtp.gmail.com).' }),
-  port: z.number({ error: 'The port must be a number.' }).int().min(1, { error: 'The port must be 1 to 65535.' }).max(65535, { error: 'The port must be 1 to 65535.' }),
+    .regex(/^[A-Za-z0-9.-]{1,253}$|^\[[0-9A-Fa-f:.]+\]$/, {
+      error: 'The mail server name does not look right (like smtp.gmail.com).',
+    }),
+  port: z
+    .number({ error: 'The port must be a number.' })
+    .int()
+    .min(1, { error: 'The port must be 1 to 65535.' })
+    .max(65535, { error: 'The port must be 1 to 65535.' }),
   tls: z.enum(SMTP_TLS_MODES, { error: `TLS must be one of: ${SMTP_TLS_MODES.join(', ')}.` }),
   user: z.string({ error: 'The user name must be text.' }).trim().max(254).default(''),
-  from: z.string({ error: 'The sender address must be text.' }).trim().refine((value) => EMAIL.test(value), { error: 'The sender address does not look right (it should be like name@example.org).' }),
+  from: z
+    .string({ error: 'The sender address must be text.' })
+    .trim()
+    .refine((value) => EMAIL.test(value), {
+      error: 'The sender address does not look right (it should be like name@example.org).',
+    }),
   perDay: z.number().int().positive({ error: 'The daily limit must be a positive number.' }).nullable().default(null),
 }) satisfies z.ZodType<MailAccount, unknown>;
 
@@ -50,7 +65,9 @@ export interface MessagePreview {
 const templateTextSchema = z.strictObject({
   kind: templateKindSchema,
   subject: textField('The subject', 'line').max(200, { error: 'The subject is too long (at most 200 characters).' }),
-  body: textField('The message', 'multiline').max(10_000, { error: 'The message is too long (at most 10,000 characters).' }),
+  body: textField('The message', 'multiline').max(10_000, {
+    error: 'The message is too long (at most 10,000 characters).',
+  }),
 });
 
 export const reachMethods = {
@@ -70,7 +87,10 @@ export const reachMethods = {
       audience: audienceSchema,
       account: mailAccountSchema,
       /** A scheduled message (a reminder N days before): not sent before this instant. */
-      sendAt: z.iso.datetime({ error: 'When to send must be a date and time like 2030-05-01T09:00:00Z.' }).nullable().default(null),
+      sendAt: z.iso
+        .datetime({ error: 'When to send must be a date and time like 2030-05-01T09:00:00Z.' })
+        .nullable()
+        .default(null),
     }),
     result: returns<QueueResult>(),
   },
@@ -114,6 +134,9 @@ export const reachMethods = {
   'waitlist.accept': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
   'waitlist.withdraw': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
   /** Expires offers past their deadline and offers each free place to the next family. */
-  'waitlist.sweep': { params: z.strictObject({}).default({}), result: returns<{ expired: number; offered: WaitlistOffer[] }>() },
+  'waitlist.sweep': {
+    params: z.strictObject({}).default({}),
+    result: returns<{ expired: number; offered: WaitlistOffer[] }>(),
+  },
   'reach.presets': { params: z.strictObject({}).default({}), result: returns<typeof MAIL_PRESETS>() },
 } as const;

@@ -4,7 +4,9 @@ import { idListSchema, idSchema, isoDateSchema } from '../schemas';
 import { rsvpStatusSchema, sessionEditSchema, sessionInputSchema } from '../session-schemas';
 import { returns } from './define';
 
-const scopeSchema = z.enum(['occurrence', 'series'], { error: 'The scope must be "occurrence" or "series".' }).default('occurrence');
+const scopeSchema = z
+  .enum(['occurrence', 'series'], { error: 'The scope must be "occurrence" or "series".' })
+  .default('occurrence');
 
 export const sessionsMethods = {
   'sessions.list': {

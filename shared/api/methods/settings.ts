@@ -19,7 +19,9 @@ export interface Settings {
 
 export const settingsInputSchema = z.strictObject({
   timeZone: timeZoneSchema.optional(),
-  organizerName: textField('Your name', 'name').max(200, { error: 'Your name is too long (at most 200 characters).' }).optional(),
+  organizerName: textField('Your name', 'name')
+    .max(200, { error: 'Your name is too long (at most 200 characters).' })
+    .optional(),
   organizerEmail: emailField('Your email').optional(),
   reminderMinutes: z
     .number({ error: 'The reminder must be a number of minutes.' })
@@ -32,7 +34,11 @@ export const settingsInputSchema = z.strictObject({
    * When the zone changes, what happens to the sessions planned in the old one: keep their clock times
    * (now in the new zone) or keep their moments (clock times rewritten). Left out: they stay in their zone.
    */
-  plannedSessions: z.enum(['wall-clock', 'instant'], { error: 'Say whether planned sessions keep their clock times ("wall-clock") or their moments ("instant").' }).optional(),
+  plannedSessions: z
+    .enum(['wall-clock', 'instant'], {
+      error: 'Say whether planned sessions keep their clock times ("wall-clock") or their moments ("instant").',
+    })
+    .optional(),
 });
 
 export const settingsMethods = {

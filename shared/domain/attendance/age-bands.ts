@@ -21,13 +21,20 @@ export const FIXED_ATTENDANCE_AGE_BANDS: readonly AttendanceAgeBand[] = [
   { label: '5+ y', minMonths: 60, maxMonths: null },
 ];
 
-export function attendanceAgeBands(range: { ageMinMonths: number | null; ageMaxMonths: number | null }): AttendanceAgeBand[] {
+export function attendanceAgeBands(range: {
+  ageMinMonths: number | null;
+  ageMaxMonths: number | null;
+}): AttendanceAgeBand[] {
   const { ageMinMonths: min, ageMaxMonths: max } = range;
   if (min === null && max === null) return [...FIXED_ATTENDANCE_AGE_BANDS];
   const bands: AttendanceAgeBand[] = [];
   if (min !== null && min > 0) bands.push({ label: 'Younger', minMonths: 0, maxMonths: min - 1 });
   // The same words the session itself shows for its range, so the organizer reads one name for one band.
-  bands.push({ label: `In range (${ageBandLabel({ minMonths: min, maxMonths: max })})`, minMonths: min ?? 0, maxMonths: max });
+  bands.push({
+    label: `In range (${ageBandLabel({ minMonths: min, maxMonths: max })})`,
+    minMonths: min ?? 0,
+    maxMonths: max,
+  });
   if (max !== null) bands.push({ label: 'Older', minMonths: max + 1, maxMonths: null });
   return bands;
 }

@@ -23,7 +23,12 @@ export interface MatchableFamily {
 
 export type MatchedBy = 'email' | 'phone' | 'name';
 
-const normalizeHeader = (header: string) => header.trim().toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+const normalizeHeader = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 
 interface ColumnPlan {
   name?: number;
@@ -42,7 +47,8 @@ export function planColumns(headers: readonly string[]): ColumnPlan | null {
     else if (plan.last === undefined && /^(last name|last|surname|family name)$/.test(header)) plan.last = index;
     else if (plan.name === undefined && /^(name|full name|attendee name)$/.test(header)) plan.name = index;
     else if (plan.email === undefined && /^(email|e mail|email address)$/.test(header)) plan.email = index;
-    else if (plan.phone === undefined && /^(phone|phone number|mobile|cell phone|cell)$/.test(header)) plan.phone = index;
+    else if (plan.phone === undefined && /^(phone|phone number|mobile|cell phone|cell)$/.test(header))
+      plan.phone = index;
   });
   if (plan.name === undefined && plan.first === undefined && plan.last === undefined) return null;
   return plan;
@@ -50,10 +56,14 @@ export function planColumns(headers: readonly string[]): ColumnPlan | null {
 
 /** Rows of cells (the header first) as attendee rows; blank rows are skipped but keep the line count. */
 export function attendeeRows(cells: readonly (readonly string[])[], plan: ColumnPlan): AttendeeRow[] {
-  const at = (row: readonly string[], index: number | undefined) => (index === undefined ? '' : (row[index] ?? '').trim());
+  const at = (row: readonly string[], index: number | undefined) =>
+    index === undefined ? '' : (row[index] ?? '').trim();
   const rows: AttendeeRow[] = [];
   cells.slice(1).forEach((row, index) => {
-    const name = plan.name !== undefined ? at(row, plan.name) : [at(row, plan.first), at(row, plan.last)].filter(Boolean).join(' ');
+    const name =
+      plan.name !== undefined
+        ? at(row, plan.name)
+        : [at(row, plan.first), at(row, plan.last)].filter(Boolean).join(' ');
     const email = at(row, plan.email);
     const phone = at(row, plan.phone);
     if (name === '' && email === '' && phone === '') return;

@@ -17,7 +17,11 @@ export interface Headcount {
   expected: number;
 }
 
-export function headcount(parties: readonly CheckedInParty[], on: IsoDate, bands: readonly AttendanceAgeBand[]): Headcount {
+export function headcount(
+  parties: readonly CheckedInParty[],
+  on: IsoDate,
+  bands: readonly AttendanceAgeBand[],
+): Headcount {
   const byBand = bands.map((band) => ({ label: band.label, count: 0 }));
   let kids = 0;
   let expected = 0;

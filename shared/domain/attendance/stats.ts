@@ -23,7 +23,12 @@ export function visitsByFamily(visits: readonly Visit[]): Map<number, FamilyVisi
   for (const visit of visits) {
     const known = result.get(visit.familyId);
     if (!known) {
-      result.set(visit.familyId, { familyId: visit.familyId, visits: 1, firstVisit: visit.date, lastVisit: visit.date });
+      result.set(visit.familyId, {
+        familyId: visit.familyId,
+        visits: 1,
+        firstVisit: visit.date,
+        lastVisit: visit.date,
+      });
       continue;
     }
     known.visits += 1;

@@ -25,7 +25,9 @@ export function walkInMatch(walkIn: WalkInPerson, family: KnownFamily): WalkInMa
   if (email !== '' && email === emailKey(family.email)) return 'email';
   const phone = phoneMatchKey(walkIn.phone);
   if (phone !== '' && phone === phoneMatchKey(family.phone)) return 'phone';
-  const named = [family.parentName, family.secondParentName].some((name) => name.trim() !== '' && similarNames(walkIn.parentName, name));
+  const named = [family.parentName, family.secondParentName].some(
+    (name) => name.trim() !== '' && similarNames(walkIn.parentName, name),
+  );
   if (named && walkIn.kids.some((kid) => family.kids.some((known) => sameKid(kid, known)))) return 'name-and-kid';
   return null;
 }

@@ -81,9 +81,10 @@ export function pairScore(
   let score = 0;
   const gap = closestAgeGap(x.kidAgesMonths, y.kidAgesMonths);
   if (gap !== null) {
-    score += gap <= options.maxAgeGapMonths
-      ? SCORE.agesClose
-      : Math.max(SCORE.agesFarMost, -(gap - options.maxAgeGapMonths) / SCORE.monthsPerPenaltyPoint);
+    score +=
+      gap <= options.maxAgeGapMonths
+        ? SCORE.agesClose
+        : Math.max(SCORE.agesFarMost, -(gap - options.maxAgeGapMonths) / SCORE.monthsPerPenaltyPoint);
   }
   const near = neighbors.nearness(x.neighborhood, y.neighborhood);
   if (near === 'same') score += SCORE.sameNeighborhood;
@@ -101,7 +102,8 @@ export function circleScore(
 ): number {
   let score = 0;
   for (let i = 0; i < members.length; i += 1) {
-    for (let j = i + 1; j < members.length; j += 1) score += pairScore(members[i]!, members[j]!, options, neighbors, together);
+    for (let j = i + 1; j < members.length; j += 1)
+      score += pairScore(members[i]!, members[j]!, options, neighbors, together);
   }
   return score;
 }
@@ -140,7 +142,10 @@ export function proposeCircles(
 }
 
 function startOrder(family: CircleFamily): [string, number] {
-  return [neighborhoodKey(family.neighborhood), family.kidAgesMonths.length ? Math.min(...family.kidAgesMonths) : Infinity];
+  return [
+    neighborhoodKey(family.neighborhood),
+    family.kidAgesMonths.length ? Math.min(...family.kidAgesMonths) : Infinity,
+  ];
 }
 
 /**
@@ -185,9 +190,10 @@ function poolScorer(
     let score = placeScore(place[i]!, place[j]!);
     const gap = closestAgeGap(ages[i]!, ages[j]!);
     if (gap !== null) {
-      score += gap <= options.maxAgeGapMonths
-        ? SCORE.agesClose
-        : Math.max(SCORE.agesFarMost, -(gap - options.maxAgeGapMonths) / SCORE.monthsPerPenaltyPoint);
+      score +=
+        gap <= options.maxAgeGapMonths
+          ? SCORE.agesClose
+          : Math.max(SCORE.agesFarMost, -(gap - options.maxAgeGapMonths) / SCORE.monthsPerPenaltyPoint);
     }
     return score + SCORE.perSessionTogether * Math.min(SCORE.sessionsTogetherMost, together(ids[i]!, ids[j]!));
   };
@@ -251,7 +257,8 @@ function formPool(
 /** Months up to 3 years, as organizers of toddlers count them ("kids 18–24 months"); then "3 y 2 m". */
 function monthsText(lo: number, hi: number): string {
   if (hi < 36) return lo === hi ? `kids ${lo} months` : `kids ${lo}–${hi} months`;
-  const text = (months: number) => (months % 12 === 0 ? `${months / 12} y` : `${Math.floor(months / 12)} y ${months % 12} m`);
+  const text = (months: number) =>
+    months % 12 === 0 ? `${months / 12} y` : `${Math.floor(months / 12)} y ${months % 12} m`;
   return lo === hi ? `kids ${text(lo)}` : `kids ${text(lo)} – ${text(hi)}`;
 }
 
@@ -282,7 +289,9 @@ export function circleReasons(
 
   const placed = members.filter((family) => neighborhoodKey(family.neighborhood) !== '');
   const places = new Map<string, string>();
-  for (const family of placed) if (!places.has(neighborhoodKey(family.neighborhood))) places.set(neighborhoodKey(family.neighborhood), family.neighborhood.trim());
+  for (const family of placed)
+    if (!places.has(neighborhoodKey(family.neighborhood)))
+      places.set(neighborhoodKey(family.neighborhood), family.neighborhood.trim());
   const names = [...places.values()];
   if (names.length === 1) reasons.push(placed.length === members.length ? `all ${names[0]}` : `${names[0]}`);
   else if (names.length > 1) {

@@ -11,7 +11,21 @@ export interface IntroFamily {
   kidAgesMonths: readonly number[];
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
@@ -23,17 +37,24 @@ function ageWords(months: number): string {
   return NUMBER_WORDS[years] ?? String(years);
 }
 
-export function introductionText(to: IntroFamily, other: IntroFamily, nearness: Nearness, sessionsTogether: number): string {
+export function introductionText(
+  to: IntroFamily,
+  other: IntroFamily,
+  nearness: Nearness,
+  sessionsTogether: number,
+): string {
   const opening = `${firstName(to.parentName)}, meet ${firstName(other.parentName)}`;
   const reasons: string[] = [];
   let best: [number, number] | null = null;
-  for (const a of to.kidAgesMonths) for (const b of other.kidAgesMonths) if (!best || Math.abs(a - b) < Math.abs(best[0] - best[1])) best = [a, b];
+  for (const a of to.kidAgesMonths)
+    for (const b of other.kidAgesMonths) if (!best || Math.abs(a - b) < Math.abs(best[0] - best[1])) best = [a, b];
   if (best) {
     const [a, b] = best.map(ageWords) as [string, string];
     reasons.push(a === b ? `both your little ones are ${a}` : `your little ones are ${a} and ${b}`);
   }
   if (nearness === 'same') reasons.push(`you both live in ${to.neighborhood.trim()}`);
-  else if (nearness === 'neighboring') reasons.push(`you live close by, in ${to.neighborhood.trim()} and ${other.neighborhood.trim()}`);
+  else if (nearness === 'neighboring')
+    reasons.push(`you live close by, in ${to.neighborhood.trim()} and ${other.neighborhood.trim()}`);
   if (sessionsTogether >= 2) reasons.push(`you have been at ${sessionsTogether} meetups together`);
   if (reasons.length === 0) return `${opening}: you both come to our meetups.`;
   const joined = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(', ')}, and ${reasons.at(-1)}`;

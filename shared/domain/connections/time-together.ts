@@ -59,7 +59,13 @@ export function timeTogether(sessions: readonly TogetherSession[], presence: rea
       for (let j = i + 1; j < families.length; j += 1) {
         const acc = row.get(families[j]!);
         if (!acc) {
-          row.set(families[j]!, { sessions: 1, minutes: length, date: session.date, start: session.start, end: session.end });
+          row.set(families[j]!, {
+            sessions: 1,
+            minutes: length,
+            date: session.date,
+            start: session.start,
+            end: session.end,
+          });
         } else {
           acc.sessions += 1;
           if (acc.date === session.date && session.start < acc.end) {
@@ -79,7 +85,8 @@ export function timeTogether(sessions: readonly TogetherSession[], presence: rea
     }
   }
   const result: PairTime[] = [];
-  for (const [a, row] of pairs) for (const [b, acc] of row) result.push({ a, b, sessions: acc.sessions, minutes: acc.minutes });
+  for (const [a, row] of pairs)
+    for (const [b, acc] of row) result.push({ a, b, sessions: acc.sessions, minutes: acc.minutes });
   return result;
 }
 

@@ -18,7 +18,10 @@ export interface UnconnectedFamily {
   reason: string;
 }
 
-export function unconnectedFamilies(visits: ReadonlyMap<number, number>, pairs: readonly PairTime[]): UnconnectedFamily[] {
+export function unconnectedFamilies(
+  visits: ReadonlyMap<number, number>,
+  pairs: readonly PairTime[],
+): UnconnectedFamily[] {
   const best = new Map<number, { sessions: number; minutes: number }>();
   const note = (id: number, pair: PairTime) => {
     const current = best.get(id);
@@ -39,7 +42,8 @@ export function unconnectedFamilies(visits: ReadonlyMap<number, number>, pairs: 
     let reason: string | null = null;
     if (sessions < 2) reason = `came ${count} times, never twice with the same family`;
     else if (minutes < LITTLE_TIME_MINUTES) reason = `came ${count} times, under 5 hours with anyone`;
-    if (reason) result.push({ familyId, visits: count, mostSessionsWithOne: sessions, mostMinutesWithOne: minutes, reason });
+    if (reason)
+      result.push({ familyId, visits: count, mostSessionsWithOne: sessions, mostMinutesWithOne: minutes, reason });
   }
   return result.sort((x, y) => y.visits - x.visits || x.familyId - y.familyId);
 }

@@ -32,18 +32,34 @@ export interface WelcomeSuggestion {
   text: string;
 }
 
-export function welcomeSuggestions(newcomer: PresentFamily, present: readonly PresentFamily[], neighbors: NeighborMap): WelcomeSuggestion[] {
+export function welcomeSuggestions(
+  newcomer: PresentFamily,
+  present: readonly PresentFamily[],
+  neighbors: NeighborMap,
+): WelcomeSuggestion[] {
   const ages = newcomer.kids.map((kid) => kid.ageMonths);
   const ranked = present
     .filter((family) => family.familyId !== newcomer.familyId && family.visitsBefore >= REGULAR_MIN_VISITS)
     .map((family) => {
-      const gap = closestAgeGap(ages, family.kids.map((kid) => kid.ageMonths));
-      const kid = gap === null ? undefined : family.kids.find((candidate) => ages.some((age) => Math.abs(age - candidate.ageMonths) === gap));
+      const gap = closestAgeGap(
+        ages,
+        family.kids.map((kid) => kid.ageMonths),
+      );
+      const kid =
+        gap === null
+          ? undefined
+          : family.kids.find((candidate) => ages.some((age) => Math.abs(age - candidate.ageMonths) === gap));
       const near = neighbors.nearness(newcomer.neighborhood, family.neighborhood);
       return { family, gap, kid, near, nearRank: near === 'same' ? 0 : near === 'neighboring' ? 1 : 2 };
     })
     .filter((entry) => entry.gap !== null && entry.gap <= WELCOME_AGE_GAP_MONTHS)
-    .sort((x, y) => x.gap! - y.gap! || x.nearRank - y.nearRank || y.family.visitsBefore - x.family.visitsBefore || x.family.familyId - y.family.familyId);
+    .sort(
+      (x, y) =>
+        x.gap! - y.gap! ||
+        x.nearRank - y.nearRank ||
+        y.family.visitsBefore - x.family.visitsBefore ||
+        x.family.familyId - y.family.familyId,
+    );
   return ranked.slice(0, WELCOME_MOST).map(({ family, kid, near }) => {
     const parts = [`${family.parentName} — ${kid!.name ? `${kid!.name}, ` : ''}${kid!.ageText}`];
     if (near === 'same') parts.push(`also ${family.neighborhood.trim()}`);

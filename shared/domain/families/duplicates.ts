@@ -36,7 +36,10 @@ interface Keyed {
 function keyed(family: Pick<DuplicateCandidate, 'parentName' | 'secondParentName' | 'kids'>): Keyed {
   return {
     parents: [family.parentName, family.secondParentName].map(nameKey).filter(Boolean),
-    kids: family.kids.map((kid) => ({ first: nameKey(kid.name).split(' ')[0] ?? '', born: parseIsoDate(kid.birthDate) })),
+    kids: family.kids.map((kid) => ({
+      first: nameKey(kid.name).split(' ')[0] ?? '',
+      born: parseIsoDate(kid.birthDate),
+    })),
   };
 }
 
@@ -46,7 +49,10 @@ function parentsLookAlike(a: Keyed, b: Keyed): boolean {
 
 function keyedKidsMatch(a: Keyed, b: Keyed): boolean {
   return a.kids.some(
-    (x) => x.first !== '' && x.born !== null && b.kids.some((y) => y.first === x.first && y.born !== null && Math.abs(daysBetween(x.born!, y.born)) <= 366),
+    (x) =>
+      x.first !== '' &&
+      x.born !== null &&
+      b.kids.some((y) => y.first === x.first && y.born !== null && Math.abs(daysBetween(x.born!, y.born)) <= 366),
   );
 }
 
@@ -67,7 +73,10 @@ function keyedKidsLooselyMatch(a: Keyed, b: Keyed): boolean {
 
 /** A kid in common: the same first name and birth dates within a year of each other. */
 export function kidsMatch(a: DuplicateCandidate['kids'], b: DuplicateCandidate['kids']): boolean {
-  return keyedKidsMatch(keyed({ parentName: '', secondParentName: '', kids: a }), keyed({ parentName: '', secondParentName: '', kids: b }));
+  return keyedKidsMatch(
+    keyed({ parentName: '', secondParentName: '', kids: a }),
+    keyed({ parentName: '', secondParentName: '', kids: b }),
+  );
 }
 
 /**
@@ -95,14 +104,24 @@ export function findDuplicatePairs(families: readonly DuplicateCandidate[]): Dup
     }
     return map.values();
   };
-  const eachPair = (groups: Iterable<DuplicateCandidate[]>, visit: (a: DuplicateCandidate, b: DuplicateCandidate) => void) => {
+  const eachPair = (
+    groups: Iterable<DuplicateCandidate[]>,
+    visit: (a: DuplicateCandidate, b: DuplicateCandidate) => void,
+  ) => {
     for (const group of groups) {
-      for (let i = 0; i < group.length; i += 1) for (let j = i + 1; j < group.length; j += 1) visit(group[i]!, group[j]!);
+      for (let i = 0; i < group.length; i += 1)
+        for (let j = i + 1; j < group.length; j += 1) visit(group[i]!, group[j]!);
     }
   };
-  eachPair(buckets((family) => [family.emailKey]), (a, b) => add(a.id, b.id, 'email'));
+  eachPair(
+    buckets((family) => [family.emailKey]),
+    (a, b) => add(a.id, b.id, 'email'),
+  );
   // Fewer than 7 digits is an extension or a typo, not a phone number to match on.
-  eachPair(buckets((family) => [family.phoneKey.length >= 7 ? family.phoneKey : '']), (a, b) => add(a.id, b.id, 'phone'));
+  eachPair(
+    buckets((family) => [family.phoneKey.length >= 7 ? family.phoneKey : '']),
+    (a, b) => add(a.id, b.id, 'phone'),
+  );
   const keys = new Map(families.map((family) => [family.id, keyed(family)]));
   eachPair(
     buckets((family) => keys.get(family.id)!.kids.map((kid) => kid.first)),

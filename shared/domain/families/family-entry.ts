@@ -7,9 +7,13 @@ import { PARENT_NAME_MISSING, type Family } from './family';
 import { draftFromKid, emptyKidDraft, isBlankKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
 import type { IsoDate } from '../calendar-date';
 
-export type FamilyDetails = Pick<Family, 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'notes'>;
+export type FamilyDetails = Pick<
+  Family,
+  'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'notes'
+>;
 
-export interface FamilyDraft extends FamilyDetails, Pick<Family, 'consentPhotos' | 'consentShareContact' | 'contactPreference'> {
+export interface FamilyDraft
+  extends FamilyDetails, Pick<Family, 'consentPhotos' | 'consentShareContact' | 'contactPreference'> {
   kids: KidDraft[];
   /** Tags as typed: separated by commas. */
   tags: string;
@@ -59,7 +63,10 @@ export function tagsFromText(text: string): string[] {
   return tags;
 }
 
-export function familyInputFromDraft(draft: FamilyDraft, today: IsoDate): { ok: true; input: FamilyInput } | { ok: false; errors: FieldErrors } {
+export function familyInputFromDraft(
+  draft: FamilyDraft,
+  today: IsoDate,
+): { ok: true; input: FamilyInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   if (draft.parentName.trim() === '') errors.parentName = PARENT_NAME_MISSING;
   const kids: FamilyInput['kids'] = [];
@@ -99,6 +106,9 @@ export function formFieldForApiField(field: string, draft: FamilyDraft): string 
   const filled = draft.kids.map((kid, index) => ({ kid, index })).filter(({ kid }) => !isBlankKidDraft(kid));
   const entry = filled[Number(match[1])];
   if (!entry) return field;
-  const inputField = match[2] === 'birthDate' ? { date: 'birthDate', month: 'birthMonth', age: 'age', due: 'dueDate' }[entry.kid.mode] : match[2];
+  const inputField =
+    match[2] === 'birthDate'
+      ? { date: 'birthDate', month: 'birthMonth', age: 'age', due: 'dueDate' }[entry.kid.mode]
+      : match[2];
   return `kids.${entry.index}.${inputField}`;
 }

@@ -65,9 +65,15 @@ export function planMerge(kept: MergeFamily, merged: MergeFamily, choices: Merge
   const samePerson = similarNames(kept.parentName, merged.parentName);
   const parentName = samePerson ? pick('parentName', kept.parentName, merged.parentName) : kept.parentName;
   const otherParent =
-    [samePerson ? '' : merged.parentName, merged.secondParentName].find((name) => name.trim() !== '' && !similarNames(name, kept.parentName)) ?? '';
+    [samePerson ? '' : merged.parentName, merged.secondParentName].find(
+      (name) => name.trim() !== '' && !similarNames(name, kept.parentName),
+    ) ?? '';
   const secondParentName =
-    kept.secondParentName.trim() === '' ? otherParent : otherParent === '' ? kept.secondParentName : pick('secondParentName', kept.secondParentName, otherParent);
+    kept.secondParentName.trim() === ''
+      ? otherParent
+      : otherParent === ''
+        ? kept.secondParentName
+        : pick('secondParentName', kept.secondParentName, otherParent);
 
   const notes = [kept.notes, merged.notes].filter((note) => note.trim() !== '');
   const values = {
@@ -79,19 +85,36 @@ export function planMerge(kept: MergeFamily, merged: MergeFamily, choices: Merge
     notes: notes.length === 2 && notes[0] === notes[1] ? notes[0]! : notes.join('\n\n'),
   };
 
-  const suggestedPairs = pairSameKids(kept.kids, merged.kids).map(([i, j]): [number, number] => [kept.kids[i]!.id, merged.kids[j]!.id]);
+  const suggestedPairs = pairSameKids(kept.kids, merged.kids).map(([i, j]): [number, number] => [
+    kept.kids[i]!.id,
+    merged.kids[j]!.id,
+  ]);
   const separate = new Set(choices.separateKids ?? []);
-  const partnerOf = new Map(suggestedPairs.filter(([, other]) => !separate.has(other)).map(([own, other]) => [own, other]));
+  const partnerOf = new Map(
+    suggestedPairs.filter(([, other]) => !separate.has(other)).map(([own, other]) => [own, other]),
+  );
   const combined = new Set(partnerOf.values());
   const kids: MergeKid[] = [
     ...kept.kids.map((kid) => {
       const partner = merged.kids.find((other) => other.id === partnerOf.get(kid.id));
       const result = partner ? combineKids(kid, partner) : kid;
-      return { name: result.name, birthDate: result.birthDate, birthPrecision: result.birthPrecision, keptKidId: kid.id, mergedKidId: partner?.id ?? null };
+      return {
+        name: result.name,
+        birthDate: result.birthDate,
+        birthPrecision: result.birthPrecision,
+        keptKidId: kid.id,
+        mergedKidId: partner?.id ?? null,
+      };
     }),
     ...merged.kids
       .filter((kid) => !combined.has(kid.id))
-      .map((kid) => ({ name: kid.name, birthDate: kid.birthDate, birthPrecision: kid.birthPrecision, keptKidId: null, mergedKidId: kid.id })),
+      .map((kid) => ({
+        name: kid.name,
+        birthDate: kid.birthDate,
+        birthPrecision: kid.birthPrecision,
+        keptKidId: null,
+        mergedKidId: kid.id,
+      })),
   ];
   return { conflicts, values, kids, suggestedPairs };
 }

@@ -36,8 +36,10 @@ export interface Family {
 }
 
 /** One row of the families table: what the organizer scans, with visits worked out from attendance. */
-export interface FamilyRosterRow
-  extends Pick<Family, 'id' | 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'tags' | 'kids'> {
+export interface FamilyRosterRow extends Pick<
+  Family,
+  'id' | 'parentName' | 'secondParentName' | 'email' | 'phone' | 'neighborhood' | 'tags' | 'kids'
+> {
   firstVisit: IsoDate | null;
   lastVisit: IsoDate | null;
   sessionsAttended: number;

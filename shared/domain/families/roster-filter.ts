@@ -27,11 +27,21 @@ export interface RosterFilters {
 }
 
 export function noRosterFilters(today: IsoDate): RosterFilters {
-  return { ageMinMonths: null, ageMaxMonths: null, ageOn: today, neighborhood: '', tag: '', firstTimers: false, notSeenSince: '' };
+  return {
+    ageMinMonths: null,
+    ageMaxMonths: null,
+    ageOn: today,
+    neighborhood: '',
+    tag: '',
+    firstTimers: false,
+    notSeenSince: '',
+  };
 }
 
 export function prepareRosterRow(row: FamilyRosterRow): PreparedRosterRow {
-  const text = [row.parentName, row.secondParentName, row.email, ...row.kids.map((kid) => kid.name)].join('\u0001').toLowerCase();
+  const text = [row.parentName, row.secondParentName, row.email, ...row.kids.map((kid) => kid.name)]
+    .join('\u0001')
+    .toLowerCase();
   return { row, text, digits: phoneDigits(row.phone) };
 }
 
@@ -55,11 +65,15 @@ function ageFilterBand(filters: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMont
 }
 
 export function matchesFilters(row: FamilyRosterRow, filters: RosterFilters): boolean {
-  if (filters.neighborhood !== '' && row.neighborhood.toLowerCase() !== filters.neighborhood.toLowerCase()) return false;
+  if (filters.neighborhood !== '' && row.neighborhood.toLowerCase() !== filters.neighborhood.toLowerCase())
+    return false;
   if (filters.tag !== '' && !row.tags.includes(filters.tag)) return false;
   if (filters.firstTimers && !isFirstTimer(row)) return false;
   if (filters.notSeenSince !== '' && row.lastVisit !== null && row.lastVisit >= filters.notSeenSince) return false;
-  if ((filters.ageMinMonths !== null || filters.ageMaxMonths !== null) && !hasKidInAgeBand(row.kids, ageFilterBand(filters), filters.ageOn)) {
+  if (
+    (filters.ageMinMonths !== null || filters.ageMaxMonths !== null) &&
+    !hasKidInAgeBand(row.kids, ageFilterBand(filters), filters.ageOn)
+  ) {
     return false;
   }
   return true;
@@ -69,14 +83,19 @@ export function matchesFilters(row: FamilyRosterRow, filters: RosterFilters): bo
  * The kids who made a family pass the age filter ("has a kid 12–36 months"), to show and highlight;
  * none when no age filter is on.
  */
-export function kidsInAgeFilter(kids: FamilyRosterRow['kids'], filters: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>): Set<number> {
+export function kidsInAgeFilter(
+  kids: FamilyRosterRow['kids'],
+  filters: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>,
+): Set<number> {
   if (filters.ageMinMonths === null && filters.ageMaxMonths === null) return new Set();
   return new Set(kids.filter((kid) => kidInAgeBand(kid, ageFilterBand(filters), filters.ageOn)).map((kid) => kid.id));
 }
 
 /** The kids in the order the table shows them: those matching the age filter first, then by position. */
 export function kidsInShowOrder<K extends { id: number }>(kids: readonly K[], matching: ReadonlySet<number>): K[] {
-  return matching.size === 0 ? [...kids] : [...kids.filter((kid) => matching.has(kid.id)), ...kids.filter((kid) => !matching.has(kid.id))];
+  return matching.size === 0
+    ? [...kids]
+    : [...kids.filter((kid) => matching.has(kid.id)), ...kids.filter((kid) => !matching.has(kid.id))];
 }
 
 export function activeFilterCount(filters: RosterFilters): number {
@@ -94,7 +113,8 @@ export function rosterChoices(rows: readonly FamilyRosterRow[]): { neighborhoods
   const neighborhoods = new Map<string, string>();
   const tags = new Set<string>();
   for (const row of rows) {
-    if (row.neighborhood !== '' && !neighborhoods.has(row.neighborhood.toLowerCase())) neighborhoods.set(row.neighborhood.toLowerCase(), row.neighborhood);
+    if (row.neighborhood !== '' && !neighborhoods.has(row.neighborhood.toLowerCase()))
+      neighborhoods.set(row.neighborhood.toLowerCase(), row.neighborhood);
     for (const tag of row.tags) tags.add(tag);
   }
   // Plain comparison, not localeCompare: the first localeCompare sets up a collator, which cost the
@@ -116,7 +136,9 @@ export interface AgeFilterDraft {
 }
 
 /** The age band in months; an end left empty (or not a whole number) is open. */
-export function ageBandFromDraft(draft: AgeFilterDraft): Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'> {
+export function ageBandFromDraft(
+  draft: AgeFilterDraft,
+): Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'> {
   const whole = (text: string) => (/^\s*\d{1,3}\s*$/.test(text) ? Number(text) : null);
   const band = bandInMonths(whole(draft.min), whole(draft.max), draft.unit);
   return { ageMinMonths: band.minMonths, ageMaxMonths: band.maxMonths, ageOn: draft.on };

@@ -13,7 +13,17 @@ export interface RosterSortLevel {
 
 type SortValue = string | number;
 
-const SORTABLE = new Set(['parents', 'kids', 'email', 'phone', 'neighborhood', 'tags', 'firstVisit', 'lastVisit', 'sessions']);
+const SORTABLE = new Set([
+  'parents',
+  'kids',
+  'email',
+  'phone',
+  'neighborhood',
+  'tags',
+  'firstVisit',
+  'lastVisit',
+  'sessions',
+]);
 
 /** The value a column sorts by; '' means "nothing there". Text compares without case. */
 function sortValue(row: FamilyRosterRow, column: string): SortValue {
@@ -45,7 +55,10 @@ function sortValue(row: FamilyRosterRow, column: string): SortValue {
  * direction, so "No kids added" or "never came" never fill the top of the list; ties keep the order the
  * items came in (the roster's parent-name order). Unknown columns are ignored.
  */
-export function sortRoster<T extends { row: FamilyRosterRow }>(items: readonly T[], sorting: readonly RosterSortLevel[]): T[] {
+export function sortRoster<T extends { row: FamilyRosterRow }>(
+  items: readonly T[],
+  sorting: readonly RosterSortLevel[],
+): T[] {
   const levels = sorting.filter((level) => SORTABLE.has(level.id));
   if (levels.length === 0) return [...items];
   const values = levels.map((level) => items.map((item) => sortValue(item.row, level.id)));

@@ -27,15 +27,22 @@ const OLDEST_YEARS = 18;
 // Separators between kids. A "/" is not one: it belongs to "2 1/2" and to dates.
 const SEPARATOR = /\s*(?:,|;|&|\+|\band\b|\ben\b|\n)\s*/i;
 // Words around an age that say nothing about it.
-const FILLER = /\b(?:kids?|children|child|my|our|little|ones?|bringing|with|about|approx\.?|ca\.?|aged?|ages|is|are|old|years? old|yrs? old)\b/gi;
+const FILLER =
+  /\b(?:kids?|children|child|my|our|little|ones?|bringing|with|about|approx\.?|ca\.?|aged?|ages|is|are|old|years? old|yrs? old)\b/gi;
 
 const YEARS = '(?:y/o|y|yo|yr|yrs|year|years|jaar)';
 const MONTHS_UNIT = '(?:m|mo|mos|mth|mths|month|months|maanden|maand)';
 const WEEKS = '(?:w|wk|wks|week|weeks|weken)';
 const NUMBER = '(\\d+(?:\\.\\d+)?(?:\\s+1/2|\\s*½)?|\\d+\\s*½)';
 
-const PATTERNS: { pattern: RegExp; age: (match: RegExpExecArray) => { years?: number; months?: number; weeks?: number } }[] = [
-  { pattern: new RegExp(`^${NUMBER}\\s*${YEARS}\\.?\\s*(\\d+)\\s*${MONTHS_UNIT}\\.?$`, 'i'), age: (m) => ({ years: number(m[1]!), months: Number(m[2]) }) },
+const PATTERNS: {
+  pattern: RegExp;
+  age: (match: RegExpExecArray) => { years?: number; months?: number; weeks?: number };
+}[] = [
+  {
+    pattern: new RegExp(`^${NUMBER}\\s*${YEARS}\\.?\\s*(\\d+)\\s*${MONTHS_UNIT}\\.?$`, 'i'),
+    age: (m) => ({ years: number(m[1]!), months: Number(m[2]) }),
+  },
   { pattern: new RegExp(`^${NUMBER}\\s*${YEARS}\\.?$`, 'i'), age: (m) => ({ years: number(m[1]!) }) },
   { pattern: new RegExp(`^${NUMBER}\\s*${MONTHS_UNIT}\\.?$`, 'i'), age: (m) => ({ months: number(m[1]!) }) },
   { pattern: new RegExp(`^${NUMBER}\\s*${WEEKS}\\.?$`, 'i'), age: (m) => ({ weeks: number(m[1]!) }) },
@@ -72,7 +79,10 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
   if (date) return [{ birthDate: date, birthPrecision: 'day', asGiven }];
 
   // A baby on the way: a kid with a birth date in the future.
-  const due = /^(?:expecting|due|bump|pregnant|baby on the way)\b(?:\s*(?:in|on|around|early|mid|late)?[\s-]*([a-z]+)\.?)?(?:\s+(\d{4}))?[.!]*$/i.exec(asGiven);
+  const due =
+    /^(?:expecting|due|bump|pregnant|baby on the way)\b(?:\s*(?:in|on|around|early|mid|late)?[\s-]*([a-z]+)\.?)?(?:\s+(\d{4}))?[.!]*$/i.exec(
+      asGiven,
+    );
   if (due) {
     const month = due[1] ? monthIndex(due[1]) : null;
     if (due[1] && month === null && !/^(?:soon)$/i.test(due[1])) return null;
@@ -91,14 +101,18 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
   if (almost) {
     const inner = readPart(almost[1]!, anchor, order);
     if (!inner || inner.length !== 1 || inner[0]!.birthPrecision === 'day' || inner[0]!.birthDate > anchor) return null;
-    const months = (ageInMonths(inner[0]!.birthDate, anchor, 'month') ?? 0) + (inner[0]!.birthPrecision === 'estimated-year' ? -6 : 0);
+    const months =
+      (ageInMonths(inner[0]!.birthDate, anchor, 'month') ?? 0) +
+      (inner[0]!.birthPrecision === 'estimated-year' ? -6 : 0);
     return [{ ...estimateBirthDate({ months: months - 1 }, anchor), asGiven }];
   }
 
   const bare = asGiven.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
   const twins = /^(twins|triplets)\s*\(?\s*([^)]*?)\s*\)?$/i.exec(bare);
   if (twins) {
-    const inner = twins[2] ? readPart(twins[2], anchor, order) : [{ ...estimateBirthDate({ weeks: 0 }, anchor), asGiven }];
+    const inner = twins[2]
+      ? readPart(twins[2], anchor, order)
+      : [{ ...estimateBirthDate({ weeks: 0 }, anchor), asGiven }];
     if (!inner || inner.length !== 1) return null;
     const count = twins[1]!.toLowerCase() === 'twins' ? 2 : 3;
     return Array.from({ length: count }, () => ({ ...inner[0]!, asGiven }));
@@ -118,7 +132,8 @@ function estimatedIn(date: { year: number; month: number; day: number }): Omit<K
   return { birthDate: monthPrecisionDate(date.year, date.month), birthPrecision: 'estimated-month' };
 }
 
-const DUE_IN_WORDS = /\b(?:due|expecting|arriving|baby in)\b\W*(?:(?:in|on|around|early|mid|late|end of|beginning of)\W+)?([a-z]{3,9})\b\.?(?:\s+(\d{4}))?/i;
+const DUE_IN_WORDS =
+  /\b(?:due|expecting|arriving|baby in)\b\W*(?:(?:in|on|around|early|mid|late|end of|beginning of)\W+)?([a-z]{3,9})\b\.?(?:\s+(\d{4}))?/i;
 
 /**
  * The month a baby is due when the row says it in words elsewhere ("bump" in the ages, "Due in March!"
@@ -127,13 +142,18 @@ const DUE_IN_WORDS = /\b(?:due|expecting|arriving|baby in)\b\W*(?:(?:in|on|aroun
 export function dueMonthIn(text: string, anchor: IsoDate): IsoDate | null {
   const found = DUE_IN_WORDS.exec(text);
   const month = found ? monthIndex(found[1]!) : null;
-  if (!found || month === null || !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i.test(found[1]!)) return null;
+  if (!found || month === null || !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/i.test(found[1]!))
+    return null;
   return found[2] ? monthPrecisionDate(Number(found[2]), month) : dueMonth(month, anchor);
 }
 
 /** A due date guessed without a month ("bump"): the kid's birth is then worth correcting from the row's words. */
 export function dueWithoutMonth(kid: KidBirth, anchor: IsoDate): boolean {
-  return kid.birthPrecision === 'estimated-month' && kid.birthDate > anchor && /^(?:expecting|due|bump|pregnant|baby on the way)$/i.test(kid.asGiven);
+  return (
+    kid.birthPrecision === 'estimated-month' &&
+    kid.birthDate > anchor &&
+    /^(?:expecting|due|bump|pregnant|baby on the way)$/i.test(kid.asGiven)
+  );
 }
 
 /** Reads one cell of ages (or birth dates); `anchor` is the day it was written. */

@@ -24,7 +24,9 @@ export class AgeColumnSuggester {
 
   constructor(mapping: readonly ColumnField[]) {
     const hasAges = mapping.some((field) => field === 'kidAges' || field === 'kidBirthDates');
-    this.candidates = hasAges ? [] : mapping.flatMap((field, column) => (field === 'notes' || field === 'ignore' ? [column] : []));
+    this.candidates = hasAges
+      ? []
+      : mapping.flatMap((field, column) => (field === 'notes' || field === 'ignore' ? [column] : []));
   }
 
   add(cells: readonly string[]): void {
@@ -44,7 +46,11 @@ export class AgeColumnSuggester {
       const ages = values.filter((value) => /\p{L}/u.test(value) && parseAgeText(value, anchor, order).kids.length > 0);
       if (ages.length === 0 || ages.length * 2 < values.length) continue;
       const header = headers[column] || `Column ${column + 1}`;
-      found.push({ column, field: 'kidAges', message: `The column "${header}" seems to hold ${FIELD_LABELS.kidAges.toLowerCase()} ("${ages[0]}").` });
+      found.push({
+        column,
+        field: 'kidAges',
+        message: `The column "${header}" seems to hold ${FIELD_LABELS.kidAges.toLowerCase()} ("${ages[0]}").`,
+      });
     }
     return found.sort((a, b) => a.column - b.column);
   }

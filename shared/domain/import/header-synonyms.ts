@@ -47,14 +47,20 @@ const SYNONYMS: readonly [ColumnField, RegExp][] = [
   ['kidAges', /\b(how old|ages?|leeftijd|little one s age)\b/],
   ['kidLastName', new RegExp(`\\b${KID}\\b.*\\b(last ?names?|surnames?|family names?)\\b`)],
   ['kidNames', new RegExp(`\\b${KID}\\b.*\\bnames?\\b|^${KID}$|\\bnames? of (your )?(kids?|children)\\b`)],
-  ['signedUpAt', /^(timestamp|sign up timestamp|order date|rsvped on|rsvp date|submitted|submitted at|date submitted|registration date|signed up)$/],
+  [
+    'signedUpAt',
+    /^(timestamp|sign up timestamp|order date|rsvped on|rsvp date|submitted|submitted at|date submitted|registration date|signed up)$/,
+  ],
   ['email', /\b(e ?mail|email address)\b/],
   ['phone', /\b(phone|mobile|cell|telephone|tel|telefoon|whatsapp)\b/],
   ['firstName', /^(first name|firstname|given name|voornaam)$/],
   ['lastName', /^(last name|lastname|surname|family name|achternaam)$/],
   ['neighborhood', /\b(neighbou?rhood|zip|zip code|postcode|postal code|area|wijk|where do you live)\b/],
   ['notes', /\b(notes?|comments?|anything else|questions?|allergies|opmerkingen|remarks)\b/],
-  ['parentName', /^(name|your name|full name|naam|parent|parent s name|parent name|mom s name|caregiver|parent caregiver|parent or caregiver|your full name|family contact( name)?|contact name|member( name)?|guest( name)?|attendee( name)?)$/],
+  [
+    'parentName',
+    /^(name|your name|full name|naam|parent|parent s name|parent name|mom s name|caregiver|parent caregiver|parent or caregiver|your full name|family contact( name)?|contact name|member( name)?|guest( name)?|attendee( name)?)$/,
+  ],
 ];
 
 export function normalizeHeader(header: string): string {
@@ -82,7 +88,10 @@ export function guessMapping(headers: readonly string[]): ColumnField[] {
   const eventbrite = format === 'eventbrite';
   const taken = new Set<ColumnField>();
   let mapping = headers.map((header) => {
-    const field = eventbrite && /^(birth date|date of birth|dob)$/.test(normalizeHeader(header)) ? 'ignore' : fieldForHeader(header);
+    const field =
+      eventbrite && /^(birth date|date of birth|dob)$/.test(normalizeHeader(header))
+        ? 'ignore'
+        : fieldForHeader(header);
     if (field === 'ignore') return field;
     if (taken.has(field) && !REPEATABLE.has(field)) return 'ignore';
     taken.add(field);
@@ -92,7 +101,9 @@ export function guessMapping(headers: readonly string[]): ColumnField[] {
     mapping = mapping.map((field) => (field === 'parentName' ? 'ignore' : field));
   }
   if (format === 'sheet' && looksLikeChildren(headers, mapping)) {
-    mapping = mapping.map((field) => (field === 'parentName' || field === 'firstName' ? 'kidNames' : field === 'lastName' ? 'kidLastName' : field));
+    mapping = mapping.map((field) =>
+      field === 'parentName' || field === 'firstName' ? 'kidNames' : field === 'lastName' ? 'kidLastName' : field,
+    );
   }
   return mapping;
 }
@@ -106,12 +117,17 @@ function looksLikeChildren(headers: readonly string[], mapping: readonly ColumnF
   const names = has('parentName') || has('firstName');
   if (!names || has('kidNames') || has('email') || has('phone')) return false;
   const ages = headers.filter((_, column) => mapping[column] === 'kidAges' || mapping[column] === 'kidBirthDates');
-  return ages.length > 0 && ages.every((header) => !new RegExp(`\\b${KID}\\b|\\byour\\b`).test(normalizeHeader(header)));
+  return (
+    ages.length > 0 && ages.every((header) => !new RegExp(`\\b${KID}\\b|\\byour\\b`).test(normalizeHeader(header)))
+  );
 }
 
 /** A sheet with kids' names but no parent's name column: each row is a kid whose parent is to fill in. */
 export function isRosterOfChildren(mapping: readonly ColumnField[]): boolean {
-  return mapping.includes('kidNames') && !mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName');
+  return (
+    mapping.includes('kidNames') &&
+    !mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName')
+  );
 }
 
 /** The key under which a header layout's chosen mapping is remembered. */

@@ -97,7 +97,8 @@ export interface ImportBatch {
 /** "3 new, 2 changed, 1 duplicate": the summary the organizer sees before and after importing. */
 export function summarizeCounts(counts: ImportCounts): string {
   const parts = [`${formatCount(counts.familiesAdded)} new`, `${formatCount(counts.familiesUpdated)} changed`];
-  if (counts.duplicates > 0) parts.push(`${formatCount(counts.duplicates)} duplicate${counts.duplicates === 1 ? '' : 's'}`);
+  if (counts.duplicates > 0)
+    parts.push(`${formatCount(counts.duplicates)} duplicate${counts.duplicates === 1 ? '' : 's'}`);
   if (counts.rowsSkipped > 0) parts.push(`${formatCount(counts.rowsSkipped)} with errors`);
   return parts.join(', ');
 }

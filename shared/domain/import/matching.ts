@@ -62,11 +62,18 @@ export function sameKid(incoming: KnownKid, known: KnownKid, row = ''): boolean 
 
 /** A kid on both sides with the same name and a birth compatible within its precision. */
 export function sharesANamedKid(known: readonly KnownKid[], incoming: readonly KnownKid[]): boolean {
-  return incoming.some((kid) => named(kid) && known.some((other) => named(other) && nameKey(kid.name) === nameKey(other.name) && birthsCompatible(kid, other)));
+  return incoming.some(
+    (kid) =>
+      named(kid) &&
+      known.some((other) => named(other) && nameKey(kid.name) === nameKey(other.name) && birthsCompatible(kid, other)),
+  );
 }
 
 /** An email, or a phone, on both sides and different. */
-export function contactsConflict(a: Pick<KnownFamily, 'email' | 'phone'>, b: Pick<KnownFamily, 'email' | 'phone'>): boolean {
+export function contactsConflict(
+  a: Pick<KnownFamily, 'email' | 'phone'>,
+  b: Pick<KnownFamily, 'email' | 'phone'>,
+): boolean {
   const [emailA, emailB] = [emailKey(a.email), emailKey(b.email)];
   if (emailA !== '' && emailB !== '' && emailA !== emailB) return true;
   const [phoneA, phoneB] = [phoneDigits(a.phone), phoneDigits(b.phone)];

@@ -113,7 +113,11 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   let signedUpOn: IsoDate | null = null;
   if (signed) {
     signedUpOn = parseSheetDate(signed.value, context.dateOrder);
-    if (!signedUpOn) flags.push({ column: signed.column, message: `Not a date Village can read; ages are counted as of ${context.agesAsOf}.` });
+    if (!signedUpOn)
+      flags.push({
+        column: signed.column,
+        message: `Not a date Village can read; ages are counted as of ${context.agesAsOf}.`,
+      });
   }
   const anchor = signedUpOn ?? context.agesAsOf;
 
@@ -129,7 +133,8 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
   const lastName = by.first('kidLastName')?.value ?? '';
   const names = nameCell ? splitKidNames(nameCell.value).map((name) => withLastName(name, lastName)) : [];
   // A roster of children has no parent column at all: each kid comes in with the parent to fill in.
-  const parentToFill = fullName === '' && names.length > 0 && !context.mapping.some((field) => PARENT_NAME_FIELDS.has(field));
+  const parentToFill =
+    fullName === '' && names.length > 0 && !context.mapping.some((field) => PARENT_NAME_FIELDS.has(field));
   if (fullName === '' && !parentToFill) {
     if (email === '' && phone === '') return { kind: 'error', message: 'This row has no parent name, email or phone.' };
     return { kind: 'error', message: "This row has no parent's name." };
@@ -142,17 +147,26 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
       const read = parseAgeText(cell.value, anchor, context.dateOrder);
       births.push(...read.kids);
       if (read.unread.length > 0) {
-        keep(cell.column, cell.value, `Village could not read ${read.unread.map((part) => `"${part}"`).join(', ')} as an age or birth date; it was kept in the notes.`);
+        keep(
+          cell.column,
+          cell.value,
+          `Village could not read ${read.unread.map((part) => `"${part}"`).join(', ')} as an age or birth date; it was kept in the notes.`,
+        );
       }
     }
   }
   // "bump" in the ages and "Due in March!" in the notes: the month the row gives, not a guess.
   const words = [...by.of('notes'), ...by.of('kidAges')].map((cell) => cell.value).join('\n');
   const due = births.some((birth) => dueWithoutMonth(birth, anchor)) ? dueMonthIn(words, anchor) : null;
-  if (due) births.forEach((birth, index) => dueWithoutMonth(birth, anchor) && (births[index] = { ...birth, birthDate: due, birthPrecision: 'month' }));
+  if (due)
+    births.forEach(
+      (birth, index) =>
+        dueWithoutMonth(birth, anchor) && (births[index] = { ...birth, birthDate: due, birthPrecision: 'month' }),
+    );
   // Names go with the kids in order when the counts match; a baby on the way may have no name yet.
   const born = births.filter((birth) => birth.birthDate <= anchor);
-  const namedKids = names.length === births.length ? births : names.length > 0 && names.length === born.length ? born : [];
+  const namedKids =
+    names.length === births.length ? births : names.length > 0 && names.length === born.length ? born : [];
   let kids: ImportedKid[] = births.map((birth) => ({
     name: namedKids.includes(birth) ? clip(names[namedKids.indexOf(birth)]!, 100) : '',
     birthDate: birth.birthDate,
@@ -160,7 +174,10 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     ageAsGiven: birth.birthPrecision === 'day' ? '' : birth.asGiven,
   }));
   if (nameCell && namedKids.length === 0) {
-    const message = births.length === 0 ? 'No ages or birth dates to go with these names; they were kept in the notes.' : `${names.length} name${names.length === 1 ? '' : 's'} but ${births.length} age${births.length === 1 ? '' : 's'}: the names were kept in the notes.`;
+    const message =
+      births.length === 0
+        ? 'No ages or birth dates to go with these names; they were kept in the notes.'
+        : `${names.length} name${names.length === 1 ? '' : 's'} but ${births.length} age${births.length === 1 ? '' : 's'}: the names were kept in the notes.`;
     keep(nameCell.column, nameCell.value, message);
   }
   if (kids.length > MAX_KIDS) {
@@ -170,7 +187,9 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
 
   const neighborhood = by.first('neighborhood')?.value ?? '';
   const noteCells = by.of('notes');
-  const written = noteCells.map((cell) => (noteCells.length > 1 ? `${context.headers[cell.column]}: ${cell.value}` : cell.value));
+  const written = noteCells.map((cell) =>
+    noteCells.length > 1 ? `${context.headers[cell.column]}: ${cell.value}` : cell.value,
+  );
   if (parentToFill) notes.unshift(PARENT_TO_FILL_NOTE);
   const family: ImportedFamily = {
     parentName: clip(parentToFill ? `Parent of ${names.join(' & ')}` : fullName, LIMITS.parentName),

@@ -67,5 +67,9 @@ export function inferDateOrder(samples: Iterable<string>, fallback: DateOrder = 
   }
   if (evidence.mdy > 0 && evidence.dmy === 0) return { order: 'mdy', ambiguous: false, evidence };
   if (evidence.dmy > 0 && evidence.mdy === 0) return { order: 'dmy', ambiguous: false, evidence };
-  return { order: evidence.dmy > evidence.mdy ? 'dmy' : evidence.mdy > evidence.dmy ? 'mdy' : fallback, ambiguous: true, evidence };
+  return {
+    order: evidence.dmy > evidence.mdy ? 'dmy' : evidence.mdy > evidence.dmy ? 'mdy' : fallback,
+    ambiguous: true,
+    evidence,
+  };
 }

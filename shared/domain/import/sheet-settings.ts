@@ -12,7 +12,12 @@ export const ENCODING_LABELS: Record<SheetEncoding, string> = {
 export const SHEET_DELIMITERS = [',', ';', '\t', '|'] as const;
 export type SheetDelimiter = (typeof SHEET_DELIMITERS)[number];
 
-export const DELIMITER_LABELS: Record<SheetDelimiter, string> = { ',': 'Comma (,)', ';': 'Semicolon (;)', '\t': 'Tab', '|': 'Bar (|)' };
+export const DELIMITER_LABELS: Record<SheetDelimiter, string> = {
+  ',': 'Comma (,)',
+  ';': 'Semicolon (;)',
+  '\t': 'Tab',
+  '|': 'Bar (|)',
+};
 
 export type SheetFormat = 'google-forms' | 'signupgenius' | 'eventbrite' | 'meetup' | 'sheet';
 
@@ -32,7 +37,8 @@ export function detectFormat(headers: readonly string[]): SheetFormat {
   const has = (name: string) => headers.some((header) => header.trim().toLowerCase() === name);
   if (headers[0]?.trim().toLowerCase() === 'timestamp') return 'google-forms';
   if (has('sign up timestamp') || (has('sign up') && has('sign up comment'))) return 'signupgenius';
-  if ((has('order #') || has('order no.')) && (has('attendee status') || has('attendee #') || has('attendee no.'))) return 'eventbrite';
+  if ((has('order #') || has('order no.')) && (has('attendee status') || has('attendee #') || has('attendee no.')))
+    return 'eventbrite';
   if (has('rsvped on') || (has('user id') && has('rsvp'))) return 'meetup';
   return 'sheet';
 }

@@ -20,7 +20,8 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
       let cost = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, beforePrevious[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        cost = Math.min(cost, beforePrevious[j - 2]! + 1);
       current[j] = cost;
       best = Math.min(best, cost);
     }

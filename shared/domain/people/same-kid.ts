@@ -70,8 +70,15 @@ export function pairSameKids(kids: readonly KidRecord[], others: readonly KidRec
 }
 
 /** One kid from two records of it: the name given (the first record's if both), the more precise birth. */
-export function combineKids<T extends KidRecord>(kept: T, merged: KidRecord): Pick<T, 'name' | 'birthDate' | 'birthPrecision'> {
+export function combineKids<T extends KidRecord>(
+  kept: T,
+  merged: KidRecord,
+): Pick<T, 'name' | 'birthDate' | 'birthPrecision'> {
   // Lower slack is more precise: a merge keeps the more precise of two births of the same kid.
   const birth = SLACK_DAYS[merged.birthPrecision] < SLACK_DAYS[kept.birthPrecision] ? merged : kept;
-  return { name: kept.name.trim() !== '' ? kept.name : merged.name, birthDate: birth.birthDate, birthPrecision: birth.birthPrecision };
+  return {
+    name: kept.name.trim() !== '' ? kept.name : merged.name,
+    birthDate: birth.birthDate,
+    birthPrecision: birth.birthPrecision,
+  };
 }

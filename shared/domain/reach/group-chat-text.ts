@@ -8,7 +8,11 @@ import { longDate } from './placeholder-values';
 export const DEFAULT_BRING = 'water, a snack, sun hats';
 
 export function groupChatText(session: MessageSession & { cancelled?: boolean }, bring = DEFAULT_BRING): string {
-  const lines = [`${session.cancelled ? '❌ Cancelled: ' : '🌳 '}${session.title}`, `📅 ${longDate(session.date)}`, `🕙 ${session.startTime}–${session.endTime}`];
+  const lines = [
+    `${session.cancelled ? '❌ Cancelled: ' : '🌳 '}${session.title}`,
+    `📅 ${longDate(session.date)}`,
+    `🕙 ${session.startTime}–${session.endTime}`,
+  ];
   if (session.parkName) lines.push(`📍 ${session.parkName}`);
   if (session.mapUrl) lines.push(session.mapUrl);
   if (!session.cancelled && bring.trim()) lines.push(`🎒 Bring: ${bring.trim()}`);

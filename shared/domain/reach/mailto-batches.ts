@@ -16,14 +16,21 @@ function mailtoLink(addresses: string[], subject: string, body: string): string 
  * when even one address with it would not fit (she then pastes it); a single address that cannot fit
  * is refused with a message naming it.
  */
-export function mailtoBatches(addresses: string[], subject: string, body: string, limit = MAILTO_LIMIT): { links: string[]; bodyIncluded: boolean } {
+export function mailtoBatches(
+  addresses: string[],
+  subject: string,
+  body: string,
+  limit = MAILTO_LIMIT,
+): { links: string[]; bodyIncluded: boolean } {
   const unique = [...new Set(addresses.map((address) => address.trim()).filter(Boolean))];
-  const bodyIncluded = unique.length === 0 || unique.every((address) => mailtoLink([address], subject, body).length <= limit);
+  const bodyIncluded =
+    unique.length === 0 || unique.every((address) => mailtoLink([address], subject, body).length <= limit);
   const text = bodyIncluded ? body : '';
   const links: string[] = [];
   let batch: string[] = [];
   for (const address of unique) {
-    if (mailtoLink([address], subject, text).length > limit) throw new Error(`The address ${address} is too long for a mail link.`);
+    if (mailtoLink([address], subject, text).length > limit)
+      throw new Error(`The address ${address} is too long for a mail link.`);
     if (batch.length > 0 && mailtoLink([...batch, address], subject, text).length > limit) {
       links.push(mailtoLink(batch, subject, text));
       batch = [];

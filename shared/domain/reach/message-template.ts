@@ -3,7 +3,15 @@
  * A placeholder Village does not know would reach every parent as literal "{frist name}", so a template
  * is checked before anything is queued, and the message names the unknown placeholder.
  */
-export const TEMPLATE_KINDS = ['invitation', 'reminder', 'change', 'cancellation', 'waitlist-offer', 'we-miss-you', 'introduction'] as const;
+export const TEMPLATE_KINDS = [
+  'invitation',
+  'reminder',
+  'change',
+  'cancellation',
+  'waitlist-offer',
+  'we-miss-you',
+  'introduction',
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export const PLACEHOLDERS = ['first name', 'kids', 'session', 'date', 'time', 'park', 'map link'] as const;
@@ -38,7 +46,10 @@ export function unknownPlaceholders(text: string): string[] {
 
 /** A sentence naming what is wrong with a template, or null when it can be sent. */
 export function templateProblem(template: Pick<MessageTemplate, 'subject' | 'body'>): string | null {
-  for (const [field, text] of [['subject', template.subject], ['message', template.body]] as const) {
+  for (const [field, text] of [
+    ['subject', template.subject],
+    ['message', template.body],
+  ] as const) {
     const unknown = unknownPlaceholders(text);
     if (unknown.length > 0) {
       const list = unknown.join(', ');

@@ -21,7 +21,10 @@ export interface WaitlistOffer {
 export const OFFER_EVENING_TIME = '20:00';
 const LAST_HOUR_MS = 60 * 60 * 1000;
 
-export function offerDeadline(session: { date: string; startTime: string; timeZone: string }, now: number): number | null {
+export function offerDeadline(
+  session: { date: string; startTime: string; timeZone: string },
+  now: number,
+): number | null {
   const day = parseIsoDate(session.date);
   if (!day) return null;
   const eveningBefore = wallClockToInstant(formatIsoDate(addDays(day, -1)), OFFER_EVENING_TIME, session.timeZone);

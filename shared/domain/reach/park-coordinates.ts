@@ -16,7 +16,8 @@ const PATTERNS = [
 ];
 
 function valid(latitude: number, longitude: number): Coordinates | null {
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)
+    return null;
   return { latitude, longitude };
 }
 

@@ -32,7 +32,10 @@ export function kidsPhrase(kidNames: string[]): string {
   const named = kidNames.map((name) => name.trim()).filter(Boolean);
   const unnamed = kidNames.length - named.length;
   const words = [...named];
-  if (unnamed > 0) words.push(named.length === 0 && unnamed === 1 ? 'your little one' : unnamed === 1 ? 'your little one' : 'your little ones');
+  if (unnamed > 0)
+    words.push(
+      named.length === 0 && unnamed === 1 ? 'your little one' : unnamed === 1 ? 'your little one' : 'your little ones',
+    );
   if (words.length === 0) return 'your little ones';
   if (words.length === 1) return words[0]!;
   return `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;

@@ -1,7 +1,20 @@
 /** The month calendar's grid and the date labels the session screens show. */
 import { addDays, daysInMonth, formatIsoDate, parseIsoDate, type IsoDate } from '../calendar-date';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** 0 = Monday … 6 = Sunday. */
@@ -23,7 +36,11 @@ export function monthGrid(year: number, month: number): IsoDate[][] {
   let day = addDays(parseIsoDate(first)!, -weekdayIndex(first));
   const last = parseIsoDate(formatIsoDate({ year, month, day: daysInMonth(year, month) }))!;
   const weeks: IsoDate[][] = [];
-  while (weeks.length === 0 || day.year < last.year || (day.year === last.year && (day.month < last.month || (day.month === last.month && day.day <= last.day)))) {
+  while (
+    weeks.length === 0 ||
+    day.year < last.year ||
+    (day.year === last.year && (day.month < last.month || (day.month === last.month && day.day <= last.day)))
+  ) {
     const week: IsoDate[] = [];
     for (let index = 0; index < 7; index += 1) {
       week.push(formatIsoDate(day));

@@ -105,7 +105,8 @@ export function sessionInputFromDraft(draft: SessionDraft): DraftResult {
   if (draft.repeat === 'weekly') {
     const intervalWeeks = number('intervalWeeks', 'Write every how many weeks as a whole number.') ?? 1;
     const skipDates = [...new Set(draft.skipDates.filter((date) => date.trim() !== ''))].sort();
-    if (skipDates.some((date) => !isIsoDate(date))) errors.skipDates = 'Please pick each skip date from the calendar, or remove it.';
+    if (skipDates.some((date) => !isIsoDate(date)))
+      errors.skipDates = 'Please pick each skip date from the calendar, or remove it.';
     let count: number | null = null;
     let untilDate: string | null = null;
     if (draft.end === 'count') {
@@ -167,7 +168,12 @@ export function seriesSummary(draft: SessionDraft): string | null {
   if (draft.repeat !== 'weekly' || !isIsoDate(draft.date)) return null;
   const intervalWeeks = Number(draft.intervalWeeks);
   const count = draft.end === 'count' ? Number(draft.count) : null;
-  if (!Number.isInteger(intervalWeeks) || intervalWeeks < 1 || (count !== null && (!Number.isInteger(count) || count < 1))) return null;
+  if (
+    !Number.isInteger(intervalWeeks) ||
+    intervalWeeks < 1 ||
+    (count !== null && (!Number.isInteger(count) || count < 1))
+  )
+    return null;
   if (draft.end === 'until' && !isIsoDate(draft.untilDate)) return null;
   const expanded = expandWeekly({
     firstDate: draft.date,

@@ -28,7 +28,7 @@ export function minutesOfDay(time: WallTime): number {
 }
 
 export function isTimeZone(zone: string): boolean {
-  if (zone.trim() === '' || !zone.includes('/') && zone !== 'UTC') return false;
+  if (zone.trim() === '' || (!zone.includes('/') && zone !== 'UTC')) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

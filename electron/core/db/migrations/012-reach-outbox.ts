@@ -11,7 +11,8 @@ import type { Migration } from './types';
  */
 export const reachOutbox: Migration = {
   version: 12,
-  description: 'contact preferences, message templates, the outbox, rained-out sessions, calendar replies read, waitlist offers',
+  description:
+    'contact preferences, message templates, the outbox, rained-out sessions, calendar replies read, waitlist offers',
   up(db) {
     db.exec(`
       -- a rained-out session is left out of attendance figures (nobody could come, or it moved at short notice)
