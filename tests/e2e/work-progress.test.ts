@@ -64,7 +64,7 @@ describe.skipIf(!chromiumAvailable)('progress of long work in browser mode (Chro
   it('shows families written of the total while the import runs, then the result', async () => {
     // The generated names carry numbers ("Dana Reyes 12"), which Village asks to confirm.
     await page.locator('.confirm-names input[type="checkbox"]').check();
-    await page.getByRole('button', { name: /^Import \d+ new, 0 changed$/ }).click();
+    await page.getByRole('button', { name: /^Import [\d,]+ new, 0 changed$/ }).click();
     const seen = await barNow(/^Importing [\d,]+ of [\d,]+ families…$/);
     // What the organizer sees around the bar (the whole page is long, with the preview's rows, and takes
     // longer to capture than the import takes to finish).
