@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { SavedCircle } from '../../../shared/api/methods/connections';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { call } from '../api/client';
 import { MoveFamily } from './MoveFamily';
+import { PlanSessionForFamilies } from './PlanSessionForFamilies';
 import { SessionSelect } from '../sessions/SessionSelect';
 
 interface CircleCardProps {
@@ -12,10 +14,23 @@ interface CircleCardProps {
   onMove: (familyId: number, parentName: string, target: SavedCircle) => void;
   onDelete: () => Promise<unknown>;
   onInvite: (sessionId: number) => void;
+  /** After "Plan a session for them": what happened, or what went wrong. */
+  onPlanned: (message: string) => void;
+  onPlanFailed: (message: string) => void;
 }
 
 /** One saved circle: its families, its reasons in plain words, and what the organizer can do with it. */
-export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete, onInvite }: CircleCardProps) {
+export function CircleCard({
+  circle,
+  circles,
+  onRename,
+  onLock,
+  onMove,
+  onDelete,
+  onInvite,
+  onPlanned,
+  onPlanFailed,
+}: CircleCardProps) {
   const [name, setName] = useState(circle.name);
   const [sessionId, setSessionId] = useState<number | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -73,6 +88,17 @@ export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete
           >
             Invite to a session
           </button>
+          {circle.families.length > 0 && (
+            <PlanSessionForFamilies
+              familyIds={circle.families.map((family) => family.familyId)}
+              kind="circle"
+              label="Plan a session for them"
+              accessibleLabel={`Plan a session for ${circle.name}`}
+              invite={(sessionId) => call('connections.inviteCircle', { circleId: circle.id, sessionId })}
+              onDone={onPlanned}
+              onError={onPlanFailed}
+            />
+          )}
           <button
             type="button"
             className="button-quiet"

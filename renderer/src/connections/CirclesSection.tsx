@@ -52,6 +52,8 @@ export function CirclesSection() {
                 onMove={(familyId, parentName, target) => void circles.move(familyId, parentName, target)}
                 onDelete={() => circles.remove(circle)}
                 onInvite={(sessionId) => void circles.invite(circle, sessionId)}
+                onPlanned={(message) => circles.report(message)}
+                onPlanFailed={(message) => circles.report(message, true)}
               />
             ))}
           </ul>

@@ -35,6 +35,14 @@ export function useCircles() {
     proposed,
     failure,
     notice,
+    /** A session planned for a circle elsewhere on the page: its message, shown with the circles'. */
+    report: (message: string, failed = false) => {
+      if (failed) setFailure({ message });
+      else {
+        setNotice(message);
+        setFailure(null);
+      }
+    },
     propose: (form: ProposeForm) =>
       run(async () => {
         // Numbers typed as text go to the API as they are, so its own messages name a wrong field.

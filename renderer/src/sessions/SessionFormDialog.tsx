@@ -22,6 +22,8 @@ import { failureOf } from '../api/failure-message';
 interface SessionFormDialogProps {
   /** The session to edit, or null to plan a new one. */
   session: SessionDetail | null;
+  /** For a new session: what to start from instead of the blanks (e.g. a title and park for a circle). */
+  start?: Partial<SessionDraft>;
   parks: Park[];
   today: string;
   timeZone: string;
@@ -32,9 +34,17 @@ interface SessionFormDialogProps {
 type Scope = 'occurrence' | 'series';
 type TextField = Exclude<keyof SessionDraft, 'skipDates'>;
 
-export function SessionFormDialog({ session, parks, today, timeZone, onClose, onSaved }: SessionFormDialogProps) {
+export function SessionFormDialog({
+  session,
+  start,
+  parks,
+  today,
+  timeZone,
+  onClose,
+  onSaved,
+}: SessionFormDialogProps) {
   const [draft, setDraft] = useState<SessionDraft>(() =>
-    session ? draftFromSession(session) : emptySessionDraft(today, timeZone),
+    session ? draftFromSession(session) : { ...emptySessionDraft(today, timeZone), ...start },
   );
   const [scope, setScope] = useState<Scope>('occurrence');
   const [errors, setErrors] = useState<SessionFieldErrors>({});
