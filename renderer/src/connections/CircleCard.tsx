@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SavedCircle } from '../../../shared/api/methods/connections';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { call } from '../api/client';
+import { CircleNameForm } from './CircleNameForm';
 import { MoveFamily } from './MoveFamily';
 import { PlanSessionForFamilies } from './PlanSessionForFamilies';
 import { SessionSelect } from '../sessions/SessionSelect';
@@ -31,7 +32,6 @@ export function CircleCard({
   onPlanned,
   onPlanFailed,
 }: CircleCardProps) {
-  const [name, setName] = useState(circle.name);
   const [sessionId, setSessionId] = useState<number | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const others = circles.filter((other) => other.id !== circle.id);
@@ -61,19 +61,7 @@ export function CircleCard({
         </ul>
       </div>
       <div className="circle-actions">
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onRename(name);
-          }}
-        >
-          <label htmlFor={`circle-name-${circle.id}`}>Name</label>
-          <input id={`circle-name-${circle.id}`} value={name} onChange={(event) => setName(event.target.value)} />
-          <button type="submit" className="button-secondary" disabled={name === circle.name}>
-            Rename
-          </button>
-        </form>
+        <CircleNameForm id={`circle-name-${circle.id}`} name={circle.name} onRename={onRename} />
         <label className="checkbox">
           <input type="checkbox" checked={circle.locked} onChange={(event) => onLock(event.target.checked)} />
           Lock (keep as it is)
