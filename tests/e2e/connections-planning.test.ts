@@ -182,6 +182,7 @@ describe.skipIf(!chromiumAvailable)('connections planning in browser mode (Chrom
     const dialog = page.getByRole('dialog', { name: 'Plan a session' });
     await dialog.waitFor();
     expect(await dialog.getByLabel('Title').inputValue()).toBe('Small circle: Sellwood toddlers');
+    await dialog.getByText('Ana Lopez and Mei Chen will be invited once you plan it.').waitFor();
     expect(await dialog.getByLabel('Park').locator('option:checked').innerText()).toBe('Maple Park');
     await screenshotsAtEachSize(page, 'connections-plan-session');
     await dialog.getByRole('button', { name: 'Plan session' }).click();
@@ -190,6 +191,7 @@ describe.skipIf(!chromiumAvailable)('connections planning in browser mode (Chrom
       .getByText(/Planned Small circle: Sellwood toddlers\. Invited 2 families/)
       .waitFor();
 
+    await screenshotsAtEachSize(page, 'connections-planned', () => card.scrollIntoViewIfNeeded());
     const sessions = (await api('sessions.list', {})) as { id: number; title: string }[];
     const planned = sessions.find((session) => session.title === 'Small circle: Sellwood toddlers');
     expect(planned).toBeDefined();

@@ -79,6 +79,7 @@ export function CircleCard({
           {circle.families.length > 0 && (
             <PlanSessionForFamilies
               familyIds={circle.families.map((family) => family.familyId)}
+              names={circle.families.map((family) => family.parentName)}
               kind="circle"
               label="Plan a session for them"
               accessibleLabel={`Plan a session for ${circle.name}`}

@@ -9,6 +9,8 @@ import { SessionFormDialog } from '../sessions/SessionFormDialog';
 
 interface PlanSessionForFamiliesProps {
   familyIds: number[];
+  /** Who will be invited, named in the form ("Ana Lopez and Mei Chen"). */
+  names: string[];
   kind: 'circle' | 'unconnected';
   /** The button's words and what a screen reader hears ("Plan a session for Circle 1"). */
   label: string;
@@ -17,6 +19,12 @@ interface PlanSessionForFamiliesProps {
   invite: (sessionId: number) => Promise<{ invited: number; alreadyListed: number }>;
   onDone: (message: string) => void;
   onError: (message: string) => void;
+}
+
+/** "Ana, Mei and Bo"; long lists end with how many more. */
+function listed(names: string[]): string {
+  const shown = names.length > 6 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
 
 /** A week from today: time for the invitations to reach the families. */
@@ -30,6 +38,7 @@ function aWeekFromToday(): string {
  */
 export function PlanSessionForFamilies({
   familyIds,
+  names,
   kind,
   label,
   accessibleLabel,
@@ -75,6 +84,7 @@ export function PlanSessionForFamilies({
         <SessionFormDialog
           session={null}
           start={{ title: idea.title, parkId: idea.parkId === null ? '' : String(idea.parkId), date: aWeekFromToday() }}
+          intro={`${listed(names)} will be invited once you plan it.`}
           parks={parks.data}
           today={localToday()}
           timeZone={settings.data.timeZone}

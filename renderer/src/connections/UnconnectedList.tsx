@@ -87,6 +87,7 @@ export function UnconnectedList() {
           </p>
           <PlanSessionForFamilies
             familyIds={families.map((family) => family.familyId)}
+            names={families.map((family) => family.parentName)}
             kind="unconnected"
             label="Plan a session for them"
             accessibleLabel="Plan a session for the families not yet connected"

@@ -24,6 +24,8 @@ interface SessionFormDialogProps {
   session: SessionDetail | null;
   /** For a new session: what to start from instead of the blanks (e.g. a title and park for a circle). */
   start?: Partial<SessionDraft>;
+  /** A sentence above the fields, e.g. who will be invited once it is saved. */
+  intro?: string;
   parks: Park[];
   today: string;
   timeZone: string;
@@ -37,6 +39,7 @@ type TextField = Exclude<keyof SessionDraft, 'skipDates'>;
 export function SessionFormDialog({
   session,
   start,
+  intro,
   parks,
   today,
   timeZone,
@@ -119,6 +122,7 @@ export function SessionFormDialog({
         }}
       >
         <FormError message={formError} />
+        {intro && <p className="muted">{intro}</p>}
         {session && session.seriesId !== null && (
           <fieldset className="segmented" aria-label="Change">
             {(['occurrence', 'series'] as const).map((value) => (
