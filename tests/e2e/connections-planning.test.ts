@@ -11,6 +11,7 @@ import { localToday } from '../../shared/domain/calendar-date';
 import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { watchPageErrors } from '../support/page-errors';
 import { addPark, addSession } from '../support/seed-sessions';
 import { screenshotsAtEachSize } from '../support/viewports';
 
@@ -31,7 +32,7 @@ describe.skipIf(!chromiumAvailable)('connections planning in browser mode (Chrom
   let browser: Browser;
   let page: Page;
   const ids = new Map<string, number>();
-  const errors: string[] = [];
+  let errors: string[] = [];
   const api = (method: string, params: unknown) => callApi(app.launchUrl, method, params);
   const idsOf = (...names: string[]) => names.map((name) => ids.get(name)!).sort((x, y) => x - y);
   const proposed = (name: string) =>
@@ -81,11 +82,7 @@ describe.skipIf(!chromiumAvailable)('connections planning in browser mode (Chrom
 
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
-        errors.push(`${message.text()} ${message.location().url}`);
-    });
+    errors = watchPageErrors(page);
     await page.goto(app.launchUrl);
     await page.getByRole('link', { name: 'Connections' }).click();
     await page.getByRole('heading', { name: 'Connections', level: 1 }).waitFor();
@@ -152,6 +149,14 @@ describe.skipIf(!chromiumAvailable)('connections planning in browser mode (Chrom
     await second.getByRole('button', { name: 'Take Kim Berg out of Circle 2' }).click();
     const leftOut = page.getByRole('list', { name: 'Families taken out of the proposed circles' });
     await leftOut.getByText('Kim Berg').waitFor();
+    // A circle left with one family says so; moving a family back from the list fills it again.
+    await first.getByRole('button', { name: 'Take Mei Chen out of Circle 1' }).click();
+    await first.getByText('A circle of one meets no one').waitFor();
+    await leftOut.getByLabel('Move Mei Chen to another circle').selectOption({ label: 'Circle 1' });
+    await leftOut.getByRole('button', { name: 'Move Mei Chen', exact: true }).click();
+    await page.getByRole('status').getByText('Moved Mei Chen to Circle 1.').waitFor();
+    expect(await first.getByText('A circle of one meets no one').count()).toBe(0);
+    expect(await leftOut.innerText()).not.toContain('Mei Chen');
 
     await first.getByLabel('Name').fill('Sellwood toddlers');
     await first.getByRole('button', { name: 'Rename' }).click();

@@ -22,6 +22,9 @@ export function ProposedCircleCard({ circle, others, onMove, onTakeOut, onRename
           {circle.name} {circle.locked && <span className="badge">Locked</span>}
         </h4>
         <p className="muted small">{row.summary}</p>
+        {row.families.length === 1 && (
+          <p className="field-hint">A circle of one meets no one: move a family in, or take her out too.</p>
+        )}
         <ul className="circle-families">
           {row.families.map((family) => (
             <li key={family.familyId}>
