@@ -186,7 +186,7 @@ function poolScorer(
   };
   const ages = pool.map((family) => family.kidAgesMonths);
   const ids = pool.map((family) => family.id);
-  return (i, j) => {
+  const score = (i: number, j: number): number => {
     let score = placeScore(place[i]!, place[j]!);
     const gap = closestAgeGap(ages[i]!, ages[j]!);
     if (gap !== null) {
@@ -197,7 +197,23 @@ function poolScorer(
     }
     return score + SCORE.perSessionTogether * Math.min(SCORE.sessionsTogetherMost, together(ids[i]!, ids[j]!));
   };
+  const n = pool.length;
+  if (n > MEMO_MOST_FAMILIES) return score;
+  // Annealing asks for the same pairs again and again (about 16 per swap tried): each pair's score is
+  // worked out once and kept, as the same double, so the circles for a seed do not change.
+  const memo = new Float64Array(n * n).fill(Number.NaN);
+  return (i, j) => {
+    const known = memo[i * n + j]!;
+    if (known === known) return known;
+    const value = score(i, j);
+    memo[i * n + j] = value;
+    memo[j * n + i] = value;
+    return value;
+  };
 }
+
+/** Up to this many families in a pool, pair scores are kept (8 bytes a pair: 32 MB at 2,048). */
+const MEMO_MOST_FAMILIES = 2048;
 
 function formPool(
   pool: readonly CircleFamily[],
@@ -232,7 +248,6 @@ function formPool(
     const hot = 2;
     const cold = 0.02;
     for (let step = 0; step < steps; step += 1) {
-      const temperature = hot * (cold / hot) ** (step / steps);
       const x = Math.floor(random() * n);
       const y = Math.floor(random() * n);
       const cx = circleOf[x]!;
@@ -243,7 +258,8 @@ function formPool(
       let delta = 0;
       for (const other of gx) if (other !== x) delta += score(y, other) - score(x, other);
       for (const other of gy) if (other !== y) delta += score(x, other) - score(y, other);
-      if (delta >= 0 || random() < Math.exp(delta / temperature)) {
+      // The temperature is only needed for a worse swap, so it is worked out only then (same value, same draws).
+      if (delta >= 0 || random() < Math.exp(delta / (hot * (cold / hot) ** (step / steps)))) {
         gx[gx.indexOf(x)] = y;
         gy[gy.indexOf(y)] = x;
         circleOf[x] = cy;
