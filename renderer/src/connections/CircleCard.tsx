@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SavedCircle } from '../../../shared/api/methods/connections';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { call } from '../api/client';
+import { CircleHeading, MemberName } from './CircleHeading';
 import { CircleNameForm } from './CircleNameForm';
 import { MoveFamily } from './MoveFamily';
 import { PlanSessionForFamilies } from './PlanSessionForFamilies';
@@ -38,17 +39,11 @@ export function CircleCard({
   return (
     <li className="card circle-card">
       <div className="card-main">
-        <h3 className="card-title">
-          {circle.name} {circle.locked && <span className="badge">Locked</span>}
-        </h3>
-        <p className="muted small">{circle.summary}</p>
+        <CircleHeading level={3} name={circle.name} locked={circle.locked} summary={circle.summary} />
         <ul className="circle-families">
           {circle.families.map((family) => (
             <li key={family.familyId}>
-              <span>
-                {family.parentName}
-                {family.neighborhood && <span className="muted"> · {family.neighborhood}</span>}
-              </span>
+              <MemberName family={family} />
               {others.length > 0 && (
                 <MoveFamily
                   parentName={family.parentName}

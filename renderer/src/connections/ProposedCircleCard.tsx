@@ -1,3 +1,4 @@
+import { CircleHeading, MemberName } from './CircleHeading';
 import { CircleNameForm } from './CircleNameForm';
 import { MoveFamily, type MoveTarget } from './MoveFamily';
 import type { DraftCircle } from './useProposal';
@@ -18,20 +19,14 @@ export function ProposedCircleCard({ circle, others, onMove, onTakeOut, onRename
   return (
     <li className="card circle-card">
       <div className="card-main">
-        <h4 className="card-title">
-          {circle.name} {circle.locked && <span className="badge">Locked</span>}
-        </h4>
-        <p className="muted small">{row.summary}</p>
+        <CircleHeading level={4} name={circle.name} locked={circle.locked} summary={row.summary} />
         {row.families.length === 1 && (
           <p className="field-hint">A circle of one meets no one: move a family in, or take her out too.</p>
         )}
         <ul className="circle-families">
           {row.families.map((family) => (
             <li key={family.familyId}>
-              <span>
-                {family.parentName}
-                {family.neighborhood && <span className="muted"> · {family.neighborhood}</span>}
-              </span>
+              <MemberName family={family} />
               {/* A locked circle stays as it is, so its families have nothing to change. */}
               {!circle.locked && (
                 <span className="move-family">
