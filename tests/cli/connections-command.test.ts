@@ -115,4 +115,54 @@ describe('village connections', () => {
       { familyId: mei, visits: 3 },
     ]);
   });
+
+  it('neighbors: marks, lists and unmarks neighboring neighborhoods, which circles then use; bad pairs name the option', async () => {
+    const { databasePath } = seeded();
+    expect(await village('connections', 'neighbors', '--db', databasePath)).toEqual({
+      code: 0,
+      out: ['No neighborhoods are marked as next to each other yet.'],
+      err: [],
+    });
+    expect(await village('connections', 'neighbors', '--add', 'st johns = SELLWOOD', '--db', databasePath)).toEqual({
+      code: 0,
+      out: ['Sellwood = St Johns'],
+      err: [],
+    });
+    const circles = await village('connections', 'circles', '--size', '2', '--on', '2026-03-01', '--db', databasePath);
+    expect(circles.out[3]).toBe(
+      '  kids 1 y 11 m – 4 y 8 m · neighboring Sellwood and St Johns · 2 of 3 have met twice · all agreed to share contacts',
+    );
+    const typo = await village('connections', 'neighbors', '--add', 'Selwood=Moreland', '--json', '--db', databasePath);
+    expect(JSON.parse(typo.out.join('\n'))).toEqual([
+      { neighborhood: 'moreland', other: 'selwood' },
+      { neighborhood: 'Sellwood', other: 'St Johns' },
+    ]);
+    const warned = await village('connections', 'neighbors', '--add', 'Sellwood=Moreland', '--db', databasePath);
+    expect(warned).toMatchObject({ code: 0, err: ['Note: no family lives in "Moreland" yet; check the spelling.'] });
+    expect(
+      await village('connections', 'neighbors', '--remove', 'Selwood=Moreland', '--remove', 'x', '--db', databasePath),
+    ).toMatchObject({ code: 2 });
+    expect(
+      await village('connections', 'neighbors', '--remove', 'Selwood=Moreland', '--db', databasePath),
+    ).toMatchObject({ code: 0, out: ['moreland = Sellwood', 'Sellwood = St Johns'] });
+    for (const [option, value] of [
+      ['--add', 'Sellwood'],
+      ['--add', '=Sellwood'],
+      ['--remove', 'Sellwood= '],
+      ['--add', 'A=B=C'],
+    ] as const) {
+      expect(await village('connections', 'neighbors', option, value, '--db', databasePath)).toEqual({
+        code: 2,
+        out: [],
+        err: [
+          `village: ${option} needs two neighborhoods joined by "=", like ${option} "Sellwood=Westmoreland". Run "village --help" for the commands.`,
+        ],
+      });
+    }
+    expect(await village('connections', 'neighbors', '--add', 'Sellwood= sellwood', '--db', databasePath)).toEqual({
+      code: 1,
+      out: [],
+      err: ['village: A neighborhood is already next to itself; choose two different ones. (field: other)'],
+    });
+  });
 });

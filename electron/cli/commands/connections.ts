@@ -1,4 +1,5 @@
 import type { MethodParams } from '../../../shared/api/contract';
+import { neighborhoodKey } from '../../../shared/domain/connections/neighborhoods';
 import { UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
@@ -95,6 +96,49 @@ export const connectionsUnconnectedCommand: Command = {
       if (families.length === 0) io.out('Everyone who keeps coming has spent time with someone.');
       for (const family of families)
         io.out([`#${family.familyId} ${family.parentName}`, family.reason, family.email].filter(Boolean).join(' · '));
+      return 0;
+    });
+  },
+};
+
+/** "Sellwood=Westmoreland" as two neighborhoods; anything else is a usage error naming the option. */
+function neighborPair(option: '--add' | '--remove', text: string): { neighborhood: string; other: string } {
+  const at = text.indexOf('=');
+  const [neighborhood, other] = at < 0 ? ['', ''] : [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+  if (!neighborhood || !other || other.includes('=')) {
+    throw new UsageError(`${option} needs two neighborhoods joined by "=", like ${option} "Sellwood=Westmoreland".`);
+  }
+  return { neighborhood, other };
+}
+
+export const connectionsNeighborsCommand: Command = {
+  name: 'connections neighbors',
+  usage: `connections neighbors [--add "A=B"] [--remove "A=B"] [--json]
+    Lists the neighborhoods you marked as next to each other; --add marks two (circles and check-in
+    suggestions then treat them as nearby), --remove unmarks them. Case and extra spaces do not matter.`,
+  run(args, io) {
+    const { values } = parseOptions(args, {
+      add: { type: 'string' },
+      remove: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const add = values.add === undefined ? null : neighborPair('--add', values.add);
+    const remove = values.remove === undefined ? null : neighborPair('--remove', values.remove);
+    return withCore(values.db, ({ call }) => {
+      if (add) call('connections.setNeighbors', { ...add, neighboring: true });
+      if (remove) call('connections.setNeighbors', { ...remove, neighboring: false });
+      const pairs = call('connections.neighbors', {});
+      if (values.json) {
+        io.out(JSON.stringify(pairs, null, 2));
+        return 0;
+      }
+      // A name no family has is most likely a typo: say so, without refusing it (a family may move there).
+      const known = new Set(call('connections.neighborhoods', {}).map((name) => neighborhoodKey(name)));
+      for (const name of add ? [add.neighborhood, add.other] : []) {
+        if (!known.has(neighborhoodKey(name))) io.err(`Note: no family lives in "${name}" yet; check the spelling.`);
+      }
+      if (pairs.length === 0) io.out('No neighborhoods are marked as next to each other yet.');
+      for (const pair of pairs) io.out(`${pair.neighborhood} = ${pair.other}`);
       return 0;
     });
   },

@@ -1,7 +1,12 @@
 import { attendanceCommand } from './attendance';
 import { backupCommand } from './backup';
 import type { Command } from './command';
-import { connectionsCirclesCommand, connectionsPairsCommand, connectionsUnconnectedCommand } from './connections';
+import {
+  connectionsCirclesCommand,
+  connectionsNeighborsCommand,
+  connectionsPairsCommand,
+  connectionsUnconnectedCommand,
+} from './connections';
 import { exportCommand, loadCommand } from './export';
 import { exportIcsCommand } from './export-ics';
 import { familiesAddCommand, familiesExportCommand, familiesListCommand } from './families';
@@ -42,6 +47,7 @@ export const COMMANDS: readonly Command[] = [
   connectionsPairsCommand,
   connectionsCirclesCommand,
   connectionsUnconnectedCommand,
+  connectionsNeighborsCommand,
   backupCommand,
   backupsListCommand,
   restoreCommand,

@@ -19,6 +19,8 @@ export interface CircleToSave {
   name: string;
   familyIds: readonly number[];
   sharesContacts: boolean;
+  /** Saved locked: a new proposal leaves it as it is. */
+  locked?: boolean;
 }
 
 const GONE = 'That circle no longer exists; it may have been deleted.';
@@ -94,26 +96,18 @@ export class CirclesRepository {
     this.db
       .transaction(() => {
         this.s.deleteUnlocked.run();
-        const seen = new Set<number>();
+        this.check(circles);
         circles.forEach((circle, index) => {
           for (const familyId of circle.familyIds) {
-            const name = this.familyOrThrow(familyId, `circles.${index}.familyIds`).parent_name;
-            if (seen.has(familyId))
-              throw this.refuse(
-                `${name} is in two circles; a family can be in only one.`,
-                `circles.${index}.familyIds`,
-              );
-            seen.add(familyId);
             if (this.s.circleOfFamily.get(familyId))
               throw this.refuse(
-                `${name} is in a locked circle; unlock it first to move her.`,
+                `${this.s.family.get(familyId)!.parent_name} is in a locked circle; unlock it first to move her.`,
                 `circles.${index}.familyIds`,
               );
-            if (circle.sharesContacts) this.checkConsent(familyId, `circles.${index}.familyIds`);
           }
           const id = this.s.insertCircle.run({
             name: circle.name,
-            locked: 0,
+            locked: circle.locked ? 1 : 0,
             shares: circle.sharesContacts ? 1 : 0,
             now,
           }).lastInsertRowid;
@@ -121,6 +115,23 @@ export class CirclesRepository {
         });
       })
       .immediate();
+  }
+
+  /**
+   * The rules every set of circles keeps, saved or still a proposal: each family exists and is in one
+   * circle only, and a circle that shares contacts holds only families who agreed to share them.
+   */
+  check(circles: readonly Omit<CircleToSave, 'name'>[]): void {
+    const seen = new Set<number>();
+    circles.forEach((circle, index) => {
+      for (const familyId of circle.familyIds) {
+        const name = this.familyOrThrow(familyId, `circles.${index}.familyIds`).parent_name;
+        if (seen.has(familyId))
+          throw this.refuse(`${name} is in two circles; a family can be in only one.`, `circles.${index}.familyIds`);
+        seen.add(familyId);
+        if (circle.sharesContacts) this.checkConsent(familyId, `circles.${index}.familyIds`);
+      }
+    });
   }
 
   moveFamily(familyId: number, circleId: number, now = new Date().toISOString()): void {

@@ -12,6 +12,7 @@ import type {
   PairTie,
   ProposedCircleRow,
   SavedCircle,
+  SessionIdea,
   UnconnectedFamilyRow,
 } from '../../../shared/api/methods/connections';
 import { ageInMonths, formatAge, type BirthPrecision } from '../../../shared/domain/age';
@@ -26,6 +27,7 @@ import {
 } from '../../../shared/domain/connections/circles';
 import { pathPosition } from '../../../shared/domain/connections/friendship-path';
 import { introductionText } from '../../../shared/domain/connections/introduction';
+import { sessionIdeaTitle, sharedPark, type ParkVisit } from '../../../shared/domain/connections/session-idea';
 import { formatHours } from '../../../shared/domain/connections/time-together';
 import { unconnectedFamilies } from '../../../shared/domain/connections/unconnected';
 import {
@@ -79,6 +81,8 @@ export class ConnectionViews {
       { family_id: number; name: string; birth_date: string; birth_precision: BirthPrecision; came: number }
     >;
     checkedIn: Statement<[number, number], number | undefined>;
+    parkVisits: Statement<{ ids: string }, ParkVisit>;
+    parkName: Statement<[number], string | undefined>;
   };
 
   constructor(db: Database, circles: CirclesRepository, introductions: IntroductionsRepository) {
@@ -97,6 +101,13 @@ export class ConnectionViews {
         [number, number],
         number | undefined
       >,
+      // Parks still in use: an archived park is not offered for a new session.
+      parkVisits: db.prepare(`
+        SELECT a.family_id AS familyId, s.park_id AS parkId, count(*) AS sessions
+        FROM attendance a JOIN sessions s ON s.id = a.session_id JOIN parks p ON p.id = s.park_id
+        WHERE a.family_id IN (SELECT value FROM json_each(:ids)) AND s.status <> 'cancelled' AND p.archived_at IS NULL
+        GROUP BY a.family_id, s.park_id`),
+      parkName: db.prepare('SELECT name FROM parks WHERE id = ?').pluck() as Statement<[number], string | undefined>,
     };
   }
 
@@ -169,6 +180,42 @@ export class ConnectionViews {
         reasons: circle.reasons,
         summary: circle.reasons.join(REASON_SEPARATOR),
       })),
+    };
+  }
+
+  /** Circles as the organizer edited a proposal, scored and explained as a proposal is (on its day). */
+  describe(
+    circles: readonly { familyIds: readonly number[]; sharesContacts: boolean }[],
+    options: { maxAgeGapMonths: number; on?: string | undefined },
+  ): ProposedCircleRow[] {
+    this.circles.check(circles);
+    const families = new Map(this.data.circleFamilies(options.on ?? localToday()).map((family) => [family.id, family]));
+    const neighbors = this.data.neighbors();
+    const ties = this.data.ties();
+    return circles.map((circle) => {
+      const members = circle.familyIds.map((id) => families.get(id)!);
+      const reasons = circleReasons(members, circle.sharesContacts, neighbors, ties.sessionsTogether);
+      return {
+        families: members.map(member),
+        sharesContacts: circle.sharesContacts,
+        score: Math.round(circleScore(members, options, neighbors, ties.sessionsTogether) * 100) / 100,
+        reasons,
+        summary: reasons.join(REASON_SEPARATOR),
+      };
+    });
+  }
+
+  /** A title saying who a session is for and the park these families share, for the session form. */
+  sessionIdea(familyIds: readonly number[], kind: 'circle' | 'unconnected'): SessionIdea {
+    const wanted = new Set(familyIds);
+    const families = this.data.circleFamilies(localToday()).filter((family) => wanted.has(family.id));
+    if (families.length === 0)
+      throw new ApiFailure(apiError('not_found', 'Those families no longer exist; they may have been deleted.'));
+    const parkId = sharedPark(this.s.parkVisits.all({ ids: JSON.stringify(familyIds) }), families.length);
+    return {
+      title: sessionIdeaTitle(kind === 'circle' ? 'Small circle' : 'New friends', families),
+      parkId,
+      parkName: parkId === null ? null : (this.s.parkName.get(parkId) ?? null),
     };
   }
 

@@ -30,6 +30,9 @@ export function connectionsHandlers(context: CoreContext): HandlersFor<keyof typ
       circles.save(list);
       return views.saved();
     },
+    'connections.describeCircles': ({ circles: list, maxAgeGapMonths, on }) =>
+      views.describe(list, { maxAgeGapMonths, on }),
+    'connections.sessionIdea': ({ familyIds, kind }) => views.sessionIdea(familyIds, kind),
     'connections.moveFamily': ({ familyId, circleId }) => {
       circles.moveFamily(familyId, circleId);
       return views.saved();
@@ -52,6 +55,8 @@ export function connectionsHandlers(context: CoreContext): HandlersFor<keyof typ
     'connections.introduce': ({ familyId, otherFamilyId, record }) => views.introduce(familyId, otherFamilyId, record),
     'connections.introductions': ({ familyId }) => introductions.ofFamily(familyId),
     'connections.neighbors': () => neighborList(),
+    'connections.neighborhoods': () =>
+      [...data.displayNames().values()].sort((x, y) => x.localeCompare(y, 'en', { sensitivity: 'base' })),
     'connections.setNeighbors': ({ neighborhood, other, neighboring }) => {
       neighbors.set(neighborhood, other, neighboring);
       return neighborList();

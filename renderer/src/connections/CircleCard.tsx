@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import type { SavedCircle } from '../../../shared/api/methods/connections';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { call } from '../api/client';
+import { CircleHeading, MemberName } from './CircleHeading';
+import { CircleNameForm } from './CircleNameForm';
 import { MoveFamily } from './MoveFamily';
+import { PlanSessionForFamilies } from './PlanSessionForFamilies';
 import { SessionSelect } from '../sessions/SessionSelect';
 
 interface CircleCardProps {
@@ -12,28 +16,34 @@ interface CircleCardProps {
   onMove: (familyId: number, parentName: string, target: SavedCircle) => void;
   onDelete: () => Promise<unknown>;
   onInvite: (sessionId: number) => void;
+  /** After "Plan a session for them": what happened, or what went wrong. */
+  onPlanned: (message: string) => void;
+  onPlanFailed: (message: string) => void;
 }
 
 /** One saved circle: its families, its reasons in plain words, and what the organizer can do with it. */
-export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete, onInvite }: CircleCardProps) {
-  const [name, setName] = useState(circle.name);
+export function CircleCard({
+  circle,
+  circles,
+  onRename,
+  onLock,
+  onMove,
+  onDelete,
+  onInvite,
+  onPlanned,
+  onPlanFailed,
+}: CircleCardProps) {
   const [sessionId, setSessionId] = useState<number | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const others = circles.filter((other) => other.id !== circle.id);
   return (
     <li className="card circle-card">
       <div className="card-main">
-        <h3 className="card-title">
-          {circle.name} {circle.locked && <span className="badge">Locked</span>}
-        </h3>
-        <p className="muted small">{circle.summary}</p>
+        <CircleHeading level={3} name={circle.name} locked={circle.locked} summary={circle.summary} />
         <ul className="circle-families">
           {circle.families.map((family) => (
             <li key={family.familyId}>
-              <span>
-                {family.parentName}
-                {family.neighborhood && <span className="muted"> · {family.neighborhood}</span>}
-              </span>
+              <MemberName family={family} />
               {others.length > 0 && (
                 <MoveFamily
                   parentName={family.parentName}
@@ -46,19 +56,7 @@ export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete
         </ul>
       </div>
       <div className="circle-actions">
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onRename(name);
-          }}
-        >
-          <label htmlFor={`circle-name-${circle.id}`}>Name</label>
-          <input id={`circle-name-${circle.id}`} value={name} onChange={(event) => setName(event.target.value)} />
-          <button type="submit" className="button-secondary" disabled={name === circle.name}>
-            Rename
-          </button>
-        </form>
+        <CircleNameForm id={`circle-name-${circle.id}`} name={circle.name} onRename={onRename} />
         <label className="checkbox">
           <input type="checkbox" checked={circle.locked} onChange={(event) => onLock(event.target.checked)} />
           Lock (keep as it is)
@@ -73,6 +71,18 @@ export function CircleCard({ circle, circles, onRename, onLock, onMove, onDelete
           >
             Invite to a session
           </button>
+          {circle.families.length > 0 && (
+            <PlanSessionForFamilies
+              familyIds={circle.families.map((family) => family.familyId)}
+              names={circle.families.map((family) => family.parentName)}
+              kind="circle"
+              label="Plan a session for them"
+              accessibleLabel={`Plan a session for ${circle.name}`}
+              invite={(sessionId) => call('connections.inviteCircle', { circleId: circle.id, sessionId })}
+              onDone={onPlanned}
+              onError={onPlanFailed}
+            />
+          )}
           <button
             type="button"
             className="button-quiet"

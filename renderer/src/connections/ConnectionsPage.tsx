@@ -1,6 +1,7 @@
 import '../styles/sessions.css';
 import './connections.css';
 import { CirclesSection } from './CirclesSection';
+import { NeighborsSection } from './NeighborsSection';
 import { TiesPicture } from './TiesPicture';
 import { UnconnectedList } from './UnconnectedList';
 
@@ -16,6 +17,7 @@ export function ConnectionsPage() {
       </header>
       <UnconnectedList />
       <CirclesSection />
+      <NeighborsSection />
       <TiesPicture />
     </section>
   );

@@ -1,17 +1,22 @@
 import { useState } from 'react';
-import type { SavedCircle } from '../../../shared/api/methods/connections';
 
-interface MoveFamilyProps {
+/** A circle she can be moved to: a saved one (its id) or a proposed one (its place in the proposal). */
+export interface MoveTarget {
+  id: number;
+  name: string;
+}
+
+interface MoveFamilyProps<T extends MoveTarget> {
   parentName: string;
-  others: SavedCircle[];
-  onMove: (target: SavedCircle) => void;
+  others: T[];
+  onMove: (target: T) => void;
 }
 
 /**
  * Where to move one family. The move waits for the button: with the keyboard, arrowing through a closed
  * select changes it at each step, and each step must not move her.
  */
-export function MoveFamily({ parentName, others, onMove }: MoveFamilyProps) {
+export function MoveFamily<T extends MoveTarget>({ parentName, others, onMove }: MoveFamilyProps<T>) {
   const [targetId, setTargetId] = useState('');
   const target = others.find((other) => String(other.id) === targetId);
   return (

@@ -3,6 +3,9 @@ import type { UnconnectedFamilyRow } from '../../../shared/api/methods/connectio
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
 import { useApi } from '../api/useApi';
+import { StatusMessages } from '../components/StatusMessages';
+import { useNotice } from '../components/useNotice';
+import { PlanSessionForFamilies } from './PlanSessionForFamilies';
 
 interface IntroduceProps {
   family: UnconnectedFamilyRow;
@@ -72,14 +75,34 @@ export function UnconnectedList() {
   const families = data ?? [];
   const everyone = useApi('families.list', { search: '' }, 'Village could not load the families.');
   const sharing = (everyone.data ?? []).filter((other) => other.consentShareContact);
+  const [notice, setNotice] = useNotice('');
+  const [planError, setPlanError] = useState<string | null>(null);
   return (
     <section className="connections-section" aria-labelledby="unconnected-title">
       <h2 id="unconnected-title">Not yet connected</h2>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
+      {families.length > 1 && (
+        <div className="section-actions">
+          <p className="muted small">
+            A session just for them is an easy way to meet: they are invited once it is saved.
+          </p>
+          <PlanSessionForFamilies
+            familyIds={families.map((family) => family.familyId)}
+            names={families.map((family) => family.parentName)}
+            kind="unconnected"
+            label="Plan a session for them"
+            accessibleLabel="Plan a session for the families not yet connected"
+            invite={(sessionId) =>
+              call('rsvps.invite', { sessionId, familyIds: families.map((family) => family.familyId) })
+            }
+            onDone={(message) => {
+              setNotice(message);
+              setPlanError(null);
+            }}
+            onError={setPlanError}
+          />
+        </div>
       )}
+      <StatusMessages notice={notice} error={error ?? planError} />
       {!loading && families.length === 0 && (
         <p className="muted">Everyone who comes often has spent time with someone. Lovely.</p>
       )}

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import type { ProposedCircleRow, SavedCircle } from '../../../shared/api/methods/connections';
+import type { SavedCircle } from '../../../shared/api/methods/connections';
 import { call } from '../api/client';
 import { failureOf, type ShownFailure } from '../api/failure-message';
 import { invalidateMethod } from '../api/query-client';
 import { useApi } from '../api/useApi';
+import { useProposal } from './useProposal';
 
 export interface ProposeForm {
   size: string;
@@ -14,9 +15,16 @@ export interface ProposeForm {
 /** The saved circles and the actions on them; every write reads the circles (and proposals) again. */
 export function useCircles() {
   const saved = useApi('connections.circles', {}, 'Village could not load the circles.');
-  const [proposed, setProposed] = useState<ProposedCircleRow[] | null>(null);
   const [failure, setFailure] = useState<ShownFailure | null>(null);
   const [notice, setNotice] = useState('');
+  const report = (message: string, failed = false) => {
+    if (failed) setFailure({ message });
+    else {
+      setNotice(message);
+      setFailure(null);
+    }
+  };
+  const editing = useProposal(report);
 
   async function run(work: () => Promise<string>, fallback: string) {
     try {
@@ -32,9 +40,11 @@ export function useCircles() {
     saved: saved.data ?? [],
     loading: saved.loading,
     loadError: saved.error,
-    proposed,
+    proposal: editing,
     failure,
     notice,
+    /** A session planned for a circle elsewhere on the page: its message, shown with the circles'. */
+    report,
     propose: (form: ProposeForm) =>
       run(async () => {
         // Numbers typed as text go to the API as they are, so its own messages name a wrong field.
@@ -43,20 +53,21 @@ export function useCircles() {
           maxAgeGapMonths: form.maxAgeGapMonths.trim() === '' ? Number.NaN : Number(form.maxAgeGapMonths),
           ...(form.on ? { on: form.on } : {}),
         });
-        setProposed(result.circles);
+        editing.start(result);
         return result.circles.length === 0
           ? 'No circles to propose: families need a few visits first.'
           : `Proposed ${result.circles.length} circles. Save them to keep them.`;
       }, 'Village could not propose circles.'),
     saveProposed: () =>
       run(async () => {
-        const circles = (proposed ?? []).map((circle, index) => ({
-          name: `Circle ${index + 1}`,
-          familyIds: circle.families.map((family) => family.familyId),
-          sharesContacts: circle.sharesContacts,
+        const circles = (editing.proposal?.circles ?? []).map((circle) => ({
+          name: circle.name,
+          familyIds: circle.row.families.map((family) => family.familyId),
+          sharesContacts: circle.row.sharesContacts,
+          locked: circle.locked,
         }));
         await call('connections.saveCircles', { circles });
-        setProposed(null);
+        editing.clear();
         return `Saved ${circles.length} circles.`;
       }, 'Village could not save the circles.'),
     rename: (circle: SavedCircle, name: string) =>

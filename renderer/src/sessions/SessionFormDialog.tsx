@@ -22,6 +22,10 @@ import { failureOf } from '../api/failure-message';
 interface SessionFormDialogProps {
   /** The session to edit, or null to plan a new one. */
   session: SessionDetail | null;
+  /** For a new session: what to start from instead of the blanks (e.g. a title and park for a circle). */
+  start?: Partial<SessionDraft>;
+  /** A sentence above the fields, e.g. who will be invited once it is saved. */
+  intro?: string;
   parks: Park[];
   today: string;
   timeZone: string;
@@ -32,9 +36,18 @@ interface SessionFormDialogProps {
 type Scope = 'occurrence' | 'series';
 type TextField = Exclude<keyof SessionDraft, 'skipDates'>;
 
-export function SessionFormDialog({ session, parks, today, timeZone, onClose, onSaved }: SessionFormDialogProps) {
+export function SessionFormDialog({
+  session,
+  start,
+  intro,
+  parks,
+  today,
+  timeZone,
+  onClose,
+  onSaved,
+}: SessionFormDialogProps) {
   const [draft, setDraft] = useState<SessionDraft>(() =>
-    session ? draftFromSession(session) : emptySessionDraft(today, timeZone),
+    session ? draftFromSession(session) : { ...emptySessionDraft(today, timeZone), ...start },
   );
   const [scope, setScope] = useState<Scope>('occurrence');
   const [errors, setErrors] = useState<SessionFieldErrors>({});
@@ -109,6 +122,7 @@ export function SessionFormDialog({ session, parks, today, timeZone, onClose, on
         }}
       >
         <FormError message={formError} />
+        {intro && <p className="muted">{intro}</p>}
         {session && session.seriesId !== null && (
           <fieldset className="segmented" aria-label="Change">
             {(['occurrence', 'series'] as const).map((value) => (

@@ -13,7 +13,7 @@ import {
 } from '../../domain/connections/circles';
 import type { FriendshipStage } from '../../domain/connections/friendship-path';
 import type { WelcomeSuggestion } from '../../domain/connections/welcome';
-import { idSchema } from '../schemas';
+import { idListSchema, idSchema } from '../schemas';
 import { textField } from '../text-schemas';
 import { noParams, returns } from './define';
 
@@ -72,6 +72,14 @@ export interface CircleProposal {
   /** Families in locked saved circles stay where they are and are not proposed again. */
   lockedCircles: number;
   circles: ProposedCircleRow[];
+}
+
+/** What a session planned for a few families starts from: a title saying who it is for and a park they share. */
+export interface SessionIdea {
+  title: string;
+  /** The park the most of them have been to (null when they share none). */
+  parkId: number | null;
+  parkName: string | null;
 }
 
 export interface Introduction {
@@ -156,6 +164,8 @@ export const connectionsMethods = {
             name: circleNameSchema,
             familyIds: circleFamiliesSchema,
             sharesContacts: z.boolean({ error: 'sharesContacts must be true or false.' }),
+            /** Locked before it is even saved: a new proposal leaves it as it is. */
+            locked: z.boolean({ error: 'locked must be true or false.' }).default(false),
           }),
           {
             error: 'The circles must be a list.',
@@ -164,6 +174,34 @@ export const connectionsMethods = {
         .max(5000, { error: 'Too many circles at once.' }),
     }),
     result: returns<SavedCircle[]>(),
+  },
+  /**
+   * Circles as the organizer edited a proposal (families moved or taken out), with their score and reasons
+   * worked out again; refused, with the same sentence as saving, when one breaks a circle rule.
+   */
+  'connections.describeCircles': {
+    params: z.strictObject({
+      circles: z
+        .array(
+          z.strictObject({
+            familyIds: circleFamiliesSchema,
+            sharesContacts: z.boolean({ error: 'sharesContacts must be true or false.' }),
+          }),
+          { error: 'The circles must be a list.' },
+        )
+        .max(5000, { error: 'Too many circles at once.' }),
+      maxAgeGapMonths: ageGapSchema.default(DEFAULT_MAX_AGE_GAP_MONTHS),
+      on: circleDateSchema.optional(),
+    }),
+    result: returns<ProposedCircleRow[]>(),
+  },
+  /** A title and a park for a session planned for these families (a circle, or families not yet connected). */
+  'connections.sessionIdea': {
+    params: z.strictObject({
+      familyIds: idListSchema,
+      kind: z.enum(['circle', 'unconnected'], { error: 'kind must be circle or unconnected.' }),
+    }),
+    result: returns<SessionIdea>(),
   },
   /** Moves a family into a saved circle (out of the one it was in). */
   'connections.moveFamily': {
@@ -202,6 +240,8 @@ export const connectionsMethods = {
   'connections.introductions': { params: z.strictObject({ familyId: idSchema }), result: returns<Introduction[]>() },
   /** Neighborhoods the organizer marked as next to each other. */
   'connections.neighbors': { params: noParams, result: returns<{ neighborhood: string; other: string }[]>() },
+  /** The neighborhoods families live in, as they wrote them (the most common spelling), A to Z. */
+  'connections.neighborhoods': { params: noParams, result: returns<string[]>() },
   'connections.setNeighbors': {
     params: z.strictObject({
       neighborhood: neighborhoodSchema,

@@ -150,8 +150,9 @@ function startOrder(family: CircleFamily): [string, number] {
 
 /**
  * The pair score over a pool, by index: the same rule as pairScore, with each family's neighborhood
- * read once into a number and each pair of neighborhoods' nearness worked out once, so the thousands of
- * swaps annealing tries stay fast (2,000 families in well under 2 s).
+ * read once into a number, each pair of neighborhoods' nearness worked out once, and each pair's score
+ * kept as a 2-byte code into a table of every score a pair can have, so the hundreds of thousands of swaps
+ * annealing tries stay fast (2,000 families in about a second) and give the very same circles.
  */
 function poolScorer(
   pool: readonly CircleFamily[],
@@ -161,7 +162,7 @@ function poolScorer(
 ): (i: number, j: number) => number {
   const keys = new Map<string, number>();
   const shown: string[] = [];
-  const place = pool.map((family) => {
+  const placeOf = pool.map((family) => {
     const key = neighborhoodKey(family.neighborhood);
     if (!key) return -1;
     let index = keys.get(key);
@@ -172,32 +173,69 @@ function poolScorer(
     }
     return index;
   });
+  // Each part of a pair's score as a small code: place 0 none given, 1 same, 2 neighboring, 3 apart.
   const nearness = new Map<number, number>();
-  const placeScore = (x: number, y: number): number => {
+  const placeCode = (x: number, y: number): number => {
     if (x < 0 || y < 0) return 0;
-    if (x === y) return SCORE.sameNeighborhood;
+    if (x === y) return 1;
     const key = x < y ? x * shown.length + y : y * shown.length + x;
-    let score = nearness.get(key);
-    if (score === undefined) {
-      score = neighbors.nearness(shown[x]!, shown[y]!) === 'neighboring' ? SCORE.neighboring : SCORE.apart;
-      nearness.set(key, score);
+    let code = nearness.get(key);
+    if (code === undefined) {
+      code = neighbors.nearness(shown[x]!, shown[y]!) === 'neighboring' ? 2 : 3;
+      nearness.set(key, code);
     }
-    return score;
+    return code;
   };
+  // Ages 0 none given, 1 within the gap, else 1 + months beyond it (the penalty stops growing at AGE_CODES).
+  const ageCode = (gap: number | null): number =>
+    gap === null ? 0 : gap <= options.maxAgeGapMonths ? 1 : 1 + Math.min(AGE_CODES - 2, gap - options.maxAgeGapMonths);
+  // Every score a pair can have, summed exactly as pairScore sums it, so a code gives the very same double.
+  const places = [0, SCORE.sameNeighborhood, SCORE.neighboring, SCORE.apart];
+  const table = new Float64Array(4 * AGE_CODES * TOGETHER_CODES);
+  for (let p = 0; p < 4; p += 1)
+    for (let a = 0; a < AGE_CODES; a += 1)
+      for (let t = 0; t < TOGETHER_CODES; t += 1) {
+        let score = places[p]!;
+        if (a > 0)
+          score += a === 1 ? SCORE.agesClose : Math.max(SCORE.agesFarMost, -(a - 1) / SCORE.monthsPerPenaltyPoint);
+        table[(p * AGE_CODES + a) * TOGETHER_CODES + t] = score + SCORE.perSessionTogether * t;
+      }
   const ages = pool.map((family) => family.kidAgesMonths);
   const ids = pool.map((family) => family.id);
-  return (i, j) => {
-    let score = placeScore(place[i]!, place[j]!);
+  /** The pair's code, or -1 when a part is not a whole number the table holds (ages are whole months). */
+  const code = (i: number, j: number): number => {
+    const sessions = Math.min(SCORE.sessionsTogetherMost, together(ids[i]!, ids[j]!));
     const gap = closestAgeGap(ages[i]!, ages[j]!);
-    if (gap !== null) {
-      score +=
-        gap <= options.maxAgeGapMonths
-          ? SCORE.agesClose
-          : Math.max(SCORE.agesFarMost, -(gap - options.maxAgeGapMonths) / SCORE.monthsPerPenaltyPoint);
+    const whole = Number.isInteger(sessions) && sessions >= 0 && (gap === null || Number.isInteger(gap));
+    if (!whole || !Number.isInteger(options.maxAgeGapMonths)) return -1;
+    return (placeCode(placeOf[i]!, placeOf[j]!) * AGE_CODES + ageCode(gap)) * TOGETHER_CODES + sessions;
+  };
+  const direct = (i: number, j: number): number => {
+    const known = code(i, j);
+    return known < 0 ? pairScore(pool[i]!, pool[j]!, options, neighbors, together) : table[known]!;
+  };
+  const n = pool.length;
+  if (n > MEMO_MOST_FAMILIES) return direct;
+  // Annealing asks for the same pairs again and again (about 16 per swap tried): each pair's code is
+  // worked out once and kept in 2 bytes (a 2,000-family pool takes 8 MB), and read back as the same double.
+  const memo = new Int16Array(n * n).fill(UNKNOWN);
+  return (i, j) => {
+    let known = memo[i * n + j]!;
+    if (known === UNKNOWN) {
+      known = code(i, j);
+      memo[i * n + j] = known;
+      memo[j * n + i] = known;
     }
-    return score + SCORE.perSessionTogether * Math.min(SCORE.sessionsTogetherMost, together(ids[i]!, ids[j]!));
+    return known < 0 ? pairScore(pool[i]!, pool[j]!, options, neighbors, together) : table[known]!;
   };
 }
+
+/** Up to this many families in a pool, pair codes are kept (2 bytes a pair: 32 MB at 4,096). */
+const MEMO_MOST_FAMILIES = 4096;
+const UNKNOWN = -2;
+/** Months beyond the gap stop counting once the penalty reaches its floor (18 months: −6). */
+const AGE_CODES = 2 + -SCORE.agesFarMost * SCORE.monthsPerPenaltyPoint;
+const TOGETHER_CODES = SCORE.sessionsTogetherMost + 1;
 
 function formPool(
   pool: readonly CircleFamily[],
@@ -232,7 +270,6 @@ function formPool(
     const hot = 2;
     const cold = 0.02;
     for (let step = 0; step < steps; step += 1) {
-      const temperature = hot * (cold / hot) ** (step / steps);
       const x = Math.floor(random() * n);
       const y = Math.floor(random() * n);
       const cx = circleOf[x]!;
@@ -243,7 +280,8 @@ function formPool(
       let delta = 0;
       for (const other of gx) if (other !== x) delta += score(y, other) - score(x, other);
       for (const other of gy) if (other !== y) delta += score(x, other) - score(y, other);
-      if (delta >= 0 || random() < Math.exp(delta / temperature)) {
+      // The temperature is only needed for a worse swap, so it is worked out only then (same value, same draws).
+      if (delta >= 0 || random() < Math.exp(delta / (hot * (cold / hot) ** (step / steps)))) {
         gx[gx.indexOf(x)] = y;
         gy[gy.indexOf(y)] = x;
         circleOf[x] = cy;
