@@ -75,3 +75,18 @@ describe('the village bin under an older Node', () => {
     },
   );
 });
+
+describe('the built CLI starts without the mail libraries', () => {
+  it('loads nodemailer, imapflow and mailparser only for the commands that send or read mail', () => {
+    // They cost a few hundred milliseconds of every command's start (issue 18).
+    const script = `
+      const { runCli } = require(${JSON.stringify(path.join(ROOT, 'out/main/cli.js'))});
+      runCli(['families', 'list', '--db', ${JSON.stringify(tempDbPath())}], { out: () => {}, err: () => {} }).then((code) => {
+        const loaded = Object.keys(require.cache).filter((file) => /node_modules\\/(nodemailer|imapflow|mailparser)\\//.test(file));
+        process.stdout.write(JSON.stringify({ code, loaded }));
+      });`;
+    const run = spawnSync(process.execPath, ['-e', script], { env: childEnv(), encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ code: 0, loaded: [] });
+  });
+});
