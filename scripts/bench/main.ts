@@ -121,6 +121,10 @@ async function main(): Promise<void> {
     for (const line of benchConnections(tempDb(), stats)) console.log(line);
     return;
   }
+  if (process.env.BENCH_ONLY === 'calendar') {
+    for (const line of benchCalendarExport(tempDb, stats)) console.log(line);
+    return;
+  }
   if (process.env.BENCH_ONLY === 'import') {
     benchImports({ tempDb, stats, cli: CLI });
     return;
