@@ -44,7 +44,8 @@ export function readFigure(text: string): Omit<BenchFigure, 'section' | 'group'>
     ['peakMb', number(/peak memory ([\d.,]+) MB/, trimmed)],
     ['ratio', number(/([\d.]+)× the/, trimmed)],
   ];
-  if (!/median/.test(trimmed)) values.push(['ms', number(/(?:^|\s)([\d.,]+) ms\b/, trimmed.slice(label.length))]);
+  // A single time ("1030 ms", "1030 ms median (n=5)") where the line gives no "median N ms".
+  if (values[0]![1] === undefined) values.push(['ms', number(/(?:^|\s)([\d.,]+) ms\b/, trimmed.slice(label.length))]);
   for (const [key, value] of values)
     if (value !== undefined && !Number.isNaN(value)) Object.assign(figure, { [key]: value });
   return figure;
