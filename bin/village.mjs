@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The installed `village` command: runs the built CLI (out/main/cli.js) from the same core as the app.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,5 +21,8 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('village: the app is not built yet; run "npm run build" in the Village folder first.\n');
   process.exit(1);
 }
+// V8's compiled code kept on disk (in the temp folder) between runs: a command starts without compiling
+// the CLI and its libraries again (issue 18). Node 22.1+; a cache that cannot be written is skipped.
+module.enableCompileCache?.();
 const { runCli } = createRequire(import.meta.url)(cli);
 process.exitCode = await runCli(process.argv.slice(2));

@@ -16,11 +16,13 @@ import { benchImports } from './import-sheets';
 import { benchCalendarExport } from './calendar-export';
 import { benchAttendanceSearch } from './attendance-search';
 import { benchConnections } from './connections';
+import { benchDuplicates } from './duplicates';
 import { seedFamilies } from './seed-families';
 import { benchFamilies } from './families-screen';
 import { benchLongWork } from './long-work';
 import { benchReachSend } from './reach-send';
 import { benchProgressOverhead } from './progress-overhead';
+import { captureFigures } from './json-report';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'out/main/cli.js');
@@ -114,11 +116,29 @@ async function benchBackupRestore(families: number): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
+  // --json: the figures as JSON on stdout once done, the text as it comes on stderr.
+  const json = process.argv.includes('--json') ? captureFigures() : null;
+  try {
+    await sections();
+  } finally {
+    if (json) process.stdout.write(`${json.report()}\n`);
+  }
+}
+
+async function sections(): Promise<void> {
   console.log(`Village bench · Node ${process.version} · ${os.cpus().length} cores · ${os.platform()}`);
   console.log('');
   // BENCH_ONLY=connections or BENCH_ONLY=import runs that section alone (on a busy machine).
   if (process.env.BENCH_ONLY === 'connections') {
     for (const line of benchConnections(tempDb(), stats)) console.log(line);
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'duplicates') {
+    for (const line of benchDuplicates(tempDb, stats)) console.log(line);
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'calendar') {
+    for (const line of benchCalendarExport(tempDb, stats)) console.log(line);
     return;
   }
   if (process.env.BENCH_ONLY === 'import') {
@@ -144,6 +164,7 @@ async function main(): Promise<void> {
   console.log(`  check-in search, API call              ${stats(search.api)}`);
   console.log(`  check-in search, SQL only              ${stats(search.sql)}`);
   for (const line of benchConnections(tempDb(), stats)) console.log(line);
+  for (const line of benchDuplicates(tempDb, stats)) console.log(line);
   for (const line of await benchReachSend(tempDb())) console.log(line);
   await benchFamilies(tempDb);
 }

@@ -8,7 +8,7 @@ import {
   type MailAccount,
   type SmtpTls,
 } from '../../../shared/domain/reach/mail-account';
-import { sendOutbox, type SendOutcome, type SendProgress } from '../../core/reach/outbox-sender';
+import type { SendOutcome, SendProgress, sendOutbox as SendOutbox } from '../../core/reach/outbox-sender';
 import { OutboxRepository } from '../../core/reach/outbox-repository';
 import { environmentSecrets } from '../../core/reach/secret-store';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
@@ -18,6 +18,13 @@ import { withCore, type OpenedCore } from '../open-core';
 import { parseOptions } from '../parse-options';
 import { terminalPrompt } from '../password-prompt';
 import type { Command } from './command';
+
+/**
+ * The sender loads nodemailer, which costs every other command a few hundred milliseconds of start-up
+ * (issue 18): it is loaded only when a message is sent.
+ */
+const sendOutbox: typeof SendOutbox = async (...args) =>
+  (await import('../../core/reach/outbox-sender')).sendOutbox(...args);
 
 const PASSWORD_VARIABLE = 'VILLAGE_SMTP_PASSWORD';
 

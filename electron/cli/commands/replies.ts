@@ -1,6 +1,5 @@
 /** `village replies check`: families' Yes / Maybe / No from the organizer's mailbox, applied to RSVPs. */
 import { SMTP_TLS_MODES, type SmtpTls } from '../../../shared/domain/reach/mail-account';
-import { checkReplies, describeImapError } from '../../core/reach/replies-check';
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
 import { parseOptions } from '../parse-options';
@@ -38,6 +37,8 @@ export const repliesCheckCommand: Command = {
     };
     const password = (await passwordFor([values.user], PASSWORD_VARIABLE))!;
     return withCore(values.db, async ({ db }) => {
+      // imapflow and mailparser load only here, not on every command's start (issue 18).
+      const { checkReplies, describeImapError } = await import('../../core/reach/replies-check');
       let outcome;
       try {
         outcome = await checkReplies(db, account, password);

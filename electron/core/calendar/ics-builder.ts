@@ -14,10 +14,13 @@ import ical, {
   ICalEventStatus,
   escape as escapeText,
   type ICalAttendeeData,
+  type ICalCalendar,
+  type ICalCalendarData,
 } from 'ical-generator';
 import { addDays, parseIsoDate } from '../../../shared/domain/calendar-date';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
+import { foldIcsLines } from './ics-fold';
 import { vtimezone } from './vtimezone';
 import { wallClockValue } from './wall-clock-value';
 
@@ -108,12 +111,23 @@ function zoneYears(events: IcsEvent[]): Map<string, { from: number; to: number }
 }
 
 export function buildIcs(calendar: IcsCalendar): string {
+  const { file, options, years } = icsCalendarOf(calendar);
+  return calendarText(file, options, years);
+}
+
+/** The calendar as ical-generator holds it (tests compare its own text with `buildIcs`'s). */
+export function icsCalendarOf(calendar: IcsCalendar): {
+  file: ICalCalendar;
+  options: ICalCalendarData;
+  years: Map<string, { from: number; to: number }>;
+} {
   const stamp = calendar.stamp ?? new Date();
-  const file = ical({
+  const options: ICalCalendarData = {
     prodId: { company: 'Village', product: 'Village', language: 'EN' },
     method: METHODS[calendar.method],
     name: escapeText(calendar.name, false),
-  });
+  };
+  const file = ical(options);
   // One VTIMEZONE per zone the events use; the calendar itself names no zone.
   const years = zoneYears(calendar.events);
   file.timezone({
@@ -162,7 +176,36 @@ export function buildIcs(calendar: IcsCalendar): string {
       });
     }
   }
-  const text = file.toString();
-  // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
-  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+  return { file, options, years };
+}
+
+/**
+ * The file's text, as ical-generator's own `toString` writes it (the header, one VTIMEZONE per zone in
+ * the order the events first use them, the events, the end), but folded by `foldIcsLines`: ical-generator
+ * folds one character at a time, which was most of the time a 1,000-event invite file took (issue 18).
+ * Its header and each event's lines are still its own.
+ */
+function calendarText(
+  file: ICalCalendar,
+  options: ICalCalendarData,
+  years: Map<string, { from: number; to: number }>,
+): string {
+  const events = file.events();
+  const zones = [...new Set(events.map((event) => event.timezone()))].filter(
+    (zone): zone is string => zone !== null && !zone.startsWith('/'),
+  );
+  // The same calendar without events or zones writes just its header lines, then END:VCALENDAR.
+  const header = ical(options)
+    .toString()
+    .replace(/END:VCALENDAR$/, '');
+  const body = [
+    ...zones.map((zone) => {
+      const span = years.get(zone)!;
+      return `${vtimezone(zone, span.from, span.to).replace(/\r?\n/g, '\r\n').trim()}\r\n`;
+    }),
+    ...events.map((event) => event.toString()),
+    'END:VCALENDAR',
+  ].join('');
+  // The header comes folded already; every content line ends with CRLF, the last one too (RFC 5545 §3.1).
+  return `${header}${foldIcsLines(body)}\r\n`;
 }

@@ -262,9 +262,10 @@ function planFamilyRow(
     counts.duplicates += 1;
     row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
   } else if (!match) {
+    const fromSheetRow = unimportedOf(cells);
     const family: PlannedFamily = {
       id: null,
-      current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow: unimportedOf(cells) })) },
+      current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow })) },
       newKids: [...incoming.kids],
       changes: new Set(),
       firstLine: line,

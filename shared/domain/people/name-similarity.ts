@@ -119,6 +119,21 @@ export function similarNameKeys(x: string, y: string): boolean {
 }
 
 /**
+ * What of an email address `similarEmails` compares: the part before the @ without its "+tag", bare of
+ * dots, dashes and underscores ("danareyes"), and read as a name ("dana reyes") when it has no digits;
+ * null when it is no address or too short to say anything. The duplicates review indexes families by
+ * these, so it only compares addresses that can match.
+ */
+export function emailLocalParts(email: string): { bare: string; name: string | null } | null {
+  const key = emailKey(email);
+  if (!key.includes('@')) return null;
+  const local = key.slice(0, key.lastIndexOf('@')).replace(/\+.*$/, '');
+  const bare = local.replace(/[._-]+/g, '');
+  if (bare.length < 3) return null;
+  return { bare, name: /\d/.test(local) ? null : local.replace(/[._-]+/g, ' ') };
+}
+
+/**
  * Two email addresses that look like the same person's: the same address, the same but for dots,
  * dashes and a "+tag" ("dana.reyes+village@…" / "danareyes@…"), or the parts before the @ read as names
  * look alike ("samuel.okafor@…" / "sam.okafor@…"). Numbers tell addresses apart ("parent12@" is not
@@ -129,14 +144,12 @@ export function similarEmails(a: string, b: string): boolean {
   const y = emailKey(b);
   if (!x.includes('@') || !y.includes('@')) return false;
   if (x === y) return true;
-  const local = (email: string) => email.slice(0, email.lastIndexOf('@')).replace(/\+.*$/, '');
-  const lx = local(x);
-  const ly = local(y);
-  const bare = (part: string) => part.replace(/[._-]+/g, '');
-  if (bare(lx).length < 3 || bare(ly).length < 3) return false;
-  if (bare(lx) === bare(ly)) return true;
-  if (/\d/.test(lx) || /\d/.test(ly)) return false;
-  return similarNames(lx.replace(/[._-]+/g, ' '), ly.replace(/[._-]+/g, ' '));
+  const px = emailLocalParts(x);
+  const py = emailLocalParts(y);
+  if (px === null || py === null) return false;
+  if (px.bare === py.bare) return true;
+  if (px.name === null || py.name === null) return false;
+  return similarNames(px.name, py.name);
 }
 
 /**
