@@ -90,7 +90,7 @@ describe('findDuplicatePairs, indexed', () => {
     );
   });
 
-  it('scans 10,000 families sharing ~220 parent names and 14 kid names in well under the 14–21 s of every pair', () => {
+  it('finds the pairs among 10,000 families sharing ~220 parent names and 14 kid names', () => {
     const first = ['Dana', 'Priya', 'Lena', 'Bea', 'Amara', 'Sofia', 'Maya', 'Noor', 'Hana', 'Ines', 'Chloe', 'Ruth'];
     const last = ['Reyes', 'Natarajan', 'Kowalski', 'Ito', 'Okafor', 'Martin', 'Larsen', 'Haddad', 'Silva', 'Nguyen'];
     const kids = ['Mia', 'Leo', 'Ivy', 'Theo', 'Zoe', 'Oskar', 'Anika', 'Noah', 'Ella', 'Sami', 'Lina', 'Otto', 'Ada'];
@@ -108,16 +108,11 @@ describe('findDuplicatePairs, indexed', () => {
         birthDate: new Date(Date.UTC(2019, 0, 1 + Math.floor(next() * 2200))).toISOString().slice(0, 10),
       })),
     }));
-    const start = performance.now();
     const pairs = findDuplicatePairs(families);
-    const elapsed = performance.now() - start;
     expect(pairs.length).toBeGreaterThan(1000);
     expect(
       pairs.every((pair) => pair.reasons.includes('similar-names') || pair.reasons.includes('same-name-and-kid-name')),
     ).toBe(true);
-    // Comparing every pair in each kid-name group takes 14–21 s on an idle 2-core machine (77 s with
-    // five builds running beside it); the index under a second idle, 2–3 s so loaded. The bound leaves
-    // room for a shared machine and still fails the pairwise scan.
-    expect(elapsed).toBeLessThan(8000);
+    // Its speed is a figure in `npm run bench` (BENCH_ONLY=duplicates), not a timed test.
   }, 120_000);
 });

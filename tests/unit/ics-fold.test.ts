@@ -82,15 +82,10 @@ describe('buildIcs', () => {
     }
   });
 
-  it('writes one file of 1,000 events × 30 attendees without building it a character at a time', () => {
-    const calendar = invite(1000, 30);
-    const start = performance.now();
-    const text = buildIcs(calendar);
-    const elapsed = performance.now() - start;
+  // Its speed is a figure in `npm run bench` (BENCH_ONLY=calendar), not a timed test.
+  it('writes one file of 1,000 events × 30 attendees whole', () => {
+    const text = buildIcs(invite(1000, 30));
     expect(text.match(/^ATTENDEE/gm)).toHaveLength(30_000);
-    // Folded one character at a time (ical-generator's toString) this took 0.65 s idle and 2.8 s with five
-    // builds beside it; folded by slices about a third of that. The bound leaves room for a shared machine
-    // and still fails the old way there.
-    expect(elapsed).toBeLessThan(1500);
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1000);
   });
 });
