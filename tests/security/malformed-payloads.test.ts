@@ -139,6 +139,8 @@ const RESULT_SHAPES: { [M in MethodName]: ResultShape<MethodResult<M>> } = {
   'templates.reset': ['kind', 'subject', 'body', 'edited'],
   'templates.preview': ['to', 'subject', 'body', 'withCalendar'],
   'outbox.queue': ['messageId', 'queued', 'failed', 'preferText'],
+  'outbox.queueFamilies': ['messageId', 'queued', 'failed', 'preferText'],
+  'reach.audience': 'list',
   'outbox.list': 'list',
   'outbox.history': 'list',
   'outbox.retry': ['requeued'],

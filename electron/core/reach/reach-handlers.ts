@@ -36,15 +36,23 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
         throw new ApiFailure(
           apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'),
         );
+      const template = templates.get(kind);
+      const session = sessionId === null ? null : composer.session(sessionId);
+      if (!session) composer.checkWithoutSession(template);
       const message = composer.compose(
-        templates.get(kind),
+        template,
         family,
-        composer.session(sessionId),
+        session,
         settings.get('organizerEmail') || 'organizer@example.org',
       );
       return { to: family.email, subject: message.subject, body: message.body, withCalendar: message.ics !== null };
     },
     'outbox.queue': (request) => queue.queue(request),
+    'outbox.queueFamilies': (request) => queue.queueToFamilies(request),
+    'reach.audience': ({ sessionId }) => {
+      composer.session(sessionId);
+      return audience.members(sessionId);
+    },
     'outbox.list': () => outbox.list(),
     'outbox.history': ({ familyId }) => {
       if (!familyExists.get(familyId))

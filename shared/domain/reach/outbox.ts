@@ -1,4 +1,5 @@
 /** What the outbox shows: each family a message went (or goes) to, and how it went. */
+import type { RsvpStatus } from '../sessions/capacity';
 import type { TemplateKind } from './message-template';
 
 export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
@@ -7,6 +8,16 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 /** Who on a session's list a message goes to; "responded" is going, maybe and waitlisted (who a change concerns). */
 export const AUDIENCES = ['going', 'maybe', 'waitlisted', 'invited', 'responded', 'all'] as const;
 export type Audience = (typeof AUDIENCES)[number];
+
+/** The answers on a session's list each audience takes in ("all" is everyone who has not said no). */
+export const AUDIENCE_STATUSES: Record<Audience, readonly RsvpStatus[]> = {
+  going: ['going'],
+  maybe: ['maybe'],
+  waitlisted: ['waitlisted'],
+  invited: ['invited'],
+  responded: ['going', 'maybe', 'waitlisted'],
+  all: ['invited', 'going', 'maybe', 'waitlisted'],
+};
 
 export const CONTACT_PREFERENCES = ['email', 'text', 'none'] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
@@ -40,4 +51,26 @@ export interface SendReport {
   queued: number;
   sent: number;
   failed: SendFailure[];
+}
+
+/** A family on a session's list, as the message dialog counts and previews them. */
+export interface AudienceMember {
+  familyId: number;
+  parentName: string;
+  email: string;
+  preference: ContactPreference;
+  status: RsvpStatus;
+}
+
+/** Who of `members` an audience reaches, by how they want to hear: email, text, or not at all. */
+export function audienceSplit(
+  members: readonly AudienceMember[],
+  audience: Audience,
+): { email: AudienceMember[]; text: AudienceMember[]; none: AudienceMember[] } {
+  const inAudience = members.filter((member) => AUDIENCE_STATUSES[audience].includes(member.status));
+  return {
+    email: inAudience.filter((member) => member.preference === 'email'),
+    text: inAudience.filter((member) => member.preference === 'text'),
+    none: inAudience.filter((member) => member.preference === 'none'),
+  };
 }

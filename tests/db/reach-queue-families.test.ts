@@ -1,0 +1,135 @@
+/**
+ * Queuing a message to families chosen by hand ("we miss you"), not to a session's list: with a chosen
+ * session its placeholders are filled, without one they are refused by name; contact preferences hold.
+ */
+import { describe, expect, it } from 'vitest';
+import { openCore } from '../support/core-calls';
+
+const account = {
+  host: '127.0.0.1',
+  port: 2525,
+  tls: 'none' as const,
+  user: '',
+  from: 'organizer@example.org',
+  perDay: null,
+};
+
+function setup() {
+  const core = openCore();
+  const park = core.call('parks.create', { name: 'Maple Park', mapUrl: 'maps.example.org/maple' });
+  const session = core.call('sessions.create', {
+    title: 'Toddler morning',
+    parkId: park.id,
+    date: '2030-05-04',
+    startTime: '10:00',
+    endTime: '11:30',
+    timeZone: 'America/New_York',
+  });
+  const family = (parentName: string, email: string, contactPreference: 'email' | 'text' | 'none' = 'email') =>
+    core.call('families.create', {
+      parentName,
+      email,
+      contactPreference,
+      kids: [{ name: 'Leo', birthDate: '2025-01-10', birthPrecision: 'day' }],
+    }).id;
+  return { ...core, sessionId: session.id, family };
+}
+
+describe('a message to chosen families', () => {
+  it('queues one row per emailable family, with no session, when the template needs none', () => {
+    const { call, db, family } = setup();
+    const mia = family('Mia Jones', 'mia@example.org');
+    const tess = family('Tess Text', 'tess@example.org', 'text');
+    const quinn = family('Quinn Quiet', 'quinn@example.org', 'none');
+    const noah = family('Noah NoMail', '');
+    call('templates.save', { kind: 'we-miss-you', subject: 'We miss you', body: 'Hi {first name}, hugs to {kids}!' });
+    const result = call('outbox.queueFamilies', {
+      kind: 'we-miss-you',
+      familyIds: [mia, tess, quinn, noah],
+      sessionId: null,
+      account,
+      sendAt: null,
+    });
+    expect(result).toMatchObject({ queued: 1, preferText: [tess] });
+    expect(result.failed).toEqual([
+      { familyId: noah, message: 'Noah NoMail has no email address; add one to the family, then retry.' },
+    ]);
+    const outbox = call('outbox.list', {});
+    expect(outbox.map((entry) => [entry.parentName, entry.status, entry.sessionId])).toEqual(
+      expect.arrayContaining([
+        ['Mia Jones', 'queued', null],
+        ['Noah NoMail', 'failed', null],
+      ]),
+    );
+    expect(outbox).toHaveLength(2);
+    const body = db.prepare('SELECT body, ics FROM outbox_recipients WHERE family_id = ?').get(mia);
+    expect(body).toEqual({ body: 'Hi Mia, hugs to Leo!', ics: null });
+    expect(db.prepare('SELECT session_id FROM outbox_messages').pluck().all()).toEqual([null]);
+  });
+
+  it('refuses the session placeholders by name when no session is chosen, and fills them from a chosen one', () => {
+    const { call, dispatch, db, family, sessionId } = setup();
+    const mia = family('Mia Jones', 'mia@example.org');
+    const refused = dispatch('outbox.queueFamilies', {
+      kind: 'we-miss-you',
+      familyIds: [mia],
+      sessionId: null,
+      account,
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        field: 'sessionId',
+        message: expect.stringContaining(
+          'This message uses {session}, {date}, {time}, {park}, {map link}',
+        ) as unknown as string,
+      },
+    });
+    expect(db.prepare('SELECT count(*) FROM outbox_messages').pluck().get()).toBe(0);
+    expect(dispatch('templates.preview', { kind: 'we-miss-you', familyId: mia })).toMatchObject({
+      ok: false,
+      error: { field: 'sessionId' },
+    });
+
+    const result = call('outbox.queueFamilies', {
+      kind: 'we-miss-you',
+      familyIds: [mia],
+      sessionId,
+      account,
+      sendAt: null,
+    });
+    expect(result.queued).toBe(1);
+    const row = db
+      .prepare('SELECT r.body, m.session_id FROM outbox_recipients r JOIN outbox_messages m ON m.id = r.message_id')
+      .get() as { body: string; session_id: number };
+    expect(row.session_id).toBe(sessionId);
+    expect(row.body).toContain(
+      'The next meetup is Toddler morning on Saturday, May 4, 2030 at 10:00–11:30, at Maple Park.',
+    );
+    expect(call('templates.preview', { kind: 'we-miss-you', sessionId, familyId: mia }).body).toBe(row.body);
+  });
+
+  it('refuses an empty choice of families', () => {
+    const { dispatch } = setup();
+    expect(dispatch('outbox.queueFamilies', { kind: 'we-miss-you', familyIds: [], account })).toMatchObject({
+      ok: false,
+      error: { message: 'Choose at least one family to write to.' },
+    });
+  });
+});
+
+describe('a session audience', () => {
+  it('lists everyone on the list but those who declined, with how they want to hear', () => {
+    const { call, family, sessionId } = setup();
+    const mia = family('Mia Jones', 'mia@example.org');
+    const quinn = family('Quinn Quiet', 'quinn@example.org', 'none');
+    const nora = family('Nora No', 'nora@example.org');
+    call('rsvps.invite', { sessionId, familyIds: [mia, quinn, nora] });
+    call('rsvps.set', { sessionId, familyId: nora, status: 'declined' });
+    call('rsvps.set', { sessionId, familyId: mia, status: 'going' });
+    expect(call('reach.audience', { sessionId }).map((one) => [one.parentName, one.status, one.preference])).toEqual([
+      ['Mia Jones', 'going', 'email'],
+      ['Quinn Quiet', 'invited', 'none'],
+    ]);
+  });
+});
