@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { sessionPlaceholdersIn, withoutSessionProblem } from '../../shared/domain/reach/message-template';
 import { audienceSplit, type AudienceMember } from '../../shared/domain/reach/outbox';
+import { familiesInLink } from '../../shared/domain/reach/mailto-batches';
+import { reminderSendAt } from '../../shared/domain/reach/reminder-schedule';
 
 describe('session placeholders', () => {
   it.each([
@@ -54,5 +56,33 @@ describe('who an audience reaches', () => {
   ] as const)('%s: email %j, text %j, not at all %j', (audience, email, text, none) => {
     const split = audienceSplit(members, audience);
     expect([ids(split.email), ids(split.text), ids(split.none)]).toEqual([email, text, none]);
+  });
+});
+
+describe('a reminder N days before', () => {
+  const session = { date: '2030-03-30', startTime: '10:00', timeZone: 'Europe/Amsterdam' };
+  const now = new Date('2030-03-01T00:00:00Z');
+  it.each([
+    [0, null],
+    [1, '2030-03-29T09:00:00.000Z'],
+    // Amsterdam moves its clocks on Mar 31 2030: the day before is still winter time, the one after summer.
+    [2, '2030-03-28T09:00:00.000Z'],
+    [40, null],
+  ])('%i days before → %s', (days, at) => {
+    expect(reminderSendAt(session, days, now)).toBe(at);
+  });
+
+  it('keeps the wall-clock start across a clock change', () => {
+    expect(reminderSendAt({ ...session, date: '2030-04-01' }, 1, now)).toBe('2030-03-31T08:00:00.000Z');
+  });
+});
+
+describe('mailto batch sizes', () => {
+  it.each([
+    ['mailto:?bcc=a%40x.org,b%40x.org&subject=Hi', 2],
+    ['mailto:?bcc=a%40x.org&subject=Hi&body=x', 1],
+    ['mailto:?subject=Hi', 0],
+  ])('%s writes to %i', (link, count) => {
+    expect(familiesInLink(link)).toBe(count);
   });
 });

@@ -1,0 +1,170 @@
+/**
+ * Composing messages in the app (issue 13), in Chromium through browser mode: a session's "Message
+ * families…" dialog (preview for one family, queue by email, mail links, group-chat text), the
+ * templates editor, and "we miss you" from the not-seen list. Nothing is sent here: the Outbox does that.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, addMonths, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
+import type { OutboxEntry } from '../../shared/domain/reach/outbox';
+import { callApi } from '../support/api-over-http';
+import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { screenshotsAtEachSize } from '../support/viewports';
+
+const today = parseIsoDate(localToday())!;
+const day = (days: number) => formatIsoDate(addDays(today, days));
+const bornMonthsAgo = (months: number) => formatIsoDate(addMonths(today, -months));
+
+interface Seeded {
+  sessionId: number;
+  families: Record<string, number>;
+}
+
+async function seed(launchUrl: string): Promise<Seeded> {
+  const api = <T>(method: string, params: unknown) => callApi(launchUrl, method, params) as Promise<T>;
+  const park = await api<{ id: number }>('parks.create', { name: 'Maple Park', mapUrl: 'maps.example.org/maple' });
+  const session = await api<{ id: number }>('sessions.create', {
+    title: 'Toddler morning',
+    parkId: park.id,
+    date: day(5),
+    startTime: '10:00',
+    endTime: '11:30',
+    timeZone: 'America/New_York',
+  });
+  const families: Record<string, number> = {};
+  const add = async (parentName: string, email: string, kids: string[], contactPreference = 'email') => {
+    const family = await api<{ id: number }>('families.create', {
+      parentName,
+      email,
+      contactPreference,
+      kids: kids.map((name, index) => ({ name, birthDate: bornMonthsAgo(20 + index * 12), birthPrecision: 'day' })),
+    });
+    families[parentName] = family.id;
+  };
+  await add('Dana Reyes', 'dana@example.org', ['Ivy', 'Max']);
+  await add('Ana Lima', 'ana@example.org', ['Leo']);
+  await add('Bea Park', 'bea@example.org', ['Ola']);
+  await add('Tess Text', 'tess@example.org', ['Sol'], 'text');
+  await add('Quinn Quiet', 'quinn@example.org', ['Pia'], 'none');
+  await api('rsvps.invite', { sessionId: session.id, familyIds: Object.values(families) });
+  for (const name of ['Dana Reyes', 'Ana Lima', 'Tess Text', 'Quinn Quiet'])
+    await api('rsvps.set', { sessionId: session.id, familyId: families[name], status: 'going' });
+  return { sessionId: session.id, families };
+}
+
+describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromium)', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+  let seeded: Seeded;
+
+  beforeAll(async () => {
+    app = await startBrowserMode();
+    seeded = await seed(app.launchUrl);
+    browser = await launchChromium();
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    page = await context.newPage();
+    await page.goto(app.launchUrl);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('previews one family, then queues one email per emailable family for the Outbox', async () => {
+    await page.getByRole('link', { name: 'Sessions' }).click();
+    await page
+      .getByRole('button', { name: /Toddler morning/ })
+      .first()
+      .click();
+    const panel = page.getByRole('dialog', { name: 'Toddler morning' });
+    await panel.getByRole('button', { name: 'Message families…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Message families: Toddler morning' });
+
+    await dialog.getByLabel('To', { exact: true }).selectOption('going');
+    const summary = dialog.getByRole('list', { name: 'Who hears how' });
+    await summary.getByText('2 families').waitFor();
+    await expect.poll(() => summary.textContent()).toContain('1 family prefers a text, so no email: Tess Text');
+    expect(await summary.textContent()).toContain('1 family asked not to be contacted at all: Quinn Quiet');
+    // "Not at all" families cannot even be previewed; Ana (first by name) is shown first.
+    const previewFor = dialog.getByRole('combobox', { name: 'for' });
+    expect(await previewFor.locator('option').allTextContents()).toEqual(['Ana Lima', 'Dana Reyes', 'Tess Text']);
+    await previewFor.selectOption({ label: 'Dana Reyes' });
+    const preview = dialog.getByRole('figure', { name: 'Preview of the message' });
+    await preview.getByText('Hi Dana,').waitFor();
+    await preview.getByText(/we'd love to see you and Ivy and Max there/).waitFor();
+    await preview.getByText('dana@example.org').waitFor();
+    await screenshotsAtEachSize(page, 'reach-message-families');
+
+    await dialog.getByLabel('Mail account').selectOption('other');
+    await dialog.getByLabel('Your address').fill('organizer@example.org');
+    await dialog.getByLabel('Mail server').fill('127.0.0.1');
+    await dialog.getByLabel('Port').fill('2525');
+    await dialog.getByLabel('Security').selectOption('none');
+    await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
+    await dialog
+      .getByText(
+        'Queued for 2 families — send them from the Outbox. 1 family prefers a text: give them the group-chat text.',
+      )
+      .waitFor();
+    await screenshotsAtEachSize(page, 'reach-message-queued', () =>
+      dialog.getByRole('button', { name: 'Close' }).scrollIntoViewIfNeeded(),
+    );
+
+    const outbox = (await callApi(app.launchUrl, 'outbox.list', {})) as OutboxEntry[];
+    expect(
+      outbox.map((entry) => [entry.parentName, entry.email, entry.status, entry.kind, entry.sessionId]).sort(),
+    ).toEqual([
+      ['Ana Lima', 'ana@example.org', 'queued', 'invitation', seeded.sessionId],
+      ['Dana Reyes', 'dana@example.org', 'queued', 'invitation', seeded.sessionId],
+    ]);
+  });
+
+  it('schedules a reminder days before the session', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Message families: Toddler morning' });
+    await dialog.getByLabel('Message', { exact: true }).selectOption('reminder');
+    await dialog.getByLabel('When').selectOption({ label: '2 days before' });
+    await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
+    await dialog.getByText(/^Queued for 2 families — send them from the Outbox\./).waitFor();
+    const outbox = (await callApi(app.launchUrl, 'outbox.list', {})) as OutboxEntry[];
+    const reminders = outbox.filter((entry) => entry.kind === 'reminder');
+    expect(reminders).toHaveLength(2);
+    // 10:00 in New York, 3 days from today.
+    expect(new Date(reminders[0]!.notBefore!).toLocaleString('en-US', { timeZone: 'America/New_York' })).toContain(
+      '10:00:00 AM',
+    );
+    expect(reminders[0]!.notBefore!.slice(0, 10)).toBe(day(3));
+  });
+
+  it('gives mail links in batches, and the group-chat text to copy', async () => {
+    const dialog = page.getByRole('dialog', { name: 'Message families: Toddler morning' });
+    await dialog.getByLabel('To', { exact: true }).selectOption('all');
+    await dialog.getByText('Without a password').click();
+    const batch = dialog.getByRole('link', { name: 'Batch 1 of 1 (3 families)' });
+    await batch.waitFor();
+    const href = (await batch.getAttribute('href'))!;
+    expect(href).toMatch(/^mailto:\?bcc=/);
+    expect(decodeURIComponent(href)).toContain('ana@example.org,bea@example.org,dana@example.org');
+    expect(href).not.toContain('quinn');
+    expect(href).not.toContain('tess');
+    await screenshotsAtEachSize(page, 'reach-mailto-batches', () => batch.scrollIntoViewIfNeeded());
+
+    await dialog.getByText('For the group chat').click();
+    await dialog.getByLabel('What to bring').fill('bubbles and a blanket');
+    const text = dialog.getByLabel('Group-chat text');
+    await expect.poll(() => text.inputValue()).toContain('Bring: bubbles and a blanket');
+    await dialog.getByRole('button', { name: 'Copy text' }).click();
+    await dialog.getByText('Copied the group-chat text.').waitFor();
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
+    expect(copied).toContain('Toddler morning');
+    expect(copied).toContain('Maple Park');
+    expect(copied).toContain('Bring: bubbles and a blanket');
+    await screenshotsAtEachSize(page, 'reach-group-chat');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('dialog', { name: 'Toddler morning' }).getByRole('button', { name: 'Done' }).click();
+  });
+});
