@@ -133,3 +133,28 @@ describe('a session audience', () => {
     ]);
   });
 });
+
+describe('a draft preview', () => {
+  it('fills text being edited, and refuses an unknown placeholder in it by name', () => {
+    const { call, dispatch, family, sessionId } = setup();
+    const mia = family('Mia Jones', 'mia@example.org');
+    const draft = { subject: 'See you {date}', body: 'Hi {first name}, bring {kids}!' };
+    expect(call('templates.preview', { kind: 'reminder', sessionId, familyId: mia, draft })).toMatchObject({
+      subject: 'See you Saturday, May 4, 2030',
+      body: 'Hi Mia, bring Leo!',
+    });
+    expect(
+      dispatch('templates.preview', {
+        kind: 'reminder',
+        sessionId,
+        familyId: mia,
+        draft: { ...draft, body: 'Hi {frist name}' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { field: 'body', message: expect.stringContaining('{frist name}') as unknown as string },
+    });
+    // Nothing was saved by previewing.
+    expect(call('templates.list', {}).find((template) => template.kind === 'reminder')?.edited).toBe(false);
+  });
+});

@@ -167,4 +167,49 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('dialog', { name: 'Toddler morning' }).getByRole('button', { name: 'Done' }).click();
   });
+
+  it('refuses {frist name} under the field, and saves a good edit that the next preview uses', async () => {
+    await page.getByRole('link', { name: 'Messages' }).click();
+    await page.getByRole('heading', { name: 'Messages', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Reminder' }).click();
+    const editor = page.getByRole('form', { name: 'Edit the reminder' });
+    const body = editor.getByLabel('Message');
+    await expect.poll(() => body.inputValue()).toContain('A quick reminder');
+    await page.getByLabel('For the session').selectOption({ index: 1 });
+    await page.getByLabel('And the family').selectOption({ label: 'Dana Reyes' });
+    const preview = page.getByRole('figure', { name: 'Preview of the message' });
+    await preview.getByText(/Bring water, a snack and sun hats for Ivy and Max/).waitFor();
+
+    await body.fill('Hi {frist name}, see you at {park}!');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const refusal = editor.getByText(/The message has a placeholder Village does not know: \{frist name\}/);
+    await refusal.waitFor();
+    expect(await body.getAttribute('aria-invalid')).toBe('true');
+    await screenshotsAtEachSize(page, 'reach-template-refused');
+
+    // The placeholder buttons put {first name} where the cursor is.
+    await body.fill('Hi , see you at {park} with {kids}!');
+    await body.focus();
+    await body.evaluate((element) =>
+      (element as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(3, 3),
+    );
+    await editor.getByRole('button', { name: '{first name}' }).click();
+    await expect.poll(() => body.inputValue()).toBe('Hi {first name}, see you at {park} with {kids}!');
+    await preview.getByText('Hi Dana, see you at Maple Park with Ivy and Max!').waitFor();
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.getByRole('status').getByText('Saved the reminder.').waitFor();
+    await page.getByRole('button', { name: /Reminder\s*edited/ }).waitFor();
+    await screenshotsAtEachSize(page, 'reach-template-saved');
+
+    const saved = (await callApi(app.launchUrl, 'templates.preview', {
+      kind: 'reminder',
+      sessionId: seeded.sessionId,
+      familyId: seeded.families['Ana Lima'],
+    })) as { body: string };
+    expect(saved.body).toBe('Hi Ana, see you at Maple Park with Leo!');
+
+    await editor.getByRole('button', { name: 'Back to Village’s text' }).click();
+    await editor.getByRole('status').getByText("The reminder is Village's text again.").waitFor();
+    await expect.poll(() => body.inputValue()).toContain('A quick reminder');
+  });
 });

@@ -30,13 +30,14 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     'templates.list': () => templates.list(),
     'templates.save': (template) => templates.save(template, new Date().toISOString()),
     'templates.reset': ({ kind }) => templates.reset(kind),
-    'templates.preview': ({ kind, sessionId, familyId }) => {
+    'templates.preview': ({ kind, sessionId, familyId, draft }) => {
       const family = audience.family(familyId, localToday());
       if (!family)
         throw new ApiFailure(
           apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'),
         );
-      const template = templates.get(kind);
+      const template = draft ? { kind, ...draft } : templates.get(kind);
+      if (draft) composer.check(template);
       const session = sessionId === null ? null : composer.session(sessionId);
       if (!session) composer.checkWithoutSession(template);
       const message = composer.compose(

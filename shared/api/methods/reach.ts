@@ -90,6 +90,8 @@ export const reachMethods = {
       kind: templateKindSchema,
       sessionId: idSchema.nullable().default(null),
       familyId: idSchema,
+      /** Text being edited, previewed before it is saved (checked as a save would be). */
+      draft: templateTextSchema.omit({ kind: true }).optional(),
     }),
     result: returns<MessagePreview>(),
   },
