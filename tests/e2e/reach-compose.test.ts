@@ -49,6 +49,17 @@ async function seed(launchUrl: string): Promise<Seeded> {
   await api('rsvps.invite', { sessionId: session.id, familyIds: Object.values(families) });
   for (const name of ['Dana Reyes', 'Ana Lima', 'Tess Text', 'Quinn Quiet'])
     await api('rsvps.set', { sessionId: session.id, familyId: families[name], status: 'going' });
+  // Ten weeks ago Dana, Ana and Tess came to the park; nobody has seen them since.
+  const past = await api<{ id: number }>('sessions.create', {
+    title: 'Autumn picnic',
+    parkId: park.id,
+    date: day(-70),
+    startTime: '10:00',
+    endTime: '11:30',
+    timeZone: 'America/New_York',
+  });
+  for (const name of ['Dana Reyes', 'Ana Lima', 'Tess Text'])
+    await api('attendance.checkIn', { sessionId: past.id, familyId: families[name] });
   return { sessionId: session.id, families };
 }
 
@@ -211,5 +222,39 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await editor.getByRole('button', { name: 'Back to Village’s text' }).click();
     await editor.getByRole('status').getByText("The reminder is Village's text again.").waitFor();
     await expect.poll(() => body.inputValue()).toContain('A quick reminder');
+  });
+
+  it('sends "we miss you" from the not-seen list to the chosen families', async () => {
+    await page.getByRole('link', { name: 'Attendance' }).click();
+    await page.getByRole('button', { name: 'We miss you…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'We miss you' });
+    await dialog.getByRole('checkbox', { name: /Ana Lima/ }).uncheck();
+    // Village's text speaks of the next meetup: without one chosen, it says which placeholders need it.
+    await dialog
+      .getByRole('alert')
+      .getByText(
+        /This message uses \{session\}, \{date\}, \{time\}, \{park\}, \{map link\}, which only a session can fill/,
+      )
+      .waitFor();
+    await dialog.getByLabel('The next meetup to mention').selectOption({ index: 1 });
+    const preview = dialog.getByRole('figure', { name: 'Preview of the message' });
+    await preview.getByText(/We haven't seen you and Ivy and Max in a while/).waitFor();
+    await preview.getByText(/The next meetup is Toddler morning on/).waitFor();
+    await screenshotsAtEachSize(page, 'reach-we-miss-you');
+
+    await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
+    await dialog
+      .getByText(
+        'Queued for 1 family — send them from the Outbox. 1 family prefers a text: give them the group-chat text.',
+      )
+      .waitFor();
+    await screenshotsAtEachSize(page, 'reach-we-miss-you-queued', () =>
+      dialog.getByRole('button', { name: 'Close' }).scrollIntoViewIfNeeded(),
+    );
+    const outbox = (await callApi(app.launchUrl, 'outbox.list', {})) as OutboxEntry[];
+    expect(
+      outbox.filter((entry) => entry.kind === 'we-miss-you').map((entry) => [entry.parentName, entry.sessionId]),
+    ).toEqual([['Dana Reyes', seeded.sessionId]]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
   });
 });

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import type { FollowUpFamily } from '../../../shared/api/methods/attendance';
+import { call } from '../api/client';
+import { useApi } from '../api/useApi';
+import { Field } from '../components/Field';
+import { Modal } from '../components/Modal';
+import { SessionSelect } from '../sessions/SessionSelect';
+import './reach.css';
+import { MessagePreviewBox } from './MessagePreviewBox';
+import { SendByEmail } from './SendByEmail';
+
+interface WeMissYouDialogProps {
+  families: FollowUpFamily[];
+  onClose: () => void;
+}
+
+/**
+ * "We miss you" to families not seen lately, chosen one by one, with the next meetup to come back to.
+ * Families who asked for a text or nothing are left out of the email by the core.
+ */
+export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set(families.map((family) => family.familyId)));
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  const [previewFor, setPreviewFor] = useState<number | null>(null);
+  const chosenFamilies = families.filter((family) => chosen.has(family.familyId));
+  const familyId = chosenFamilies.some((family) => family.familyId === previewFor)
+    ? previewFor
+    : (chosenFamilies[0]?.familyId ?? null);
+  const preview = useApi(
+    'templates.preview',
+    familyId === null ? null : { kind: 'we-miss-you', sessionId, familyId },
+    'Village could not show the preview.',
+  );
+
+  const toggle = (id: number) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Modal title="We miss you" onClose={onClose} className="message-dialog">
+      <fieldset className="miss-you-families">
+        <legend>To</legend>
+        <ul>
+          {families.map((family) => (
+            <li key={family.familyId}>
+              <label>
+                <input type="checkbox" checked={chosen.has(family.familyId)} onChange={() => toggle(family.familyId)} />{' '}
+                <span>{family.parentName}</span> <span className="muted">{family.email || 'no email yet'}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <SessionSelect
+        label="The next meetup to mention"
+        value={sessionId}
+        onChange={setSessionId}
+        emptyOption="None"
+        hint="Fills {session}, {date}, {time}, {park} and {map link} in the message."
+      />
+
+      <section aria-labelledby="miss-you-preview-title">
+        <div className="reach-header">
+          <h3 id="miss-you-preview-title" className="section-title">
+            Preview
+          </h3>
+          {chosenFamilies.length > 0 && (
+            <Field label="for" className="inline-field">
+              {(props) => (
+                <select
+                  {...props}
+                  value={familyId ?? ''}
+                  onChange={(event) => setPreviewFor(Number(event.target.value))}
+                >
+                  {chosenFamilies.map((family) => (
+                    <option key={family.familyId} value={family.familyId}>
+                      {family.parentName}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+        </div>
+        {familyId === null ? (
+          <p className="muted">Choose at least one family.</p>
+        ) : preview.error ? (
+          <p className="form-error" role="alert">
+            {preview.error}
+          </p>
+        ) : (
+          preview.data && <MessagePreviewBox preview={preview.data} label="Preview of the message" />
+        )}
+        <p className="muted">
+          The words are on the Messages page (We miss you). Families who asked for a text, or not to be contacted, get
+          no email.
+        </p>
+      </section>
+
+      <SendByEmail
+        emailable={chosenFamilies.length}
+        queue={(account) =>
+          call('outbox.queueFamilies', {
+            kind: 'we-miss-you',
+            familyIds: chosenFamilies.map((family) => family.familyId),
+            sessionId,
+            account,
+            sendAt: null,
+          })
+        }
+      />
+      <div className="dialog-actions">
+        <span className="spacer" />
+        <button type="button" className="button-secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}
