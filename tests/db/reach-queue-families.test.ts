@@ -158,3 +158,49 @@ describe('a draft preview', () => {
     expect(call('templates.list', {}).find((template) => template.kind === 'reminder')?.edited).toBe(false);
   });
 });
+
+describe('an introduction by email', () => {
+  it('goes to both families with who they meet and how to reach her, and is recorded on both', () => {
+    const { call, db, sessionId } = setup();
+    const add = (parentName: string, email: string, phone: string, consentShareContact: boolean) =>
+      call('families.create', {
+        parentName,
+        email,
+        phone,
+        consentShareContact,
+        kids: [{ name: 'Leo', birthDate: '2024-01-10', birthPrecision: 'day' }],
+      }).id;
+    const ana = add('Ana Lima', 'ana@example.org', '555-0100', true);
+    const mei = add('Mei Chen', 'mei@example.org', '', true);
+    const result = call('outbox.queueIntroduction', { familyId: ana, otherFamilyId: mei, sessionId, account });
+    expect(result.queued).toBe(2);
+    const bodies = new Map(
+      db
+        .prepare<[], { family_id: number; body: string }>('SELECT family_id, body FROM outbox_recipients')
+        .all()
+        .map((row) => [row.family_id, row.body]),
+    );
+    expect(bodies.get(ana)).toContain('Maybe see you both at Toddler morning on Saturday, May 4, 2030 at Maple Park?');
+    expect(bodies.get(ana)).toMatch(/Ana, meet Mei[^\n]*\nYou can reach Mei Chen at mei@example.org\.$/);
+    expect(bodies.get(mei)).toMatch(/Mei, meet Ana[^\n]*\nYou can reach Ana Lima at ana@example.org or 555-0100\.$/);
+    expect(call('connections.introductions', { familyId: mei })).toHaveLength(1);
+  });
+
+  it('is refused, naming her, when one family has not agreed to share, and nothing is queued or recorded', () => {
+    const { call, dispatch, db, sessionId } = setup();
+    const ana = call('families.create', {
+      parentName: 'Ana Lima',
+      email: 'ana@example.org',
+      consentShareContact: true,
+    }).id;
+    const zoe = call('families.create', { parentName: 'Zoe Private', email: 'zoe@example.org' }).id;
+    expect(
+      dispatch('outbox.queueIntroduction', { familyId: ana, otherFamilyId: zoe, sessionId, account }),
+    ).toMatchObject({
+      ok: false,
+      error: { message: 'Zoe Private has not agreed to share contact details, so Village will not introduce her.' },
+    });
+    expect(db.prepare('SELECT count(*) FROM outbox_recipients').pluck().get()).toBe(0);
+    expect(call('connections.introductions', { familyId: ana })).toHaveLength(0);
+  });
+});

@@ -140,6 +140,7 @@ const RESULT_SHAPES: { [M in MethodName]: ResultShape<MethodResult<M>> } = {
   'templates.preview': ['to', 'subject', 'body', 'withCalendar'],
   'outbox.queue': ['messageId', 'queued', 'failed', 'preferText'],
   'outbox.queueFamilies': ['messageId', 'queued', 'failed', 'preferText'],
+  'outbox.queueIntroduction': ['messageId', 'queued', 'failed', 'preferText'],
   'reach.audience': 'list',
   'outbox.list': 'list',
   'outbox.history': 'list',

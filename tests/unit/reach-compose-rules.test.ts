@@ -4,6 +4,7 @@ import { sessionPlaceholdersIn, withoutSessionProblem } from '../../shared/domai
 import { audienceSplit, type AudienceMember } from '../../shared/domain/reach/outbox';
 import { familiesInLink } from '../../shared/domain/reach/mailto-batches';
 import { reminderSendAt } from '../../shared/domain/reach/reminder-schedule';
+import { introductionAppendix } from '../../shared/domain/reach/introduction-message';
 
 describe('session placeholders', () => {
   it.each([
@@ -84,5 +85,23 @@ describe('mailto batch sizes', () => {
     ['mailto:?subject=Hi', 0],
   ])('%s writes to %i', (link, count) => {
     expect(familiesInLink(link)).toBe(count);
+  });
+});
+
+describe('an introduction email', () => {
+  it.each([
+    [
+      { parentName: 'Mei Chen', email: 'mei@example.org', phone: '555-0101' },
+      'You can reach Mei Chen at mei@example.org or 555-0101.',
+    ],
+    [{ parentName: 'Mei Chen', email: '', phone: '555-0101' }, 'You can reach Mei Chen at 555-0101.'],
+    [
+      { parentName: 'Mei Chen', email: ' ', phone: '' },
+      "Mei Chen has not given an email or phone yet; I'll pass on yours.",
+    ],
+  ])('%j → %s', (other, line) => {
+    expect(introductionAppendix('Ana, meet Mei: you both live in Sellwood. ', other)).toBe(
+      `Ana, meet Mei: you both live in Sellwood.\n${line}`,
+    );
   });
 });

@@ -34,6 +34,8 @@ export interface FamiliesQueueRequest {
   sessionId: number | null;
   account: MailAccount;
   sendAt?: string | null;
+  /** Text added under the template for some families (an introduction: who they meet, and how to reach her). */
+  appendix?: ReadonlyMap<number, string>;
 }
 
 export function noEmailMessage(parentName: string): string {
@@ -79,7 +81,12 @@ export class OutboxQueue {
   }
 
   private add(
-    request: { kind: TemplateKind; account: MailAccount; sendAt?: string | null | undefined },
+    request: {
+      kind: TemplateKind;
+      account: MailAccount;
+      sendAt?: string | null | undefined;
+      appendix?: ReadonlyMap<number, string> | undefined;
+    },
     template: MessageTemplate,
     session: SessionRow | null,
     families: AudienceFamily[],
@@ -88,13 +95,18 @@ export class OutboxQueue {
     const preferText = families.filter((family) => family.preference === 'text').map((family) => family.familyId);
     const recipients: NewRecipient[] = families
       .filter((family) => family.preference === 'email')
-      .map((family) => ({
-        familyId: family.familyId,
-        email: family.email,
-        ...this.composer.compose(template, family, session, request.account.from, now),
-        status: family.email === '' ? 'failed' : 'queued',
-        error: family.email === '' ? noEmailMessage(family.parentName) : null,
-      }));
+      .map((family) => {
+        const message = this.composer.compose(template, family, session, request.account.from, now);
+        const extra = request.appendix?.get(family.familyId);
+        return {
+          familyId: family.familyId,
+          email: family.email,
+          ...message,
+          body: extra ? `${message.body.trimEnd()}\n\n${extra}` : message.body,
+          status: family.email === '' ? 'failed' : 'queued',
+          error: family.email === '' ? noEmailMessage(family.parentName) : null,
+        };
+      });
     const failed = recipients
       .filter((recipient) => recipient.status === 'failed')
       .map((recipient) => ({ familyId: recipient.familyId, message: recipient.error! }));

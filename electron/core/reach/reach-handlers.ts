@@ -10,6 +10,7 @@ import type { CoreContext, HandlersFor } from '../api/handlers';
 import { SettingsRepository } from '../settings/settings-repository';
 import { MessageAudience } from './message-audience';
 import { MessageComposer, messageSessionOf } from './message-composer';
+import { IntroductionQueue } from './introduction-queue';
 import { OutboxQueue } from './outbox-queue';
 import { OutboxRepository } from './outbox-repository';
 import { RainOut } from './rain-out';
@@ -20,6 +21,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
   const templates = new TemplatesRepository(context.db);
   const outbox = new OutboxRepository(context.db);
   const queue = new OutboxQueue(context.db);
+  const introductions = new IntroductionQueue(context.db);
   const composer = new MessageComposer(context.db);
   const audience = new MessageAudience(context.db);
   const settings = new SettingsRepository(context.db);
@@ -50,6 +52,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     },
     'outbox.queue': (request) => queue.queue(request),
     'outbox.queueFamilies': (request) => queue.queueToFamilies(request),
+    'outbox.queueIntroduction': (request) => introductions.queueIntroduction(request),
     'reach.audience': ({ sessionId }) => {
       composer.session(sessionId);
       return audience.members(sessionId);

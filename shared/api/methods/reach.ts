@@ -121,6 +121,16 @@ export const reachMethods = {
     }),
     result: returns<QueueResult>(),
   },
+  /** An introduction by email to both families (both must have agreed to share contact details); recorded on both. */
+  'outbox.queueIntroduction': {
+    params: z.strictObject({
+      familyId: idSchema,
+      otherFamilyId: idSchema,
+      sessionId: idSchema.nullable().default(null),
+      account: mailAccountSchema,
+    }),
+    result: returns<QueueResult>(),
+  },
   'outbox.list': { params: z.strictObject({}).default({}), result: returns<OutboxEntry[]>() },
   /** What was sent to one family, newest first. */
   'outbox.history': { params: z.strictObject({ familyId: idSchema }), result: returns<OutboxEntry[]>() },
