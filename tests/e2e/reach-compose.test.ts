@@ -60,6 +60,30 @@ async function seed(launchUrl: string): Promise<Seeded> {
   });
   for (const name of ['Dana Reyes', 'Ana Lima', 'Tess Text'])
     await api('attendance.checkIn', { sessionId: past.id, familyId: families[name] });
+  // Zoe came three times without meeting anyone yet; she and Ruth both agreed to share their contact.
+  for (const [parentName, email, phone] of [
+    ['Zoe Quinn', 'zoe@example.org', ''],
+    ['Ruth Adams', 'ruth@example.org', '555-0199'],
+  ] as const) {
+    const family = await api<{ id: number }>('families.create', {
+      parentName,
+      email,
+      phone,
+      consentShareContact: true,
+    });
+    families[parentName] = family.id;
+  }
+  for (const weeksAgo of [3, 2, 1]) {
+    const visit = await api<{ id: number }>('sessions.create', {
+      title: 'Stroller walk',
+      parkId: park.id,
+      date: day(-7 * weeksAgo),
+      startTime: '09:00',
+      endTime: '10:00',
+      timeZone: 'America/New_York',
+    });
+    await api('attendance.checkIn', { sessionId: visit.id, familyId: families['Zoe Quinn'] });
+  }
   return { sessionId: session.id, families };
 }
 
@@ -255,6 +279,30 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     expect(
       outbox.filter((entry) => entry.kind === 'we-miss-you').map((entry) => [entry.parentName, entry.sessionId]),
     ).toEqual([['Dana Reyes', seeded.sessionId]]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('emails an introduction from Connections to both families, who both agreed to share', async () => {
+    await page.getByRole('link', { name: 'Connections' }).click();
+    const section = page.getByRole('region', { name: 'Not yet connected' });
+    const zoe = section.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Zoe Quinn' }) });
+    await zoe.getByLabel('Introduce Zoe Quinn to').selectOption({ label: 'Ruth Adams' });
+    await zoe.getByRole('button', { name: 'Email the introduction…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Introduce Zoe Quinn and Ruth Adams' });
+    await dialog.getByLabel('A meetup where they could meet').selectOption({ index: 1 });
+    await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
+    await dialog.getByText('Queued for 2 families — send them from the Outbox.').waitFor();
+    await screenshotsAtEachSize(page, 'reach-introduction-queued');
+    const outbox = (await callApi(app.launchUrl, 'outbox.list', {})) as OutboxEntry[];
+    expect(
+      outbox
+        .filter((entry) => entry.kind === 'introduction')
+        .map((entry) => entry.parentName)
+        .sort(),
+    ).toEqual(['Ruth Adams', 'Zoe Quinn']);
+    expect(
+      await callApi(app.launchUrl, 'connections.introductions', { familyId: seeded.families['Ruth Adams'] }),
+    ).toHaveLength(1);
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 });

@@ -3,6 +3,7 @@ import type { UnconnectedFamilyRow } from '../../../shared/api/methods/connectio
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
 import { useApi } from '../api/useApi';
+import { IntroductionDialog } from '../reach/IntroductionDialog';
 
 interface IntroduceProps {
   family: UnconnectedFamilyRow;
@@ -15,6 +16,7 @@ function IntroduceAction({ family, others }: IntroduceProps) {
   const [otherId, setOtherId] = useState<number | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const [emailing, setEmailing] = useState(false);
   const selectId = `introduce-${family.familyId}`;
 
   async function copy() {
@@ -48,6 +50,16 @@ function IntroduceAction({ family, others }: IntroduceProps) {
       <button type="button" className="button-secondary" disabled={otherId === null} onClick={() => void copy()}>
         Copy an introduction
       </button>
+      <button type="button" className="button-secondary" disabled={otherId === null} onClick={() => setEmailing(true)}>
+        Email the introduction…
+      </button>
+      {emailing && otherId !== null && (
+        <IntroductionDialog
+          family={{ id: family.familyId, parentName: family.parentName }}
+          other={others.find((one) => one.id === otherId)!}
+          onClose={() => setEmailing(false)}
+        />
+      )}
       {message && (
         <p className="muted small" role="status">
           {message}
