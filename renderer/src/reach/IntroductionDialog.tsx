@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
+import { CloseFooter } from './CloseFooter';
 import { SessionSelect } from '../sessions/SessionSelect';
 import './reach.css';
 import { SendByEmail } from './SendByEmail';
@@ -40,12 +41,7 @@ export function IntroductionDialog({ family, other, onClose }: IntroductionDialo
           call('outbox.queueIntroduction', { familyId: family.id, otherFamilyId: other.id, sessionId, account })
         }
       />
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button-secondary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Modal>
   );
 }

@@ -6,11 +6,12 @@ import { call } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
+import { CloseFooter } from './CloseFooter';
 import './reach.css';
 import { AudienceSummary } from './AudienceSummary';
 import { GroupChatText } from './GroupChatText';
 import { MailtoBatches } from './MailtoBatches';
-import { MessagePreviewBox } from './MessagePreviewBox';
+import { PreviewSection } from './PreviewSection';
 import { SendByEmail } from './SendByEmail';
 import { AUDIENCE_LABELS, SESSION_TEMPLATES, TEMPLATE_LABELS } from './reach-labels';
 
@@ -86,35 +87,13 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
       )}
       {members.data && <AudienceSummary split={split} />}
 
-      <section className="message-preview-section" aria-labelledby="preview-title">
-        <div className="reach-header">
-          <h3 id="preview-title" className="section-title">
-            Preview
-          </h3>
-          {previewable.length > 0 && (
-            <label className="inline-field">
-              for{' '}
-              <select value={familyId ?? ''} onChange={(event) => setChosenFamily(Number(event.target.value))}>
-                {previewable.map((one) => (
-                  <option key={one.familyId} value={one.familyId}>
-                    {one.parentName}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-        </div>
-        {preview.error && (
-          <p className="form-error" role="alert">
-            {preview.error}
-          </p>
-        )}
-        {familyId === null ? (
-          <p className="muted">Nobody on this list to preview for.</p>
-        ) : (
-          preview.data && <MessagePreviewBox preview={preview.data} label="Preview of the message" />
-        )}
-      </section>
+      <PreviewSection
+        families={previewable}
+        familyId={familyId}
+        onChoose={setChosenFamily}
+        preview={preview}
+        empty="Nobody on this list to preview for."
+      />
 
       <div className="segmented message-ways" role="radiogroup" aria-label="How to send it">
         {WAYS.map((option) => (
@@ -162,12 +141,7 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
         {way === 'chat' && <GroupChatText sessionId={session.id} />}
       </div>
 
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button-secondary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Modal>
   );
 }

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import type { FollowUpFamily } from '../../../shared/api/methods/attendance';
 import { call } from '../api/client';
 import { useApi } from '../api/useApi';
-import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
+import { CloseFooter } from './CloseFooter';
 import { SessionSelect } from '../sessions/SessionSelect';
 import './reach.css';
-import { MessagePreviewBox } from './MessagePreviewBox';
+import { PreviewSection } from './PreviewSection';
 import { SendByEmail } from './SendByEmail';
 
 interface WeMissYouDialogProps {
@@ -63,43 +63,18 @@ export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
         hint="Fills {session}, {date}, {time}, {park} and {map link} in the message."
       />
 
-      <section aria-labelledby="miss-you-preview-title">
-        <div className="reach-header">
-          <h3 id="miss-you-preview-title" className="section-title">
-            Preview
-          </h3>
-          {chosenFamilies.length > 0 && (
-            <Field label="for" className="inline-field">
-              {(props) => (
-                <select
-                  {...props}
-                  value={familyId ?? ''}
-                  onChange={(event) => setPreviewFor(Number(event.target.value))}
-                >
-                  {chosenFamilies.map((family) => (
-                    <option key={family.familyId} value={family.familyId}>
-                      {family.parentName}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
-        </div>
-        {familyId === null ? (
-          <p className="muted">Choose at least one family.</p>
-        ) : preview.error ? (
-          <p className="form-error" role="alert">
-            {preview.error}
-          </p>
-        ) : (
-          preview.data && <MessagePreviewBox preview={preview.data} label="Preview of the message" />
-        )}
+      <PreviewSection
+        families={chosenFamilies}
+        familyId={familyId}
+        onChoose={setPreviewFor}
+        preview={preview}
+        empty="Choose at least one family."
+      >
         <p className="muted">
           The words are on the Messages page (We miss you). Families who asked for a text, or not to be contacted, get
           no email.
         </p>
-      </section>
+      </PreviewSection>
 
       <SendByEmail
         emailable={chosenFamilies.length}
@@ -113,12 +88,7 @@ export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
           })
         }
       />
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button-secondary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Modal>
   );
 }
