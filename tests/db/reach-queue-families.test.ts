@@ -204,3 +204,17 @@ describe('an introduction by email', () => {
     expect(call('connections.introductions', { familyId: ana })).toHaveLength(0);
   });
 });
+
+describe('contacts of chosen families', () => {
+  it('says how each wants to hear, in the order given, leaving out a family that is gone', () => {
+    const { call, family } = setup();
+    const mia = family('Mia Jones', 'mia@example.org');
+    const tess = family('Tess Text', 'tess@example.org', 'text');
+    const quinn = family('Quinn Quiet', '', 'none');
+    expect(call('reach.contacts', { familyIds: [quinn, 999, mia, tess] })).toEqual([
+      { familyId: quinn, parentName: 'Quinn Quiet', email: '', preference: 'none' },
+      { familyId: mia, parentName: 'Mia Jones', email: 'mia@example.org', preference: 'email' },
+      { familyId: tess, parentName: 'Tess Text', email: 'tess@example.org', preference: 'text' },
+    ]);
+  });
+});

@@ -266,7 +266,10 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await preview.getByText(/The next meetup is Toddler morning on/).waitFor();
     await screenshotsAtEachSize(page, 'reach-we-miss-you');
 
-    await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
+    const summary = dialog.getByRole('list', { name: 'Who hears how' });
+    await expect.poll(() => summary.textContent()).toContain('1 family by email');
+    expect(await summary.textContent()).toContain('1 family prefers a text, so no email: Tess Text');
+    await dialog.getByRole('button', { name: 'Queue for 1 family' }).click();
     await dialog
       .getByText(
         'Queued for 1 family — send them from the Outbox. 1 family prefers a text: give them the group-chat text.',

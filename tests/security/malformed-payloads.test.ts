@@ -142,6 +142,7 @@ const RESULT_SHAPES: { [M in MethodName]: ResultShape<MethodResult<M>> } = {
   'outbox.queueFamilies': ['messageId', 'queued', 'failed', 'preferText'],
   'outbox.queueIntroduction': ['messageId', 'queued', 'failed', 'preferText'],
   'reach.audience': 'list',
+  'reach.contacts': 'list',
   'outbox.list': 'list',
   'outbox.history': 'list',
   'outbox.retry': ['requeued'],

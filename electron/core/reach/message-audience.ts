@@ -7,6 +7,7 @@ import {
   AUDIENCE_STATUSES,
   type Audience,
   type AudienceMember,
+  type ContactOf,
   type ContactPreference,
 } from '../../../shared/domain/reach/outbox';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
@@ -36,6 +37,7 @@ export class MessageAudience {
     family: Statement<[{ family: number; today: string }], Row>;
     members: Statement<[number], Omit<Row, 'kid_names'>>;
     chosen: Statement<[{ families: string; today: string }], Row>;
+    contacts: Statement<[string], Omit<Row, 'kid_names' | 'status'> & { position: number }>;
   };
 
   constructor(db: Database) {
@@ -60,6 +62,10 @@ ${kidNames} AS kid_names
         SELECT f.id AS family_id, f.parent_name, f.email, f.contact_preference, 'invited' AS status, ${kidNames} AS kid_names
         FROM families f WHERE f.id IN (SELECT value FROM json_each(:families)) AND f.contact_preference <> 'none'
         ORDER BY f.parent_name COLLATE NOCASE, f.id`),
+      contacts: db.prepare(`
+        SELECT f.id AS family_id, f.parent_name, f.email, f.contact_preference, j.key AS position
+        FROM json_each(?) j JOIN families f ON f.id = j.value
+        ORDER BY j.key`),
     };
   }
 
@@ -83,6 +89,16 @@ ${kidNames} AS kid_names
   /** Families chosen by hand (a "we miss you"), leaving out those who asked not to be contacted. */
   chosen(familyIds: readonly number[], today: string): AudienceFamily[] {
     return this.statements.chosen.all({ families: JSON.stringify(familyIds), today }).map(toFamily);
+  }
+
+  /** How each of the given families wants to hear, in the order given. */
+  contacts(familyIds: readonly number[]): ContactOf[] {
+    return this.statements.contacts.all(JSON.stringify(familyIds)).map((row) => ({
+      familyId: row.family_id,
+      parentName: row.parent_name,
+      email: row.email,
+      preference: row.contact_preference,
+    }));
   }
 
   /** One family whatever its answer (for a preview), or null when it does not exist. */

@@ -53,6 +53,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     'outbox.queue': (request) => queue.queue(request),
     'outbox.queueFamilies': (request) => queue.queueToFamilies(request),
     'outbox.queueIntroduction': (request) => introductions.queueIntroduction(request),
+    'reach.contacts': ({ familyIds }) => audience.contacts(familyIds),
     'reach.audience': ({ sessionId }) => {
       composer.session(sessionId);
       return audience.members(sessionId);

@@ -1,14 +1,10 @@
-import type { AudienceMember } from '../../../shared/domain/reach/outbox';
+import type { ContactOf } from '../../../shared/domain/reach/outbox';
 import { plural } from '../attendance/session-labels';
 
-const names = (members: AudienceMember[]) => members.map((member) => member.parentName).join(', ');
+const names = (members: ContactOf[]) => members.map((member) => member.parentName).join(', ');
 
 /** How the chosen families want to hear: by email, by text (the group-chat text), or not at all. */
-export function AudienceSummary({
-  split,
-}: {
-  split: { email: AudienceMember[]; text: AudienceMember[]; none: AudienceMember[] };
-}) {
+export function AudienceSummary({ split }: { split: { email: ContactOf[]; text: ContactOf[]; none: ContactOf[] } }) {
   const noAddress = split.email.filter((member) => member.email === '');
   return (
     <ul className="audience-summary" aria-label="Who hears how">

@@ -4,7 +4,13 @@ import { type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domai
 import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../domain/reach/message-template';
 import type { SessionDetail } from '../../domain/sessions/session';
 import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
-import { AUDIENCES, type AudienceMember, type OutboxEntry, type SendFailure } from '../../domain/reach/outbox';
+import {
+  AUDIENCES,
+  type AudienceMember,
+  type ContactOf,
+  type OutboxEntry,
+  type SendFailure,
+} from '../../domain/reach/outbox';
 import { EMAIL } from '../../domain/families/family';
 import { idSchema } from '../schemas';
 import { wallTime } from '../session-schemas';
@@ -97,6 +103,11 @@ export const reachMethods = {
   },
   /** A session's list (everyone but who declined) with how each family wants to hear, to count before sending. */
   'reach.audience': { params: z.strictObject({ sessionId: idSchema }), result: returns<AudienceMember[]>() },
+  /** How chosen families want to hear (a "we miss you" to some of them), in the order given; gone ones left out. */
+  'reach.contacts': {
+    params: z.strictObject({ familyIds: z.array(idSchema).max(50_000) }),
+    result: returns<ContactOf[]>(),
+  },
   'outbox.queue': {
     params: z.strictObject({
       sessionId: idSchema,

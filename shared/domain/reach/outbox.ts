@@ -53,13 +53,26 @@ export interface SendReport {
   failed: SendFailure[];
 }
 
-/** A family on a session's list, as the message dialog counts and previews them. */
-export interface AudienceMember {
+/** A family and how she wants to hear, as a message dialog counts her. */
+export interface ContactOf {
   familyId: number;
   parentName: string;
   email: string;
   preference: ContactPreference;
+}
+
+/** A family on a session's list, as the message dialog counts and previews them. */
+export interface AudienceMember extends ContactOf {
   status: RsvpStatus;
+}
+
+/** Families split by how they want to hear: by email, by text (the group-chat text), or not at all. */
+export function byPreference<T extends ContactOf>(families: readonly T[]): { email: T[]; text: T[]; none: T[] } {
+  return {
+    email: families.filter((family) => family.preference === 'email'),
+    text: families.filter((family) => family.preference === 'text'),
+    none: families.filter((family) => family.preference === 'none'),
+  };
 }
 
 /** Who of `members` an audience reaches, by how they want to hear: email, text, or not at all. */
@@ -67,10 +80,5 @@ export function audienceSplit(
   members: readonly AudienceMember[],
   audience: Audience,
 ): { email: AudienceMember[]; text: AudienceMember[]; none: AudienceMember[] } {
-  const inAudience = members.filter((member) => AUDIENCE_STATUSES[audience].includes(member.status));
-  return {
-    email: inAudience.filter((member) => member.preference === 'email'),
-    text: inAudience.filter((member) => member.preference === 'text'),
-    none: inAudience.filter((member) => member.preference === 'none'),
-  };
+  return byPreference(members.filter((member) => AUDIENCE_STATUSES[audience].includes(member.status)));
 }
