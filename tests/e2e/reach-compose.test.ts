@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await expect.poll(() => summary.textContent()).toContain('1 family prefers a text, so no email: Tess Text');
     expect(await summary.textContent()).toContain('1 family asked not to be contacted at all: Quinn Quiet');
     // "Not at all" families cannot even be previewed; Ana (first by name) is shown first.
-    const previewFor = dialog.getByRole('combobox', { name: 'for' });
+    const previewFor = dialog.getByRole('combobox', { name: 'Preview for' });
     expect(await previewFor.locator('option').allTextContents()).toEqual(['Ana Lima', 'Dana Reyes', 'Tess Text']);
     await previewFor.selectOption({ label: 'Dana Reyes' });
     const preview = dialog.getByRole('figure', { name: 'Preview of the message' });

@@ -26,7 +26,7 @@ export function MessagesPage() {
         </p>
       )}
       <div className="messages-layout">
-        <nav aria-label="Messages">
+        <nav aria-label="Messages to edit">
           <ul className="template-list">
             {(templates.data ?? []).map((template) => (
               <li key={template.kind}>

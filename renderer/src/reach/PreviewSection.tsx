@@ -25,7 +25,11 @@ export function PreviewSection({ families, familyId, onChoose, preview, empty, c
         {families.length > 0 && (
           <label className="inline-field">
             for{' '}
-            <select value={familyId ?? ''} onChange={(event) => onChoose(Number(event.target.value))}>
+            <select
+              aria-label="Preview for"
+              value={familyId ?? ''}
+              onChange={(event) => onChoose(Number(event.target.value))}
+            >
               {families.map((one) => (
                 <option key={one.familyId} value={one.familyId}>
                   {one.parentName}
