@@ -135,6 +135,12 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await preview.getByText('dana@example.org').waitFor();
     await screenshotsAtEachSize(page, 'reach-message-families');
 
+    // An account without an address is refused under its field, and nothing is queued.
+    await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
+    await dialog.getByText('The sender address does not look right (it should be like name@example.org).').waitFor();
+    expect(await dialog.getByLabel('Your address').getAttribute('aria-invalid')).toBe('true');
+    expect(await callApi(app.launchUrl, 'outbox.list', {})).toEqual([]);
+
     await dialog.getByLabel('Mail account').selectOption('other');
     await dialog.getByLabel('Your address').fill('organizer@example.org');
     await dialog.getByLabel('Mail server').fill('127.0.0.1');

@@ -7,7 +7,7 @@ import { plural } from '../attendance/session-labels';
 import { usePreference } from '../families/usePreference';
 import { MailAccountFields } from './MailAccountFields';
 import { QueuedNotice } from './QueuedNotice';
-import { accountOf, isMailAccountChoice, NO_ACCOUNT } from './mail-account-choice';
+import { accountOf, isMailAccountChoice, NO_ACCOUNT, type MailAccountChoice } from './mail-account-choice';
 
 interface SendByEmailProps {
   /** Families who will get an email (those who prefer a text or nothing are not counted). */
@@ -21,7 +21,10 @@ const ACCOUNT_FIELDS = ['from', 'host', 'port', 'user'] as const;
 
 /** Puts one message per family in the Outbox, through her own account; the Outbox sends them. */
 export function SendByEmail({ emailable, queue, children }: SendByEmailProps) {
-  const [choice, setChoice] = usePreference('reach.mailAccount', NO_ACCOUNT, isMailAccountChoice);
+  const [remembered, remember] = usePreference('reach.mailAccount', NO_ACCOUNT, isMailAccountChoice);
+  // Typed here, remembered only once a queue goes through (no write per keystroke, nor of a typo).
+  const [edited, setChoice] = useState<MailAccountChoice | null>(null);
+  const choice = edited ?? remembered;
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<QueueResult | null>(null);
   const [error, setError] = useState<{ message: string; field?: string | undefined } | null>(null);
@@ -31,6 +34,7 @@ export function SendByEmail({ emailable, queue, children }: SendByEmailProps) {
     setBusy(true);
     try {
       setResult(await queue(accountOf(choice)));
+      remember(choice);
       setError(null);
       void invalidateMethod('outbox.list');
     } catch (failure) {
@@ -47,7 +51,10 @@ export function SendByEmail({ emailable, queue, children }: SendByEmailProps) {
     <form className="send-by-email" onSubmit={(event) => void submit(event)}>
       <MailAccountFields
         value={choice}
-        onChange={setChoice}
+        onChange={(next) => {
+          setChoice(next);
+          setError(null);
+        }}
         errors={fieldError && error ? { [fieldError]: error.message } : {}}
       />
       {children}
