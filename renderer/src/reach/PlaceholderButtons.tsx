@@ -9,7 +9,7 @@ export function PlaceholderButtons({ onInsert }: { onInsert: (placeholder: Place
         <button
           key={placeholder}
           type="button"
-          className="button-quiet placeholder-button"
+          className="button-secondary placeholder-button"
           // Keeps the cursor in the field being edited, so the placeholder lands where she was typing.
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onInsert(placeholder)}

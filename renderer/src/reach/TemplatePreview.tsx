@@ -58,7 +58,7 @@ export function TemplatePreview({ kind, draft }: TemplatePreviewProps) {
           )}
         </Field>
       </div>
-      {problem && <p className="muted">The preview comes back once the text is right: {problem}</p>}
+      {problem && <p className="muted">The preview comes back once the text above can be saved.</p>}
       {!problem && preview.error && (
         <p className="form-error" role="alert">
           {preview.error}
