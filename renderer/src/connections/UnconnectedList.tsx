@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { UnconnectedFamilyRow } from '../../../shared/api/methods/connections';
+import { IntroductionDialog } from '../reach/IntroductionDialog';
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
 import { useApi } from '../api/useApi';
-import { IntroductionDialog } from '../reach/IntroductionDialog';
 
 interface IntroduceProps {
   family: UnconnectedFamilyRow;
