@@ -1,29 +1,34 @@
 /**
  * Hardening every web page Electron creates: no navigation away from the app, no new windows (links open
- * in the organizer's browser if they are http/https), no webviews, and no permissions except writing to
+ * in the organizer's browser if they are http/https, mail links in her mail program), no webviews, and no permissions except writing to
  * the clipboard from the app's own page.
  */
 import { app, session, shell } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/host/content-security-policy';
-import { externalUrlToOpen, isPermissionGranted } from './trusted-urls';
+import { externalUrlToOpen, isPermissionGranted, mailLinkToOpen } from './trusted-urls';
 
 /**
  * The one place Village hands a URL to the operating system. Electronegativity asks for a review of every
  * openExternal call whose argument is not a constant; this one was reviewed: only what externalUrlToOpen
- * returns reaches it, and that is an http(s) URL or nothing (never file:, smb: or an app's own scheme).
+ * or mailLinkToOpen returns reaches it, that is an http(s) URL, a mailto: link, or nothing (never file:,
+ * smb: or an app's own scheme).
  */
-function openInBrowser(url: string): void {
-  const external = externalUrlToOpen(url);
+function openOutside(url: string): void {
+  const external = externalUrlToOpen(url) ?? mailLinkToOpen(url);
   if (external) void shell.openExternal(external); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
 }
 
 export function hardenWebContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-navigate', (event, url) => {
+      event.preventDefault();
+      // A mail link batch ("Batch 1 of 3") opens her mail program; the page itself never navigates.
+      if (mailLinkToOpen(url)) openOutside(url);
+    });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      openInBrowser(url);
+      openOutside(url);
       return { action: 'deny' };
     });
   });

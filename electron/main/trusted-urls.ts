@@ -41,6 +41,18 @@ export function externalUrlToOpen(url: string): string | null {
   }
 }
 
+/**
+ * A `mailto:` link (the "without a password" batches) goes to her mail program; nothing else does. Only
+ * a link she clicks in the page reaches this (will-navigate), never a redirect.
+ */
+export function mailLinkToOpen(url: string): string | null {
+  try {
+    return new URL(url).protocol === 'mailto:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** `--db PATH` or `--db=PATH` among Electron's own arguments. */
 export function dbFlagFrom(argv: readonly string[]): string | undefined {
   for (let index = 0; index < argv.length; index += 1) {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dbFlagFrom,
   externalUrlToOpen,
+  mailLinkToOpen,
   isPermissionGranted,
   isTrustedRendererUrl,
 } from '../../electron/main/trusted-urls';
@@ -62,6 +63,19 @@ describe('externalUrlToOpen', () => {
     ['', null],
   ])('%s → %s', (url, expected) => {
     expect(externalUrlToOpen(url)).toBe(expected);
+  });
+});
+
+describe('mailLinkToOpen', () => {
+  it.each([
+    ['mailto:?bcc=a%40b.org,c%40d.org&subject=Hi', 'mailto:?bcc=a%40b.org,c%40d.org&subject=Hi'],
+    ['mailto:a@b.c', 'mailto:a@b.c'],
+    ['https://example.org', null],
+    ['javascript:alert(1)', null],
+    ['file:///etc/passwd', null],
+    ['not a url', null],
+  ])('%s → %s', (url, expected) => {
+    expect(mailLinkToOpen(url)).toBe(expected);
   });
 });
 

@@ -3,7 +3,13 @@
  * who asked not to be contacted are left out here, so no channel (email, mailto, text) can include them.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { Audience, ContactPreference } from '../../../shared/domain/reach/outbox';
+import {
+  AUDIENCE_STATUSES,
+  type Audience,
+  type AudienceMember,
+  type ContactOf,
+  type ContactPreference,
+} from '../../../shared/domain/reach/outbox';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 
 export interface AudienceFamily {
@@ -15,16 +21,6 @@ export interface AudienceFamily {
   /** Names of the kids already born ('' for an unnamed kid), in the family's order. */
   kidNames: string[];
 }
-
-const STATUSES: Record<Audience, RsvpStatus[]> = {
-  going: ['going'],
-  maybe: ['maybe'],
-  waitlisted: ['waitlisted'],
-  invited: ['invited'],
-  responded: ['going', 'maybe', 'waitlisted'],
-  // Everyone on the list who has not said no.
-  all: ['invited', 'going', 'maybe', 'waitlisted'],
-};
 
 interface Row {
   family_id: number;
@@ -39,6 +35,9 @@ export class MessageAudience {
   private readonly statements: {
     ofSession: Statement<[{ session: number; statuses: string; today: string }], Row>;
     family: Statement<[{ family: number; today: string }], Row>;
+    members: Statement<[number], Omit<Row, 'kid_names'>>;
+    chosen: Statement<[{ families: string; today: string }], Row>;
+    contacts: Statement<[string], Omit<Row, 'kid_names' | 'status'> & { position: number }>;
   };
 
   constructor(db: Database) {
@@ -53,13 +52,53 @@ export class MessageAudience {
         SELECT f.id AS family_id, f.parent_name, f.email, f.contact_preference, 'invited' AS status,
 ${kidNames} AS kid_names
         FROM families f WHERE f.id = :family`),
+      // Everyone on the list who has not declined, "not at all" families too: the dialog shows them as such.
+      members: db.prepare(`
+        SELECT f.id AS family_id, f.parent_name, f.email, f.contact_preference, r.status
+        FROM rsvps r JOIN families f ON f.id = r.family_id
+        WHERE r.session_id = ? AND r.status <> 'declined'
+        ORDER BY f.parent_name COLLATE NOCASE, f.id`),
+      chosen: db.prepare(`
+        SELECT f.id AS family_id, f.parent_name, f.email, f.contact_preference, 'invited' AS status, ${kidNames} AS kid_names
+        FROM families f WHERE f.id IN (SELECT value FROM json_each(:families)) AND f.contact_preference <> 'none'
+        ORDER BY f.parent_name COLLATE NOCASE, f.id`),
+      contacts: db.prepare(`
+        SELECT f.id AS family_id, f.parent_name, f.email, f.contact_preference, j.key AS position
+        FROM json_each(?) j JOIN families f ON f.id = j.value
+        ORDER BY j.key`),
     };
   }
 
   ofSession(sessionId: number, audience: Audience, today: string): AudienceFamily[] {
     return this.statements.ofSession
-      .all({ session: sessionId, statuses: JSON.stringify(STATUSES[audience]), today })
+      .all({ session: sessionId, statuses: JSON.stringify(AUDIENCE_STATUSES[audience]), today })
       .map(toFamily);
+  }
+
+  /** A session's list with how each family wants to hear, for counting before anything is sent. */
+  members(sessionId: number): AudienceMember[] {
+    return this.statements.members.all(sessionId).map((row) => ({
+      familyId: row.family_id,
+      parentName: row.parent_name,
+      email: row.email,
+      preference: row.contact_preference,
+      status: row.status,
+    }));
+  }
+
+  /** Families chosen by hand (a "we miss you"), leaving out those who asked not to be contacted. */
+  chosen(familyIds: readonly number[], today: string): AudienceFamily[] {
+    return this.statements.chosen.all({ families: JSON.stringify(familyIds), today }).map(toFamily);
+  }
+
+  /** How each of the given families wants to hear, in the order given. */
+  contacts(familyIds: readonly number[]): ContactOf[] {
+    return this.statements.contacts.all(JSON.stringify(familyIds)).map((row) => ({
+      familyId: row.family_id,
+      parentName: row.parent_name,
+      email: row.email,
+      preference: row.contact_preference,
+    }));
   }
 
   /** One family whatever its answer (for a preview), or null when it does not exist. */

@@ -11,6 +11,7 @@ import {
   templateProblem,
   type MessageTemplate,
   type TemplateKind,
+  withoutSessionProblem,
 } from '../../../shared/domain/reach/message-template';
 import { placeholderValues, type MessageSession } from '../../../shared/domain/reach/placeholder-values';
 import { eventOf } from '../calendar/calendar-export';
@@ -65,6 +66,12 @@ export class MessageComposer {
     const problem = templateProblem(template);
     if (problem)
       throw new ApiFailure(apiError('invalid_params', problem, problem.startsWith('The subject') ? 'subject' : 'body'));
+  }
+
+  /** Refuses, naming them, the session placeholders a message without a session could not fill. */
+  checkWithoutSession(template: Pick<MessageTemplate, 'subject' | 'body'>): void {
+    const problem = withoutSessionProblem(template);
+    if (problem) throw new ApiFailure(apiError('invalid_params', problem, 'sessionId'));
   }
 
   compose(

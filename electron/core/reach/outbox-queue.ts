@@ -10,7 +10,8 @@ import type { MessageTemplate, TemplateKind } from '../../../shared/domain/reach
 import type { MailAccount } from '../../../shared/domain/reach/mail-account';
 import type { QueueResult } from '../../../shared/api/methods/reach';
 import type { Audience } from '../../../shared/domain/reach/outbox';
-import { MessageAudience } from './message-audience';
+import type { SessionRow } from '../sessions/session-rows';
+import { MessageAudience, type AudienceFamily } from './message-audience';
 import { MessageComposer } from './message-composer';
 import { OutboxRepository, type NewRecipient } from './outbox-repository';
 import { TemplatesRepository } from './templates-repository';
@@ -24,6 +25,17 @@ export interface QueueRequest {
   familyIds?: number[];
   /** Not before this instant (UTC ISO): a scheduled reminder. */
   sendAt?: string | null;
+}
+
+export interface FamiliesQueueRequest {
+  kind: TemplateKind;
+  familyIds: number[];
+  /** The meetup its {session}, {date}, {time}, {park} and {map link} speak of, or null for none. */
+  sessionId: number | null;
+  account: MailAccount;
+  sendAt?: string | null;
+  /** Text added under the template for some families (an introduction: who they meet, and how to reach her). */
+  appendix?: ReadonlyMap<number, string>;
 }
 
 export function noEmailMessage(parentName: string): string {
@@ -51,22 +63,56 @@ export class OutboxQueue {
     const families = this.audience
       .ofSession(request.sessionId, request.audience, localToday(now))
       .filter((family) => !only || only.has(family.familyId));
+    return this.add(request, template, session, families, now);
+  }
+
+  /**
+   * A message to families chosen by hand ("we miss you", an introduction), not to a session's list. A
+   * session is optional: without one, a template that mentions {date} or {park} is refused by name
+   * rather than reaching parents with gaps.
+   */
+  queueToFamilies(request: FamiliesQueueRequest, now = new Date()): QueueResult {
+    const template: MessageTemplate = this.templates.get(request.kind);
+    this.composer.check(template);
+    const session = request.sessionId === null ? null : this.composer.session(request.sessionId);
+    if (!session) this.composer.checkWithoutSession(template);
+    const families = this.audience.chosen(request.familyIds, localToday(now));
+    return this.add(request, template, session, families, now);
+  }
+
+  private add(
+    request: {
+      kind: TemplateKind;
+      account: MailAccount;
+      sendAt?: string | null | undefined;
+      appendix?: ReadonlyMap<number, string> | undefined;
+    },
+    template: MessageTemplate,
+    session: SessionRow | null,
+    families: AudienceFamily[],
+    now: Date,
+  ): QueueResult {
     const preferText = families.filter((family) => family.preference === 'text').map((family) => family.familyId);
     const recipients: NewRecipient[] = families
       .filter((family) => family.preference === 'email')
-      .map((family) => ({
-        familyId: family.familyId,
-        email: family.email,
-        ...this.composer.compose(template, family, session, request.account.from, now),
-        status: family.email === '' ? 'failed' : 'queued',
-        error: family.email === '' ? noEmailMessage(family.parentName) : null,
-      }));
+      .map((family) => {
+        const message = this.composer.compose(template, family, session, request.account.from, now);
+        const extra = request.appendix?.get(family.familyId);
+        return {
+          familyId: family.familyId,
+          email: family.email,
+          ...message,
+          body: extra ? `${message.body.trimEnd()}\n\n${extra}` : message.body,
+          status: family.email === '' ? 'failed' : 'queued',
+          error: family.email === '' ? noEmailMessage(family.parentName) : null,
+        };
+      });
     const failed = recipients
       .filter((recipient) => recipient.status === 'failed')
       .map((recipient) => ({ familyId: recipient.familyId, message: recipient.error! }));
     if (recipients.length === 0) return { messageId: null, queued: 0, failed, preferText };
     const messageId = this.outbox.add(
-      { kind: request.kind, sessionId: request.sessionId, account: request.account },
+      { kind: request.kind, sessionId: session?.id ?? null, account: request.account },
       recipients,
       now.toISOString(),
       request.sendAt ?? null,

@@ -10,6 +10,7 @@ import type { CoreContext, HandlersFor } from '../api/handlers';
 import { SettingsRepository } from '../settings/settings-repository';
 import { MessageAudience } from './message-audience';
 import { MessageComposer, messageSessionOf } from './message-composer';
+import { IntroductionQueue } from './introduction-queue';
 import { OutboxQueue } from './outbox-queue';
 import { OutboxRepository } from './outbox-repository';
 import { RainOut } from './rain-out';
@@ -20,6 +21,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
   const templates = new TemplatesRepository(context.db);
   const outbox = new OutboxRepository(context.db);
   const queue = new OutboxQueue(context.db);
+  const introductions = new IntroductionQueue(context.db);
   const composer = new MessageComposer(context.db);
   const audience = new MessageAudience(context.db);
   const settings = new SettingsRepository(context.db);
@@ -30,21 +32,32 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     'templates.list': () => templates.list(),
     'templates.save': (template) => templates.save(template, new Date().toISOString()),
     'templates.reset': ({ kind }) => templates.reset(kind),
-    'templates.preview': ({ kind, sessionId, familyId }) => {
+    'templates.preview': ({ kind, sessionId, familyId, draft }) => {
       const family = audience.family(familyId, localToday());
       if (!family)
         throw new ApiFailure(
           apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'),
         );
+      const template = draft ? { kind, ...draft } : templates.get(kind);
+      if (draft) composer.check(template);
+      const session = sessionId === null ? null : composer.session(sessionId);
+      if (!session) composer.checkWithoutSession(template);
       const message = composer.compose(
-        templates.get(kind),
+        template,
         family,
-        composer.session(sessionId),
+        session,
         settings.get('organizerEmail') || 'organizer@example.org',
       );
       return { to: family.email, subject: message.subject, body: message.body, withCalendar: message.ics !== null };
     },
     'outbox.queue': (request) => queue.queue(request),
+    'outbox.queueFamilies': (request) => queue.queueToFamilies(request),
+    'outbox.queueIntroduction': (request) => introductions.queueIntroduction(request),
+    'reach.contacts': ({ familyIds }) => audience.contacts(familyIds),
+    'reach.audience': ({ sessionId }) => {
+      composer.session(sessionId);
+      return audience.members(sessionId);
+    },
     'outbox.list': () => outbox.list(),
     'outbox.history': ({ familyId }) => {
       if (!familyExists.get(familyId))

@@ -5,6 +5,7 @@ import { BarChart } from './BarChart';
 import { formatSessionDate, plural } from './session-labels';
 import { useNotice } from '../components/useNotice';
 import { useApiRead } from './useAttendance';
+import { WeMissYouDialog } from '../reach/WeMissYouDialog';
 
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
@@ -13,6 +14,7 @@ export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolea
   const [weeks, setWeeks] = useState(6);
   const { data, error } = useApiRead('attendance.dashboard', { weeks });
   const [copied, setCopied] = useNotice('');
+  const [missingThem, setMissingThem] = useState(false);
 
   if (error) {
     return (
@@ -112,7 +114,16 @@ export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolea
             >
               Copy emails
             </button>
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={data.notSeen.length === 0}
+              onClick={() => setMissingThem(true)}
+            >
+              We miss you…
+            </button>
           </div>
+          {missingThem && <WeMissYouDialog families={data.notSeen} onClose={() => setMissingThem(false)} />}
           <p className="notice" role="status" aria-live="polite">
             {copied}
           </p>

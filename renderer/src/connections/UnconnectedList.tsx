@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { UnconnectedFamilyRow } from '../../../shared/api/methods/connections';
+import { IntroductionDialog } from '../reach/IntroductionDialog';
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
 import { useApi } from '../api/useApi';
@@ -18,6 +19,7 @@ function IntroduceAction({ family, others }: IntroduceProps) {
   const [otherId, setOtherId] = useState<number | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const [emailing, setEmailing] = useState(false);
   const selectId = `introduce-${family.familyId}`;
 
   async function copy() {
@@ -51,6 +53,16 @@ function IntroduceAction({ family, others }: IntroduceProps) {
       <button type="button" className="button-secondary" disabled={otherId === null} onClick={() => void copy()}>
         Copy an introduction
       </button>
+      <button type="button" className="button-secondary" disabled={otherId === null} onClick={() => setEmailing(true)}>
+        Email the introduction…
+      </button>
+      {emailing && otherId !== null && (
+        <IntroductionDialog
+          family={{ id: family.familyId, parentName: family.parentName }}
+          other={others.find((one) => one.id === otherId)!}
+          onClose={() => setEmailing(false)}
+        />
+      )}
       {message && (
         <p className="muted small" role="status">
           {message}

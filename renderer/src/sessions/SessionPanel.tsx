@@ -12,6 +12,7 @@ import { EMAIL_GROUPS, emailsOf, InviteList, inviteRows, type EmailGroup } from 
 import { bandOf, spacesOf, timesOf } from './session-labels';
 import { useNotice } from '../components/useNotice';
 import { failureMessage } from '../api/failure-message';
+import { MessageFamiliesDialog } from '../reach/MessageFamiliesDialog';
 
 interface SessionPanelProps {
   sessionId: number;
@@ -32,6 +33,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [emailsToCopy, setEmailsToCopy] = useState<string | null>(null);
   const [choosingEmails, setChoosingEmails] = useState(false);
+  const [messaging, setMessaging] = useState(false);
 
   const session = detail.data;
   const rows = inviteRows(suggestions.data ?? [], rsvps.data ?? []);
@@ -171,6 +173,9 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             >
               Copy emails…
             </button>
+            <button type="button" className="button-secondary" onClick={() => setMessaging(true)}>
+              Message families…
+            </button>
             <span className="spacer" />
             {session.status === 'scheduled' && (
               <button type="button" className="button-danger-quiet" onClick={() => setConfirmCancel(true)}>
@@ -246,6 +251,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
           />
         </>
       )}
+      {messaging && session && <MessageFamiliesDialog session={session} onClose={() => setMessaging(false)} />}
       <div className="dialog-actions">
         <span className="spacer" />
         <button type="button" className="button-primary" onClick={onClose}>

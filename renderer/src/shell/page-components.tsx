@@ -15,5 +15,6 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   connections: lazy(() =>
     import('../connections/ConnectionsPage').then((module) => ({ default: module.ConnectionsPage })),
   ),
+  messages: lazy(() => import('../reach/MessagesPage').then((module) => ({ default: module.MessagesPage }))),
   backups: lazy(() => import('../backups/BackupsPage').then((module) => ({ default: module.BackupsPage }))),
 };

@@ -4,7 +4,13 @@ import { type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domai
 import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../domain/reach/message-template';
 import type { SessionDetail } from '../../domain/sessions/session';
 import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
-import { AUDIENCES, type OutboxEntry, type SendFailure } from '../../domain/reach/outbox';
+import {
+  AUDIENCES,
+  type AudienceMember,
+  type ContactOf,
+  type OutboxEntry,
+  type SendFailure,
+} from '../../domain/reach/outbox';
 import { EMAIL } from '../../domain/families/family';
 import { idSchema } from '../schemas';
 import { wallTime } from '../session-schemas';
@@ -70,15 +76,37 @@ const templateTextSchema = z.strictObject({
   }),
 });
 
+/** A scheduled message (a reminder N days before): not sent before this instant. */
+const sendAtSchema = z.iso
+  .datetime({ error: 'When to send must be a date and time like 2030-05-01T09:00:00Z.' })
+  .nullable()
+  .default(null);
+
 export const reachMethods = {
   'templates.list': { params: z.strictObject({}).default({}), result: returns<StoredTemplate[]>() },
   /** Refused, naming it, when the text has a placeholder Village does not know. */
   'templates.save': { params: templateTextSchema, result: returns<StoredTemplate>() },
   'templates.reset': { params: z.strictObject({ kind: templateKindSchema }), result: returns<StoredTemplate>() },
-  /** One family's message as it would go, before sending to all. */
+  /**
+   * One family's message as it would go, before sending to all. Without a session (a "we miss you" with
+   * no meetup chosen) a template that mentions {date} or {park} is refused, naming them.
+   */
   'templates.preview': {
-    params: z.strictObject({ kind: templateKindSchema, sessionId: idSchema, familyId: idSchema }),
+    params: z.strictObject({
+      kind: templateKindSchema,
+      sessionId: idSchema.nullable().default(null),
+      familyId: idSchema,
+      /** Text being edited, previewed before it is saved (checked as a save would be). */
+      draft: templateTextSchema.omit({ kind: true }).optional(),
+    }),
     result: returns<MessagePreview>(),
+  },
+  /** A session's list (everyone but who declined) with how each family wants to hear, to count before sending. */
+  'reach.audience': { params: z.strictObject({ sessionId: idSchema }), result: returns<AudienceMember[]>() },
+  /** How chosen families want to hear (a "we miss you" to some of them), in the order given; gone ones left out. */
+  'reach.contacts': {
+    params: z.strictObject({ familyIds: z.array(idSchema).max(50_000) }),
+    result: returns<ContactOf[]>(),
   },
   'outbox.queue': {
     params: z.strictObject({
@@ -86,11 +114,31 @@ export const reachMethods = {
       kind: templateKindSchema,
       audience: audienceSchema,
       account: mailAccountSchema,
-      /** A scheduled message (a reminder N days before): not sent before this instant. */
-      sendAt: z.iso
-        .datetime({ error: 'When to send must be a date and time like 2030-05-01T09:00:00Z.' })
-        .nullable()
-        .default(null),
+      sendAt: sendAtSchema,
+    }),
+    result: returns<QueueResult>(),
+  },
+  /** One message to families chosen by hand (a "we miss you"), about a chosen session or none. */
+  'outbox.queueFamilies': {
+    params: z.strictObject({
+      kind: templateKindSchema,
+      familyIds: z
+        .array(idSchema, { error: 'Choose the families to write to.' })
+        .min(1, { error: 'Choose at least one family to write to.' })
+        .max(50_000),
+      sessionId: idSchema.nullable().default(null),
+      account: mailAccountSchema,
+      sendAt: sendAtSchema,
+    }),
+    result: returns<QueueResult>(),
+  },
+  /** An introduction by email to both families (both must have agreed to share contact details); recorded on both. */
+  'outbox.queueIntroduction': {
+    params: z.strictObject({
+      familyId: idSchema,
+      otherFamilyId: idSchema,
+      sessionId: idSchema.nullable().default(null),
+      account: mailAccountSchema,
     }),
     result: returns<QueueResult>(),
   },

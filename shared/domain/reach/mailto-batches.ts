@@ -40,3 +40,9 @@ export function mailtoBatches(
   if (batch.length > 0) links.push(mailtoLink(batch, subject, text));
   return { links, bodyIncluded };
 }
+
+/** How many families a batch link writes to (its BCC addresses), for "Batch 1 of 3 (40 families)". */
+export function familiesInLink(link: string): number {
+  const bcc = /[?&]bcc=([^&]*)/.exec(link)?.[1] ?? '';
+  return bcc === '' ? 0 : bcc.split(',').length;
+}

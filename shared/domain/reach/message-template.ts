@@ -16,6 +16,8 @@ export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export const PLACEHOLDERS = ['first name', 'kids', 'session', 'date', 'time', 'park', 'map link'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
+/** The placeholders only a session can fill: a message to chosen families needs one chosen for them. */
+export const SESSION_PLACEHOLDERS = ['session', 'date', 'time', 'park', 'map link'] as const satisfies Placeholder[];
 export type PlaceholderValues = Record<Placeholder, string>;
 
 export interface MessageTemplate {
@@ -59,6 +61,26 @@ export function templateProblem(template: Pick<MessageTemplate, 'subject' | 'bod
   if (template.subject.trim() === '') return 'The subject is empty.';
   if (template.body.trim() === '') return 'The message is empty.';
   return null;
+}
+
+/** The placeholders about a session in a template's subject and message, in order, each once ("{date}"). */
+export function sessionPlaceholdersIn(template: Pick<MessageTemplate, 'subject' | 'body'>): string[] {
+  const found = new Set<string>();
+  for (const match of `${template.subject}\n${template.body}`.matchAll(PLACEHOLDER_PATTERN)) {
+    const key = keyOf(match[1]!);
+    if ((SESSION_PLACEHOLDERS as readonly string[]).includes(key)) found.add(`{${key}}`);
+  }
+  return [...found];
+}
+
+/**
+ * Why a template cannot go without a session ("we miss you" with no meetup chosen), naming the
+ * placeholders that would otherwise reach parents empty, or null when it can.
+ */
+export function withoutSessionProblem(template: Pick<MessageTemplate, 'subject' | 'body'>): string | null {
+  const used = sessionPlaceholdersIn(template);
+  if (used.length === 0) return null;
+  return `This message uses ${used.join(', ')}, which only a session can fill: choose an upcoming session, or take ${used.length === 1 ? 'it' : 'them'} out of the template.`;
 }
 
 /** Fills every known placeholder; call templateProblem first (unknown ones are left as written). */
