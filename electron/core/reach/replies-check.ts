@@ -7,19 +7,14 @@ import type { Database } from 'better-sqlite3';
 import { ImapFlow } from 'imapflow';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { localToday } from '../../../shared/domain/calendar-date';
-import type { SmtpTls } from '../../../shared/domain/reach/mail-account';
+import type { ImapAccount } from '../../../shared/domain/reach/mail-account';
 import { readItipReply, type ItipAnswer } from './itip-reply';
 import { APP_PASSWORD_HINT } from './smtp-errors';
 import { RepliesRepository, type AppliedAnswer, type UnmatchedAnswer } from './replies-repository';
 
 const LOOK_BACK_DAYS = 60;
 
-export interface ImapAccount {
-  host: string;
-  port: number;
-  tls: SmtpTls;
-  user: string;
-}
+export type { ImapAccount };
 
 export interface RepliesOutcome {
   /** Mails read that were calendar replies not applied before. */
