@@ -13,7 +13,7 @@ import { SettingsRepository } from '../settings/settings-repository';
 import type { ProgressSink } from '../work/progress-meter';
 import { sendOutbox } from './outbox-sender';
 import { checkReplies, describeImapError } from './replies-check';
-import { describeSmtpError } from './smtp-errors';
+import { APP_PASSWORD_HINT, describeSmtpError } from './smtp-errors';
 import { smtpTransport } from './outbox-sender';
 
 export const REACH_WORK_METHODS = ['outbox.send', 'mail.test', 'replies.check'] as const;
@@ -29,6 +29,13 @@ export function loginFor(
   settings: { mailAccount: MailAccount | null; mailImap: { user: string } | null },
 ): string {
   return method === 'replies.check' ? (settings.mailImap?.user ?? '') : (settings.mailAccount?.user ?? '');
+}
+
+/** Whether the mail server refused the password (so the host forgets it and the page asks again). */
+export function passwordRefused(result: ApiResult<unknown>): boolean {
+  if (!result.ok) return result.error.message.includes(APP_PASSWORD_HINT);
+  const failed = (result.value as { failed?: { message: string }[] }).failed ?? [];
+  return failed.some((failure) => failure.message.includes(APP_PASSWORD_HINT));
 }
 
 const NO_ACCOUNT = 'Set up your mail account first (Outbox › Mail account).';

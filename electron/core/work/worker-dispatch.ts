@@ -14,7 +14,7 @@ import { isLongWork, type WorkerPort } from './long-work';
 import type { Settings } from '../../../shared/api/methods/settings';
 import { parseCall } from '../api/dispatch';
 import { hostSecrets, type HostSecrets } from '../reach/host-secrets';
-import { isReachWork, loginFor, type ReachWorkMethod } from '../reach/reach-work';
+import { isReachWork, loginFor, passwordRefused, type ReachWorkMethod } from '../reach/reach-work';
 
 export type AsyncDispatch = (method: unknown, params: unknown) => Promise<ApiResult<unknown>>;
 
@@ -111,7 +111,9 @@ export function createWorkerDispatch({
     const password = user === '' ? null : await secrets.get(user);
     if (user !== '' && password === null)
       return { ok: false, error: apiError('invalid_params', `Type the password for ${user} to go on.`, 'password') };
-    return onWorker(method, rest, password);
+    const result = await onWorker(method, rest, password);
+    if (user !== '' && passwordRefused(result)) await secrets.forget(user).catch(() => undefined);
+    return result;
   };
 
   const longWork = async (method: string, params: unknown): Promise<ApiResult<unknown>> => {

@@ -5,6 +5,7 @@ export const PAGES = [
   { id: 'import', label: 'Import' },
   { id: 'attendance', label: 'Attendance' },
   { id: 'connections', label: 'Connections' },
+  { id: 'outbox', label: 'Outbox' },
   { id: 'backups', label: 'Backups' },
 ] as const;
 

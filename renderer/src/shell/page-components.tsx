@@ -15,5 +15,6 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
   connections: lazy(() =>
     import('../connections/ConnectionsPage').then((module) => ({ default: module.ConnectionsPage })),
   ),
+  outbox: lazy(() => import('../outbox/OutboxPage').then((module) => ({ default: module.OutboxPage }))),
   backups: lazy(() => import('../backups/BackupsPage').then((module) => ({ default: module.BackupsPage }))),
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type ImapAccount, type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domain/reach/mail-account';
 import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../domain/reach/message-template';
 import type { SessionDetail } from '../../domain/sessions/session';
+import type { RsvpStatus } from '../../domain/sessions/capacity';
 import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
 import { AUDIENCES, type OutboxEntry, type SendFailure, type SendReport } from '../../domain/reach/outbox';
 import { EMAIL } from '../../domain/families/family';
@@ -74,7 +75,7 @@ export interface SendResult extends SendReport {
 export interface RepliesResult {
   /** Calendar replies read that were not applied before. */
   replies: number;
-  applied: { familyId: number; parentName: string; sessionId: number; status: string }[];
+  applied: { familyId: number; parentName: string; sessionId: number; status: RsvpStatus }[];
   unmatched: { reason: string }[];
 }
 
