@@ -31,8 +31,13 @@ afterEach(async () => {
   work = runtime = sink = null;
 });
 
-async function setup() {
-  sink = await startSmtpSink({ user: USER, password: SECRET, refuse: ['gone@example.org'] });
+async function setup(beforeAccept?: (index: number) => Promise<void> | void) {
+  sink = await startSmtpSink({
+    user: USER,
+    password: SECRET,
+    refuse: ['gone@example.org'],
+    ...(beforeAccept ? { beforeAccept: (_mail: unknown, index: number) => beforeAccept(index) } : {}),
+  });
   const databasePath = tempDbPath();
   runtime = openCoreRuntime({ databasePath, version: '0.0.0-test', log: () => undefined });
   const progress: WorkProgress[] = [];
@@ -117,5 +122,28 @@ describe('sending the outbox from the app', () => {
     expect(files.some((file) => /backup|manual/i.test(file))).toBe(true);
     for (const file of files) expect(fs.readFileSync(file).includes(SECRET), file).toBe(false);
     expect(JSON.stringify(await call('settings.get', {}))).not.toContain(SECRET);
+  });
+
+  it('resumes what a stopped worker left, never sending a family twice', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The second message is accepted only once the worker has been stopped mid-hand-off.
+    const { raw, call } = await setup((index) => (index === 1 ? held : undefined));
+    const sending = raw('outbox.send', { password: SECRET });
+    while (sink!.received.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+    await work!.close();
+    release();
+    expect(await sending).toMatchObject({ ok: false, error: { code: 'internal' } });
+
+    const resumed = await call('outbox.send', {});
+    expect(resumed.interrupted).toBe(1);
+    const byFamily = sink!.received.map((mail) => mail.to.join()).sort();
+    expect(byFamily).toEqual(['ana@example.org', 'bea@example.org']);
+    const statuses = (await call('outbox.list', {})).map((entry) => [entry.email, entry.status]).sort();
+    expect(statuses).toEqual([
+      ['ana@example.org', 'sent'],
+      ['bea@example.org', 'failed'],
+      ['gone@example.org', 'failed'],
+    ]);
   });
 });
