@@ -3,11 +3,10 @@
  * with a throw-away configuration) holding calendar replies written the way Gmail and Outlook write them:
  * each updates the family's RSVP once, and a "going" for a full session joins the waitlist.
  */
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { gmailReply, outlookReply } from '../support/calendar-replies';
-import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { deliver, dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
 import { village } from '../support/run-cli';
 import { tempDbPath } from '../support/temp-db';
 
@@ -51,24 +50,15 @@ describe.skipIf(missing !== null)(`village replies check${missing ? ` (skipped: 
     const sam = family('Sam Lee', 'sam@example.org', 'invited');
     db.close();
 
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port: dovecot.port,
-      secure: false,
-      doSTARTTLS: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await client.connect();
-    await client.append('INBOX', gmailReply('mia@example.org', 'Mia Jones', 'ACCEPTED', 'CAF-mia-1'));
-    await client.append('INBOX', outlookReply('Sam@Example.org', 'Sam Lee', 'TENTATIVE', 'DM6PR-sam-1'));
-    await client.append('INBOX', gmailReply('pat@example.org', 'Pat Early', 'DECLINED', 'CAF-pat-1'), ['\\Seen']);
-    await client.append('INBOX', gmailReply('stranger@example.org', 'Stranger', 'ACCEPTED', 'CAF-x-1'));
-    await client.append(
-      'INBOX',
-      'From: friend@example.org\r\nTo: organizer@example.org\r\nSubject: Coffee?\r\nMessage-ID: <coffee@example.org>\r\n\r\nSee you!\r\n',
-    );
-    await client.logout();
+    await deliver(dovecot, [
+      { raw: gmailReply('mia@example.org', 'Mia Jones', 'ACCEPTED', 'CAF-mia-1') },
+      { raw: outlookReply('Sam@Example.org', 'Sam Lee', 'TENTATIVE', 'DM6PR-sam-1') },
+      { raw: gmailReply('pat@example.org', 'Pat Early', 'DECLINED', 'CAF-pat-1'), flags: ['\\Seen'] },
+      { raw: gmailReply('stranger@example.org', 'Stranger', 'ACCEPTED', 'CAF-x-1') },
+      {
+        raw: 'From: friend@example.org\r\nTo: organizer@example.org\r\nSubject: Coffee?\r\nMessage-ID: <coffee@example.org>\r\n\r\nSee you!\r\n',
+      },
+    ]);
 
     process.env.VILLAGE_IMAP_PASSWORD = dovecot.password;
     try {

@@ -9,6 +9,7 @@ import {
   startBrowserMode,
   type RunningApp,
 } from '../support/browser-mode';
+import { toddlerMorning } from '../support/reach-session';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { screenshotsAtEachSize } from '../support/viewports';
 
@@ -40,14 +41,7 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
     });
     app = await startBrowserMode();
     const park = (await callApi(app.launchUrl, 'parks.create', { name: 'Maple Park' })) as { id: number };
-    const session = (await callApi(app.launchUrl, 'sessions.create', {
-      title: 'Toddler morning',
-      parkId: park.id,
-      date: '2030-05-04',
-      startTime: '10:00',
-      endTime: '11:30',
-      timeZone: 'America/New_York',
-    })) as { id: number };
+    const session = (await callApi(app.launchUrl, 'sessions.create', toddlerMorning(park.id))) as { id: number };
     sessionId = session.id;
     const familyIds: number[] = [];
     for (const [parentName, email] of [

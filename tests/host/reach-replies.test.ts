@@ -4,7 +4,6 @@
  * A refused password is forgotten, so the page asks again.
  */
 import path from 'node:path';
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
 import { openCoreRuntime, type CoreRuntime } from '../../electron/core/runtime/core-runtime';
@@ -12,7 +11,8 @@ import { spawnNodeWorker } from '../../electron/core/work/node-worker';
 import { createWorkerDispatch, type WorkerDispatch } from '../../electron/core/work/worker-dispatch';
 import { ROOT } from '../support/browser-mode';
 import { gmailReply } from '../support/calendar-replies';
-import { dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { deliver, dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
+import { toddlerMorning } from '../support/reach-session';
 import { tempDbPath } from '../support/temp-db';
 
 const missing = dovecotMissing();
@@ -43,14 +43,7 @@ async function call<M extends MethodName>(method: M, params: MethodParams<M>): P
 describe.skipIf(missing !== null)(`replies.check on the worker${missing ? ` (skipped: ${missing})` : ''}`, () => {
   it('asks for the password, forgets a refused one, and applies the replies with the right one', async () => {
     const park = await call('parks.create', { name: 'Maple Park' });
-    const session = await call('sessions.create', {
-      title: 'Toddler morning',
-      parkId: park.id,
-      date: '2030-05-04',
-      startTime: '10:00',
-      endTime: '11:30',
-      timeZone: 'America/New_York',
-    });
+    const session = await call('sessions.create', toddlerMorning(park.id));
     const mia = await call('families.create', { parentName: 'Mia Jones', email: 'mia@example.org', kids: [] });
     await call('rsvps.invite', { sessionId: session.id, familyIds: [mia.id] });
     const uid = runtime.db.prepare('SELECT uid FROM sessions WHERE id = ?').pluck().get(session.id) as string;
@@ -58,18 +51,10 @@ describe.skipIf(missing !== null)(`replies.check on the worker${missing ? ` (ski
       mailImap: { host: '127.0.0.1', port: dovecot.port, tls: 'none', user: dovecot.user },
     });
 
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port: dovecot.port,
-      secure: false,
-      doSTARTTLS: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await client.connect();
-    await client.append('INBOX', gmailReply('mia@example.org', 'Mia Jones', 'ACCEPTED', 'CAF-mia-1', uid));
-    await client.append('INBOX', gmailReply('stranger@example.org', 'Stranger', 'ACCEPTED', 'CAF-x-1', uid));
-    await client.logout();
+    await deliver(dovecot, [
+      { raw: gmailReply('mia@example.org', 'Mia Jones', 'ACCEPTED', 'CAF-mia-1', uid) },
+      { raw: gmailReply('stranger@example.org', 'Stranger', 'ACCEPTED', 'CAF-x-1', uid) },
+    ]);
 
     expect(await work.dispatch('replies.check', {})).toMatchObject({ ok: false, error: { field: 'password' } });
     const refused = await work.dispatch('replies.check', { password: 'not-it' });

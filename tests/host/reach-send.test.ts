@@ -14,6 +14,7 @@ import { spawnNodeWorker } from '../../electron/core/work/node-worker';
 import { createWorkerDispatch, type WorkerDispatch } from '../../electron/core/work/worker-dispatch';
 import { ROOT } from '../support/browser-mode';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { toddlerMorning } from '../support/reach-session';
 import { tempDbPath } from '../support/temp-db';
 
 const WORKER = path.join(ROOT, 'out/main/core-worker.js');
@@ -56,14 +57,7 @@ async function setup(beforeAccept?: (index: number) => Promise<void> | void) {
   const account = { host: '127.0.0.1', port: sink.port, tls: 'none' as const, user: USER, from: USER, perDay: null };
   await call('settings.set', { mailAccount: account });
   const park = await call('parks.create', { name: 'Maple Park' });
-  const session = await call('sessions.create', {
-    title: 'Toddler morning',
-    parkId: park.id,
-    date: '2030-05-04',
-    startTime: '10:00',
-    endTime: '11:30',
-    timeZone: 'America/New_York',
-  });
+  const session = await call('sessions.create', toddlerMorning(park.id));
   const familyIds: number[] = [];
   for (const [parentName, email] of [
     ['Ana Ruiz', 'ana@example.org'],

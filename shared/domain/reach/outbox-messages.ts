@@ -24,13 +24,10 @@ export interface OutboxCounts {
   held: number;
 }
 
-export interface OutboxMessage {
-  messageId: number;
-  kind: TemplateKind;
-  sessionId: number | null;
-  sessionTitle: string;
-  sessionDate: string | null;
-  queuedAt: string;
+export interface OutboxMessage extends Pick<
+  OutboxEntry,
+  'messageId' | 'kind' | 'sessionId' | 'sessionTitle' | 'sessionDate' | 'queuedAt'
+> {
   counts: OutboxCounts;
   /** The earliest time a held recipient may go (UTC ISO), or null. */
   heldUntil: string | null;
