@@ -164,4 +164,19 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
     await screenshot(page, 'family-messages');
     expect(errors).toEqual([]);
   });
+
+  it('forgets the password when she asks', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('button', { name: 'Mail account…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mail account' });
+    await dialog.getByRole('button', { name: 'Forget my password' }).click();
+    await dialog.getByRole('button', { name: 'Forget my password' }).waitFor({ state: 'detached' });
+    expect(await callApi(app.launchUrl, 'mail.passwordStatus', { user: USER })).toEqual({
+      known: false,
+      canRemember: false,
+    });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(errors).toEqual([]);
+  });
 });

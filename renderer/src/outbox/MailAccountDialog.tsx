@@ -4,6 +4,7 @@ import { MAIL_PRESETS, SMTP_TLS_MODES, type MailPresetName } from '../../../shar
 import { call } from '../api/client';
 import { failureOf } from '../api/failure-message';
 import { invalidateMethod } from '../api/query-client';
+import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
@@ -40,6 +41,12 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const preset = draft.preset === 'other' ? null : MAIL_PRESETS[draft.preset];
+  // Whether Village holds her password now (never the password itself): she can make it forget it.
+  const password = useApi(
+    'mail.passwordStatus',
+    settings.mailAccount ? { user: settings.mailAccount.user } : null,
+    'Village could not tell whether it holds your password.',
+  );
 
   async function save(): Promise<boolean> {
     setSaving(true);
@@ -163,6 +170,19 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
           >
             Send a test message to myself
           </button>
+          {password.data?.known && (
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() =>
+                void call('mail.forgetPassword', { user: settings.mailAccount?.user ?? '' })
+                  .then(() => invalidateMethod('mail.passwordStatus'))
+                  .catch(() => undefined)
+              }
+            >
+              Forget my password
+            </button>
+          )}
         </FormActions>
       </form>
     </Modal>
