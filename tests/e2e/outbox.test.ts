@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../shared/api/methods/settings';
+import type { Rsvp } from '../../shared/domain/sessions/session';
 import { callApi } from '../support/api-over-http';
 import {
   chromiumAvailable,
@@ -10,6 +11,8 @@ import {
   type RunningApp,
 } from '../support/browser-mode';
 import { toddlerMorning } from '../support/reach-session';
+import { gmailReply } from '../support/calendar-replies';
+import { deliver, dovecotMissing, startDovecot, type Dovecot } from '../support/dovecot';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { screenshotsAtEachSize } from '../support/viewports';
 
@@ -27,6 +30,8 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
   let browser: Browser;
   let page: Page;
   let sink: SmtpSink;
+  let dovecot: Dovecot | null = null;
+  const noDovecot = dovecotMissing();
   const refused = ['gone@example.org'];
   const errors: string[] = [];
   let sessionId = 0;
@@ -39,6 +44,7 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
       refuse: refused,
       beforeAccept: () => new Promise((resolve) => setTimeout(resolve, 400)),
     });
+    if (!noDovecot) dovecot = await startDovecot();
     app = await startBrowserMode();
     const park = (await callApi(app.launchUrl, 'parks.create', { name: 'Maple Park' })) as { id: number };
     const session = (await callApi(app.launchUrl, 'sessions.create', toddlerMorning(park.id))) as { id: number };
@@ -66,6 +72,7 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
     await browser?.close();
     await app?.stop();
     await sink?.close();
+    await dovecot?.stop();
   });
 
   it('says what the Outbox is for, and sets up the mail account with the API’s own messages', async () => {
@@ -80,7 +87,7 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
     await dialog.getByLabel('Login', { exact: true }).fill(USER);
     await dialog.getByLabel('Sending server (SMTP)').fill('127.0.0.1');
     await dialog.getByLabel('Sending port').fill('many');
-    await dialog.getByLabel('Encryption').selectOption('none');
+    await dialog.getByLabel('Sending encryption').selectOption('none');
     await dialog.getByLabel('Messages a day at most').fill('');
     await dialog.getByLabel(/Read families’ Yes/).uncheck();
     await dialog.getByRole('button', { name: 'Save' }).click();
@@ -179,4 +186,39 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(errors).toEqual([]);
   });
+
+  it.skipIf(noDovecot !== null)(
+    'checks replies from the mailbox into RSVPs and lists what it could not match',
+    async () => {
+      const { uid } = (await callApi(app.launchUrl, 'sessions.get', { id: sessionId })) as { uid: string };
+      await deliver(dovecot!, [
+        { raw: gmailReply('ana@example.org', 'Ana Ruiz', 'ACCEPTED', 'CAF-ana-1', uid) },
+        { raw: gmailReply('stranger@example.org', 'Stranger', 'ACCEPTED', 'CAF-x-1', uid) },
+      ]);
+      await page.getByRole('button', { name: 'Mail account…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Mail account' });
+      await dialog.getByLabel(/Read families’ Yes/).check();
+      await dialog.getByLabel('Incoming server (IMAP)').fill('127.0.0.1');
+      await dialog.getByLabel('Incoming port').fill(String(dovecot!.port));
+      await dialog.getByLabel('Incoming encryption').selectOption('none');
+      await dialog.getByLabel('Mailbox login').fill(dovecot!.user);
+      await screenshot(page, 'outbox-account-replies');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('status').getByText(`Saved your mail account (${USER}).`).waitFor();
+
+      await page.getByRole('button', { name: 'Check replies' }).click();
+      const ask = page.getByRole('dialog', { name: 'Your mail password' });
+      await ask.getByText(dovecot!.user).waitFor();
+      await ask.getByLabel('Password').fill(dovecot!.password);
+      await ask.getByRole('button', { name: 'Go on' }).click();
+      const replies = page.getByLabel('Replies');
+      await replies.getByText('Read 2 new replies: 1 RSVP changed.').waitFor({ timeout: 30_000 });
+      await replies.getByText('Ana Ruiz: Going').waitFor();
+      await replies.getByText(/stranger@example\.org/).waitFor();
+      await screenshotsAtEachSize(page, 'outbox-replies');
+      const rsvps = (await callApi(app.launchUrl, 'rsvps.list', { sessionId })) as Rsvp[];
+      expect(rsvps.find((rsvp) => rsvp.parentName === 'Ana Ruiz')?.status).toBe('going');
+      expect(errors).toEqual([]);
+    },
+  );
 });

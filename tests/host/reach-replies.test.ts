@@ -73,5 +73,15 @@ describe.skipIf(missing !== null)(`replies.check on the worker${missing ? ` (ski
     expect(outcome.unmatched[0]!.reason).toMatch(/stranger@example\.org/);
     // Each reply once: a second check changes nothing, without asking again.
     expect(await call('replies.check', {})).toMatchObject({ replies: 0, applied: [] });
+
+    // TLS chosen for a server that speaks plain text on that port: the setting is named, not OpenSSL's words.
+    await call('settings.set', {
+      mailImap: { host: '127.0.0.1', port: dovecot.port, tls: 'implicit', user: dovecot.user },
+    });
+    const mismatch = await work.dispatch('replies.check', {});
+    expect(mismatch).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/check the encryption setting/) },
+    });
   });
 });

@@ -57,6 +57,10 @@ export function describeImapError(error: unknown, account: ImapAccount): string 
   ) {
     return `Village could not reach the mail server ${server}; check the server name, the port and your internet connection.`;
   }
+  // OpenSSL's words ("wrong version number") mean the encryption chosen does not match the port.
+  if (/SSL|TLS|certificate/i.test(`${problem.code ?? ''} ${problem.message ?? ''}`)) {
+    return `Village could not agree on a secure connection with the mail server ${server}; check the encryption setting (TLS for port 993, STARTTLS for 143).`;
+  }
   return `Village could not read the mailbox on ${server}: ${problem.responseText ?? problem.message ?? 'unknown error'}.`;
 }
 

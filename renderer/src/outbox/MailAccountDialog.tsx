@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { Settings } from '../../../shared/api/methods/settings';
-import { MAIL_PRESETS, SMTP_TLS_MODES, type MailPresetName } from '../../../shared/domain/reach/mail-account';
+import {
+  MAIL_PRESETS,
+  SMTP_TLS_MODES,
+  type MailPresetName,
+  type SmtpTls,
+} from '../../../shared/domain/reach/mail-account';
 import { call } from '../api/client';
 import { failureOf } from '../api/failure-message';
 import { invalidateMethod } from '../api/query-client';
@@ -10,7 +15,7 @@ import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { draftOf, settingsOf, withPreset, type MailAccountDraft } from './mail-account-draft';
 
-type DraftField = Exclude<keyof MailAccountDraft, 'preset' | 'checkReplies' | 'tls'> | 'tls';
+type DraftField = Exclude<keyof MailAccountDraft, 'preset' | 'checkReplies'>;
 
 /** The API's field path (mailAccount.host, mailImap.user) as the form's own field. */
 const FIELD_OF: Record<string, DraftField> = {
@@ -23,9 +28,14 @@ const FIELD_OF: Record<string, DraftField> = {
   'mailImap.host': 'imapHost',
   'mailImap.port': 'imapPort',
   'mailImap.user': 'imapUser',
+  'mailImap.tls': 'imapTls',
 };
 
-const TLS_LABELS = { implicit: 'TLS (usually port 465)', starttls: 'STARTTLS (usually port 587)', none: 'None' };
+/** Each encryption with the port it usually goes with, for sending (SMTP) and for reading (IMAP). */
+const TLS_LABELS = {
+  tls: { implicit: 'TLS (usually port 465)', starttls: 'STARTTLS (usually port 587)', none: 'None' },
+  imapTls: { implicit: 'TLS (usually port 993)', starttls: 'STARTTLS (usually port 143)', none: 'None' },
+} as const;
 
 interface MailAccountDialogProps {
   settings: Settings;
@@ -81,6 +91,24 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
     </Field>
   );
 
+  const encryption = (field: 'tls' | 'imapTls', label: string) => (
+    <Field label={label} error={errors[field]}>
+      {(props) => (
+        <select
+          {...props}
+          value={draft[field]}
+          onChange={(event) => setDraft({ ...draft, [field]: event.target.value as SmtpTls })}
+        >
+          {SMTP_TLS_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {TLS_LABELS[field][mode]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
   return (
     <Modal title="Mail account" onClose={onClose}>
       <form
@@ -120,21 +148,7 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
           <div className="form-grid form-grid-3">
             {text('host', 'Sending server (SMTP)', { hint: 'Like smtp.example.org' })}
             {text('port', 'Sending port')}
-            <Field label="Encryption" error={errors.tls}>
-              {(props) => (
-                <select
-                  {...props}
-                  value={draft.tls}
-                  onChange={(event) => setDraft({ ...draft, tls: event.target.value as MailAccountDraft['tls'] })}
-                >
-                  {SMTP_TLS_MODES.map((mode) => (
-                    <option key={mode} value={mode}>
-                      {TLS_LABELS[mode]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            {encryption('tls', 'Sending encryption')}
           </div>
         )}
         <div className="per-day">
@@ -158,8 +172,11 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
           <div className="form-grid form-grid-3">
             {text('imapHost', 'Incoming server (IMAP)', { hint: 'Like imap.example.org' })}
             {text('imapPort', 'Incoming port')}
-            {text('imapUser', 'Mailbox login')}
+            {encryption('imapTls', 'Incoming encryption')}
           </div>
+        )}
+        {draft.checkReplies && draft.preset === 'other' && (
+          <div className="form-grid">{text('imapUser', 'Mailbox login', { hint: 'Usually your email address.' })}</div>
         )}
         <FormActions saving={saving} submitLabel="Save" onCancel={onClose}>
           <button

@@ -30,9 +30,8 @@ export function OutboxMessageList({ messages, now, busy, onRetry }: OutboxMessag
           <details className="outbox-message">
             <summary>
               <span className="outbox-title">{messageTitle(message)}</span>
-              <span className="muted">
-                {' '}
-                · {plural(message.recipients.length, 'family', 'families')} · queued {whenLabel(message.queuedAt)}
+              <span className="muted outbox-meta">
+                {plural(message.recipients.length, 'family', 'families')} · queued {whenLabel(message.queuedAt)}
               </span>
               <Counts message={message} />
             </summary>

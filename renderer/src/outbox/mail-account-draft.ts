@@ -18,6 +18,7 @@ export interface MailAccountDraft {
   checkReplies: boolean;
   imapHost: string;
   imapPort: string;
+  imapTls: SmtpTls;
   imapUser: string;
 }
 
@@ -35,6 +36,7 @@ export function draftOf(settings: Settings): MailAccountDraft {
     checkReplies: settings.mailImap !== null || account === null,
     imapHost: settings.mailImap?.host ?? MAIL_PRESETS.gmail.imapHost,
     imapPort: String(settings.mailImap?.port ?? MAIL_PRESETS.gmail.imapPort),
+    imapTls: settings.mailImap?.tls ?? 'implicit',
     imapUser: settings.mailImap?.user ?? account?.user ?? settings.organizerEmail,
   };
 }
@@ -52,6 +54,7 @@ export function withPreset(draft: MailAccountDraft, preset: MailPresetName | 'ot
     perDay: String(known.perDay),
     imapHost: known.imapHost,
     imapPort: String(known.imapPort),
+    imapTls: 'implicit',
   };
 }
 
@@ -75,7 +78,7 @@ export function settingsOf(draft: MailAccountDraft) {
       ? {
           host: draft.imapHost,
           port: numberOf(draft.imapPort),
-          tls: 'implicit' as const,
+          tls: draft.imapTls,
           user: draft.imapUser || draft.user,
         }
       : null,
