@@ -140,4 +140,19 @@ describe('sending the outbox from the app', () => {
       ['gone@example.org', 'failed'],
     ]);
   });
+
+  it('sends a test message to her own address, and says when the server wants a login', async () => {
+    const { call, raw } = await setup();
+    expect(await call('mail.test', { password: SECRET })).toEqual({ to: USER });
+    expect(sink!.received.at(-1)).toMatchObject({ from: USER, to: [USER] });
+    expect(sink!.received.at(-1)!.raw).toMatch(/Subject: Village can send from this account/);
+
+    await call('settings.set', {
+      mailAccount: { host: '127.0.0.1', port: sink!.port, tls: 'none', user: '', from: USER, perDay: null },
+    });
+    expect(await raw('mail.test', {})).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/needs you to log in: give your login/) },
+    });
+  });
 });
