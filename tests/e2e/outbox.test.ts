@@ -221,4 +221,27 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
       expect(errors).toEqual([]);
     },
   );
+
+  it('says when the daily limit holds the rest back, and when they may go', async () => {
+    const { mailAccount } = (await callApi(app.launchUrl, 'settings.get', {})) as Settings;
+    await callApi(app.launchUrl, 'outbox.queue', {
+      sessionId,
+      kind: 'reminder',
+      audience: 'all',
+      account: { ...mailAccount!, perDay: 2 },
+    });
+    await page.getByRole('link', { name: 'Families' }).click();
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('button', { name: 'Send now (4)' }).click();
+    const ask = page.getByRole('dialog', { name: 'Your mail password' });
+    await ask.getByLabel('Password').fill(PASSWORD);
+    await ask.getByRole('button', { name: 'Go on' }).click();
+    await page
+      .getByText(/^Your provider’s daily limit is reached: the rest \(4\) can go from /)
+      .waitFor({ timeout: 30_000 });
+    await page.getByText('4 held').waitFor();
+    await screenshotsAtEachSize(page, 'outbox-held');
+    expect(sink.received).toHaveLength(4);
+    expect(errors).toEqual([]);
+  });
 });

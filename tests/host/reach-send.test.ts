@@ -32,7 +32,7 @@ afterEach(async () => {
   work = runtime = sink = null;
 });
 
-async function setup(beforeAccept?: (index: number) => Promise<void> | void) {
+async function setup(beforeAccept?: (index: number) => Promise<void> | void, perDay: number | null = null) {
   sink = await startSmtpSink({
     user: USER,
     password: SECRET,
@@ -54,7 +54,7 @@ async function setup(beforeAccept?: (index: number) => Promise<void> | void) {
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
     return result.value as MethodResult<M>;
   };
-  const account = { host: '127.0.0.1', port: sink.port, tls: 'none' as const, user: USER, from: USER, perDay: null };
+  const account = { host: '127.0.0.1', port: sink.port, tls: 'none' as const, user: USER, from: USER, perDay };
   await call('settings.set', { mailAccount: account });
   const park = await call('parks.create', { name: 'Maple Park' });
   const session = await call('sessions.create', toddlerMorning(park.id));
@@ -154,5 +154,18 @@ describe('sending the outbox from the app', () => {
       ok: false,
       error: { message: expect.stringMatching(/needs you to log in: give your login/) },
     });
+  });
+
+  it('holds what the daily limit does not allow, and says when the rest may go', async () => {
+    const { call } = await setup(undefined, 1);
+    const before = Date.now();
+    const outcome = await call('outbox.send', { password: SECRET });
+    expect(outcome).toMatchObject({ sent: 1, held: 2, failed: [] });
+    const restAt = Date.parse(outcome.restAt!);
+    expect(restAt).toBeGreaterThanOrEqual(before + 24 * 60 * 60 * 1000 - 5_000);
+    expect(restAt).toBeLessThanOrEqual(Date.now() + 24 * 60 * 60 * 1000);
+    const held = (await call('outbox.list', {})).filter((entry) => entry.notBefore !== null);
+    expect(held.map((entry) => entry.notBefore)).toEqual([outcome.restAt, outcome.restAt]);
+    expect(sink!.received).toHaveLength(1);
   });
 });
