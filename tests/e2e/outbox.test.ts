@@ -120,6 +120,10 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
     });
     await page.getByRole('link', { name: 'Families' }).click();
     await page.getByRole('link', { name: 'Outbox' }).click();
+    // Each message can go on its own too, from its row.
+    await page.getByText(/^Invitation · Toddler morning/).click();
+    await page.getByRole('button', { name: 'Send 4 waiting messages now' }).waitFor();
+    await page.getByText(/^Invitation · Toddler morning/).click();
     await page.getByRole('button', { name: 'Send now (4)' }).click();
 
     const ask = page.getByRole('dialog', { name: 'Your mail password' });

@@ -7,6 +7,7 @@ interface OutboxMessageListProps {
   now: string;
   busy: boolean;
   onRetry: (message: OutboxMessage, recipientIds: number[]) => void;
+  onSend: (message: OutboxMessage) => void;
 }
 
 function Counts({ message }: { message: OutboxMessage }) {
@@ -22,7 +23,7 @@ function Counts({ message }: { message: OutboxMessage }) {
 }
 
 /** Each message she queued, opening onto its families with how it went for each. */
-export function OutboxMessageList({ messages, now, busy, onRetry }: OutboxMessageListProps) {
+export function OutboxMessageList({ messages, now, busy, onRetry, onSend }: OutboxMessageListProps) {
   return (
     <ul className="outbox-messages" aria-label="Messages">
       {messages.map((message) => (
@@ -35,6 +36,13 @@ export function OutboxMessageList({ messages, now, busy, onRetry }: OutboxMessag
               </span>
               <Counts message={message} />
             </summary>
+            {message.counts.queued > 0 && (
+              <p className="outbox-message-actions">
+                <button type="button" className="button-secondary" disabled={busy} onClick={() => onSend(message)}>
+                  Send {plural(message.counts.queued, 'waiting message', 'waiting messages')} now
+                </button>
+              </p>
+            )}
             <table className="data-table outbox-recipients">
               <thead>
                 <tr>

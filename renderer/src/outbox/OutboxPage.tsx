@@ -168,6 +168,7 @@ export function OutboxPage() {
           onRetry={(message: OutboxMessage, recipientIds) =>
             void retry(message.recipients.filter((entry) => recipientIds.includes(entry.recipientId)))
           }
+          onSend={(message) => void send([message.messageId])}
         />
       )}
 
