@@ -63,7 +63,7 @@ function numberOf(text: string): number | string {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : text;
 }
 
-/** What settings.set receives. The IMAP login defaults to the sending login. */
+/** What settings.set receives. */
 export function settingsOf(draft: MailAccountDraft) {
   return {
     mailAccount: {
@@ -79,7 +79,8 @@ export function settingsOf(draft: MailAccountDraft) {
           host: draft.imapHost,
           port: numberOf(draft.imapPort),
           tls: draft.imapTls,
-          user: draft.imapUser || draft.user,
+          // A provider's mailbox login is the sending login; another server's may differ.
+          user: draft.preset === 'other' ? draft.imapUser || draft.user : draft.user,
         }
       : null,
   };
