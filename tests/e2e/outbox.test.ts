@@ -82,6 +82,11 @@ describe.skipIf(!chromiumAvailable)('the Outbox page (Chromium, real SMTP server
     await screenshotsAtEachSize(page, 'outbox-empty');
     await page.getByRole('button', { name: 'Set up your mail account' }).click();
     const dialog = page.getByRole('dialog', { name: 'Mail account' });
+    // A provider fills in its servers and limit, and says where to make the app password it wants.
+    await dialog.getByLabel('Your mail provider').selectOption('outlook');
+    await dialog.getByText(/Make an app password under Security › Advanced security options/).waitFor();
+    expect(await dialog.getByLabel('Messages a day at most').inputValue()).toBe('300');
+    await screenshot(page, 'outbox-account-preset');
     await dialog.getByLabel('Your mail provider').selectOption('other');
     await dialog.getByLabel('Your email address').fill(USER);
     await dialog.getByLabel('Login', { exact: true }).fill(USER);
