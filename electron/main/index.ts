@@ -11,6 +11,7 @@ import { APP_VERSION } from '../core/app-version';
 import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
 import { keepNewFilesPrivate, PRIVATE_FILE_MODE } from '../core/files/private-files';
 import { openCoreRuntime, type CoreRuntime } from '../core/runtime/core-runtime';
+import { appSecrets } from './keychain-secrets';
 import { createWorkerDispatch, type AsyncDispatch, type WorkerDispatch } from '../core/work/worker-dispatch';
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { cliArgumentsFrom } from './cli-mode';
@@ -169,6 +170,9 @@ function start(): void {
       spawn: spawnUtilityWorker,
       onActivity: (busy) => openWindow()?.setProgressBar(busy ? 2 : -1, { mode: busy ? 'indeterminate' : 'none' }),
       onProgress: showProgressIn(openWindow, rendererUrl),
+      // The mail password: typed on the page, kept in the OS keychain when she ticks "Remember" (never
+      // in the database or a backup); without a keychain, only for this run.
+      secrets: appSecrets(app.getPath('userData')),
     });
     app.on('will-quit', () => {
       clearInterval(daily);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { safeStorage } from 'electron';
 import { PRIVATE_FILE_MODE } from '../core/files/private-files';
+import { hostSecrets, type HostSecrets } from '../core/reach/host-secrets';
 import type { SecretStore } from '../core/reach/secret-store';
 
 type Stored = Record<string, string>;
@@ -54,4 +55,12 @@ export function keychainSecrets(folder: string): SecretStore {
       write(stored);
     },
   };
+}
+
+/**
+ * The window's password store: typed on the page and kept for the run, and in the keychain when she
+ * ticks "Remember" and this computer has one (otherwise the box is not offered).
+ */
+export function appSecrets(folder: string): HostSecrets {
+  return hostSecrets(keychainSecrets(folder), keychainAvailable);
 }

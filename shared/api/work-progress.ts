@@ -16,7 +16,11 @@ export type WorkPhase =
   | 'checking-backup'
   | 'saving-current'
   | 'replacing'
-  | 'reopening';
+  | 'reopening'
+  /** Messages of the outbox handed to the mail server. */
+  | 'sending'
+  /** "Check replies" reading the organizer's mailbox. */
+  | 'reading-mailbox';
 
 export interface WorkProgress {
   /** The API method doing the work, e.g. "import.commit". */

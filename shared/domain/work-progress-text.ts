@@ -28,6 +28,10 @@ export function describeProgress({ method, phase, done, total }: WorkProgress): 
       return `Putting the backup back${step}…`;
     case 'reopening':
       return `Opening the restored data${step}…`;
+    case 'sending':
+      return total === null ? 'Connecting to your mail server…' : `Sending${counted('messages')}…`;
+    case 'reading-mailbox':
+      return 'Reading the replies in your mailbox…';
   }
 }
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { ImapFlow } from 'imapflow';
 import { makeTempDir } from './temp-db';
 
 export const DOVECOT = '/usr/sbin/dovecot';
@@ -122,4 +123,19 @@ service stats {
       await exited;
     },
   };
+}
+
+/** Puts mails in the test user's INBOX as a mail program would deliver them (with flags, e.g. \\Seen). */
+export async function deliver(dovecot: Dovecot, mails: { raw: string; flags?: string[] }[]): Promise<void> {
+  const client = new ImapFlow({
+    host: '127.0.0.1',
+    port: dovecot.port,
+    secure: false,
+    doSTARTTLS: false,
+    auth: { user: dovecot.user, pass: dovecot.password },
+    logger: false,
+  });
+  await client.connect();
+  for (const mail of mails) await client.append('INBOX', mail.raw, mail.flags);
+  await client.logout();
 }

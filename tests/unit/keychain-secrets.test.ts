@@ -75,4 +75,27 @@ describe('environment secrets (CLI and browser mode)', () => {
     expect(asked).toEqual(['Password for a@example.org: ']);
     expect(await environmentSecrets('VILLAGE_SMTP_PASSWORD', {}).get('a@example.org')).toBeNull();
   });
+
+  it('in the app, keeps a typed password for the run and in the keychain only when asked to remember', async () => {
+    const { appSecrets } = await loadWith(fakeSafeStorage());
+    const folder = makeTempDir();
+    const run = appSecrets(folder);
+    expect(run.canRemember()).toBe(true);
+    await run.keep('organizer@example.org', 'for this run', false);
+    expect(await run.get('organizer@example.org')).toBe('for this run');
+    expect(await appSecrets(folder).get('organizer@example.org')).toBeNull();
+    await run.keep('organizer@example.org', 'kept sealed', true);
+    expect(await appSecrets(folder).get('organizer@example.org')).toBe('kept sealed');
+    expect(fs.readFileSync(path.join(folder, 'mail-secrets.json'), 'utf8')).not.toContain('kept sealed');
+  });
+
+  it('in the app on a Linux without a keychain, offers no Remember and writes nothing', async () => {
+    const { appSecrets } = await loadWith(fakeSafeStorage('basic_text'));
+    const folder = makeTempDir();
+    const run = appSecrets(folder);
+    expect(run.canRemember()).toBe(false);
+    await run.keep('organizer@example.org', 'asked each time', true);
+    expect(await run.get('organizer@example.org')).toBe('asked each time');
+    expect(fs.existsSync(path.join(folder, 'mail-secrets.json'))).toBe(false);
+  });
 });

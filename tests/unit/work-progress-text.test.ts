@@ -24,6 +24,10 @@ describe('what the organizer reads beside the progress bar', () => {
     [at('backups.restore', 'saving-current', 1, 4), 'Saving your data as it is now (step 2 of 4)…'],
     [at('backups.restore', 'replacing', 2, 4), 'Putting the backup back (step 3 of 4)…'],
     [at('backups.restore', 'reopening', 3, 4), 'Opening the restored data (step 4 of 4)…'],
+    [at('outbox.send', 'sending', 0, null), 'Connecting to your mail server…'],
+    [at('outbox.send', 'sending', 12, 40), 'Sending 12 of 40 messages…'],
+    [at('outbox.send', 'sending', 1200, 1500), 'Sending 1,200 of 1,500 messages…'],
+    [at('replies.check', 'reading-mailbox', 0, null), 'Reading the replies in your mailbox…'],
   ])('%o reads "%s"', (progress, text) => {
     expect(describeProgress(progress)).toBe(text);
   });

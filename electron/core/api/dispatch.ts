@@ -51,41 +51,55 @@ export function createDispatch(
  * A dispatch over some handlers. Methods without a handler answer `unavailable` (used when the database
  * could not be opened and only recovery methods work).
  */
+/** The method and params parsed by the contract's schema, or the typed error that refuses them. */
+export function parseCall(
+  method: unknown,
+  params: unknown,
+): { ok: true; method: MethodName; params: unknown } | { ok: false; error: ApiError } {
+  if (!isMethodName(method)) {
+    const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
+    return { ok: false, error: apiError('unknown_method', `Village has no action called "${name}".`) };
+  }
+  if (nestsDeeperThan(params)) {
+    return {
+      ok: false,
+      error: apiError('invalid_params', `The request is nested too deeply (at most ${MAX_PAYLOAD_DEPTH} levels).`),
+    };
+  }
+  const parsed = methods[method].params.safeParse(params);
+  if (!parsed.success) return { ok: false, error: describeIssue(parsed.error.issues[0] as z.core.$ZodIssue) };
+  return { ok: true, method, params: parsed.data };
+}
+
+/** A handler's exception as the typed error the caller sees; unexpected ones are logged without params. */
+export function failureOf(error: unknown, method: MethodName, log: (line: string) => void): ApiError {
+  if (error instanceof ApiFailure) return error.error;
+  const known = sqliteError(error);
+  // A busy database is a situation the message explains, not a fault to log. Logs name the method and
+  // error kind only: never parameters, which hold families' details.
+  if (known?.code !== 'database_busy')
+    log(`[village] ${method} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
+  return known ?? apiError('internal', 'Something went wrong inside Village; nothing was changed.');
+}
+
+/**
+ * A dispatch over some handlers. Methods without a handler answer `unavailable` (used when the database
+ * could not be opened and only recovery methods work).
+ */
 export function dispatchTo(
   handlers: Partial<Handlers>,
   log: (line: string) => void = (line) => console.error(line),
   unavailable: ApiError = apiError('internal', 'That action is not available.'),
 ): Dispatch {
   return (method, params) => {
-    if (!isMethodName(method)) {
-      const name = typeof method === 'string' ? method.slice(0, 80) : typeof method;
-      return { ok: false, error: apiError('unknown_method', `Village has no action called "${name}".`) };
-    }
-    if (nestsDeeperThan(params)) {
-      return {
-        ok: false,
-        error: apiError('invalid_params', `The request is nested too deeply (at most ${MAX_PAYLOAD_DEPTH} levels).`),
-      };
-    }
-    const parsed = methods[method].params.safeParse(params);
-    if (!parsed.success) {
-      return { ok: false, error: describeIssue(parsed.error.issues[0] as z.core.$ZodIssue) };
-    }
-    const handler = handlers[method] as ((input: unknown) => unknown) | undefined;
+    const call = parseCall(method, params);
+    if (!call.ok) return call;
+    const handler = handlers[call.method] as ((input: unknown) => unknown) | undefined;
     if (!handler) return { ok: false, error: unavailable };
     try {
-      return { ok: true, value: handler(parsed.data) };
+      return { ok: true, value: handler(call.params) };
     } catch (error) {
-      if (error instanceof ApiFailure) return { ok: false, error: error.error };
-      const known = sqliteError(error);
-      // A busy database is a situation the message explains, not a fault to log. Logs name the method and
-      // error kind only: never parameters, which hold families' details.
-      if (known?.code !== 'database_busy')
-        log(`[village] ${method as MethodName} failed: ${(error as { code?: string }).code ?? (error as Error).name}`);
-      return {
-        ok: false,
-        error: known ?? apiError('internal', 'Something went wrong inside Village; nothing was changed.'),
-      };
+      return { ok: false, error: failureOf(error, call.method, log) };
     }
   };
 }

@@ -42,6 +42,8 @@ interface EntryRow {
   kind: TemplateKind;
   session_id: number | null;
   session_title: string | null;
+  session_date: string | null;
+  queued_at: string;
   family_id: number;
   parent_name: string;
   email: string;
@@ -98,7 +100,8 @@ export interface NewRecipient {
 }
 
 const ENTRY_SELECT = `
-  SELECT r.id AS recipient_id, r.message_id, m.kind, m.session_id, s.title AS session_title, r.family_id, f.parent_name,
+  SELECT r.id AS recipient_id, r.message_id, m.kind, m.session_id, s.title AS session_title, s.date AS session_date,
+    m.created_at AS queued_at, r.family_id, f.parent_name,
     r.email, r.subject, r.status, r.error, r.not_before, r.sent_at, r.updated_at
   FROM outbox_recipients r
   JOIN outbox_messages m ON m.id = r.message_id
@@ -112,6 +115,8 @@ function toEntry(row: EntryRow): OutboxEntry {
     kind: row.kind,
     sessionId: row.session_id,
     sessionTitle: row.session_title ?? '',
+    sessionDate: row.session_date,
+    queuedAt: row.queued_at,
     familyId: row.family_id,
     parentName: row.parent_name,
     email: row.email,

@@ -17,6 +17,8 @@ import { RainOut } from './rain-out';
 import { TemplatesRepository } from './templates-repository';
 import { WaitlistOffers } from './waitlist-offers';
 
+const WORKER_ONLY = 'Sending and reading replies run in Village’s background work, which is not available here.';
+
 export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof reachMethods> {
   const templates = new TemplatesRepository(context.db);
   const outbox = new OutboxRepository(context.db);
@@ -100,5 +102,18 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     'waitlist.withdraw': ({ offerId }) => offers.withdraw(offerId),
     'waitlist.sweep': () => offers.sweep(),
     'reach.presets': () => MAIL_PRESETS,
+    // These wait on the network: the long-work worker runs them (reach-work.ts), with the password the
+    // host holds (host-secrets.ts). Reached here, there is no worker or no host to hold a password.
+    'outbox.send': () => {
+      throw new ApiFailure(apiError('internal', WORKER_ONLY));
+    },
+    'mail.test': () => {
+      throw new ApiFailure(apiError('internal', WORKER_ONLY));
+    },
+    'replies.check': () => {
+      throw new ApiFailure(apiError('internal', WORKER_ONLY));
+    },
+    'mail.passwordStatus': () => ({ known: false, canRemember: false }),
+    'mail.forgetPassword': () => null,
   };
 }

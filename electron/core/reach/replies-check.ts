@@ -7,19 +7,14 @@ import type { Database } from 'better-sqlite3';
 import { ImapFlow } from 'imapflow';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { localToday } from '../../../shared/domain/calendar-date';
-import type { SmtpTls } from '../../../shared/domain/reach/mail-account';
+import type { ImapAccount } from '../../../shared/domain/reach/mail-account';
 import { readItipReply, type ItipAnswer } from './itip-reply';
 import { APP_PASSWORD_HINT } from './smtp-errors';
 import { RepliesRepository, type AppliedAnswer, type UnmatchedAnswer } from './replies-repository';
 
 const LOOK_BACK_DAYS = 60;
 
-export interface ImapAccount {
-  host: string;
-  port: number;
-  tls: SmtpTls;
-  user: string;
-}
+export type { ImapAccount };
 
 export interface RepliesOutcome {
   /** Mails read that were calendar replies not applied before. */
@@ -61,6 +56,10 @@ export function describeImapError(error: unknown, account: ImapAccount): string 
     problem.code === 'EHOSTUNREACH'
   ) {
     return `Village could not reach the mail server ${server}; check the server name, the port and your internet connection.`;
+  }
+  // OpenSSL's words ("wrong version number") mean the encryption chosen does not match the port.
+  if (/SSL|TLS|certificate/i.test(`${problem.code ?? ''} ${problem.message ?? ''}`)) {
+    return `Village could not agree on a secure connection with the mail server ${server}; check the encryption setting (TLS for port 993, STARTTLS for 143).`;
   }
   return `Village could not read the mailbox on ${server}: ${problem.responseText ?? problem.message ?? 'unknown error'}.`;
 }

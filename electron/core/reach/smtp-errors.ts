@@ -35,10 +35,11 @@ export function describeSmtpError(raw: unknown, account: MailAccount, email: str
       message: `The mail server ${server} did not accept the password for ${account.user || account.from}. ${APP_PASSWORD_HINT}${serverWords(error)}`,
     };
   }
-  if (error.code === 'ENOAUTH') {
+  // 530 is "authentication required" (RFC 4954 section 6): the account, not the family's address.
+  if (error.code === 'ENOAUTH' || error.responseCode === 530) {
     return {
       scope: 'account',
-      message: `The mail server ${server} needs you to log in: give your user name (--user) and password.`,
+      message: `The mail server ${server} needs you to log in: give your login (usually your email address; --user on the command line) and password.`,
     };
   }
   if (

@@ -14,6 +14,8 @@ const DEFAULTS: { [K in SettingKey]: () => Settings[K] } = {
   organizerName: () => '',
   organizerEmail: () => '',
   reminderMinutes: () => null,
+  mailAccount: () => null,
+  mailImap: () => null,
 };
 
 function decode<K extends SettingKey>(key: K, stored: string | undefined): Settings[K] {
@@ -50,6 +52,8 @@ export class SettingsRepository {
       organizerName: this.get('organizerName'),
       organizerEmail: this.get('organizerEmail'),
       reminderMinutes: this.get('reminderMinutes'),
+      mailAccount: this.get('mailAccount'),
+      mailImap: this.get('mailImap'),
     };
   }
 

@@ -8,6 +8,7 @@ import type { Dispatch } from '../api/dispatch';
 import { keepNewFilesPrivate } from '../files/private-files';
 import { openCoreRuntime, type CoreRuntime } from '../runtime/core-runtime';
 import type { FromWorker, ToWorker } from './long-work';
+import { isReachWork, reachWork } from '../reach/reach-work';
 
 interface Port {
   post(message: FromWorker): void;
@@ -42,6 +43,7 @@ keepNewFilesPrivate();
 const port = connect();
 let runtime: CoreRuntime | null = null;
 let dispatch: Dispatch | null = null;
+let work: ReturnType<typeof reachWork> | null = null;
 // The call being answered: dispatch is synchronous, so progress reported meanwhile belongs to it.
 let calling = 0;
 
@@ -55,6 +57,21 @@ port.listen((message) => {
       progress: (progress) => port.post({ type: 'progress', id: calling, progress }),
     });
     dispatch = runtime.dispatch;
+    const opened = runtime;
+    work = reachWork({
+      get db() {
+        return opened.db;
+      },
+      progress: (progress) => port.post({ type: 'progress', id: calling, progress }),
+    });
+    return;
+  }
+  if (isReachWork(message.method) && work) {
+    // Awaited here; the dispatching side sends one long call at a time, so `calling` stays this one's.
+    calling = message.id;
+    void work(message.method, message.params, message.password ?? null).then((result) =>
+      port.post({ type: 'result', id: message.id, result }),
+    );
     return;
   }
   calling = message.id;

@@ -12,6 +12,10 @@ export const LONG_WORK_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'import.undo',
   'backups.create',
   'backups.restore',
+  // Reach waits on the mail server: 500 messages take minutes (electron/core/reach/reach-work.ts).
+  'outbox.send',
+  'mail.test',
+  'replies.check',
 ]);
 
 export function isLongWork(method: unknown): boolean {
@@ -21,7 +25,8 @@ export function isLongWork(method: unknown): boolean {
 /** Messages between the dispatching thread and the worker. */
 export type ToWorker =
   | { type: 'init'; databasePath: string; version: string }
-  | { type: 'call'; id: number; method: string; params: unknown };
+  /** `password` only for the Reach methods that log in to a mail server, from the host's secrets. */
+  | { type: 'call'; id: number; method: string; params: unknown; password?: string | null };
 /** Progress comes while a call runs, tagged with its id; then its one result. */
 export type FromWorker =
   { type: 'result'; id: number; result: unknown } | { type: 'progress'; id: number; progress: WorkProgress };

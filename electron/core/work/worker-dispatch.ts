@@ -11,6 +11,10 @@ import { apiError, type ApiResult } from '../../../shared/api/errors';
 import type { WorkProgress } from '../../../shared/api/work-progress';
 import type { CoreRuntime } from '../runtime/core-runtime';
 import { isLongWork, type WorkerPort } from './long-work';
+import type { Settings } from '../../../shared/api/methods/settings';
+import { parseCall } from '../api/dispatch';
+import { hostSecrets, type HostSecrets } from '../reach/host-secrets';
+import { isReachWork, loginFor, passwordRefused, type ReachWorkMethod } from '../reach/reach-work';
 
 export type AsyncDispatch = (method: unknown, params: unknown) => Promise<ApiResult<unknown>>;
 
@@ -22,6 +26,8 @@ export interface WorkerDispatchOptions {
   onActivity?: (busy: boolean) => void;
   /** Told how far along the long job is, and null once it has ended (the hosts pass it to the page). */
   onProgress?: (progress: WorkProgress | null) => void;
+  /** The mail password as this host holds it (memory, or the keychain in the app); none: nothing is kept. */
+  secrets?: HostSecrets;
 }
 
 export interface WorkerDispatch {
@@ -39,6 +45,7 @@ export function createWorkerDispatch({
   spawn,
   onActivity = () => undefined,
   onProgress = () => undefined,
+  secrets = hostSecrets(),
 }: WorkerDispatchOptions): WorkerDispatch {
   let worker: WorkerPort | null = null;
   let latest: WorkProgress | null = null;
@@ -81,19 +88,40 @@ export function createWorkerDispatch({
     return fresh;
   };
 
-  const onWorker = (method: string, params: unknown): Promise<ApiResult<unknown>> =>
+  const onWorker = (method: string, params: unknown, password?: string | null): Promise<ApiResult<unknown>> =>
     new Promise((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
-      started().postMessage({ type: 'call', id, method, params });
+      started().postMessage({ type: 'call', id, method, params, ...(password === undefined ? {} : { password }) });
     });
+
+  /**
+   * A Reach call that logs in: a password typed on the page is kept here (never passed on in the params),
+   * and the one this host holds goes to the worker with the call. Without one, the page is asked for it.
+   */
+  const withPassword = async (method: ReachWorkMethod, params: unknown): Promise<ApiResult<unknown>> => {
+    const call = parseCall(method, params);
+    if (!call.ok) return call;
+    const { password: typed, remember, ...rest } = call.params as { password?: string; remember: boolean };
+    const settings = runtime.dispatch('settings.get', {});
+    const user = settings.ok ? loginFor(method, settings.value as Settings) : '';
+    if (user !== '' && typed !== undefined && typed !== '') {
+      await secrets.keep(user, typed, remember).catch(() => undefined);
+    }
+    const password = user === '' ? null : await secrets.get(user);
+    if (user !== '' && password === null)
+      return { ok: false, error: apiError('invalid_params', `Type the password for ${user} to go on.`, 'password') };
+    const result = await onWorker(method, rest, password);
+    if (user !== '' && passwordRefused(result)) await secrets.forget(user).catch(() => undefined);
+    return result;
+  };
 
   const longWork = async (method: string, params: unknown): Promise<ApiResult<unknown>> => {
     onActivity(true);
     const restoring = method === 'backups.restore';
     if (restoring) runtime.suspend(RESTORING);
     try {
-      return await onWorker(method, params);
+      return await (isReachWork(method) ? withPassword(method, params) : onWorker(method, params));
     } finally {
       if (restoring) runtime.resume();
       report(null);
@@ -101,8 +129,24 @@ export function createWorkerDispatch({
     }
   };
 
+  /** What the page may know of a kept password: whether there is one, never the password itself. */
+  const passwordCall = async (method: 'mail.passwordStatus' | 'mail.forgetPassword', params: unknown) => {
+    const call = parseCall(method, params);
+    if (!call.ok) return call;
+    const { user } = call.params as { user: string };
+    if (method === 'mail.forgetPassword') {
+      await secrets.forget(user);
+      return { ok: true as const, value: null };
+    }
+    return {
+      ok: true as const,
+      value: { known: (await secrets.get(user)) !== null, canRemember: secrets.canRemember() },
+    };
+  };
+
   return {
-    dispatch: (method, params) => {
+    dispatch: async (method, params) => {
+      if (method === 'mail.passwordStatus' || method === 'mail.forgetPassword') return passwordCall(method, params);
       if (!isLongWork(method)) return Promise.resolve(runtime.dispatch(method, params));
       // One long job at a time, in the order asked (two imports must not race for the write lock).
       const job = queue.then(() => longWork(method as string, params));

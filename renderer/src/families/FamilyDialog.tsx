@@ -17,6 +17,7 @@ import { Modal } from '../components/Modal';
 import { parentNames } from '../../../shared/domain/families/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
+import { FamilyMessagesPanel } from './FamilyMessagesPanel';
 import { FamilyTiesPanel } from './FamilyTiesPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
@@ -170,6 +171,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
 
         {family && <FamilyTiesPanel familyId={family.id} />}
         {family && <FamilyHistoryPanel familyId={family.id} />}
+        {family && <FamilyMessagesPanel familyId={family.id} />}
 
         <p className="notice" role="status" aria-live="polite">
           {icsNotice}

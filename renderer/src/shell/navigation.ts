@@ -6,6 +6,7 @@ export const PAGES = [
   { id: 'attendance', label: 'Attendance' },
   { id: 'connections', label: 'Connections' },
   { id: 'messages', label: 'Messages' },
+  { id: 'outbox', label: 'Outbox' },
   { id: 'backups', label: 'Backups' },
 ] as const;
 

@@ -16,5 +16,6 @@ export const PAGE_COMPONENTS: Record<PageId, ComponentType> = {
     import('../connections/ConnectionsPage').then((module) => ({ default: module.ConnectionsPage })),
   ),
   messages: lazy(() => import('../reach/MessagesPage').then((module) => ({ default: module.MessagesPage }))),
+  outbox: lazy(() => import('../outbox/OutboxPage').then((module) => ({ default: module.OutboxPage }))),
   backups: lazy(() => import('../backups/BackupsPage').then((module) => ({ default: module.BackupsPage }))),
 };

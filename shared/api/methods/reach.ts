@@ -1,8 +1,9 @@
 /** Reach: templates, the outbox, mailto batches and the group-chat text. Sending itself is async and lives beside dispatch (electron/core/reach/outbox-sender.ts). */
 import { z } from 'zod';
-import { type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domain/reach/mail-account';
+import { type ImapAccount, type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domain/reach/mail-account';
 import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../domain/reach/message-template';
 import type { SessionDetail } from '../../domain/sessions/session';
+import type { RsvpStatus } from '../../domain/sessions/capacity';
 import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
 import {
   AUDIENCES,
@@ -10,6 +11,7 @@ import {
   type ContactOf,
   type OutboxEntry,
   type SendFailure,
+  type SendReport,
 } from '../../domain/reach/outbox';
 import { EMAIL } from '../../domain/families/family';
 import { idSchema } from '../schemas';
@@ -46,6 +48,43 @@ export const mailAccountSchema = z.strictObject({
     }),
   perDay: z.number().int().positive({ error: 'The daily limit must be a positive number.' }).nullable().default(null),
 }) satisfies z.ZodType<MailAccount, unknown>;
+
+/** Where "Check replies" reads the calendar replies: the IMAP side of the same account. */
+export const imapAccountSchema = z.strictObject({
+  host: mailAccountSchema.shape.host.pipe(z.string().min(1, { error: 'The mail server name is missing.' })),
+  port: mailAccountSchema.shape.port,
+  tls: mailAccountSchema.shape.tls,
+  user: z
+    .string({ error: 'The mailbox login must be text.' })
+    .trim()
+    .min(1, { error: 'The mailbox login is missing (usually your email address).' })
+    .max(254),
+}) satisfies z.ZodType<ImapAccount, unknown>;
+
+/**
+ * The password typed on the page when the host does not know it yet. It goes no further than the host
+ * process (electron/core/reach/host-secrets.ts): kept in memory for this run, or in the OS keychain when
+ * `remember` is ticked in the app; never in the database, a backup or a log.
+ */
+const typedPassword = {
+  password: z.string({ error: 'The password must be text.' }).max(1000).optional(),
+  remember: z.boolean().default(false),
+};
+
+export interface SendResult extends SendReport {
+  /** Held back by the provider's daily limit, and when they may go (UTC ISO), or null. */
+  held: number;
+  restAt: string | null;
+  /** Rows a stopped earlier run left mid-hand-off, now listed as failed ("look in your Sent folder"). */
+  interrupted: number;
+}
+
+export interface RepliesResult {
+  /** Calendar replies read that were not applied before. */
+  replies: number;
+  applied: { familyId: number; parentName: string; sessionId: number; status: RsvpStatus }[];
+  unmatched: { reason: string }[];
+}
 
 export interface StoredTemplate extends MessageTemplate {
   /** False while it is still Village's default text. */
@@ -150,6 +189,33 @@ export const reachMethods = {
     params: z.strictObject({ recipientIds: z.array(idSchema).max(50_000).default([]) }).default({ recipientIds: [] }),
     result: returns<{ requeued: number }>(),
   },
+  /**
+   * Sends the queued messages (the given ones, or every one queued, which also resumes what a stopped run
+   * left) as long work on the worker; progress is reported as "Sending 12 of 40…".
+   */
+  'outbox.send': {
+    params: z
+      .strictObject({ messageIds: z.array(idSchema).max(50_000).default([]), ...typedPassword })
+      .default({ messageIds: [], remember: false }),
+    result: returns<SendResult>(),
+  },
+  /** One message to the organizer's own address through the saved account, to try the settings. */
+  'mail.test': {
+    params: z.strictObject({ ...typedPassword }).default({ remember: false }),
+    result: returns<{ to: string }>(),
+  },
+  /** Reads the calendar replies in the saved mailbox into RSVPs (long work on the worker). */
+  'replies.check': {
+    params: z.strictObject({ ...typedPassword }).default({ remember: false }),
+    result: returns<RepliesResult>(),
+  },
+  /** Whether the host knows the password for a login (and can keep it in a keychain), without revealing it. */
+  'mail.passwordStatus': {
+    params: z.strictObject({ user: z.string().max(254) }),
+    result: returns<{ known: boolean; canRemember: boolean }>(),
+  },
+  /** Forgets a kept password (memory and keychain). */
+  'mail.forgetPassword': { params: z.strictObject({ user: z.string().max(254) }), result: returns<null>() },
   /** `mailto:` links in batches a mail program accepts, for sending without a password. */
   'reach.mailto': {
     params: z.strictObject({ sessionId: idSchema, kind: templateKindSchema, audience: audienceSchema }),

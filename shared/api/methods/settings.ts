@@ -3,6 +3,8 @@ import { emailField } from '../schemas';
 import { noParams, returns } from './define';
 import { timeZoneSchema } from '../session-schemas';
 import { textField } from '../text-schemas';
+import type { ImapAccount, MailAccount } from '../../domain/reach/mail-account';
+import { imapAccountSchema, mailAccountSchema } from './reach';
 
 /** The organizer's settings. Other areas add keys here (and their defaults in electron/core/settings/). */
 export interface Settings {
@@ -15,6 +17,10 @@ export interface Settings {
   organizerEmail: string;
   /** Default calendar reminder before a session, in minutes; null for none. */
   reminderMinutes: number | null;
+  /** The mail account Village sends through (no password: see electron/core/reach/secret-store.ts). */
+  mailAccount: MailAccount | null;
+  /** Where "Check replies" reads the mailbox, or null when she has not set it up. */
+  mailImap: ImapAccount | null;
 }
 
 export const settingsInputSchema = z.strictObject({
@@ -30,6 +36,8 @@ export const settingsInputSchema = z.strictObject({
     .max(10080, { error: 'The reminder can be at most a week (10080 minutes) before.' })
     .nullable()
     .optional(),
+  mailAccount: mailAccountSchema.nullable().optional(),
+  mailImap: imapAccountSchema.nullable().optional(),
   /**
    * When the zone changes, what happens to the sessions planned in the old one: keep their clock times
    * (now in the new zone) or keep their moments (clock times rewritten). Left out: they stay in their zone.

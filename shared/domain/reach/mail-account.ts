@@ -21,6 +21,14 @@ export interface MailAccount {
   perDay: number | null;
 }
 
+/** Where the organizer's calendar replies arrive: the IMAP side of her account, for "Check replies". */
+export interface ImapAccount {
+  host: string;
+  port: number;
+  tls: SmtpTls;
+  user: string;
+}
+
 export interface MailPreset {
   name: string;
   host: string;
@@ -28,6 +36,9 @@ export interface MailPreset {
   tls: SmtpTls;
   perDay: number;
   recipientsPerMessage: number;
+  /** Where "Check replies" reads the mailbox (always implicit TLS). */
+  imapHost: string;
+  imapPort: number;
   /** Where she makes the app password the provider asks for. */
   appPasswordHelp: string;
 }
@@ -36,6 +47,8 @@ export const MAIL_PRESETS = {
   gmail: {
     name: 'Gmail',
     host: 'smtp.gmail.com',
+    imapHost: 'imap.gmail.com',
+    imapPort: 993,
     port: 465,
     tls: 'implicit',
     perDay: 500,
@@ -45,6 +58,8 @@ export const MAIL_PRESETS = {
   outlook: {
     name: 'Outlook.com',
     host: 'smtp-mail.outlook.com',
+    imapHost: 'outlook.office365.com',
+    imapPort: 993,
     port: 587,
     tls: 'starttls',
     perDay: 300,
@@ -54,6 +69,8 @@ export const MAIL_PRESETS = {
   icloud: {
     name: 'iCloud Mail',
     host: 'smtp.mail.me.com',
+    imapHost: 'imap.mail.me.com',
+    imapPort: 993,
     port: 587,
     tls: 'starttls',
     perDay: 1000,

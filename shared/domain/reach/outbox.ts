@@ -28,6 +28,10 @@ export interface OutboxEntry {
   kind: TemplateKind;
   sessionId: number | null;
   sessionTitle: string;
+  /** The session's day (YYYY-MM-DD), or null for a message without a session ("we miss you"). */
+  sessionDate: string | null;
+  /** When the message was queued (UTC ISO). */
+  queuedAt: string;
   familyId: number;
   parentName: string;
   email: string;
