@@ -152,7 +152,8 @@ export const reachMethods = {
       sessionId: idSchema,
       kind: templateKindSchema,
       audience: audienceSchema,
-      account: mailAccountSchema,
+      /** The CLI's own (--smtp); without it, the account kept in settings. */
+      account: mailAccountSchema.optional(),
       sendAt: sendAtSchema,
     }),
     result: returns<QueueResult>(),
@@ -166,7 +167,8 @@ export const reachMethods = {
         .min(1, { error: 'Choose at least one family to write to.' })
         .max(50_000),
       sessionId: idSchema.nullable().default(null),
-      account: mailAccountSchema,
+      /** The CLI's own (--smtp); without it, the account kept in settings. */
+      account: mailAccountSchema.optional(),
       sendAt: sendAtSchema,
     }),
     result: returns<QueueResult>(),
@@ -177,7 +179,8 @@ export const reachMethods = {
       familyId: idSchema,
       otherFamilyId: idSchema,
       sessionId: idSchema.nullable().default(null),
-      account: mailAccountSchema,
+      /** The CLI's own (--smtp); without it, the account kept in settings. */
+      account: mailAccountSchema.optional(),
     }),
     result: returns<QueueResult>(),
   },
