@@ -140,9 +140,12 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     // No mail account yet: the Outbox's own "Mail account" dialog is offered. An account without an
     // address is refused under its field, and nothing is queued.
     await dialog.getByText('Messages go out from your own mail account, not set up yet.').waitFor();
-    await dialog.getByRole('button', { name: 'Set up your mail account…' }).click();
+    const setUp = dialog.getByRole('button', { name: 'Set up your mail account…' });
+    await screenshotsAtEachSize(page, 'reach-message-no-account', () => setUp.scrollIntoViewIfNeeded());
+    await setUp.click();
     const setup = page.getByRole('dialog', { name: 'Mail account' });
     await setup.getByLabel('Your mail provider').selectOption('other');
+    await screenshotsAtEachSize(page, 'reach-message-account-setup');
     await setup.getByLabel('Sending server (SMTP)').fill('127.0.0.1');
     await setup.getByLabel('Sending port').fill('2525');
     await setup.getByLabel('Sending encryption').selectOption('none');
@@ -158,7 +161,7 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await setup.getByRole('button', { name: 'Save' }).click();
     await dialog
       .getByText(
-        'Queued for 2 families — send them from the Outbox. 1 family prefers a text: give them the group-chat text.',
+        'Queued for 2 families — send them now, or later from the Outbox. 1 family prefers a text: give them the group-chat text.',
       )
       .waitFor();
     await screenshotsAtEachSize(page, 'reach-message-queued', () =>
@@ -302,7 +305,7 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await dialog.getByRole('button', { name: 'Queue for 1 family' }).click();
     await dialog
       .getByText(
-        'Queued for 1 family — send them from the Outbox. 1 family prefers a text: give them the group-chat text.',
+        'Queued for 1 family — send them now, or later from the Outbox. 1 family prefers a text: give them the group-chat text.',
       )
       .waitFor();
     await screenshotsAtEachSize(page, 'reach-we-miss-you-queued', () =>
@@ -324,7 +327,7 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     const dialog = page.getByRole('dialog', { name: 'Introduce Zoe Quinn and Ruth Adams' });
     await dialog.getByLabel('A meetup where they could meet').selectOption({ index: 1 });
     await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
-    await dialog.getByText('Queued for 2 families — send them from the Outbox.').waitFor();
+    await dialog.getByText('Queued for 2 families — send them now, or later from the Outbox.').waitFor();
     await screenshotsAtEachSize(page, 'reach-introduction-queued');
     const outbox = (await callApi(app.launchUrl, 'outbox.list', {})) as OutboxEntry[];
     expect(

@@ -84,7 +84,7 @@ describe.skipIf(!chromiumAvailable)('Send now from Message families (Chromium, r
     await dialog.getByRole('button', { name: 'Queue for 4 families' }).click();
     await dialog
       .getByText(
-        'Queued for 4 families — send them from the Outbox. 1 family prefers a text: give them the group-chat text.',
+        'Queued for 4 families — send them now, or later from the Outbox. 1 family prefers a text: give them the group-chat text.',
       )
       .waitFor();
     // The way to the Outbox stays beside "Send now".
@@ -109,6 +109,7 @@ describe.skipIf(!chromiumAvailable)('Send now from Message families (Chromium, r
       'dee@example.org',
     ]);
     expect(sink.received.every((mail) => mail.from === USER)).toBe(true);
+    await dialog.getByText('Queued for 4 families — each one is listed in the Outbox.', { exact: false }).waitFor();
     // Sent: nothing to send twice from here.
     expect(await dialog.getByRole('button', { name: 'Send now' }).count()).toBe(0);
     await screenshotsAtEachSize(page, 'reach-send-now-result', () => outcome.scrollIntoViewIfNeeded());

@@ -126,7 +126,9 @@ export function SendByEmail({ emailable, queue, scheduled = false, children }: S
         </div>
       </form>
       <StatusMessages notice={notice} error={error ?? settings.error} />
-      {queued && <QueuedNotice result={queued.result} />}
+      {queued && (
+        <QueuedNotice result={queued.result} next={sent ? 'sent' : messageId !== null ? 'send-here' : 'outbox'} />
+      )}
       {messageId !== null && !sent && (
         <div className="panel-actions send-now">
           <button type="button" className="button-primary" disabled={sending} onClick={() => void sendNow(messageId)}>
