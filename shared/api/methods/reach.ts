@@ -54,6 +54,16 @@ export interface QueueResult {
   preferText: number[];
 }
 
+/** What a rain-out did, and the notice Village queued for going, maybe and waitlisted families. */
+export interface RainOutResult {
+  session: SessionDetail;
+  template: TemplateKind;
+  /** The queued notice; null when not asked for, or when no mail account has been used yet. */
+  notice: QueueResult | null;
+  /** The same news for the group chat (and for families who prefer a text). */
+  groupChatText: string;
+}
+
 export interface MessagePreview {
   to: string;
   subject: string;
@@ -111,9 +121,13 @@ export const reachMethods = {
     params: z.strictObject({ sessionId: idSchema, bring: textField('What to bring', 'line').max(200).optional() }),
     result: returns<{ text: string }>(),
   },
-  /** Cancel or move a session for the weather and mark it rained out; the caller then sends the notice. */
+  /**
+   * Cancel or move a session for the weather and mark it rained out. With `notify`, the change (or
+   * cancellation) notice is queued in the same transaction, through the last mail account used.
+   */
   'sessions.rainout': {
     params: z.strictObject({
+      notify: z.boolean({ error: 'notify must be true or false.' }).default(false),
       id: idSchema,
       action: z.discriminatedUnion(
         'kind',
@@ -125,15 +139,15 @@ export const reachMethods = {
         { error: 'A rain-out cancels the session or moves it to another park or time.' },
       ),
     }),
-    result: returns<{ session: SessionDetail; template: TemplateKind }>(),
+    result: returns<RainOutResult>(),
   },
   /** Every offer for a session (open, accepted, expired, withdrawn), oldest first. */
   'waitlist.offers': { params: z.strictObject({ sessionId: idSchema }), result: returns<WaitlistOffer[]>() },
-  /** Offers a free place to the family waiting longest (null when nothing is free or nobody waits). */
+  /** Offers a free place to the family waiting longest and queues their message (null when nothing is free or nobody waits). */
   'waitlist.offerNext': { params: z.strictObject({ sessionId: idSchema }), result: returns<WaitlistOffer | null>() },
   'waitlist.accept': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
   'waitlist.withdraw': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
-  /** Expires offers past their deadline and offers each free place to the next family. */
+  /** Expires offers past their deadline and offers each free place to the next family (also run on a schedule). */
   'waitlist.sweep': {
     params: z.strictObject({}).default({}),
     result: returns<{ expired: number; offered: WaitlistOffer[] }>(),
