@@ -11,6 +11,7 @@ import { APP_VERSION } from '../core/app-version';
 import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location';
 import { keepNewFilesPrivate, PRIVATE_FILE_MODE } from '../core/files/private-files';
 import { openCoreRuntime, type CoreRuntime } from '../core/runtime/core-runtime';
+import { scheduleOfferSweeps } from '../core/reach/offer-sweep-schedule';
 import { createWorkerDispatch, type AsyncDispatch, type WorkerDispatch } from '../core/work/worker-dispatch';
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { cliArgumentsFrom } from './cli-mode';
@@ -170,8 +171,12 @@ function start(): void {
       onActivity: (busy) => openWindow()?.setProgressBar(busy ? 2 : -1, { mode: busy ? 'indeterminate' : 'none' }),
       onProgress: showProgressIn(openWindow, rendererUrl),
     });
+    // Waitlist offers run out at their deadline even while nobody looks; runtime.dispatch reaches whichever
+    // database is open now (after a restore, the restored one).
+    const stopSweeps = scheduleOfferSweeps(() => void runtime?.dispatch('waitlist.sweep', {}));
     app.on('will-quit', () => {
       clearInterval(daily);
+      stopSweeps();
       closeDatabase();
     });
     protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
