@@ -17,6 +17,8 @@ import { TemplatesRepository } from './templates-repository';
 import { WaitlistOffers } from './waitlist-offers';
 import { AutomaticOffers } from './automatic-offers';
 import { SessionNotices } from './session-notices';
+import { ForecastCache } from './forecast-cache';
+import { SessionForecasts } from './session-forecasts';
 
 export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof reachMethods> {
   const templates = new TemplatesRepository(context.db);
@@ -29,6 +31,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
   const offers = new WaitlistOffers(context.db);
   const automatic = new AutomaticOffers(context.db);
   const notices = new SessionNotices(context.db);
+  const forecasts = new SessionForecasts(context.db, new ForecastCache());
   const familyExists = context.db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck();
   const chatTextOf = (session: ReturnType<typeof composer.session>, bring?: string) =>
     groupChatText({ ...messageSessionOf(session), cancelled: session.status === 'cancelled' }, bring);
@@ -97,6 +100,12 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     'waitlist.accept': ({ offerId }) => offers.accept(offerId),
     'waitlist.withdraw': ({ offerId }) => offers.withdraw(offerId),
     'waitlist.sweep': () => automatic.sweep(),
+    'sessions.forecast': ({ id }) => {
+      const forecast = forecasts.forSession(id);
+      if (!forecast) throw new ApiFailure(apiError('not_found', 'That session no longer exists.', 'id'));
+      return forecast;
+    },
+    'sessions.forecastRisks': () => forecasts.risks(),
     'reach.presets': () => MAIL_PRESETS,
   };
 }

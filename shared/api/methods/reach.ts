@@ -4,6 +4,7 @@ import { type MAIL_PRESETS, SMTP_TLS_MODES, type MailAccount } from '../../domai
 import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../domain/reach/message-template';
 import type { SessionDetail } from '../../domain/sessions/session';
 import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
+import type { Forecast } from '../../domain/reach/forecast';
 import { AUDIENCES, type OutboxEntry, type SendFailure } from '../../domain/reach/outbox';
 import { EMAIL } from '../../domain/families/family';
 import { idSchema } from '../schemas';
@@ -62,6 +63,16 @@ export interface RainOutResult {
   notice: QueueResult | null;
   /** The same news for the group chat (and for families who prefer a text). */
   groupChatText: string;
+}
+
+/** A session's forecast; `pending` while Village is still asking the forecast service (ask again shortly). */
+export type SessionForecast = Forecast | { ok: false; pending: true; message: string };
+
+/** Sessions in the next 48 hours whose forecast says rain (50% or more) or thunder. */
+export interface ForecastRisks {
+  /** Some forecasts are still being fetched: ask again shortly. */
+  pending: boolean;
+  atRisk: { sessionId: number; rainChance: number | null; thunder: boolean }[];
 }
 
 export interface MessagePreview {
@@ -152,5 +163,9 @@ export const reachMethods = {
     params: z.strictObject({}).default({}),
     result: returns<{ expired: number; offered: WaitlistOffer[] }>(),
   },
+  /** The forecast for the session's hour at its park (Open-Meteo, cached for a while); says why when there is none. */
+  'sessions.forecast': { params: z.strictObject({ id: idSchema }), result: returns<SessionForecast>() },
+  /** Scheduled sessions in the next 48 hours at risk of rain or thunder. */
+  'sessions.forecastRisks': { params: z.strictObject({}).default({}), result: returns<ForecastRisks>() },
   'reach.presets': { params: z.strictObject({}).default({}), result: returns<typeof MAIL_PRESETS>() },
 } as const;
