@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './weather.css';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
@@ -12,6 +13,12 @@ import { EMAIL_GROUPS, emailsOf, InviteList, inviteRows, type EmailGroup } from 
 import { bandOf, spacesOf, timesOf } from './session-labels';
 import { useNotice } from '../components/useNotice';
 import { failureMessage } from '../api/failure-message';
+import { invalidateMethod } from '../api/query-client';
+import { ForecastLine } from './ForecastLine';
+import { GroupChatText } from './GroupChatText';
+import { RainOutDialog } from './RainOutDialog';
+import { rainOutMessage } from './rain-out-labels';
+import { WaitlistOffers } from './WaitlistOffers';
 
 interface SessionPanelProps {
   sessionId: number;
@@ -32,6 +39,8 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [emailsToCopy, setEmailsToCopy] = useState<string | null>(null);
   const [choosingEmails, setChoosingEmails] = useState(false);
+  const [rainingOut, setRainingOut] = useState(false);
+  const [chatText, setChatText] = useState<string | null>(null);
 
   const session = detail.data;
   const rows = inviteRows(suggestions.data ?? [], rsvps.data ?? []);
@@ -52,6 +61,8 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
     detail.reload();
     suggestions.reload();
     rsvps.reload();
+    // An answer can make or end a waitlist offer.
+    void invalidateMethod('waitlist.offers');
     onChanged();
   };
 
@@ -113,6 +124,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
               <strong>{longDate(session.date)}</strong>, {timesOf(session)}{' '}
               <span className="muted">· {zoneLabel(session.timeZone)}</span>
               {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
+              {session.rainedOutAt && <span className="badge badge-rain">Rained out</span>}
             </p>
             <p>
               {session.parkName || 'No park yet'}
@@ -131,6 +143,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             )}
             {session.overlaps && <p className="badge badge-warn">Another session at this park overlaps this one.</p>}
             {session.description && <p className="session-description">{session.description}</p>}
+            <ForecastLine session={session} />
           </div>
 
           <div className="panel-actions">
@@ -172,6 +185,11 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
               Copy emails…
             </button>
             <span className="spacer" />
+            {session.status === 'scheduled' && (
+              <button type="button" className="button-secondary" onClick={() => setRainingOut(true)}>
+                Rain-out…
+              </button>
+            )}
             {session.status === 'scheduled' && (
               <button type="button" className="button-danger-quiet" onClick={() => setConfirmCancel(true)}>
                 Cancel session…
@@ -220,6 +238,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             </div>
           )}
           <StatusMessages notice={notice} error={error ?? suggestions.error ?? rsvps.error} />
+          {chatText && <GroupChatText text={chatText} />}
           {emailsToCopy && (
             <textarea
               className="emails-to-copy"
@@ -244,6 +263,22 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             disabled={busy || session.status === 'cancelled'}
             onAnswer={(familyId, status) => void answer(familyId, status)}
           />
+          <WaitlistOffers session={session} onChanged={refresh} />
+          {rainingOut && (
+            <RainOutDialog
+              session={session}
+              concerned={
+                (rsvps.data ?? []).filter((rsvp) => ['going', 'maybe', 'waitlisted'].includes(rsvp.status)).length
+              }
+              onClose={() => setRainingOut(false)}
+              onDone={(result, notified) => {
+                setRainingOut(false);
+                setNotice(rainOutMessage(result, notified));
+                setChatText(result.groupChatText);
+                refresh();
+              }}
+            />
+          )}
         </>
       )}
       <div className="dialog-actions">

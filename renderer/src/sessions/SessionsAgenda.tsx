@@ -2,6 +2,8 @@ import type { Session } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
 import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { bandOf, spacesOf, timesOf } from './session-labels';
+import { riskLabel } from './ForecastLine';
+import { useForecast } from './useForecast';
 
 interface SessionsAgendaProps {
   sessions: Session[];
@@ -12,6 +14,10 @@ interface SessionsAgendaProps {
 
 /** Upcoming sessions, one group per day. */
 export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaProps) {
+  // Sessions of the next 48 hours whose forecast says rain or thunder (nothing when offline).
+  const risks = new Map(
+    (useForecast('sessions.forecastRisks', {})?.atRisk ?? []).map((risk) => [risk.sessionId, risk]),
+  );
   const days = new Map<string, Session[]>();
   for (const session of sessions) days.set(session.date, [...(days.get(session.date) ?? []), session]);
   return (
@@ -33,6 +39,13 @@ export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaPr
                       {session.title}
                       {session.seriesId !== null && <span className="badge badge-soft">Weekly</span>}
                       {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
+                      {session.rainedOutAt && <span className="badge badge-rain">Rained out</span>}
+                      {risks.has(session.id) && (
+                        <span className="badge badge-warn">
+                          {riskLabel(risks.get(session.id)!)}
+                          {risks.get(session.id)!.rainChance !== null && ` · ${risks.get(session.id)!.rainChance}%`}
+                        </span>
+                      )}
                       {session.overlaps && <span className="badge badge-warn">Overlaps another session here</span>}
                     </span>
                     <span className="muted">
