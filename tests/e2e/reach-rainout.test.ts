@@ -35,6 +35,7 @@ describe.skipIf(!chromiumAvailable)('rain-out, forecast and waitlist offers in b
   beforeAll(async () => {
     stub = await startForecastStub([
       { time: stubHourOf(Date.parse(`${tomorrow}T10:00:00Z`)), rain: 70, feelsLike: 12.4, code: 61 },
+      { time: stubHourOf(Date.parse(`${tomorrow}T15:00:00Z`)), rain: 20, feelsLike: 15, code: 2 },
       { time: stubHourOf(Date.parse(`${tomorrow}T16:00:00Z`)), rain: 10, feelsLike: 17, code: 1 },
     ]);
     process.env.VILLAGE_FORECAST_URL = stub.url;
@@ -173,6 +174,8 @@ describe.skipIf(!chromiumAvailable)('rain-out, forecast and waitlist offers in b
     await panel.getByText('Rained out', { exact: true }).waitFor();
     await panel.getByText('15:00–16:30').first().waitFor();
     await panel.getByLabel('For the group chat').waitFor();
+    // The forecast is read again for the new hour.
+    await panel.getByText('Forecast: 20% chance of rain · feels like 15°C').waitFor();
     await screenshotsAtEachSize(page, 'rainout-moved-panel');
     const changes = (await outbox()).filter((entry) => entry.kind === 'change');
     // Greta and Wes going, Mo maybe, Val waitlisted; never Gina (declined) or Ida (only invited).

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { invalidateMethod } from '../api/query-client';
 import type { SessionForecast } from '../../../shared/api/methods/reach';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { localToday } from '../../../shared/domain/calendar-date';
@@ -22,6 +24,14 @@ export const riskLabel = (risk: { thunder: boolean }): string => (risk.thunder ?
 export function ForecastLine({ session }: { session: SessionDetail }) {
   const upcoming = session.status === 'scheduled' && session.date >= localToday();
   const forecast = useForecast('sessions.forecast', upcoming ? { id: session.id } : null);
+  // Moved or edited to another hour, day or park: the forecast answered for the old one is read again.
+  const where = `${session.date} ${session.startTime} ${session.parkId}`;
+  const first = useRef(where);
+  useEffect(() => {
+    if (first.current === where) return;
+    first.current = where;
+    void invalidateMethod('sessions.forecast');
+  }, [where]);
   if (!forecast) return null;
   if (!forecast.ok)
     return (

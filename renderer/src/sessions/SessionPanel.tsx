@@ -184,12 +184,12 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             >
               Copy emails…
             </button>
-            <span className="spacer" />
             {session.status === 'scheduled' && (
               <button type="button" className="button-secondary" onClick={() => setRainingOut(true)}>
                 Rain-out…
               </button>
             )}
+            <span className="spacer" />
             {session.status === 'scheduled' && (
               <button type="button" className="button-danger-quiet" onClick={() => setConfirmCancel(true)}>
                 Cancel session…
