@@ -8,15 +8,7 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import { AutomaticOffers } from '../../electron/core/reach/automatic-offers';
 import { OutboxQueue } from '../../electron/core/reach/outbox-queue';
 import { tempDbPath } from '../support/temp-db';
-
-const ACCOUNT = {
-  host: '127.0.0.1',
-  port: 2525,
-  tls: 'none',
-  user: '',
-  from: 'organizer@example.org',
-  perDay: null,
-} as const;
+import { TEST_MAIL_ACCOUNT as ACCOUNT } from '../support/test-mail-account';
 
 function setup() {
   const db = openDatabase(tempDbPath());

@@ -4,20 +4,9 @@
  * expires on the next sweep and the place goes to the next family, their message queued.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDispatch } from '../../electron/core/api/dispatch';
-import { openDatabase } from '../../electron/core/db/open-database';
 import { OFFER_SWEEP_EVERY_MS, scheduleOfferSweeps } from '../../electron/core/reach/offer-sweep-schedule';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
-import { tempDbPath } from '../support/temp-db';
-
-const ACCOUNT = {
-  host: '127.0.0.1',
-  port: 2525,
-  tls: 'none',
-  user: '',
-  from: 'organizer@example.org',
-  perDay: null,
-} as const;
+import { openCore } from '../support/core-calls';
+import { TEST_MAIL_ACCOUNT as ACCOUNT } from '../support/test-mail-account';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -27,14 +16,7 @@ describe('the scheduled waitlist sweep', () => {
   it('sweeps at start and every five minutes: a missed deadline moves the offer to the next family', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     vi.setSystemTime(new Date('2030-04-20T12:00:00Z'));
-    const databasePath = tempDbPath();
-    const db = openDatabase(databasePath);
-    const dispatch = createDispatch({ db, databasePath, version: '0.0.0-test' }, () => undefined);
-    const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-      const result = dispatch(method, params);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as MethodResult<M>;
-    };
+    const { db, dispatch, call } = openCore();
     const sessionId = call('sessions.create', {
       title: 'Toddler morning',
       date: '2030-05-04',

@@ -5,22 +5,12 @@
  * shared/domain/attendance/missed-list.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/api/dispatch';
-import { openDatabase } from '../../electron/core/db/open-database';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
-import { tempDbPath } from '../support/temp-db';
+import { openCore } from '../support/core-calls';
 
 describe('rained-out sessions in attendance', () => {
   it('a session moved for the weather keeps its check-ins but is left out of the figures', () => {
-    const databasePath = tempDbPath();
-    const db = openDatabase(databasePath);
-    const dispatch = createDispatch({ db, databasePath, version: '0.0.0-test' }, () => undefined);
-    const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-      const result = dispatch(method, params);
-      if (!result.ok) throw new Error(result.error.message);
-      return result.value as MethodResult<M>;
-    };
+    const { call } = openCore();
     const daysAgo = (days: number) => formatIsoDate(addDays(parseIsoDate(localToday())!, -days));
     const session = (title: string, date: string) =>
       call('sessions.create', { title, date, startTime: '10:00', endTime: '11:00', timeZone: 'UTC' }).id;

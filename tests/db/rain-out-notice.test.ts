@@ -6,29 +6,11 @@
  * is there to paste.
  */
 import { describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/api/dispatch';
-import { openDatabase } from '../../electron/core/db/open-database';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
-import { tempDbPath } from '../support/temp-db';
-
-const ACCOUNT = {
-  host: '127.0.0.1',
-  port: 2525,
-  tls: 'none',
-  user: '',
-  from: 'organizer@example.org',
-  perDay: null,
-} as const;
+import { openCore } from '../support/core-calls';
+import { TEST_MAIL_ACCOUNT as ACCOUNT } from '../support/test-mail-account';
 
 function setup() {
-  const databasePath = tempDbPath();
-  const db = openDatabase(databasePath);
-  const dispatch = createDispatch({ db, databasePath, version: '0.0.0-test' }, () => undefined);
-  const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-    const result = dispatch(method, params);
-    if (!result.ok) throw new Error(`${result.error.message} (${result.error.field ?? ''})`);
-    return result.value as MethodResult<M>;
-  };
+  const { db, dispatch, call } = openCore();
   const park = call('parks.create', { name: 'Maple Park' });
   const session = call('sessions.create', {
     title: 'Toddler morning',

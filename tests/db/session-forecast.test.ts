@@ -5,12 +5,9 @@
  * coordinates each say so in one sentence.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../electron/core/api/dispatch';
-import { openDatabase } from '../../electron/core/db/open-database';
-import type { MethodName, MethodParams, MethodResult } from '../../shared/api/contract';
 import { instantToWallClock, wallClockToInstant } from '../../shared/domain/sessions/wall-clock';
 import { offlineForecastUrl, startForecastStub, stubHourOf, type ForecastStub } from '../support/forecast-stub';
-import { tempDbPath } from '../support/temp-db';
+import { openCore } from '../support/core-calls';
 
 const ZONE = 'America/New_York';
 let stub: ForecastStub | undefined;
@@ -22,14 +19,7 @@ afterEach(async () => {
 });
 
 function setup() {
-  const databasePath = tempDbPath();
-  const db = openDatabase(databasePath);
-  const dispatch = createDispatch({ db, databasePath, version: '0.0.0-test' }, () => undefined);
-  const call = <M extends MethodName>(method: M, params: MethodParams<M>): MethodResult<M> => {
-    const result = dispatch(method, params);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value as MethodResult<M>;
-  };
+  const { call } = openCore();
   const park = (name: string, mapUrl: string) => call('parks.create', { name, mapUrl }).id;
   /** A session starting on the hour, `hoursAhead` from now, in New York. */
   const session = (parkId: number | null, hoursAhead: number) => {

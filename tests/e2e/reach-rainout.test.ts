@@ -16,10 +16,10 @@ import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { startForecastStub, stubHourOf, type ForecastStub } from '../support/forecast-stub';
 import { makeTempDir } from '../support/temp-db';
+import { TEST_MAIL_ACCOUNT as ACCOUNT } from '../support/test-mail-account';
 import { screenshotsAtEachSize } from '../support/viewports';
 
 const tomorrow = formatIsoDate(addDays(parseIsoDate(localToday())!, 1));
-const ACCOUNT = { host: '127.0.0.1', port: 2525, tls: 'none', user: '', from: 'organizer@example.org', perDay: null };
 
 describe.skipIf(!chromiumAvailable)('rain-out, forecast and waitlist offers in browser mode (Chromium)', () => {
   let app: RunningApp;

@@ -5,19 +5,11 @@
  * instead of guessing a server.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { MailAccount, SmtpTls } from '../../../shared/domain/reach/mail-account';
-
-interface AccountRow {
-  from_address: string;
-  smtp_host: string;
-  smtp_port: number;
-  smtp_tls: SmtpTls;
-  smtp_user: string;
-  per_day: number | null;
-}
+import type { MailAccount } from '../../../shared/domain/reach/mail-account';
+import { accountOf, type AccountColumns } from './outbox-repository';
 
 export class AccountInUse {
-  private readonly latest: Statement<[], AccountRow>;
+  private readonly latest: Statement<[], AccountColumns>;
 
   constructor(db: Database) {
     this.latest = db.prepare(
@@ -27,14 +19,6 @@ export class AccountInUse {
 
   get(): MailAccount | null {
     const row = this.latest.get();
-    if (!row) return null;
-    return {
-      host: row.smtp_host,
-      port: row.smtp_port,
-      tls: row.smtp_tls,
-      user: row.smtp_user,
-      from: row.from_address,
-      perDay: row.per_day,
-    };
+    return row ? accountOf(row) : null;
   }
 }
