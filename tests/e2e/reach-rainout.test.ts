@@ -171,7 +171,7 @@ describe.skipIf(!chromiumAvailable)('rain-out, forecast and waitlist offers in b
       .getByRole('status')
       .getByText(/Queued for 4 families — send them from the Outbox\./)
       .waitFor();
-    await panel.getByText('Rained out', { exact: true }).waitFor();
+    await panel.getByText('Rained out · moved', { exact: true }).waitFor();
     await panel.getByText('15:00–16:30').first().waitFor();
     await panel.getByLabel('For the group chat').waitFor();
     // The forecast is read again for the new hour.
@@ -206,7 +206,7 @@ describe.skipIf(!chromiumAvailable)('rain-out, forecast and waitlist offers in b
       .getByRole('status')
       .getByText(/Cancelled for the weather\. Queued for 2 families/)
       .waitFor();
-    await panel.getByText('Cancelled', { exact: true }).waitFor();
+    await panel.getByText('Rained out · cancelled', { exact: true }).waitFor();
     await screenshotsAtEachSize(page, 'rainout-cancelled-panel');
     const cancellations = (await outbox()).filter((entry) => entry.kind === 'cancellation');
     expect(cancellations.map((entry) => entry.parentName).sort()).toEqual(['Gina Going', 'Mo Maybe']);

@@ -17,7 +17,7 @@ import { invalidateMethod } from '../api/query-client';
 import { ForecastLine } from './ForecastLine';
 import { GroupChatText } from './GroupChatText';
 import { RainOutDialog } from './RainOutDialog';
-import { rainOutMessage } from './rain-out-labels';
+import { rainedOutBadge, rainOutMessage } from './rain-out-labels';
 import { WaitlistOffers } from './WaitlistOffers';
 
 interface SessionPanelProps {
@@ -123,8 +123,10 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             <p>
               <strong>{longDate(session.date)}</strong>, {timesOf(session)}{' '}
               <span className="muted">· {zoneLabel(session.timeZone)}</span>
-              {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
-              {session.rainedOutAt && <span className="badge badge-rain">Rained out</span>}
+              {session.status === 'cancelled' && !session.rainedOutAt && (
+                <span className="badge badge-danger">Cancelled</span>
+              )}
+              {session.rainedOutAt && <span className="badge badge-rain">{rainedOutBadge(session)}</span>}
             </p>
             <p>
               {session.parkName || 'No park yet'}

@@ -3,6 +3,7 @@ import { longDate } from '../../../shared/domain/sessions/month-grid';
 import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { bandOf, spacesOf, timesOf } from './session-labels';
 import { riskLabel } from './ForecastLine';
+import { rainedOutBadge } from './rain-out-labels';
 import { useForecast } from './useForecast';
 
 interface SessionsAgendaProps {
@@ -38,8 +39,10 @@ export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaPr
                     <span className="agenda-title">
                       {session.title}
                       {session.seriesId !== null && <span className="badge badge-soft">Weekly</span>}
-                      {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
-                      {session.rainedOutAt && <span className="badge badge-rain">Rained out</span>}
+                      {session.status === 'cancelled' && !session.rainedOutAt && (
+                        <span className="badge badge-danger">Cancelled</span>
+                      )}
+                      {session.rainedOutAt && <span className="badge badge-rain">{rainedOutBadge(session)}</span>}
                       {risks.has(session.id) && (
                         <span className="badge badge-warn">
                           {riskLabel(risks.get(session.id)!)}

@@ -11,6 +11,14 @@ const families = (count: number) => (count === 1 ? '1 family' : `${formatCount(c
 export const rainOutSummary = (session: Session): string =>
   `${longDate(session.date)}, ${timesOf(session)}${session.parkName ? ` at ${session.parkName}` : ''}`;
 
+/** One badge for a rained-out session, saying what became of it (instead of a separate "Cancelled"). */
+export const rainedOutBadge = (session: Session): string | null =>
+  session.rainedOutAt === null
+    ? null
+    : session.status === 'cancelled'
+      ? 'Rained out · cancelled'
+      : 'Rained out · moved';
+
 /** What the organizer reads once the rain-out is done; `notified` is whether she asked for the notice. */
 export function rainOutMessage({ session, notice }: RainOutResult, notified: boolean): string {
   const what =
