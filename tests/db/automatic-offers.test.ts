@@ -77,6 +77,21 @@ describe('automatic waitlist offers', () => {
     expect(offerMessages(db)).toEqual([]);
   });
 
+  it('a waitlist-offer template Village cannot fill does not undo the answer: the offer stands, unmessaged', () => {
+    const { db, sessionId, pat, first, automatic } = setup();
+    new OutboxQueue(db).queue(
+      { sessionId, kind: 'invitation', audience: 'going', account: ACCOUNT },
+      new Date('2030-04-10T09:00:00Z'),
+    );
+    // Written straight into the table: templates.save refuses an unknown placeholder.
+    db.prepare(
+      "INSERT INTO message_templates (kind, subject, body, updated_at) VALUES ('waitlist-offer', 'A spot, {frist name}', 'Hi', 'now')",
+    ).run();
+    expect(automatic.answer(sessionId, pat, 'declined', new Date('2030-04-20T12:00:00Z')).status).toBe('declined');
+    expect(offers(db)).toEqual([expect.objectContaining({ familyId: first, status: 'open' })]);
+    expect(offerMessages(db)).toEqual([]);
+  });
+
   it('the answer and the offer are one write: an offer that cannot be recorded leaves the answer unchanged', () => {
     const { db, sessionId, pat, automatic } = setup();
     db.exec("CREATE TRIGGER refuse_offers BEFORE INSERT ON waitlist_offers BEGIN SELECT RAISE(ABORT, 'refused'); END");

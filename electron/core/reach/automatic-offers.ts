@@ -5,6 +5,7 @@
  * their deadline and offers each freed place to the next family, queuing their message too.
  */
 import type { Database, Statement } from 'better-sqlite3';
+import { ApiFailure } from '../../../shared/api/errors';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { WaitlistOffer } from '../../../shared/domain/reach/offer-deadline';
 import type { Rsvp } from '../../../shared/domain/sessions/session';
@@ -63,6 +64,12 @@ export class AutomaticOffers {
   }
 
   private notify(offer: WaitlistOffer, now: Date): void {
-    this.notices.queueFor(offer.sessionId, 'waitlist-offer', 'waitlisted', now, [offer.familyId]);
+    try {
+      this.notices.queueFor(offer.sessionId, 'waitlist-offer', 'waitlisted', now, [offer.familyId]);
+    } catch (error) {
+      // A message Village cannot write (its template refused) must not undo a family's answer: the offer
+      // stands in the session panel, and the organizer can write to them herself.
+      if (!(error instanceof ApiFailure)) throw error;
+    }
   }
 }
