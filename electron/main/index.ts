@@ -172,8 +172,11 @@ function start(): void {
       onProgress: showProgressIn(openWindow, rendererUrl),
     });
     // Waitlist offers run out at their deadline even while nobody looks; runtime.dispatch reaches whichever
-    // database is open now (after a restore, the restored one).
-    const stopSweeps = scheduleOfferSweeps(() => void runtime?.dispatch('waitlist.sweep', {}));
+    // database is open now (after a restore, the restored one). Not while long work (an import) holds the
+    // write lock: this thread would wait for it; the next sweep catches up.
+    const stopSweeps = scheduleOfferSweeps(() => {
+      if (!work?.progress()) runtime?.dispatch('waitlist.sweep', {});
+    });
     app.on('will-quit', () => {
       clearInterval(daily);
       stopSweeps();

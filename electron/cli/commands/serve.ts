@@ -55,8 +55,11 @@ export const serveCommand: Command = {
       ...(worker ? { progress: worker.progress } : {}),
     });
     const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000).unref();
-    // Waitlist offers run out at their deadline even while nobody looks at them.
-    const stopSweeps = scheduleOfferSweeps(() => void runtime.dispatch('waitlist.sweep', {}));
+    // Waitlist offers run out at their deadline even while nobody looks at them. Not while long work (an
+    // import) holds the write lock: this thread would wait for it; the next sweep catches up.
+    const stopSweeps = scheduleOfferSweeps(() => {
+      if (!worker?.progress()) runtime.dispatch('waitlist.sweep', {});
+    });
     const prefix = values.reason
       ? `${values.reason}, so Village is running in browser mode`
       : 'Village is running in browser mode';
