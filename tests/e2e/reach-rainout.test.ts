@@ -145,6 +145,12 @@ describe.skipIf(!chromiumAvailable)('rain-out, forecast and waitlist offers in b
   it('offers the freed place to the family waiting longest when a going family declines', async () => {
     const panel = await openSession('Toddler morning');
     await panel.getByLabel('Answer for Gina Going').selectOption('declined');
+    await panel
+      .getByRole('status')
+      .getByText(
+        /^Gina Going: declined\. The place is offered to Wes Waiting until \w{3} \w{3} \d+, \d{4}, \d\d:\d\d\.$/,
+      )
+      .waitFor();
     const offers = panel.getByRole('region', { name: 'Waitlist offers' });
     await offers.getByText('Wes Waiting').waitFor();
     await offers.getByText(/Offered · until \w{3} \w{3} \d+, \d{4}, \d\d:\d\d/).waitFor();

@@ -19,6 +19,7 @@ import { GroupChatText } from './GroupChatText';
 import { RainOutDialog } from './RainOutDialog';
 import { rainedOutBadge, rainOutMessage } from './rain-out-labels';
 import { WaitlistOffers } from './WaitlistOffers';
+import { offeredToNote } from './offer-labels';
 
 interface SessionPanelProps {
   sessionId: number;
@@ -68,11 +69,17 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
 
   const answer = (familyId: number, status: RsvpStatus) =>
     run(async () => {
+      const wasGoing = rows.find((row) => row.familyId === familyId)?.status === 'going';
       const saved = await call('rsvps.set', { sessionId, familyId, status });
       refresh();
+      // A going family stepping back offers the place to the waitlist (in the same write).
+      const offered =
+        wasGoing && saved.status !== 'going' && session
+          ? offeredToNote(await call('waitlist.offers', { sessionId }), session.timeZone)
+          : '';
       return status === 'going' && saved.status === 'waitlisted'
         ? `The session is full, so ${saved.parentName} is on the waitlist.`
-        : `${saved.parentName}: ${saved.status}.`;
+        : `${saved.parentName}: ${saved.status}.${offered}`;
     });
 
   const inviteAll = () =>

@@ -21,3 +21,9 @@ export function offerStatusText(offer: WaitlistOffer, timeZone: string): string 
       return 'Withdrawn';
   }
 }
+
+/** After a going family stepped back: who the place is now offered to, if anyone ('' otherwise). */
+export function offeredToNote(offers: WaitlistOffer[], timeZone: string): string {
+  const open = offers.find((offer) => offer.status === 'open');
+  return open ? ` The place is offered to ${open.parentName} until ${deadlineText(open.deadline, timeZone)}.` : '';
+}
