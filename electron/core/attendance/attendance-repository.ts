@@ -31,6 +31,7 @@ interface SessionRow {
   time_zone: string;
   title: string;
   status: 'scheduled' | 'cancelled';
+  rained_out_at: string | null;
   age_min_months: number | null;
   age_max_months: number | null;
   park_name: string;
@@ -53,7 +54,7 @@ interface FamilyStateRow {
 export type AttendanceSource = 'check-in' | 'paper' | 'import';
 
 const SESSION_SELECT = `
-  SELECT s.id, s.date, s.start_time, s.end_time, s.time_zone, s.title, s.status, s.age_min_months, s.age_max_months,
+  SELECT s.id, s.date, s.start_time, s.end_time, s.time_zone, s.title, s.status, s.rained_out_at, s.age_min_months, s.age_max_months,
          COALESCE(p.name, '') AS park_name,
          (SELECT count(*) FROM rsvps r WHERE r.session_id = s.id AND r.status IN ('going', 'maybe')) AS rsvps,
          (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS checked_in
@@ -110,6 +111,7 @@ function toSession(row: SessionRow): AttendanceSession {
     title: row.title,
     parkName: row.park_name,
     status: row.status,
+    rainedOut: row.rained_out_at !== null,
     ageMinMonths: row.age_min_months,
     ageMaxMonths: row.age_max_months,
     rsvps: row.rsvps,
