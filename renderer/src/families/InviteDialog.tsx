@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
+import { FormActions, FormError } from '../components/FormActions';
 import { SessionSelect } from '../sessions/SessionSelect';
 import { failureMessage } from '../api/failure-message';
 
@@ -35,26 +36,14 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
             .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not invite them.')));
         }}
       >
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <SessionSelect
           label="Session"
           value={sessionId}
           onChange={setSessionId}
           hint="Families who already answered keep their answer."
         />
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            Invite
-          </button>
-        </div>
+        <FormActions saving={false} submitLabel="Invite" onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
+import { FormActions } from '../components/FormActions';
 import { failureMessage } from '../api/failure-message';
 
 interface TagDialogProps {
@@ -43,15 +44,7 @@ export function TagDialog({ ids, knownTags, onClose, onTagged }: TagDialogProps)
             <option key={known} value={known} />
           ))}
         </datalist>
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            Add tag
-          </button>
-        </div>
+        <FormActions saving={false} submitLabel="Add tag" onCancel={onClose} />
       </form>
     </Modal>
   );
