@@ -1,7 +1,7 @@
 import type { MethodParams } from '../../../shared/api/contract';
 import { UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import type { Command } from './command';
 
 /** A number option as given; a word the API cannot read is refused by the API, naming the field. */
@@ -45,10 +45,7 @@ export const connectionsCirclesCommand: Command = {
     same circles.`,
   run(args, io) {
     const { values } = parseOptions(args, {
-      size: { type: 'string' },
-      'max-age-gap-months': { type: 'string' },
-      on: { type: 'string' },
-      seed: { type: 'string' },
+      ...textOptions('size', 'max-age-gap-months', 'on', 'seed'),
       json: { type: 'boolean' },
     });
     const params: NonNullable<MethodParams<'connections.proposeCircles'>> = {};

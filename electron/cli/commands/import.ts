@@ -9,7 +9,7 @@ import { SHEET_ENCODINGS, type SheetDelimiter, type SheetEncoding } from '../../
 import { RejectedError, UsageError } from '../cli-errors';
 import type { CliIO } from '../cli-io';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import { applyMapOptions, MAP_FIELDS_HELP } from './import-fields';
 import type { Command } from './command';
 
@@ -80,9 +80,7 @@ export const importCommand: Command = {
       {
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
-        delimiter: { type: 'string' },
-        encoding: { type: 'string' },
-        session: { type: 'string' },
+        ...textOptions('delimiter', 'encoding', 'session'),
         map: { type: 'string', multiple: true },
         'ages-as-of': { type: 'string' },
       },

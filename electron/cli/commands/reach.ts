@@ -15,18 +15,14 @@ import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 import type { CliIO } from '../cli-io';
 import { UsageError } from '../cli-errors';
 import { withCore, type OpenedCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import { terminalPrompt } from '../password-prompt';
 import type { Command } from './command';
 
 const PASSWORD_VARIABLE = 'VILLAGE_SMTP_PASSWORD';
 
 export const SMTP_OPTIONS = {
-  smtp: { type: 'string' },
-  tls: { type: 'string' },
-  user: { type: 'string' },
-  from: { type: 'string' },
-  'per-day': { type: 'string' },
+  ...textOptions('smtp', 'tls', 'user', 'from', 'per-day'),
 } as const;
 
 export function accountFrom(values: {
@@ -133,9 +129,7 @@ export const sendCommand: Command = {
     and go with the first "village outbox resume" after that. Exits 1 when any family's message failed.`,
   async run(args, io) {
     const { values } = parseOptions(args, {
-      session: { type: 'string' },
-      template: { type: 'string' },
-      to: { type: 'string' },
+      ...textOptions('session', 'template', 'to'),
       ...SMTP_OPTIONS,
       'days-before': { type: 'string' },
       json: { type: 'boolean' },
