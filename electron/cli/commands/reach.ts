@@ -12,7 +12,7 @@ import { sendOutbox, type SendOutcome, type SendProgress } from '../../core/reac
 import { OutboxRepository } from '../../core/reach/outbox-repository';
 import { environmentSecrets } from '../../core/reach/secret-store';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
-import type { CliIO } from '../cli-io';
+import { printList, type CliIO } from '../cli-io';
 import { UsageError } from '../cli-errors';
 import { withCore, type OpenedCore } from '../open-core';
 import { parseOptions, textOptions } from '../parse-options';
@@ -200,18 +200,11 @@ export const outboxListCommand: Command = {
   run(args, io) {
     const { values } = parseOptions(args, { json: { type: 'boolean' } });
     return withCore(values.db, ({ call }) => {
-      const entries = call('outbox.list', {});
-      if (values.json) io.out(JSON.stringify(entries, null, 2));
-      else if (entries.length === 0) io.out('The outbox is empty.');
-      else {
-        for (const entry of entries) {
-          const when =
-            entry.status === 'sent' ? ` ${entry.sentAt}` : entry.notBefore ? ` (waits until ${entry.notBefore})` : '';
-          io.out(
-            `#${entry.recipientId} ${entry.status}${when} ${entry.kind} "${entry.subject}" → ${entry.parentName} <${entry.email}>${entry.error ? `: ${entry.error}` : ''}`,
-          );
-        }
-      }
+      printList(io, values.json, call('outbox.list', {}), 'The outbox is empty.', (entry) => {
+        const when =
+          entry.status === 'sent' ? ` ${entry.sentAt}` : entry.notBefore ? ` (waits until ${entry.notBefore})` : '';
+        return `#${entry.recipientId} ${entry.status}${when} ${entry.kind} "${entry.subject}" → ${entry.parentName} <${entry.email}>${entry.error ? `: ${entry.error}` : ''}`;
+      });
       return 0;
     });
   },
