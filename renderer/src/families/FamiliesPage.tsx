@@ -12,6 +12,7 @@ import { useFamiliesView } from './useFamiliesView';
 import { useFamilyActions } from './useFamilyActions';
 import { useRowsShownMarks } from './useRowsShownMarks';
 import './families.css';
+import { PageHeader } from '../components/PageHeader';
 
 export function FamiliesPage() {
   const view = useFamiliesView();
@@ -28,33 +29,31 @@ export function FamiliesPage() {
       className={view.fitsNarrow ? 'page families-page roster-fits-narrow' : 'page families-page'}
       aria-labelledby="page-title"
     >
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Families</h1>
-          <p className="page-subtitle" aria-live="polite">
-            {loading
-              ? 'Loading…'
-              : !complete
-                ? 'Loading all families…'
-                : !narrowed
-                  ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}`
-                  : `${shown.length} of ${rows.length} families`}
-          </p>
-        </div>
-        <div className="page-actions">
-          <input
-            type="search"
-            className="search"
-            placeholder="Search names, email, phone"
-            aria-label="Search families"
-            value={search}
-            onChange={(event) => view.setSearch(event.target.value)}
-          />
-          <button type="button" className="button-primary" onClick={actions.startAdding}>
-            Add family
-          </button>
-        </div>
-      </header>
+      <PageHeader
+        title="Families"
+        subtitle={
+          loading
+            ? 'Loading…'
+            : !complete
+              ? 'Loading all families…'
+              : !narrowed
+                ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}`
+                : `${shown.length} of ${rows.length} families`
+        }
+        liveSubtitle
+      >
+        <input
+          type="search"
+          className="search"
+          placeholder="Search names, email, phone"
+          aria-label="Search families"
+          value={search}
+          onChange={(event) => view.setSearch(event.target.value)}
+        />
+        <button type="button" className="button-primary" onClick={actions.startAdding}>
+          Add family
+        </button>
+      </PageHeader>
 
       {!empty && (
         <div className="roster-toolbar">
