@@ -142,10 +142,7 @@ export function FamiliesPage() {
         <FamilyDialog
           family={actions.editing.family}
           onClose={actions.stopEditing}
-          onSaved={(message) => {
-            actions.stopEditing();
-            done(message);
-          }}
+          onSaved={actions.closeEditorSaying}
         />
       )}
       {actions.dialog === 'tag' && (
@@ -153,42 +150,24 @@ export function FamiliesPage() {
           ids={selectedIds}
           knownTags={choices.tags}
           onClose={actions.closeDialog}
-          onTagged={(message) => {
-            actions.closeDialog();
-            done(message);
-          }}
+          onTagged={actions.closeDialogSaying}
         />
       )}
       {actions.dialog === 'invite' && (
-        <InviteDialog
-          ids={selectedIds}
-          onClose={actions.closeDialog}
-          onInvited={(message) => {
-            actions.closeDialog();
-            done(message);
-          }}
-        />
+        <InviteDialog ids={selectedIds} onClose={actions.closeDialog} onInvited={actions.closeDialogSaying} />
       )}
       {actions.dialog === 'delete' && (
         <DeleteFamilyDialog
           families={view.selectedRows().map((row) => ({ id: row.id, name: parentNames(row), kids: row.kids.length }))}
           onCancel={actions.closeDialog}
           onDeleted={(message) => {
-            actions.closeDialog();
             view.setSelection({});
-            done(message);
+            actions.closeDialogSaying(message);
           }}
         />
       )}
       {actions.mergeDialog}
-      {actions.dialog === 'duplicates' && (
-        <DuplicatesDialog
-          onClose={actions.closeDialog}
-          onMerged={(message, undoId) => {
-            done(message, undoId);
-          }}
-        />
-      )}
+      {actions.dialog === 'duplicates' && <DuplicatesDialog onClose={actions.closeDialog} onMerged={done} />}
     </section>
   );
 }
