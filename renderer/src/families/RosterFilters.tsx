@@ -66,30 +66,20 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
         />
       </div>
       <div className="filter-group">
-        <select
-          aria-label="Neighborhood"
+        <AllOrOneSelect
+          label="Neighborhood"
+          allLabel="All neighborhoods"
           value={draft.neighborhood}
-          onChange={(event) => onChange({ ...draft, neighborhood: event.target.value })}
-        >
-          <option value="">All neighborhoods</option>
-          {neighborhoods.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="Tag"
+          choices={neighborhoods}
+          onChange={(neighborhood) => onChange({ ...draft, neighborhood })}
+        />
+        <AllOrOneSelect
+          label="Tag"
+          allLabel="All tags"
           value={draft.tag}
-          onChange={(event) => onChange({ ...draft, tag: event.target.value })}
-        >
-          <option value="">All tags</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
+          choices={tags}
+          onChange={(tag) => onChange({ ...draft, tag })}
+        />
       </div>
       <div className="filter-group">
         <label className="filter-check">
@@ -117,5 +107,28 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
         </button>
       )}
     </fieldset>
+  );
+}
+
+interface AllOrOneSelectProps {
+  label: string;
+  /** The first option, whose value is '' (no filter). */
+  allLabel: string;
+  value: string;
+  choices: string[];
+  onChange: (value: string) => void;
+}
+
+/** A filter that is off ('') or one of the roster's values. */
+function AllOrOneSelect({ label, allLabel, value, choices, onChange }: AllOrOneSelectProps) {
+  return (
+    <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">{allLabel}</option>
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {choice}
+        </option>
+      ))}
+    </select>
   );
 }
