@@ -5,7 +5,7 @@ import type { KidInput } from '../../../shared/api/schemas';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/families/kid-entry';
 import { call } from '../api/client';
-import { Field } from '../components/Field';
+import { InputField } from '../components/Field';
 import { Modal } from '../components/Modal';
 import { PARENT_NAME_MISSING, parentNames } from '../../../shared/domain/families/family';
 import { attempt } from './useAttendance';
@@ -114,71 +114,64 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
           </p>
         )}
         <div className="form-grid">
-          <Field label="Parent or caregiver" error={errors.parentName} className="span-2">
-            {(props) => (
-              <input
-                {...props}
-                autoFocus
-                value={parentName}
-                onChange={(event) => edited(setParentName)(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Email (optional)" error={errors.email}>
-            {(props) => (
-              <input {...props} type="email" value={email} onChange={(event) => edited(setEmail)(event.target.value)} />
-            )}
-          </Field>
-          <Field label="Phone (optional)" error={errors.phone}>
-            {(props) => (
-              <input {...props} type="tel" value={phone} onChange={(event) => edited(setPhone)(event.target.value)} />
-            )}
-          </Field>
+          <InputField
+            label="Parent or caregiver"
+            error={errors.parentName}
+            fieldClassName="span-2"
+            autoFocus
+            value={parentName}
+            onValue={edited(setParentName)}
+          />
+          <InputField
+            label="Email (optional)"
+            error={errors.email}
+            type="email"
+            value={email}
+            onValue={edited(setEmail)}
+          />
+          <InputField
+            label="Phone (optional)"
+            error={errors.phone}
+            type="tel"
+            value={phone}
+            onValue={edited(setPhone)}
+          />
         </div>
         <h3 className="section-title">Kids</h3>
         {kids.map((kid, index) => (
           <div className="walk-in-kid" key={index}>
-            <Field label={`Kid ${index + 1} name (optional)`}>
-              {(props) => (
-                <input {...props} value={kid.name} onChange={(event) => setKid(index, { name: event.target.value })} />
-              )}
-            </Field>
+            <InputField
+              label={`Kid ${index + 1} name (optional)`}
+              value={kid.name}
+              onValue={(name) => setKid(index, { name })}
+            />
             {kid.onTheWay ? (
-              <Field label={`Kid ${index + 1} due date`} error={errors[`kids.${index}`]} className="walk-in-due-date">
-                {(props) => (
-                  <input
-                    {...props}
-                    type="date"
-                    min={localToday()}
-                    value={kid.dueDate}
-                    onChange={(event) => setKid(index, { dueDate: event.target.value })}
-                  />
-                )}
-              </Field>
+              <InputField
+                label={`Kid ${index + 1} due date`}
+                error={errors[`kids.${index}`]}
+                fieldClassName="walk-in-due-date"
+                type="date"
+                min={localToday()}
+                value={kid.dueDate}
+                onValue={(dueDate) => setKid(index, { dueDate })}
+              />
             ) : (
               <>
-                <Field label="Years" error={errors[`kids.${index}`]}>
-                  {(props) => (
-                    <input
-                      {...props}
-                      inputMode="numeric"
-                      className="age-input"
-                      value={kid.years}
-                      onChange={(event) => setKid(index, { years: event.target.value })}
-                    />
-                  )}
-                </Field>
-                <Field label="Months">
-                  {(props) => (
-                    <input
-                      {...props}
-                      inputMode="numeric"
-                      className="age-input"
-                      value={kid.months}
-                      onChange={(event) => setKid(index, { months: event.target.value })}
-                    />
-                  )}
-                </Field>
+                <InputField
+                  label="Years"
+                  error={errors[`kids.${index}`]}
+                  inputMode="numeric"
+                  className="age-input"
+                  value={kid.years}
+                  onValue={(years) => setKid(index, { years })}
+                />
+                <InputField
+                  label="Months"
+                  inputMode="numeric"
+                  className="age-input"
+                  value={kid.months}
+                  onValue={(months) => setKid(index, { months })}
+                />
               </>
             )}
             <label className="walk-in-due">

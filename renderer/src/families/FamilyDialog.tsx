@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/families/family-entry';
 import { call } from '../api/client';
 import { downloadIcs } from '../sessions/download-ics';
-import { Field } from '../components/Field';
+import { Field, InputField } from '../components/Field';
 import { Modal } from '../components/Modal';
 import { parentNames } from '../../../shared/domain/families/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
@@ -51,17 +51,15 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
   const setField = (field: keyof FamilyDraft, value: string | boolean) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const textField = (field: TextField, label: string, type = 'text', autoComplete = 'off', hint?: string) => (
-    <Field label={label} error={errors[field]} {...(hint ? { hint } : {})}>
-      {(props) => (
-        <input
-          {...props}
-          type={type}
-          value={draft[field]}
-          autoComplete={autoComplete}
-          onChange={(event) => setField(field, event.target.value)}
-        />
-      )}
-    </Field>
+    <InputField
+      label={label}
+      error={errors[field]}
+      hint={hint}
+      type={type}
+      value={draft[field]}
+      autoComplete={autoComplete}
+      onValue={(value) => setField(field, value)}
+    />
   );
 
   async function save() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Park } from '../../../shared/domain/sessions/session';
 import { call } from '../api/client';
-import { Field } from '../components/Field';
+import { Field, InputField } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { failureOf } from '../api/failure-message';
@@ -40,16 +40,13 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
   }
 
   const text = (field: ParkField, label: string, type = 'text') => (
-    <Field label={label} error={errors[field]}>
-      {(props) => (
-        <input
-          {...props}
-          type={type}
-          value={draft[field]}
-          onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
-        />
-      )}
-    </Field>
+    <InputField
+      label={label}
+      error={errors[field]}
+      type={type}
+      value={draft[field]}
+      onValue={(value) => setDraft({ ...draft, [field]: value })}
+    />
   );
 
   return (
