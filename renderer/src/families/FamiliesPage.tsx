@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { parentNames } from '../../../shared/domain/families/family';
 import { BulkActions } from './BulkActions';
 import { ColumnsMenu } from './ColumnsMenu';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { DuplicatesDialog } from './DuplicatesDialog';
-import { FamilyDialog } from './FamilyDialog';
 import { InviteDialog } from './InviteDialog';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
@@ -13,6 +13,10 @@ import { useFamilyActions } from './useFamilyActions';
 import { useRowsShownMarks } from './useRowsShownMarks';
 import './families.css';
 import { PageHeader } from '../components/PageHeader';
+
+// The family form checks drafts with the API's zod schema: loaded when first opened, so opening Village
+// does not wait for zod.
+const FamilyDialog = lazy(() => import('./FamilyDialog').then((module) => ({ default: module.FamilyDialog })));
 
 export function FamiliesPage() {
   const view = useFamiliesView();
@@ -139,11 +143,13 @@ export function FamiliesPage() {
       )}
 
       {actions.editing && (
-        <FamilyDialog
-          family={actions.editing.family}
-          onClose={actions.stopEditing}
-          onSaved={actions.closeEditorSaying}
-        />
+        <Suspense fallback={null}>
+          <FamilyDialog
+            family={actions.editing.family}
+            onClose={actions.stopEditing}
+            onSaved={actions.closeEditorSaying}
+          />
+        </Suspense>
       )}
       {actions.dialog === 'tag' && (
         <TagDialog
