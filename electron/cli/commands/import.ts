@@ -197,7 +197,8 @@ export const importListCommand: Command = {
         call('import.batches', {}),
         'No imports yet.',
         (batch) =>
-          `#${batch.id} ${batch.importedAt.slice(0, 16).replace('T', ' ')} ${batch.fileName}: ${summarizeCounts(batch.counts)}${batch.undoneAt ? ' (undone)' : ''}`,
+          `#${batch.id} ${batch.importedAt.slice(0, 16).replace('T', ' ')} ${batch.fileName}: ` +
+          `${summarizeCounts(batch.counts)}${batch.undoneAt ? ' (undone)' : ''}`,
       );
       return 0;
     });

@@ -158,7 +158,8 @@ export class AttendanceRepository {
         .pluck(),
       sessionSearch: db.prepare(SESSION_SEARCH_SQL),
       kidsOf: db.prepare(
-        'SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id',
+        'SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN ' +
+          '(SELECT value FROM json_each(?)) ORDER BY family_id, position, id',
       ),
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
       familyExists: db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck(),

@@ -112,7 +112,8 @@ export class ImportRepository {
         ON CONFLICT (header_signature) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`),
       sessionExists: db.prepare('SELECT id FROM sessions WHERE id = ?'),
       insertBatch: db.prepare(`
-        INSERT INTO import_batches (file_name, format, imported_at, rows_total, families_added, families_updated, kids_added, duplicates, rows_skipped, session_id)
+        INSERT INTO import_batches (file_name, format, imported_at, rows_total, families_added, families_updated, kids_added,
+          duplicates, rows_skipped, session_id)
         VALUES (:fileName, :format, :now, :rows, :familiesAdded, :familiesUpdated, :kidsAdded, :duplicates, :rowsSkipped, :sessionId)`),
       insertFamily: db.prepare(`
         INSERT INTO families (parent_name, email, email_key, phone, phone_key, neighborhood, notes, source, import_batch_id, created_at, updated_at)

@@ -46,7 +46,8 @@ export function ImportAttendeesDialog({
       return;
     }
     onDone(
-      `Imported the attendee list: ${plural(result.value.checkedIn, 'family', 'families')} checked in${result.value.walkInsAdded ? `, ${result.value.walkInsAdded} new as walk-ins` : ''}.`,
+      `Imported the attendee list: ${plural(result.value.checkedIn, 'family', 'families')} checked ` +
+        `in${result.value.walkInsAdded ? `, ${result.value.walkInsAdded} new as walk-ins` : ''}.`,
     );
   }
 

@@ -30,7 +30,9 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
             .then(({ invited, alreadyListed }) =>
               onInvited(
                 // Nothing is sent (issue 16: "Invited 47 families" read as if mail went out).
-                `Added ${invited === 1 ? '1 family' : `${invited} families`} to the session's invite list${alreadyListed > 0 ? `; ${alreadyListed} already on it kept their answer` : ''}. No email was sent: copy their emails from the session to write to them.`,
+                `Added ${invited === 1 ? '1 family' : `${invited} families`} to the session's invite list` +
+                  `${alreadyListed > 0 ? `; ${alreadyListed} already on it kept their answer` : ''}. ` +
+                  `No email was sent: copy their emails from the session to write to them.`,
               ),
             )
             .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not invite them.')));
