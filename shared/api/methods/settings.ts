@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailField } from '../schemas';
 import { noParams, returns } from './define';
-import { timeZoneSchema } from '../session-schemas';
+import { reminderMinutesSchema, timeZoneSchema } from '../session-schemas';
 import { textField } from '../text-schemas';
 
 /** The organizer's settings. Other areas add keys here (and their defaults in electron/core/settings/). */
@@ -23,13 +23,7 @@ export const settingsInputSchema = z.strictObject({
     .max(200, { error: 'Your name is too long (at most 200 characters).' })
     .optional(),
   organizerEmail: emailField('Your email').optional(),
-  reminderMinutes: z
-    .number({ error: 'The reminder must be a number of minutes.' })
-    .int({ error: 'The reminder must be a whole number of minutes.' })
-    .min(0, { error: 'The reminder cannot be negative.' })
-    .max(10080, { error: 'The reminder can be at most a week (10080 minutes) before.' })
-    .nullable()
-    .optional(),
+  reminderMinutes: reminderMinutesSchema.optional(),
   /**
    * When the zone changes, what happens to the sessions planned in the old one: keep their clock times
    * (now in the new zone) or keep their moments (clock times rewritten). Left out: they stay in their zone.
