@@ -6,8 +6,11 @@ import { localToday } from '../../../shared/domain/calendar-date';
 import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/families/kid-entry';
 import { call } from '../api/client';
 import { InputField } from '../components/Field';
+import { FormActions, FormError } from '../components/FormActions';
+import { refusedFields } from '../../../shared/api/field-issues';
+import { walkInSchema } from '../../../shared/api/methods/attendance';
 import { Modal } from '../components/Modal';
-import { PARENT_NAME_MISSING, parentNames } from '../../../shared/domain/families/family';
+import { parentNames } from '../../../shared/domain/families/family';
 import { attempt } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
@@ -65,16 +68,29 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
     const today = localToday();
     const found: Record<string, string> = {};
     const kidInputs: KidInput[] = [];
+    /** The form row of each kid sent (rows left empty are not). */
+    const kidRows: number[] = [];
     kids.forEach((kid, index) => {
       if (kid.name.trim() === '' && kid.years.trim() === '' && kid.months.trim() === '' && !kid.onTheWay) return;
       const draft = kid.onTheWay
         ? { mode: 'due' as const, dueDate: kid.dueDate }
         : { mode: 'age' as const, ageYears: kid.years, ageMonths: kid.months };
       const result = kidFromDraft({ ...emptyKidDraft(), name: kid.name, ...draft }, today);
-      if (result.ok) kidInputs.push(result.kid);
-      else found[`kids.${index}`] = result.message;
+      if (result.ok) {
+        kidInputs.push(result.kid);
+        kidRows.push(index);
+      } else found[`kids.${index}`] = result.message;
     });
-    if (parentName.trim() === '') found.parentName = PARENT_NAME_MISSING;
+    // The API's own schema says what it would refuse, every field at once.
+    const refused = refusedFields(
+      walkInSchema,
+      { sessionId, parentName, email, phone, kids: kidInputs },
+      ([first = 'form', index, field]) => {
+        if (first !== 'kids' || index === undefined) return first;
+        return field === 'name' ? `kids.${kidRows[Number(index)]}.name` : `kids.${kidRows[Number(index)]}`;
+      },
+    );
+    for (const [field, message] of Object.entries(refused)) found[field] ??= message;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
@@ -103,16 +119,13 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
   return (
     <Modal title="New family (walk-in)" onClose={onClose}>
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void save();
         }}
       >
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={errors.form} />
         <div className="form-grid">
           <InputField
             label="Parent or caregiver"
@@ -142,6 +155,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
           <div className="walk-in-kid" key={index}>
             <InputField
               label={`Kid ${index + 1} name (optional)`}
+              error={errors[`kids.${index}.name`]}
               value={kid.name}
               onValue={(name) => setKid(index, { name })}
             />
@@ -216,18 +230,13 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
             </button>
           </div>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button-primary"
-            disabled={saving || (matches !== null && matches.length > 0 && !newFamily)}
-          >
-            Check in as first-timer
-          </button>
-        </div>
+        <FormActions
+          saving={saving}
+          submitLabel="Check in as first-timer"
+          // A possible match must be answered (it is her, or a new family) before checking in.
+          disabled={matches !== null && matches.length > 0 && !newFamily}
+          onCancel={onClose}
+        />
       </form>
     </Modal>
   );

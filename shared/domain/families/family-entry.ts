@@ -3,6 +3,7 @@
  * keyed the way the API names fields ("email", "kids.1.birthDate") so one map serves both.
  */
 import { familyInputSchema, type FamilyInput } from '../../api/schemas';
+import { refusedFields } from '../../api/field-issues';
 import type { Family } from './family';
 import { draftFromKid, emptyKidDraft, isBlankKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
 import type { IsoDate } from '../calendar-date';
@@ -98,15 +99,13 @@ export function familyInputFromDraft(
     tags: tagsFromText(draft.tags),
     kids,
   };
-  for (const issue of familyInputSchema.safeParse(input).error?.issues ?? []) {
-    const [first, index, field] = issue.path.map(String);
+  const refused = refusedFields(familyInputSchema, input, ([first = '', index, field]) => {
     // Tags are typed in one box; a kid's fields are named by its row in the form.
-    const formField =
-      first === 'kids' && index !== undefined && field !== undefined
-        ? `kids.${kidRows[Number(index)]}.${field === 'birthDate' ? birthInputOf(draft.kids[kidRows[Number(index)]!]!) : field}`
-        : (first ?? '');
-    errors[formField] ??= issue.message;
-  }
+    if (first !== 'kids' || index === undefined || field === undefined) return first;
+    const row = kidRows[Number(index)]!;
+    return `kids.${row}.${field === 'birthDate' ? birthInputOf(draft.kids[row]!) : field}`;
+  });
+  for (const [field, message] of Object.entries(refused)) errors[field] ??= message;
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input };
 }
 
