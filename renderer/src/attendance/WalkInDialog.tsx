@@ -13,6 +13,7 @@ import { Modal } from '../components/Modal';
 import { parentNames } from '../../../shared/domain/families/family';
 import { attempt } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { SubmitForm } from '../components/SubmitForm';
 
 interface KidRow {
   name: string;
@@ -118,13 +119,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
 
   return (
     <Modal title="New family (walk-in)" onClose={onClose}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm onSubmit={save}>
         <FormError message={errors.form} />
         <div className="form-grid">
           <InputField
@@ -170,23 +165,18 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
                 onValue={(dueDate) => setKid(index, { dueDate })}
               />
             ) : (
-              <>
+              (['years', 'months'] as const).map((unit) => (
                 <InputField
-                  label="Years"
-                  error={errors[`kids.${index}`]}
+                  key={unit}
+                  label={unit === 'years' ? 'Years' : 'Months'}
+                  // The age's message shows once, under the years.
+                  error={unit === 'years' ? errors[`kids.${index}`] : undefined}
                   inputMode="numeric"
                   className="age-input"
-                  value={kid.years}
-                  onValue={(years) => setKid(index, { years })}
+                  value={kid[unit]}
+                  onValue={(value) => setKid(index, { [unit]: value })}
                 />
-                <InputField
-                  label="Months"
-                  inputMode="numeric"
-                  className="age-input"
-                  value={kid.months}
-                  onValue={(months) => setKid(index, { months })}
-                />
-              </>
+              ))
             )}
             <label className="walk-in-due">
               <input
@@ -237,7 +227,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
           disabled={matches !== null && matches.length > 0 && !newFamily}
           onCancel={onClose}
         />
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -60,3 +60,21 @@ export function InputField({ label, error, hint, fieldClassName, value, onValue,
     </Field>
   );
 }
+
+interface TextAreaFieldProps {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  rows?: number;
+  value: string;
+  onValue: (value: string) => void;
+}
+
+/** A `Field` holding a few lines of text (notes). */
+export function TextAreaField({ label, error, hint, rows = 3, value, onValue }: TextAreaFieldProps) {
+  return (
+    <Field label={label} error={error} {...(hint ? { hint } : {})}>
+      {(props) => <textarea {...props} rows={rows} value={value} onChange={(event) => onValue(event.target.value)} />}
+    </Field>
+  );
+}

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/families/family-entry';
 import { call } from '../api/client';
 import { downloadIcs } from '../sessions/download-ics';
-import { Field, InputField } from '../components/Field';
+import { InputField, TextAreaField } from '../components/Field';
 import { Modal } from '../components/Modal';
 import { parentNames } from '../../../shared/domain/families/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
@@ -22,6 +22,7 @@ import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
 import { failureMessage, failureOf } from '../api/failure-message';
 import { FormActions, FormError } from '../components/FormActions';
+import { SubmitForm } from '../components/SubmitForm';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -89,14 +90,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
 
   return (
     <Modal title={family ? `Edit ${parentNames(family)}` : 'Add a family'} onClose={onClose} className="family-dialog">
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm formRef={formRef} onSubmit={save}>
         <FormError message={formError} />
         <div className="form-grid">
           {textField('parentName', 'Parent or caregiver', 'text', 'name')}
@@ -106,20 +100,13 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
           {textField('neighborhood', 'Neighborhood')}
           {textField('tags', 'Tags', 'text', 'off', 'Separate tags with commas.')}
         </div>
-        <Field
+        <TextAreaField
           label="Notes"
           error={errors.notes}
           hint="Allergies, what the kids love, anything you'd like to remember."
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              value={draft.notes}
-              onChange={(event) => setField('notes', event.target.value)}
-            />
-          )}
-        </Field>
+          value={draft.notes}
+          onValue={(notes) => setField('notes', notes)}
+        />
 
         <fieldset className="consents">
           <legend className="section-title">Consent</legend>
@@ -197,7 +184,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
             </button>
           )}
         </FormActions>
-      </form>
+      </SubmitForm>
       {confirmingDelete && family && (
         <DeleteFamilyDialog
           families={[{ id: family.id, name: parentNames(family), kids: family.kids.length }]}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { Park } from '../../../shared/domain/sessions/session';
 import { call } from '../api/client';
-import { Field, InputField } from '../components/Field';
+import { InputField, TextAreaField } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { failureOf } from '../api/failure-message';
+import { SubmitForm } from '../components/SubmitForm';
 
 interface ParkDialogProps {
   park: Park | null;
@@ -51,30 +52,20 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
 
   return (
     <Modal title={park ? `Edit ${park.name}` : 'Add a park'} onClose={onClose}>
-      <form
-        className="stacked-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm className="stacked-form" onSubmit={save}>
         <FormError message={formError} />
         {text('name', 'Name')}
         {text('address', 'Address')}
-        <Field label="Notes" error={errors.notes} hint="Shade, restrooms, fenced playground, parking…">
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              value={draft.notes}
-              onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Notes"
+          error={errors.notes}
+          hint="Shade, restrooms, fenced playground, parking…"
+          value={draft.notes}
+          onValue={(notes) => setDraft({ ...draft, notes })}
+        />
         {text('mapUrl', 'Map link (optional)', 'url')}
         <FormActions saving={saving} submitLabel={park ? 'Save changes' : 'Save park'} onCancel={onClose} />
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }
