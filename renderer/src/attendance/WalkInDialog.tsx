@@ -119,7 +119,7 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
 
   return (
     <Modal title="New family (walk-in)" onClose={onClose}>
-      <SubmitForm onSubmit={save}>
+      <SubmitForm errors={errors} onSubmit={save}>
         <FormError message={errors.form} />
         <div className="form-grid">
           <InputField

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Family } from '../../../shared/domain/families/family';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { emptyKidDraft } from '../../../shared/domain/families/kid-entry';
@@ -8,7 +8,6 @@ import {
   familyInputFromDraft,
   formFieldForApiField,
   type FamilyDraft,
-  type FieldErrors,
 } from '../../../shared/domain/families/family-entry';
 import { call } from '../api/client';
 import { downloadIcs } from '../sessions/download-ics';
@@ -20,9 +19,10 @@ import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { FamilyTiesPanel } from './FamilyTiesPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
-import { failureMessage, failureOf } from '../api/failure-message';
+import { failureMessage } from '../api/failure-message';
 import { FormActions, FormError } from '../components/FormActions';
 import { SubmitForm } from '../components/SubmitForm';
+import { useFormErrors } from '../components/useFormErrors';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -37,17 +37,10 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
   const [draft, setDraft] = useState<FamilyDraft>(() =>
     family ? draftFromFamily(family, localToday()) : emptyFamilyDraft(),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, setFormError, refuse, failed } = useFormErrors();
   const [icsNotice, setIcsNotice] = useNotice('');
   const [saving, setSaving] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  // Take the organizer (and her screen reader) straight to the first field that needs fixing.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
 
   const setField = (field: keyof FamilyDraft, value: string | boolean) =>
     setDraft((current) => ({ ...current, [field]: value }));
@@ -66,8 +59,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
   async function save() {
     const converted = familyInputFromDraft(draft, localToday());
     if (!converted.ok) {
-      setErrors(converted.errors);
-      setFormError('Please check the highlighted fields.');
+      refuse(converted.errors);
       return;
     }
     setSaving(true);
@@ -77,20 +69,14 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         : await call('families.create', converted.input);
       onSaved(family ? `Saved changes to ${parentNames(saved)}.` : `Added ${parentNames(saved)}.`);
     } catch (failure) {
-      const { message, field } = failureOf(failure, 'Village could not save this family.');
-      if (field) {
-        setErrors({ [formFieldForApiField(field, draft)]: message });
-        setFormError('Please check the highlighted field.');
-      } else {
-        setFormError(message);
-      }
+      failed(failure, 'Village could not save this family.', (field) => formFieldForApiField(field, draft));
       setSaving(false);
     }
   }
 
   return (
     <Modal title={family ? `Edit ${parentNames(family)}` : 'Add a family'} onClose={onClose} className="family-dialog">
-      <SubmitForm formRef={formRef} onSubmit={save}>
+      <SubmitForm errors={errors} onSubmit={save}>
         <FormError message={formError} />
         <div className="form-grid">
           {textField('parentName', 'Parent or caregiver', 'text', 'name')}

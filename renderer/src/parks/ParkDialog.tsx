@@ -4,8 +4,8 @@ import { call } from '../api/client';
 import { InputField, TextAreaField } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
-import { failureOf } from '../api/failure-message';
 import { SubmitForm } from '../components/SubmitForm';
+import { useFormErrors } from '../components/useFormErrors';
 
 interface ParkDialogProps {
   park: Park | null;
@@ -22,8 +22,7 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
     notes: park?.notes ?? '',
     mapUrl: park?.mapUrl ?? '',
   });
-  const [errors, setErrors] = useState<Partial<Record<ParkField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, failed } = useFormErrors();
   const [saving, setSaving] = useState(false);
 
   async function save() {
@@ -32,10 +31,7 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
       const saved = park ? await call('parks.update', { id: park.id, park: draft }) : await call('parks.create', draft);
       onSaved(park ? `Saved ${saved.name}.` : `Added ${saved.name}.`);
     } catch (failure) {
-      const { message, field } = failureOf(failure, 'Village could not save this park.');
-      const parkField = field?.replace(/^park\./, '') as ParkField | undefined;
-      if (parkField) setErrors({ [parkField]: message });
-      setFormError(field ? 'Please check the highlighted field.' : message);
+      failed(failure, 'Village could not save this park.', (field) => field.replace(/^park\./, ''));
       setSaving(false);
     }
   }
@@ -52,7 +48,7 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
 
   return (
     <Modal title={park ? `Edit ${park.name}` : 'Add a park'} onClose={onClose}>
-      <SubmitForm className="stacked-form" onSubmit={save}>
+      <SubmitForm className="stacked-form" errors={errors} onSubmit={save}>
         <FormError message={formError} />
         {text('name', 'Name')}
         {text('address', 'Address')}
