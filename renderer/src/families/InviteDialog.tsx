@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
+import { SubmitForm } from '../components/SubmitForm';
 import { FormActions, FormError } from '../components/FormActions';
 import { SessionSelect } from '../sessions/SessionSelect';
 import { failureMessage } from '../api/failure-message';
@@ -18,10 +19,8 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
   const count = ids.length === 1 ? '1 family' : `${ids.length} families`;
   return (
     <Modal title={`Invite ${count} to a session`} onClose={onClose} className="confirm-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           if (sessionId === null) {
             setError('Please choose a session.');
             return;
@@ -46,7 +45,7 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
           hint="Families who already answered keep their answer."
         />
         <FormActions saving={false} submitLabel="Invite" onCancel={onClose} />
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

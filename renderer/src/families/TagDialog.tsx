@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
+import { SubmitForm } from '../components/SubmitForm';
 import { FormActions } from '../components/FormActions';
 import { failureMessage } from '../api/failure-message';
 
@@ -19,10 +20,8 @@ export function TagDialog({ ids, knownTags, onClose, onTagged }: TagDialogProps)
   const count = ids.length === 1 ? '1 family' : `${ids.length} families`;
   return (
     <Modal title={`Tag ${count}`} onClose={onClose} className="confirm-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           call('families.tag', { ids, tag })
             .then(() => onTagged(`Tagged ${count} “${tag.trim()}”.`))
             .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not add the tag.')));
@@ -45,7 +44,7 @@ export function TagDialog({ ids, knownTags, onClose, onTagged }: TagDialogProps)
           ))}
         </datalist>
         <FormActions saving={false} submitLabel="Add tag" onCancel={onClose} />
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }
