@@ -108,7 +108,7 @@ export function AttendancePage() {
       )}
 
       {sessions.data && sessions.data.length > 0 && (
-        <div className="session-bar">
+        <div className="card session-bar">
           <label htmlFor="attendance-session">Session</label>
           <select
             id="attendance-session"
