@@ -274,7 +274,9 @@ describe('introduction text', () => {
       other: ['Mei', 'Westmoreland', [40]],
       near: 'neighboring',
       met: 3,
-      text: 'Ana, meet Mei: your little ones are 8 months old and three, you live close by, in Sellwood and Westmoreland, and you have been at 3 meetups together.',
+      text:
+        'Ana, meet Mei: your little ones are 8 months old and three, you live close by, in ' +
+        'Sellwood and Westmoreland, and you have been at 3 meetups together.',
     },
     {
       to: ['Ana', '', []],

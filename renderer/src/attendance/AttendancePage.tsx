@@ -17,6 +17,7 @@ import { useApiRead } from './useAttendance';
 import './attendance.css';
 import { kidLabel } from '../../../shared/domain/kid-label';
 import { useNotice } from '../components/useNotice';
+import { PageHeader } from '../components/PageHeader';
 
 type Mode = 'overview' | 'check-in' | 'sheet' | 'paper';
 
@@ -92,12 +93,7 @@ export function AttendancePage() {
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Attendance</h1>
-          <p className="page-subtitle">Who came, who is new, and who to reach out to.</p>
-        </div>
-      </header>
+      <PageHeader title="Attendance" subtitle="Who came, who is new, and who to reach out to." />
       <p className="notice" role="status" aria-live="polite">
         {notice}
       </p>
@@ -115,7 +111,7 @@ export function AttendancePage() {
       )}
 
       {sessions.data && sessions.data.length > 0 && (
-        <div className="session-bar">
+        <div className="card session-bar">
           <label htmlFor="attendance-session">Session</label>
           <select
             id="attendance-session"
