@@ -2,7 +2,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localToday } from '../../shared/domain/calendar-date';
+import { localToday, MONTH_NAMES, parseIsoDate } from '../../shared/domain/calendar-date';
 import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { callApi } from '../support/api-over-http';
 import {
@@ -222,6 +222,24 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.keyboard.press('Escape');
+  });
+
+  it('shows the introduction copied earlier on both families’ details, with whom and when', async () => {
+    const { year, month, day } = parseIsoDate(localToday())!;
+    const today = `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+    await page.getByRole('link', { name: 'Families' }).click();
+    for (const [family, other] of [
+      ['Zoe Quinn', 'Ruth Adams'],
+      ['Ruth Adams', 'Zoe Quinn'],
+    ]) {
+      await page.getByRole('button', { name: `Edit ${family}` }).click();
+      const panel = page.getByRole('region', { name: 'Introductions' });
+      await panel.getByText(new RegExp(`Introduced to ${other} on \\w{3} ${today}`)).waitFor();
+      if (family === 'Zoe Quinn')
+        await panel.screenshot({ path: path.join(SCREENSHOTS, 'connections-family-introductions-1280x800.png') });
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
   });
 
   it('suggests regulars to a first-timer at check-in', async () => {

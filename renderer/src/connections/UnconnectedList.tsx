@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { UnconnectedFamilyRow } from '../../../shared/api/methods/connections';
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
+import { invalidateMethod } from '../api/query-client';
 import { useApi } from '../api/useApi';
 import { StatusMessages } from '../components/StatusMessages';
 import { useNotice } from '../components/useNotice';
@@ -27,6 +28,8 @@ function IntroduceAction({ family, others }: IntroduceProps) {
       await navigator.clipboard.writeText(result.text).catch(() => undefined);
       setMessage(`Copied: “${result.text}”`);
       setError('');
+      // Both families' details list it now.
+      await invalidateMethod('connections.introductions');
     } catch (failure) {
       setError(failureMessage(failure, 'Village could not write the introduction.'));
       setMessage('');

@@ -17,6 +17,7 @@ import { Modal } from '../components/Modal';
 import { parentNames } from '../../../shared/domain/families/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
+import { FamilyIntroductionsPanel } from './FamilyIntroductionsPanel';
 import { FamilyTiesPanel } from './FamilyTiesPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
@@ -169,6 +170,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         </button>
 
         {family && <FamilyTiesPanel familyId={family.id} />}
+        {family && <FamilyIntroductionsPanel familyId={family.id} />}
         {family && <FamilyHistoryPanel familyId={family.id} />}
 
         <p className="notice" role="status" aria-live="polite">
