@@ -283,6 +283,20 @@ describe('introduction text', () => {
       met: 1,
       text: 'Ana, meet Mei: you both come to our meetups.',
     },
+    {
+      to: ['Ana', '', [1]],
+      other: ['Mei', '', [1]],
+      near: 'unknown',
+      met: 0,
+      text: 'Ana, meet Mei: both your little ones are one month old.',
+    },
+    {
+      to: ['Ana', '', [0]],
+      other: ['Mei', '', [2]],
+      near: 'unknown',
+      met: 0,
+      text: 'Ana, meet Mei: your little ones are under a month old and 2 months old.',
+    },
   ] as const)('$text', ({ to, other, near, met, text }) => {
     const intro = (f: readonly [string, string, readonly number[]]) => ({
       parentName: f[0],

@@ -32,6 +32,9 @@ function firstName(name: string): string {
 }
 
 function ageWords(months: number): string {
+  // "1 months old" and "0 months old" read wrong in a message a parent receives.
+  if (months === 0) return 'under a month old';
+  if (months === 1) return 'one month old';
   if (months < 12) return `${months} months old`;
   const years = Math.floor(months / 12);
   return NUMBER_WORDS[years] ?? String(years);
