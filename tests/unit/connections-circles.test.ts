@@ -245,6 +245,11 @@ describe('welcome at check-in', () => {
       expected: ['Ana — Leo, 2 y 1 m, also Sellwood'],
     },
     {
+      name: 'a kid without a name is called what every screen calls her',
+      others: [present(2, 'Ana', 'Sellwood', 5, [kid(' ', 25)])],
+      expected: ['Ana — Unnamed kid, 2 y 1 m, also Sellwood'],
+    },
+    {
       name: 'closest age first, then nearness; newcomers and far ages left out',
       others: [
         present(2, 'Ana', 'St Johns', 5, [kid('Leo', 27)]),
