@@ -22,6 +22,10 @@ function bornMonthsAgo(months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** The path to friendship in the words the organizer reads, with its source, wherever ties show. */
+const PATH_SENTENCE =
+  'The path to friendship (Hall, 2019): casual friends after about 50 hours together, friends after about 90, close friends after 200 or more.';
+
 /** The option text of the upcoming "Splash pad" session (its day is written the way the browser writes dates). */
 async function splashPadLabel(card: ReturnType<Page['locator']>): Promise<string> {
   const options = await card.locator('option').allInnerTexts();
@@ -196,6 +200,7 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     ]);
     expect(await table.getByRole('row').count()).toBeGreaterThan(10);
     expect(await table.innerText()).toMatch(/3 sessions, \d+ h( \d+ m)? together/);
+    expect(await page.getByRole('region', { name: 'Time together' }).innerText()).toContain(PATH_SENTENCE);
     await screenshotsAtEachSize(page, 'connections-ties', () =>
       page.getByRole('heading', { name: 'Time together' }).scrollIntoViewIfNeeded(),
     );
@@ -210,6 +215,7 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
       .first()
       .waitFor();
     expect(await panel.innerText()).toContain('casual friends');
+    expect(await panel.innerText()).toContain(PATH_SENTENCE);
     // A full-page screenshot resets the dialog's scroll, so the panel is also taken on its own.
     for (const viewport of [
       { width: 1280, height: 800 },

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { FRIENDSHIP_PATH_SENTENCE } from '../../../shared/domain/connections/friendship-path';
 import { formatHours } from '../../../shared/domain/connections/time-together';
 import { useApi } from '../api/useApi';
 import { pairKey, tiesMatrix } from './ties-matrix';
@@ -104,6 +105,7 @@ export function TiesPicture() {
           </table>
         </div>
       )}
+      {pairs.length > 0 && <p className="muted small">{FRIENDSHIP_PATH_SENTENCE}</p>}
     </section>
   );
 }
