@@ -120,6 +120,20 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
       .waitFor();
   });
 
+  it('starts from the same defaults as the API and the CLI, and refuses an unfinished date under its field', async () => {
+    expect(await page.getByLabel('Families per circle').inputValue()).toBe('5');
+    expect(await page.getByLabel('Largest age gap (months)').inputValue()).toBe('6');
+    const day = page.getByLabel("Kids' ages on");
+    expect(await day.inputValue()).toBe(localToday());
+    // What a date field holds while its day, month or year is still missing.
+    await day.fill('');
+    await page.getByRole('button', { name: 'Propose circles' }).click();
+    await page.getByText('The circle date must be a real day written like 2024-03-15.').waitFor();
+    expect(await day.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('heading', { name: 'Circle 1', level: 4 }).count()).toBe(0);
+    await day.fill(localToday());
+  });
+
   it('shows the API’s message under a wrong field, then proposes, saves and invites a circle', async () => {
     await page.getByLabel('Families per circle').fill('1');
     await page.getByRole('button', { name: 'Propose circles' }).click();
