@@ -118,6 +118,10 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
       .getByRole('status')
       .getByText(/Copied: .*Ruth/)
       .waitFor();
+    // Both cards say so, so she does not introduce them twice without knowing.
+    await zoe.getByText(/^Introduced to Ruth Adams on \w{3} \w{3} \d+, \d{4}\.$/).waitFor();
+    const ruth = section.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ruth Adams' }) });
+    await ruth.getByText(/^Introduced to Zoe Quinn on /).waitFor();
   });
 
   it('starts from the same defaults as the API and the CLI, and refuses an unfinished date under its field', async () => {

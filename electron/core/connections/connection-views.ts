@@ -26,7 +26,7 @@ import {
   type CircleOptions,
 } from '../../../shared/domain/connections/circles';
 import { pathPosition } from '../../../shared/domain/connections/friendship-path';
-import { introductionText } from '../../../shared/domain/connections/introduction';
+import { introductionText, otherSide } from '../../../shared/domain/connections/introduction';
 import { sessionIdeaTitle, sharedPark, type ParkVisit } from '../../../shared/domain/connections/session-idea';
 import { formatHours } from '../../../shared/domain/connections/time-together';
 import { unconnectedFamilies } from '../../../shared/domain/connections/unconnected';
@@ -150,6 +150,14 @@ export class ConnectionViews {
           visits: row.visits,
           reason: row.reason,
           consentsToShare: family.consentsToShare,
+          introducedTo: this.introductions.ofFamily(row.familyId).map((introduction) => {
+            const other = otherSide(introduction, row.familyId);
+            return {
+              otherFamilyId: other.familyId,
+              otherParentName: other.parentName,
+              introducedAt: introduction.introducedAt,
+            };
+          }),
         };
       });
   }

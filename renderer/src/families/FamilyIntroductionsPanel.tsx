@@ -1,6 +1,6 @@
-import { localToday } from '../../../shared/domain/calendar-date';
+import { otherSide } from '../../../shared/domain/connections/introduction';
 import { useApi } from '../api/useApi';
-import { formatSessionDate } from '../attendance/session-labels';
+import { introducedLabel } from '../connections/introduced-label';
 
 /**
  * The introductions this family was part of, whichever side she was on: the organizer sees on both
@@ -21,17 +21,12 @@ export function FamilyIntroductionsPanel({ familyId }: { familyId: number }) {
       {error !== null && <p className="muted">{error}</p>}
       {data && (
         <ul className="visit-list">
-          {data.map((introduction) => {
-            const other = introduction.familyId === familyId ? introduction.otherParentName : introduction.parentName;
-            // Stored as an instant; shown as the organizer's own day.
-            const day = formatSessionDate(localToday(new Date(introduction.introducedAt)));
-            return (
-              <li key={introduction.id}>
-                Introduced to <strong>{other}</strong> on {day}
-                <span className="muted"> · “{introduction.text}”</span>
-              </li>
-            );
-          })}
+          {data.map((introduction) => (
+            <li key={introduction.id}>
+              {introducedLabel(otherSide(introduction, familyId).parentName, introduction.introducedAt)}
+              <span className="muted"> · “{introduction.text}”</span>
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -63,3 +63,13 @@ export function introductionText(
   const joined = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(', ')}, and ${reasons.at(-1)}`;
   return `${opening}: ${joined}.`;
 }
+
+/** An introduction seen from one of its two families: the other family, whichever side she was on. */
+export function otherSide(
+  introduction: { familyId: number; parentName: string; otherFamilyId: number; otherParentName: string },
+  familyId: number,
+): { familyId: number; parentName: string } {
+  return introduction.familyId === familyId
+    ? { familyId: introduction.otherFamilyId, parentName: introduction.otherParentName }
+    : { familyId: introduction.familyId, parentName: introduction.parentName };
+}
