@@ -17,6 +17,7 @@ import { parentNames } from '../../../shared/domain/families/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { FamilyMessagesPanel } from './FamilyMessagesPanel';
+import { FamilyIntroductionsPanel } from './FamilyIntroductionsPanel';
 import { FamilyTiesPanel } from './FamilyTiesPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
@@ -141,6 +142,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         </button>
 
         {family && <FamilyTiesPanel familyId={family.id} />}
+        {family && <FamilyIntroductionsPanel familyId={family.id} />}
         {family && <FamilyHistoryPanel familyId={family.id} />}
         {family && <FamilyMessagesPanel familyId={family.id} />}
 
