@@ -11,7 +11,8 @@ const NEEDED = [22, 12];
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < NEEDED[0] || (major === NEEDED[0] && minor < NEEDED[1])) {
   process.stderr.write(
-    `village: this is Node ${process.versions.node}; Village needs Node ${NEEDED.join('.')} or newer. Install a newer Node (https://nodejs.org), or run "npm run -s village -- ..." inside the Village folder, which uses the Node the project pins.\n`,
+    `village: this is Node ${process.versions.node}; Village needs Node ${NEEDED.join('.')} or ` +
+      `newer. Install a newer Node (https://nodejs.org), or run "npm run -s village -- ..." inside the Village folder, which uses the Node the project pins.\n`,
   );
   process.exit(2);
 }

@@ -16,12 +16,17 @@ const REVIEWED_LOW = [
   {
     rule: 'CSP_GLOBAL_CHECK',
     file: 'main/security.ts',
-    why: 'The CSP sent as a header is the constant CONTENT_SECURITY_POLICY, joined from an array, which the scanner cannot read statically. The same policy is in renderer/index.html, which it does parse (next entry).',
+    why:
+      'The CSP sent as a header is the constant CONTENT_SECURITY_POLICY, joined from an array, ' +
+      'which the scanner cannot read statically. The same policy is in renderer/index.html, which it does parse (next entry).',
   },
   {
     rule: 'CSP_GLOBAL_CHECK',
     file: 'index.html',
-    why: "Flagged as possibly weak because script-src 'self' would trust JSONP endpoints or user uploads on the same origin; Village's origin serves only its own bundled files (village://app in Electron, the loopback host's static renderer in browser mode), no JSONP and no uploads.",
+    why:
+      "Flagged as possibly weak because script-src 'self' would trust JSONP endpoints or user " +
+      "uploads on the same origin; Village's origin serves only its own bundled files " +
+      "(village://app in Electron, the loopback host's static renderer in browser mode), no JSONP and no uploads.",
   },
 ];
 

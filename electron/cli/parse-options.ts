@@ -17,3 +17,23 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     throw new UsageError(/[.!?]$/.test(message) ? message : `${message}.`);
   }
 }
+
+/** Options that each take one value (`--session 12`): `textOptions('session', 'family')`. */
+export function textOptions<const K extends string>(...names: K[]): Record<K, { type: 'string' }> {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<K, { type: 'string' }>;
+}
+
+/** The values a command cannot go without, or a usage error naming the first one missing. */
+export function requiredOptions<const K extends string>(
+  command: string,
+  values: Partial<Record<K, string | boolean | (string | boolean)[]>>,
+  names: readonly K[],
+): Record<K, string> {
+  const found = {} as Record<K, string>;
+  for (const name of names) {
+    const value = values[name];
+    if (typeof value !== 'string') throw new UsageError(`${command} needs --${name}.`);
+    found[name] = value;
+  }
+  return found;
+}

@@ -12,6 +12,7 @@ import { defaultDataFolder, resolveDatabasePath } from '../core/db/data-location
 import { keepNewFilesPrivate, PRIVATE_FILE_MODE } from '../core/files/private-files';
 import { openCoreRuntime, type CoreRuntime } from '../core/runtime/core-runtime';
 import { appSecrets } from './keychain-secrets';
+import { scheduleOfferSweeps } from '../core/reach/offer-sweep-schedule';
 import { createWorkerDispatch, type AsyncDispatch, type WorkerDispatch } from '../core/work/worker-dispatch';
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { cliArgumentsFrom } from './cli-mode';
@@ -174,8 +175,15 @@ function start(): void {
       // in the database or a backup); without a keychain, only for this run.
       secrets: appSecrets(app.getPath('userData')),
     });
+    // Waitlist offers run out at their deadline even while nobody looks; runtime.dispatch reaches whichever
+    // database is open now (after a restore, the restored one). Not while long work (an import) holds the
+    // write lock: this thread would wait for it; the next sweep catches up.
+    const stopSweeps = scheduleOfferSweeps(() => {
+      if (!work?.progress()) runtime?.dispatch('waitlist.sweep', {});
+    });
     app.on('will-quit', () => {
       clearInterval(daily);
+      stopSweeps();
       closeDatabase();
     });
     protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));

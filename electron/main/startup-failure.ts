@@ -41,6 +41,8 @@ export function describeStartupFailure(error: unknown, databasePath: string | nu
   }
   return {
     title,
-    message: `Something went wrong while Village was starting: ${detail}. Your data was not changed. Please open Village again; if this keeps happening, send this message to whoever set Village up for you.`,
+    message:
+      `Something went wrong while Village was starting: ${detail}. Your data was not ` +
+      `changed. Please open Village again; if this keeps happening, send this message to whoever set Village up for you.`,
   };
 }

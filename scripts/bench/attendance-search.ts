@@ -19,7 +19,8 @@ export function benchAttendanceSearch(
     const sessionId = Number(
       db
         .prepare(
-          "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('bench@village', 'Bench', '2026-11-08', '10:00', '11:30', 'UTC', ?, ?)",
+          'INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, ' +
+            "updated_at) VALUES ('bench@village', 'Bench', '2026-11-08', '10:00', '11:30', 'UTC', ?, ?)",
         )
         .run(now, now).lastInsertRowid,
     );

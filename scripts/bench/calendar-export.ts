@@ -30,7 +30,8 @@ function measure(
       db.prepare(`INSERT INTO session_series (uid, park_id, title, start_time, end_time, time_zone, first_date, occurrence_count, created_at, updated_at)
       VALUES (?, 1, 'Playgroup', '10:00', '11:30', ?, '2026-09-06', 50, ?, ?)`);
     const session =
-      db.prepare(`INSERT INTO sessions (uid, series_id, park_id, title, description, date, start_time, end_time, time_zone, recurrence_date, created_at, updated_at)
+      db.prepare(`INSERT INTO sessions (uid, series_id, park_id, title, description, date, start_time, end_time, time_zone,
+        recurrence_date, created_at, updated_at)
       VALUES (?, ?, 1, 'Playgroup; bubbles, snacks', 'Bring water 🧃', ?, '10:00', '11:30', ?, ?, ?, ?)`);
     const rsvp = db.prepare(
       "INSERT INTO rsvps (session_id, family_id, status, created_at, updated_at) VALUES (?, ?, 'going', ?, ?)",

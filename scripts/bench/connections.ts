@@ -30,7 +30,8 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
       // Most families agreed to share contacts; a few never did.
       db.prepare('UPDATE families SET consent_share_contact = (id % 10 < 7)').run();
       const session = db.prepare(
-        "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES (?, 'Circle time', ?, '09:30', '11:30', 'UTC', ?, ?)",
+        'INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, ' +
+          "updated_at) VALUES (?, 'Circle time', ?, '09:30', '11:30', 'UTC', ?, ?)",
       );
       const attend = db.prepare(
         'INSERT OR IGNORE INTO attendance (session_id, family_id, checked_in_at) VALUES (?, ?, ?)',
@@ -112,7 +113,8 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
       `  time together, rule (${pairs.toLocaleString('en')} pairs)       ${stats(rule)}`,
       `  time together, API (top 500 pairs)       ${stats(api)}`,
       `  circles for all families (${circleCount} circles, target under 2 s) ${stats(circles)}`,
-      `  circle quality: pairs with kids within 6 months ${((100 * agesClose) / pairsInCircles).toFixed(1)}%, same neighborhood ${((100 * samePlace) / pairsInCircles).toFixed(1)}%`,
+      `  circle quality: pairs with kids within 6 months ` +
+        `${((100 * agesClose) / pairsInCircles).toFixed(1)}%, same neighborhood ${((100 * samePlace) / pairsInCircles).toFixed(1)}%`,
       `  welcome at check-in (${suggestions} suggestions, target under 50 ms) ${stats(welcome)}`,
     ];
   } finally {

@@ -68,7 +68,8 @@ export async function benchFamilies(tempDb: () => string): Promise<void> {
   const db = openDatabase(file);
   const seeded = seedFamilies(db, COUNT);
   console.log(
-    `Families (${COUNT.toLocaleString('en')} families, ${db.prepare('SELECT count(*) FROM kids').pluck().get()} kids, seeded through the repository in one transaction in ${(seeded / 1000).toFixed(1)} s)`,
+    `Families (${COUNT.toLocaleString('en')} families, ` +
+      `${db.prepare('SELECT count(*) FROM kids').pluck().get()} kids, seeded through the repository in one transaction in ${(seeded / 1000).toFixed(1)} s)`,
   );
 
   const roster = new FamilyRoster(db);
@@ -120,7 +121,15 @@ export async function benchFamilies(tempDb: () => string): Promise<void> {
       if (process.env.BENCH_DETAIL)
         console.log(
           await page.evaluate<string>(
-            "JSON.stringify({ api: performance.getEntriesByType('resource').filter(e => e.name.endsWith('/api')).map(e => [Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd)]), js: performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js')).map(e => [Math.round(e.startTime), Math.round(e.responseEnd)]), dcl: Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd), marks: performance.getEntriesByType('mark').map(e => e.name.replace('village:', '') + ' ' + Math.round(e.startTime)), paint: performance.getEntriesByType('paint').map(e => e.name + ' ' + Math.round(e.startTime)) })",
+            "JSON.stringify({ api: performance.getEntriesByType('resource').filter(e => " +
+              "e.name.endsWith('/api')).map(e => [Math.round(e.startTime), " +
+              'Math.round(e.responseStart), Math.round(e.responseEnd)]), js: ' +
+              "performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js')).map(e " +
+              '=> [Math.round(e.startTime), Math.round(e.responseEnd)]), dcl: ' +
+              "Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd), " +
+              "marks: performance.getEntriesByType('mark').map(e => e.name.replace('village:', '') + ' ' + " +
+              'Math.round(e.startTime)), ' +
+              "paint: performance.getEntriesByType('paint').map(e => e.name + ' ' + Math.round(e.startTime)) })",
           ),
         );
       await page.locator('.page-subtitle', { hasText: /families$/ }).waitFor({ timeout: 60_000 });

@@ -10,7 +10,8 @@ export function googleFormsSheet(rows: number, repeatShare: number): string {
   const AGES = ['2 and 4', '18 months', '3, 5, 7', '6 wks', '2y 3m', '2.5', 'twins (3)', 'bump + 2yo', 'newborn', '4'];
   const KIDS = ['Mia, Leo', 'Anika', 'Tobi, Ada, Kemi', 'Oskar', 'Finn', 'Noor, Daan', 'Ivy', 'June, Bo'];
   const lines = [
-    "Timestamp,Email address,Your name,Phone number,Neighborhood,How old are your kids?,Kids' first names,Which meetups interest you?,Anything else we should know?",
+    "Timestamp,Email address,Your name,Phone number,Neighborhood,How old are your kids?,Kids' first " +
+      'names,Which meetups interest you?,Anything else we should know?',
   ];
   let families = 0;
   for (let row = 0; row < rows; row += 1) {

@@ -67,9 +67,11 @@ export async function benchLongWork(tempDb: () => string, root: string): Promise
 
   const slowest = (samples: number[]) => (samples.length ? Math.max(...samples).toFixed(1) : '—');
   console.log(
-    `  on the same thread (before)   import ${(inline.importMs / 1000).toFixed(1)} s, ${inline.answers.length} answers meanwhile, event loop blocked up to ${inline.maxDelayMs.toFixed(0)} ms`,
+    `  on the same thread (before)   import ${(inline.importMs / 1000).toFixed(1)} s, ` +
+      `${inline.answers.length} answers meanwhile, event loop blocked up to ${inline.maxDelayMs.toFixed(0)} ms`,
   );
   console.log(
-    `  on the worker (now)           import ${(off.importMs / 1000).toFixed(1)} s, ${off.answers.length} answers meanwhile (slowest ${slowest(off.answers)} ms), event-loop delay max ${off.maxDelayMs.toFixed(0)} ms`,
+    `  on the worker (now)           import ${(off.importMs / 1000).toFixed(1)} s, ` +
+      `${off.answers.length} answers meanwhile (slowest ${slowest(off.answers)} ms), event-loop delay max ${off.maxDelayMs.toFixed(0)} ms`,
   );
 }

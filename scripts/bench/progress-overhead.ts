@@ -32,6 +32,7 @@ export function benchProgressOverhead(tempDb: () => string, runs = 3): string[] 
   return [
     'Progress of a 100,000-row import (median of ' + runs + ' runs each)',
     `  without a listener                      ${without.toFixed(0)} ms`,
-    `  reporting progress                      ${withProgress.toFixed(0)} ms (${(((withProgress - without) / without) * 100).toFixed(1)}%, ${Math.round(reports / runs)} reports)`,
+    `  reporting progress                      ${withProgress.toFixed(0)} ms ` +
+      `(${(((withProgress - without) / without) * 100).toFixed(1)}%, ${Math.round(reports / runs)} reports)`,
   ];
 }

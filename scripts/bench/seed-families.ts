@@ -83,7 +83,8 @@ export function seedFamilies(db: Database, count: number): number {
       return Number(
         db
           .prepare(
-            "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES (?, 'Playgroup', ?, '10:00', '11:00', 'UTC', ?, ?)",
+            'INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, ' +
+              "updated_at) VALUES (?, 'Playgroup', ?, '10:00', '11:00', 'UTC', ?, ?)",
           )
           .run(`bench-${index}`, date, now, now).lastInsertRowid,
       );

@@ -137,6 +137,14 @@ export const rsvpStatusSchema = z.enum(RSVP_STATUSES, {
   error: `The answer must be one of: ${RSVP_STATUSES.join(', ')}.`,
 });
 
+/** Minutes before a session that its calendar reminder goes off; null for none. */
+export const reminderMinutesSchema = z
+  .number({ error: 'The reminder must be a number of minutes.' })
+  .int({ error: 'The reminder must be a whole number of minutes.' })
+  .min(0, { error: 'The reminder cannot be negative.' })
+  .max(10080, { error: 'The reminder can be at most a week (10080 minutes) before.' })
+  .nullable();
+
 export const exportTargetSchema = z.discriminatedUnion(
   'kind',
   [

@@ -51,6 +51,12 @@ describe('village connections', () => {
       { familyId: bo, otherFamilyId: mei, sessions: 1, minutes: 90 },
     ]);
     expect(await village('connections', 'pairs', '--family', 'Ana', '--db', databasePath)).toMatchObject({ code: 2 });
+    // A family that does not exist is said so, not "no two families have met".
+    expect(await village('connections', 'pairs', '--family', '9999', '--db', databasePath)).toEqual({
+      code: 1,
+      out: [],
+      err: ['village: That family no longer exists; it may have been deleted. (field: familyId)'],
+    });
   });
 
   it('circles: proposed with reasons, the same each run; bad options name their field', async () => {

@@ -42,7 +42,9 @@ describe('village parks and sessions', () => {
     const { timeZone } = JSON.parse((await village('sessions', 'list', '--db', db, '--json')).out)[0] as Session;
     expect(added).toMatchObject({
       code: 0,
-      out: `Added session #1: Playgroup on 2026-12-10.\nTimes are in ${timeZone}, this computer's time zone; to plan in another, pass --tz ZONE (e.g. --tz America/Los_Angeles).`,
+      out:
+        `Added session #1: Playgroup on 2026-12-10.\nTimes are in ${timeZone}, this computer's ` +
+        `time zone; to plan in another, pass --tz ZONE (e.g. --tz America/Los_Angeles).`,
     });
     // With --tz, the zone is hers: nothing more to say.
     expect(

@@ -32,7 +32,8 @@ const TRICKY = {
   address: '12 Elm St, Springfield; behind the library',
   title: 'Toddler morning, bubbles & "snacks"; 🫧',
   description:
-    'Bring: water, hats; sunscreen.\nRain plan: the library\'s "story room" 📚\nA long line that goes on and on to make sure folding at seventy-five octets happens with emoji 🧃🧃🧃🧃🧃 inside.',
+    'Bring: water, hats; sunscreen.\nRain plan: the library\'s "story room" 📚\nA long line that ' +
+    'goes on and on to make sure folding at seventy-five octets happens with emoji 🧃🧃🧃🧃🧃 inside.',
 };
 
 /** The wall-clock date and time each occurrence reads as in its own zone. */

@@ -109,7 +109,8 @@ describe('FamiliesRepository', () => {
     });
     const now = new Date().toISOString();
     db.prepare(
-      "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES ('s1', 'Park', '2026-12-01', '10:00', '11:00', 'Europe/Amsterdam', ?, ?)",
+      'INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, ' +
+        "updated_at) VALUES ('s1', 'Park', '2026-12-01', '10:00', '11:00', 'Europe/Amsterdam', ?, ?)",
     ).run(now, now);
     const batch = db
       .prepare("INSERT INTO import_batches (file_name, imported_at) VALUES ('sheet.csv', ?)")
@@ -121,7 +122,8 @@ describe('FamiliesRepository', () => {
       ).run(id, now, now);
       db.prepare('INSERT INTO attendance (session_id, family_id, checked_in_at) VALUES (1, ?, ?)').run(id, now);
       db.prepare(
-        "INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json) VALUES (?, ?, 'family', ?, 'update', '{\"parent_name\":\"old\"}')",
+        'INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json) ' +
+          "VALUES (?, ?, 'family', ?, 'update', '{\"parent_name\":\"old\"}')",
       ).run(batch, id, id);
     }
     db.prepare('INSERT INTO attendance_kids (session_id, family_id, kid_id) VALUES (1, ?, ?)').run(

@@ -87,7 +87,8 @@ describe('import: nothing a row says is dropped', () => {
   it('does not take an Eventbrite ticket holder’s own birth date for a kid', () => {
     const { call, db } = importSetup();
     const text =
-      'Order #,Order Date,First Name,Last Name,Email,Attendee #,Attendee Status,Birth Date\n1,2026-09-28 14:02:11-07:00,Maria,Gonzalez,maria.g@example.org,9,Attending,1990-04-02\n';
+      'Order #,Order Date,First Name,Last Name,Email,Attendee #,Attendee Status,Birth ' +
+      'Date\n1,2026-09-28 14:02:11-07:00,Maria,Gonzalez,maria.g@example.org,9,Attending,1990-04-02\n';
     const preview = call('import.preview', sheet('eventbrite.csv', text));
     expect(preview.mapping.at(-1)).toBe('ignore');
     expect(preview.counts.kidsAdded).toBe(0);

@@ -36,7 +36,8 @@ describe('import: the sheets organizers have', () => {
     call('import.commit', fixture('google-forms.csv'));
     const kids = db
       .prepare(
-        `SELECT k.name, k.birth_date, k.birth_precision, k.age_as_given FROM kids k JOIN families f ON f.id = k.family_id WHERE f.email_key = ? ORDER BY k.position`,
+        `SELECT k.name, k.birth_date, k.birth_precision, k.age_as_given FROM kids k JOIN families f ` +
+          `ON f.id = k.family_id WHERE f.email_key = ? ORDER BY k.position`,
       )
       .all('sam.okafor@example.org');
     // Signed up 9/2/2026: "3, 5, 7" for Tobi, Ada, Kemi, whole years estimated half-way through the year.
@@ -140,7 +141,8 @@ describe('import: large previews', () => {
 
 describe('import: re-imports and duplicates', () => {
   const FIRST =
-    'Timestamp,Your name,Email address,Phone number,How old are your kids?\n9/1/2026 8:00:00,Ann Lee,ann@example.org,,3\n9/1/2026 9:00:00,Bea Roy,bea@example.org,555-1000,2\n';
+    'Timestamp,Your name,Email address,Phone number,How old are your kids?\n9/1/2026 8:00:00,Ann ' +
+    'Lee,ann@example.org,,3\n9/1/2026 9:00:00,Bea Roy,bea@example.org,555-1000,2\n';
   const NEWER =
     FIRST +
     '9/2/2026 8:00:00,Cy Oh,cy@example.org,,4\n9/2/2026 9:00:00,Di Ng,di@example.org,,1\n9/3/2026 8:00:00,Ed Wu,ed@example.org,,5\n' +

@@ -9,7 +9,8 @@ describe('a kid without a name', () => {
       'import.preview',
       sheet(
         'signups.csv',
-        'Timestamp,Your name,Email,Kids names,Kids ages\n11/2/2026 9:14:00,Priya Natarajan,priya@example.org,,2\n11/2/2026 9:20:00,Dana Reyes,dana@example.org,Mia,3\n',
+        'Timestamp,Your name,Email,Kids names,Kids ages\n11/2/2026 9:14:00,Priya ' +
+          'Natarajan,priya@example.org,,2\n11/2/2026 9:20:00,Dana Reyes,dana@example.org,Mia,3\n',
       ),
     );
     expect(preview.rows.map((row) => row.kids.map((kid) => kid.label).join(', '))).toEqual([

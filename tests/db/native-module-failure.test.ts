@@ -36,7 +36,8 @@ describe('a native module that cannot load', () => {
 
   it.each([
     [
-      "/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by /opt/Village/resources/app.asar.unpacked/node_modules/better-sqlite3/prebuilds/linux-x64.node)",
+      "/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by " +
+        '/opt/Village/resources/app.asar.unpacked/node_modules/better-sqlite3/prebuilds/linux-x64.node)',
       true,
     ],
     ['/tmp/x/better_sqlite3.node: invalid ELF header', true],
@@ -57,7 +58,8 @@ describe('a native module that cannot load', () => {
       "/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by linux-x64.node)",
     );
     expect(error.message).toBe(
-      "Village's database engine cannot run on this computer: it needs GLIBC 2.34 or newer (Ubuntu 22.04, Debian 12, Fedora 35 or later). Your data is untouched.",
+      "Village's database engine cannot run on this computer: it needs GLIBC 2.34 or newer (Ubuntu " +
+        '22.04, Debian 12, Fedora 35 or later). Your data is untouched.',
     );
   });
 });

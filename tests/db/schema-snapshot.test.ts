@@ -14,7 +14,8 @@ describe('schema', () => {
       .all();
     const columns = db
       .prepare(
-        'SELECT m.name AS tbl, p.name, p.type, p."notnull", p.pk FROM sqlite_schema m, pragma_table_info(m.name) p WHERE m.type = \'table\' ORDER BY m.name, p.cid',
+        'SELECT m.name AS tbl, p.name, p.type, p."notnull", p.pk FROM sqlite_schema m, ' +
+          "pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.cid",
       )
       .all();
     expect({ schema, columns }).toMatchSnapshot();

@@ -33,6 +33,8 @@ describe('settings', () => {
       organizerName: '',
       organizerEmail: '',
       reminderMinutes: null,
+      mailAccount: null,
+      mailImap: null,
     });
     call('settings.set', { timeZone: 'Europe/Amsterdam', reminderMinutes: 60 });
     expect(call('settings.get', {})).toMatchObject({

@@ -77,7 +77,8 @@ describe('VTIMEZONE written from the IANA rules Node ships', () => {
         checked += 1;
         if (actual !== expected)
           wrong.push(
-            `${zone} ${planned.date} ${planned.startTime}: ${actual === undefined ? 'missing' : new Date(actual).toISOString()} ≠ ${new Date(expected).toISOString()}`,
+            `${zone} ${planned.date} ${planned.startTime}: ` +
+              `${actual === undefined ? 'missing' : new Date(actual).toISOString()} ≠ ${new Date(expected).toISOString()}`,
           );
       }
     }

@@ -12,7 +12,8 @@ function setup() {
   const sessionId = Number(
     db
       .prepare(
-        "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, capacity, created_at, updated_at) VALUES ('offer@village', 'Toddler morning', '2030-05-04', '10:00', '11:30', 'America/New_York', 1, 'now', 'now')",
+        'INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, capacity, ' +
+          "created_at, updated_at) VALUES ('offer@village', 'Toddler morning', '2030-05-04', '10:00', '11:30', 'America/New_York', 1, 'now', 'now')",
       )
       .run().lastInsertRowid,
   );

@@ -85,6 +85,19 @@ describe.skipIf(!chromiumAvailable)('check-in as the organizer uses it (Chromium
     await search().fill('');
   });
 
+  it('says at once every walk-in field that needs fixing, in the API’s words', async () => {
+    const before = await familyCount();
+    await page.getByRole('button', { name: '+ New family (walk-in)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New family (walk-in)' });
+    await dialog.getByLabel('Kid 1 name (optional)').fill('M'.repeat(101));
+    await dialog.getByLabel('Years').fill('2');
+    await dialog.getByRole('button', { name: 'Check in as first-timer' }).click();
+    await dialog.getByText("Please enter the parent's or caregiver's name.").waitFor();
+    await dialog.getByText("The kid's name is too long (at most 100 characters).").waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await familyCount()).toBe(before);
+  });
+
   it('asks "Is this Dana Reyes?" for a walk-in with her email, and checks Dana in instead of adding a family', async () => {
     const before = await familyCount();
     await page.getByRole('button', { name: '+ New family (walk-in)' }).click();

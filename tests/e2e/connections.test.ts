@@ -2,7 +2,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localToday } from '../../shared/domain/calendar-date';
+import { localToday, MONTH_NAMES, parseIsoDate } from '../../shared/domain/calendar-date';
 import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { callApi } from '../support/api-over-http';
 import {
@@ -21,6 +21,10 @@ function bornMonthsAgo(months: number): string {
   const date = new Date(Date.UTC(today.getFullYear(), today.getMonth() - months, 1));
   return date.toISOString().slice(0, 10);
 }
+
+/** The path to friendship in the words the organizer reads, with its source, wherever ties show. */
+const PATH_SENTENCE =
+  'The path to friendship (Hall, 2019): casual friends after about 50 hours together, friends after about 90, close friends after 200 or more.';
 
 /** The option text of the upcoming "Splash pad" session (its day is written the way the browser writes dates). */
 async function splashPadLabel(card: ReturnType<Page['locator']>): Promise<string> {
@@ -114,6 +118,24 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
       .getByRole('status')
       .getByText(/Copied: .*Ruth/)
       .waitFor();
+    // Both cards say so, so she does not introduce them twice without knowing.
+    await zoe.getByText(/^Introduced to Ruth Adams on \w{3} \w{3} \d+, \d{4}\.$/).waitFor();
+    const ruth = section.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ruth Adams' }) });
+    await ruth.getByText(/^Introduced to Zoe Quinn on /).waitFor();
+  });
+
+  it('starts from the same defaults as the API and the CLI, and refuses an unfinished date under its field', async () => {
+    expect(await page.getByLabel('Families per circle').inputValue()).toBe('5');
+    expect(await page.getByLabel('Largest age gap (months)').inputValue()).toBe('6');
+    const day = page.getByLabel("Kids' ages on");
+    expect(await day.inputValue()).toBe(localToday());
+    // What a date field holds while its day, month or year is still missing.
+    await day.fill('');
+    await page.getByRole('button', { name: 'Propose circles' }).click();
+    await page.getByText('The circle date must be a real day written like 2024-03-15.').waitFor();
+    expect(await day.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('heading', { name: 'Circle 1', level: 4 }).count()).toBe(0);
+    await day.fill(localToday());
   });
 
   it('shows the API’s message under a wrong field, then proposes, saves and invites a circle', async () => {
@@ -196,6 +218,7 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     ]);
     expect(await table.getByRole('row').count()).toBeGreaterThan(10);
     expect(await table.innerText()).toMatch(/3 sessions, \d+ h( \d+ m)? together/);
+    expect(await page.getByRole('region', { name: 'Time together' }).innerText()).toContain(PATH_SENTENCE);
     await screenshotsAtEachSize(page, 'connections-ties', () =>
       page.getByRole('heading', { name: 'Time together' }).scrollIntoViewIfNeeded(),
     );
@@ -210,6 +233,7 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
       .first()
       .waitFor();
     expect(await panel.innerText()).toContain('casual friends');
+    expect(await panel.innerText()).toContain(PATH_SENTENCE);
     // A full-page screenshot resets the dialog's scroll, so the panel is also taken on its own.
     for (const viewport of [
       { width: 1280, height: 800 },
@@ -222,6 +246,24 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     }
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.keyboard.press('Escape');
+  });
+
+  it('shows the introduction copied earlier on both families’ details, with whom and when', async () => {
+    const { year, month, day } = parseIsoDate(localToday())!;
+    const today = `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+    await page.getByRole('link', { name: 'Families' }).click();
+    for (const [family, other] of [
+      ['Zoe Quinn', 'Ruth Adams'],
+      ['Ruth Adams', 'Zoe Quinn'],
+    ]) {
+      await page.getByRole('button', { name: `Edit ${family}` }).click();
+      const panel = page.getByRole('region', { name: 'Introductions' });
+      await panel.getByText(new RegExp(`Introduced to ${other} on \\w{3} ${today}`)).waitFor();
+      if (family === 'Zoe Quinn')
+        await panel.screenshot({ path: path.join(SCREENSHOTS, 'connections-family-introductions-1280x800.png') });
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    }
   });
 
   it('suggests regulars to a first-timer at check-in', async () => {

@@ -463,7 +463,8 @@ describe('browser host: Host and Origin', () => {
     const body = JSON.stringify(CREATE_DANA);
     const api10 = await rawRequest(
       h.host.port,
-      `POST /api HTTP/1.0\r\nAuthorization: Bearer ${h.host.secret}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      `POST /api HTTP/1.0\r\nAuthorization: Bearer ${h.host.secret}\r\nContent-Type: ` +
+        `application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
     );
     expect(api10).toMatch(/^HTTP\/1\.[01] 421 /);
     expect(h.families()).toBe(before);

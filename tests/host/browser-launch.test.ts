@@ -16,7 +16,8 @@ function fakeOpener(): { bin: string; log: string } {
   const log = path.join(makeTempDir(), 'opened.log');
   fs.writeFileSync(
     path.join(bin, 'xdg-open'),
-    `#!/bin/sh\nprintf '%s\\n' "$@" > "${log}.args"\nfile="\${1#file://}"\nstat -c '%a' "$file" > "${log}.mode"\ncat "$file" > "${log}.page"\nmv "${log}.args" "${log}"\n`,
+    `#!/bin/sh\nprintf '%s\\n' "$@" > "${log}.args"\nfile="\${1#file://}"\nstat -c '%a' "$file" > ` +
+      `"${log}.mode"\ncat "$file" > "${log}.page"\nmv "${log}.args" "${log}"\n`,
     { mode: 0o755 },
   );
   return { bin, log };

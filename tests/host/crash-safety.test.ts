@@ -119,7 +119,8 @@ describe('an import killed at random moments', () => {
         for (const suffix of ['-wal', '-shm']) fs.rmSync(databasePath + suffix, { force: true });
       }
       console.log(
-        `Crash trials: ${TRIALS} kills of a ${ROWS.toLocaleString('en')}-row import (${duration} ms uncut): ${outcomes.none} left nothing, ${outcomes.all} left everything, 0 rows lost.`,
+        `Crash trials: ${TRIALS} kills of a ${ROWS.toLocaleString('en')}-row import (${duration} ms ` +
+          `uncut): ${outcomes.none} left nothing, ${outcomes.all} left everything, 0 rows lost.`,
       );
       expect(outcomes.none + outcomes.all).toBe(TRIALS);
       // The kills must land both before and after the commit, or the trial proved little.

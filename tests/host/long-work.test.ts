@@ -70,7 +70,8 @@ describe('long work off the answering thread', () => {
     const slowest = Math.max(...answers);
     const maxDelayMs = delay.max / 1e6;
     console.log(
-      `100,000-row import on the worker: ${(importMs / 1000).toFixed(1)} s; ${answers.length} API answers meanwhile, slowest ${slowest.toFixed(1)} ms; event-loop delay max ${maxDelayMs.toFixed(0)} ms`,
+      `100,000-row import on the worker: ${(importMs / 1000).toFixed(1)} s; ${answers.length} API ` +
+        `answers meanwhile, slowest ${slowest.toFixed(1)} ms; event-loop delay max ${maxDelayMs.toFixed(0)} ms`,
     );
     // Answered all along: many calls while it ran, typically at once, none waiting anywhere near the
     // import's length (bounds loose enough for a busy 2-core CI machine).
@@ -153,7 +154,8 @@ describe('long work off the answering thread', () => {
       expect(await importing).toMatchObject({ ok: true });
       const importMs = performance.now() - began;
       console.log(
-        `browser mode, 50,000-row import: ${(importMs / 1000).toFixed(1)} s; ${answers.length} HTTP answers meanwhile, slowest ${Math.max(...answers).toFixed(1)} ms`,
+        `browser mode, 50,000-row import: ${(importMs / 1000).toFixed(1)} s; ${answers.length} HTTP ` +
+          `answers meanwhile, slowest ${Math.max(...answers).toFixed(1)} ms`,
       );
       expect(answers.length).toBeGreaterThanOrEqual(10);
       expect(median(answers)).toBeLessThan(200);

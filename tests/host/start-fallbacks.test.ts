@@ -80,7 +80,8 @@ describe('npm start falls back to browser mode', () => {
   it('when Electron aborts at start with SIGTRAP, naming its complaint in one line', async () => {
     const electron = stubElectron(
       [
-        'echo "[4242:1130/183000.000000:FATAL:setuid_sandbox_host.cc(163)] The SUID sandbox helper binary was found, but is not configured correctly. Rather than run without sandboxing I\'m aborting now." >&2',
+        'echo "[4242:1130/183000.000000:FATAL:setuid_sandbox_host.cc(163)] The SUID sandbox helper ' +
+          'binary was found, but is not configured correctly. Rather than run without sandboxing I\'m aborting now." >&2',
         'kill -TRAP $$',
       ].join('\n'),
     );
@@ -88,7 +89,8 @@ describe('npm start falls back to browser mode', () => {
     expect(started.stdout).toHaveLength(1);
     expect(started.line).toMatch(
       new RegExp(
-        `^Electron could not open a window here \\(it stopped with SIGTRAP: The SUID sandbox helper binary was found, but is not configured correctly\\.\\)${BROWSER_MODE}`,
+        `^Electron could not open a window here \\(it stopped with SIGTRAP: The SUID sandbox helper ` +
+          `binary was found, but is not configured correctly\\.\\)${BROWSER_MODE}`,
       ),
     );
     // Electron's own noise was kept back: the organizer reads one line.

@@ -47,7 +47,9 @@ function trickle(bytes: string, everyMs: number, after: string = ''): Promise<nu
 }
 
 const requestHead = () => REQUEST_HEAD.replace('PORT', String(host.port)).replace('SECRET', host.secret);
-const REQUEST_HEAD = `POST /api HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nAuthorization: Bearer SECRET\r\nContent-Type: application/json\r\nX-Padding: ${'a'.repeat(400)}\r\n\r\n`;
+const REQUEST_HEAD =
+  `POST /api HTTP/1.1\r\nHost: 127.0.0.1:PORT\r\nAuthorization: Bearer ` +
+  `SECRET\r\nContent-Type: application/json\r\nX-Padding: ${'a'.repeat(400)}\r\n\r\n`;
 
 describe('browser-mode host timeouts', () => {
   it('has bounds a slow client cannot stretch', () => {

@@ -7,7 +7,8 @@ export function insertSession(db: Database, uid: string, date: string, title = '
   return Number(
     db
       .prepare(
-        "INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, updated_at) VALUES (?, ?, ?, '10:00', '11:00', 'Europe/Amsterdam', ?, ?)",
+        'INSERT INTO sessions (uid, title, date, start_time, end_time, time_zone, created_at, ' +
+          "updated_at) VALUES (?, ?, ?, '10:00', '11:00', 'Europe/Amsterdam', ?, ?)",
       )
       .run(uid, title, date, NOW, NOW).lastInsertRowid,
   );

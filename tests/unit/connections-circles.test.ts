@@ -245,6 +245,11 @@ describe('welcome at check-in', () => {
       expected: ['Ana — Leo, 2 y 1 m, also Sellwood'],
     },
     {
+      name: 'a kid without a name is called what every screen calls her',
+      others: [present(2, 'Ana', 'Sellwood', 5, [kid(' ', 25)])],
+      expected: ['Ana — Unnamed kid, 2 y 1 m, also Sellwood'],
+    },
+    {
       name: 'closest age first, then nearness; newcomers and far ages left out',
       others: [
         present(2, 'Ana', 'St Johns', 5, [kid('Leo', 27)]),
@@ -274,7 +279,9 @@ describe('introduction text', () => {
       other: ['Mei', 'Westmoreland', [40]],
       near: 'neighboring',
       met: 3,
-      text: 'Ana, meet Mei: your little ones are 8 months old and three, you live close by, in Sellwood and Westmoreland, and you have been at 3 meetups together.',
+      text:
+        'Ana, meet Mei: your little ones are 8 months old and three, you live close by, in ' +
+        'Sellwood and Westmoreland, and you have been at 3 meetups together.',
     },
     {
       to: ['Ana', '', []],
@@ -282,6 +289,20 @@ describe('introduction text', () => {
       near: 'unknown',
       met: 1,
       text: 'Ana, meet Mei: you both come to our meetups.',
+    },
+    {
+      to: ['Ana', '', [1]],
+      other: ['Mei', '', [1]],
+      near: 'unknown',
+      met: 0,
+      text: 'Ana, meet Mei: both your little ones are one month old.',
+    },
+    {
+      to: ['Ana', '', [0]],
+      other: ['Mei', '', [2]],
+      near: 'unknown',
+      met: 0,
+      text: 'Ana, meet Mei: your little ones are under a month old and 2 months old.',
     },
   ] as const)('$text', ({ to, other, near, met, text }) => {
     const intro = (f: readonly [string, string, readonly number[]]) => ({

@@ -111,6 +111,47 @@ describe('familyInputFromDraft', () => {
   });
 });
 
+describe('familyInputFromDraft checks the draft with the API schema', () => {
+  const filled = async () => {
+    const { emptyFamilyDraft } = await import('../../shared/domain/families/family-entry');
+    return {
+      ...emptyFamilyDraft(),
+      parentName: 'Dana',
+      kids: [emptyKidDraft(), { ...emptyKidDraft(), name: 'Mia', mode: 'month' as const, birthMonth: '2024-03' }],
+    };
+  };
+  it.each([
+    [{ parentName: '   ' }, 'parentName', "Please enter the parent's or caregiver's name."],
+    [{ email: 'dana@' }, 'email', 'The email address does not look right (it should be like name@example.org).'],
+    [{ parentName: 'D'.repeat(201) }, 'parentName', "The parent's name is too long (at most 200 characters)."],
+    [{ phone: '5'.repeat(41) }, 'phone', 'The phone number is too long (at most 40 characters).'],
+    [{ tags: 'regular, ' + 't'.repeat(41) }, 'tags', 'The tag is too long (at most 40 characters).'],
+  ])('%j → %s: %s', async (patch, field, message) => {
+    const { familyInputFromDraft } = await import('../../shared/domain/families/family-entry');
+    expect(familyInputFromDraft({ ...(await filled()), ...patch }, today)).toEqual({
+      ok: false,
+      errors: { [field]: message },
+    });
+  });
+
+  it("names a kid's field as the form shows it (the spare row counted)", async () => {
+    const { familyInputFromDraft } = await import('../../shared/domain/families/family-entry');
+    const draft = await filled();
+    draft.kids[1] = { ...draft.kids[1]!, name: 'M'.repeat(101) };
+    expect(familyInputFromDraft(draft, today)).toEqual({
+      ok: false,
+      errors: { 'kids.1.name': "The kid's name is too long (at most 100 characters)." },
+    });
+  });
+
+  it('reports a hidden character in the notes by field', async () => {
+    const { familyInputFromDraft } = await import('../../shared/domain/families/family-entry');
+    const result = familyInputFromDraft({ ...(await filled()), notes: 'Peanut\u202Eallergy' }, today);
+    expect(result.ok).toBe(false);
+    expect(Object.keys(result.ok ? {} : result.errors)).toEqual(['notes']);
+  });
+});
+
 describe('tagsFromText', () => {
   it.each([
     ['', []],

@@ -28,7 +28,8 @@ describe('describeStartupFailure', () => {
     ],
     [
       new Error('no such column: kids.nickname'),
-      'Something went wrong while Village was starting: no such column: kids.nickname. Your data was not changed. Please open Village again; if this keeps happening, send this message to whoever set Village up for you.',
+      'Something went wrong while Village was starting: no such column: kids.nickname. Your data ' +
+        'was not changed. Please open Village again; if this keeps happening, send this message to whoever set Village up for you.',
     ],
   ])('%s → %s', (error, message) => {
     expect(describeStartupFailure(error, db)).toEqual({ title: 'Village could not start', message });

@@ -54,7 +54,8 @@ export const attendanceCommand: Command = {
         `${session.title} · ${session.date} ${session.startTime}${session.parkName ? ` · ${session.parkName}` : ''}`,
       );
       io.out(
-        `${headcount.families} families, ${headcount.adults} adults, ${headcount.kids} kids (${headcount.byBand.map((band) => `${band.label}: ${band.count}`).join(', ')})`,
+        `${headcount.families} families, ${headcount.adults} adults, ${headcount.kids} kids ` +
+          `(${headcount.byBand.map((band) => `${band.label}: ${band.count}`).join(', ')})`,
       );
       if (came.length === 0) io.out('Nobody checked in yet.');
       for (const family of came) {

@@ -2,7 +2,7 @@ import type { MethodParams } from '../../../shared/api/contract';
 import { neighborhoodKey } from '../../../shared/domain/connections/neighborhoods';
 import { UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import type { Command } from './command';
 
 /** A number option as given; a word the API cannot read is refused by the API, naming the field. */
@@ -46,10 +46,7 @@ export const connectionsCirclesCommand: Command = {
     same circles.`,
   run(args, io) {
     const { values } = parseOptions(args, {
-      size: { type: 'string' },
-      'max-age-gap-months': { type: 'string' },
-      on: { type: 'string' },
-      seed: { type: 'string' },
+      ...textOptions('size', 'max-age-gap-months', 'on', 'seed'),
       json: { type: 'boolean' },
     });
     const params: NonNullable<MethodParams<'connections.proposeCircles'>> = {};

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import { PRIVATE_FILE_MODE } from '../../core/files/private-files';
 import type { Command } from './command';
 
@@ -12,12 +12,9 @@ export const exportIcsCommand: Command = {
     family's sessions; it opens in Google Calendar, Outlook, Apple Calendar and Thunderbird.`,
   run(args, io) {
     const { values } = parseOptions(args, {
-      session: { type: 'string' },
-      series: { type: 'string' },
+      ...textOptions('session', 'series'),
       all: { type: 'boolean' },
-      family: { type: 'string' },
-      out: { type: 'string' },
-      reminder: { type: 'string' },
+      ...textOptions('family', 'out', 'reminder'),
     });
     const chosen = (['session', 'series', 'all', 'family'] as const).filter((key) => values[key] !== undefined);
     if (chosen.length !== 1)

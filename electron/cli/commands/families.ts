@@ -6,7 +6,7 @@ import { parentNames } from '../../../shared/domain/families/family';
 import { RejectedError, UsageError } from '../cli-errors';
 import { parseKidSpec } from '../kid-spec';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import { PRIVATE_FILE_MODE } from '../../core/files/private-files';
 import type { Command } from './command';
 import { kidLabel } from '../../../shared/domain/kid-label';
@@ -48,12 +48,7 @@ export const familiesAddCommand: Command = {
     or an age today (18m, 3y, 2y3m, 6w).`,
   run(args, io) {
     const { values } = parseOptions(args, {
-      parent: { type: 'string' },
-      'second-parent': { type: 'string' },
-      email: { type: 'string' },
-      phone: { type: 'string' },
-      neighborhood: { type: 'string' },
-      notes: { type: 'string' },
+      ...textOptions('parent', 'second-parent', 'email', 'phone', 'neighborhood', 'notes'),
       kid: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     });

@@ -4,7 +4,7 @@ import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 import { FORECAST_CREDIT, forecastFor, type Forecast } from '../../core/reach/forecast';
 import { UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import type { Command } from './command';
 
 export const forecastCommand: Command = {
@@ -15,8 +15,7 @@ export const forecastCommand: Command = {
     sessions at risk (rain 50% or more, or thunder) are flagged. Offline, it says so.`,
   async run(args, io) {
     const { values } = parseOptions(args, {
-      session: { type: 'string' },
-      hours: { type: 'string' },
+      ...textOptions('session', 'hours'),
       json: { type: 'boolean' },
     });
     if (values.session !== undefined && !/^\d+$/.test(values.session))

@@ -7,9 +7,9 @@ import { isIsoDate, localToday } from '../../../shared/domain/calendar-date';
 import type { ColumnField } from '../../../shared/domain/import/header-synonyms';
 import { SHEET_ENCODINGS, type SheetDelimiter, type SheetEncoding } from '../../../shared/domain/import/sheet-settings';
 import { RejectedError, UsageError } from '../cli-errors';
-import type { CliIO } from '../cli-io';
+import { printList, type CliIO } from '../cli-io';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import { applyMapOptions, MAP_FIELDS_HELP } from './import-fields';
 import type { Command } from './command';
 
@@ -80,9 +80,7 @@ export const importCommand: Command = {
       {
         'dry-run': { type: 'boolean' },
         json: { type: 'boolean' },
-        delimiter: { type: 'string' },
-        encoding: { type: 'string' },
-        session: { type: 'string' },
+        ...textOptions('delimiter', 'encoding', 'session'),
         map: { type: 'string', multiple: true },
         'ages-as-of': { type: 'string' },
       },
@@ -193,14 +191,15 @@ export const importListCommand: Command = {
   run(args, io) {
     const { values } = parseOptions(args, { json: { type: 'boolean' } });
     return withCore(values.db, ({ call }) => {
-      const batches = call('import.batches', {});
-      if (values.json) io.out(JSON.stringify(batches, null, 2));
-      else if (batches.length === 0) io.out('No imports yet.');
-      for (const batch of values.json ? [] : batches) {
-        io.out(
-          `#${batch.id} ${batch.importedAt.slice(0, 16).replace('T', ' ')} ${batch.fileName}: ${summarizeCounts(batch.counts)}${batch.undoneAt ? ' (undone)' : ''}`,
-        );
-      }
+      printList(
+        io,
+        values.json,
+        call('import.batches', {}),
+        'No imports yet.',
+        (batch) =>
+          `#${batch.id} ${batch.importedAt.slice(0, 16).replace('T', ' ')} ${batch.fileName}: ` +
+          `${summarizeCounts(batch.counts)}${batch.undoneAt ? ' (undone)' : ''}`,
+      );
       return 0;
     });
   },

@@ -1,6 +1,6 @@
 import { UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import type { Command } from './command';
 
 export const parksListCommand: Command = {
@@ -29,10 +29,7 @@ export const parksAddCommand: Command = {
     Add a park.`,
   run(args, io) {
     const { values } = parseOptions(args, {
-      name: { type: 'string' },
-      address: { type: 'string' },
-      notes: { type: 'string' },
-      'map-url': { type: 'string' },
+      ...textOptions('name', 'address', 'notes', 'map-url'),
       json: { type: 'boolean' },
     });
     if (values.name === undefined) throw new UsageError('parks add needs --name NAME.');

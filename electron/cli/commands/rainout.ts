@@ -2,7 +2,7 @@
 import type { RainOutAction } from '../../core/reach/rain-out';
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import type { Command } from './command';
 import { SMTP_OPTIONS, accountFrom, passwordFor, queueAndSend } from './reach';
 
@@ -20,8 +20,7 @@ export const sessionsRainoutCommand: Command = {
     const { values } = parseOptions(rest, {
       date: { type: 'string' },
       cancel: { type: 'boolean' },
-      'move-to-park': { type: 'string' },
-      'move-to-time': { type: 'string' },
+      ...textOptions('move-to-park', 'move-to-time'),
       ...SMTP_OPTIONS,
       json: { type: 'boolean' },
     });

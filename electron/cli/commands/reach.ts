@@ -12,10 +12,10 @@ import type { SendOutcome, SendProgress, sendOutbox as SendOutbox } from '../../
 import { OutboxRepository } from '../../core/reach/outbox-repository';
 import { environmentSecrets } from '../../core/reach/secret-store';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
-import type { CliIO } from '../cli-io';
+import { printList, type CliIO } from '../cli-io';
 import { UsageError } from '../cli-errors';
 import { withCore, type OpenedCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import { terminalPrompt } from '../password-prompt';
 import type { Command } from './command';
 
@@ -29,11 +29,7 @@ const sendOutbox: typeof SendOutbox = async (...args) =>
 const PASSWORD_VARIABLE = 'VILLAGE_SMTP_PASSWORD';
 
 export const SMTP_OPTIONS = {
-  smtp: { type: 'string' },
-  tls: { type: 'string' },
-  user: { type: 'string' },
-  from: { type: 'string' },
-  'per-day': { type: 'string' },
+  ...textOptions('smtp', 'tls', 'user', 'from', 'per-day'),
 } as const;
 
 export function accountFrom(values: {
@@ -140,9 +136,7 @@ export const sendCommand: Command = {
     and go with the first "village outbox resume" after that. Exits 1 when any family's message failed.`,
   async run(args, io) {
     const { values } = parseOptions(args, {
-      session: { type: 'string' },
-      template: { type: 'string' },
-      to: { type: 'string' },
+      ...textOptions('session', 'template', 'to'),
       ...SMTP_OPTIONS,
       'days-before': { type: 'string' },
       json: { type: 'boolean' },
@@ -213,18 +207,11 @@ export const outboxListCommand: Command = {
   run(args, io) {
     const { values } = parseOptions(args, { json: { type: 'boolean' } });
     return withCore(values.db, ({ call }) => {
-      const entries = call('outbox.list', {});
-      if (values.json) io.out(JSON.stringify(entries, null, 2));
-      else if (entries.length === 0) io.out('The outbox is empty.');
-      else {
-        for (const entry of entries) {
-          const when =
-            entry.status === 'sent' ? ` ${entry.sentAt}` : entry.notBefore ? ` (waits until ${entry.notBefore})` : '';
-          io.out(
-            `#${entry.recipientId} ${entry.status}${when} ${entry.kind} "${entry.subject}" → ${entry.parentName} <${entry.email}>${entry.error ? `: ${entry.error}` : ''}`,
-          );
-        }
-      }
+      printList(io, values.json, call('outbox.list', {}), 'The outbox is empty.', (entry) => {
+        const when =
+          entry.status === 'sent' ? ` ${entry.sentAt}` : entry.notBefore ? ` (waits until ${entry.notBefore})` : '';
+        return `#${entry.recipientId} ${entry.status}${when} ${entry.kind} "${entry.subject}" → ${entry.parentName} <${entry.email}>${entry.error ? `: ${entry.error}` : ''}`;
+      });
       return 0;
     });
   },

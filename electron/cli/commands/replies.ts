@@ -2,7 +2,7 @@
 import { SMTP_TLS_MODES, type SmtpTls } from '../../../shared/domain/reach/mail-account';
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, textOptions } from '../parse-options';
 import type { Command } from './command';
 import { passwordFor } from './reach';
 
@@ -16,9 +16,7 @@ export const repliesCheckCommand: Command = {
     Password from VILLAGE_IMAP_PASSWORD or a prompt. TLS defaults to implicit on port 993.`,
   async run(args, io) {
     const { values } = parseOptions(args, {
-      imap: { type: 'string' },
-      user: { type: 'string' },
-      tls: { type: 'string' },
+      ...textOptions('imap', 'user', 'tls'),
       json: { type: 'boolean' },
     });
     const match = /^(.+):(\d{1,5})$/.exec(values.imap ?? '');

@@ -4,6 +4,7 @@ import { startBrowserHost } from '../../core/host/browser-host';
 import { writeLaunchPage, type LaunchPage } from '../../core/host/launch-page';
 import { findCoreWorker, spawnNodeWorker } from '../../core/work/node-worker';
 import { createWorkerDispatch } from '../../core/work/worker-dispatch';
+import { scheduleOfferSweeps } from '../../core/reach/offer-sweep-schedule';
 import { findRendererRoot } from '../../core/host/renderer-location';
 import { RejectedError, UsageError } from '../cli-errors';
 import { openRuntime } from '../open-core';
@@ -54,6 +55,11 @@ export const serveCommand: Command = {
       ...(worker ? { progress: worker.progress } : {}),
     });
     const daily = setInterval(() => runtime.backupIfDue(), 60 * 60 * 1000).unref();
+    // Waitlist offers run out at their deadline even while nobody looks at them. Not while long work (an
+    // import) holds the write lock: this thread would wait for it; the next sweep catches up.
+    const stopSweeps = scheduleOfferSweeps(() => {
+      if (!worker?.progress()) runtime.dispatch('waitlist.sweep', {});
+    });
     const prefix = values.reason
       ? `${values.reason}, so Village is running in browser mode`
       : 'Village is running in browser mode';
@@ -67,6 +73,7 @@ export const serveCommand: Command = {
       process.once('SIGTERM', () => resolve());
     });
     clearInterval(daily);
+    stopSweeps();
     (launchPage as LaunchPage | null)?.remove();
     await host.close();
     await worker?.close();

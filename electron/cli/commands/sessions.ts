@@ -1,7 +1,7 @@
 import { ageBandLabel } from '../../../shared/domain/age-band';
 import { RejectedError, UsageError } from '../cli-errors';
 import { withCore } from '../open-core';
-import { parseOptions } from '../parse-options';
+import { parseOptions, requiredOptions, textOptions } from '../parse-options';
 import type { Command } from './command';
 
 /** Whole numbers only: "3" but not "3.5" or "3x". */
@@ -30,33 +30,33 @@ export const sessionsAddCommand: Command = {
     number of sessions held (each skipped date adds a week at the end).`,
   run(args, io) {
     const { values } = parseOptions(args, {
-      title: { type: 'string' },
-      park: { type: 'string' },
-      date: { type: 'string' },
-      start: { type: 'string' },
-      end: { type: 'string' },
-      tz: { type: 'string' },
-      ages: { type: 'string' },
-      capacity: { type: 'string' },
-      description: { type: 'string' },
-      every: { type: 'string' },
-      count: { type: 'string' },
-      until: { type: 'string' },
+      ...textOptions(
+        'title',
+        'park',
+        'date',
+        'start',
+        'end',
+        'tz',
+        'ages',
+        'capacity',
+        'description',
+        'every',
+        'count',
+        'until',
+      ),
       skip: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     });
-    for (const option of ['title', 'date', 'start', 'end'] as const) {
-      if (values[option] === undefined) throw new UsageError(`sessions add needs --${option}.`);
-    }
+    const { title, date, start, end } = requiredOptions('sessions add', values, ['title', 'date', 'start', 'end']);
     const repeats = values.count !== undefined || values.until !== undefined;
     if (!repeats && (values.every !== undefined || values.skip !== undefined))
       throw new UsageError('--every and --skip need --count N or --until DATE.');
     const input = {
-      title: values.title!,
+      title,
       parkId: wholeNumber(values.park, '--park'),
-      date: values.date!,
-      startTime: values.start!,
-      endTime: values.end!,
+      date,
+      startTime: start,
+      endTime: end,
       ...(values.tz !== undefined ? { timeZone: values.tz } : {}),
       ...parseAges(values.ages),
       capacity: wholeNumber(values.capacity, '--capacity'),
@@ -97,8 +97,7 @@ export const sessionsListCommand: Command = {
   run(args, io) {
     const { values } = parseOptions(args, {
       json: { type: 'boolean' },
-      from: { type: 'string' },
-      to: { type: 'string' },
+      ...textOptions('from', 'to'),
     });
     return withCore(values.db, ({ call }) => {
       const sessions = call('sessions.list', { from: values.from ?? null, to: values.to ?? null });

@@ -23,19 +23,10 @@ import { walkInMatch, type WalkInMatchReason } from '../../../shared/domain/atte
 import { phoneMatchKey } from '../../../shared/domain/families/family';
 import { familyNotFound } from '../families/family-not-found';
 
-interface SessionRow {
-  id: number;
-  date: string;
-  start_time: string;
-  end_time: string;
-  time_zone: string;
-  title: string;
-  status: 'scheduled' | 'cancelled';
-  age_min_months: number | null;
-  age_max_months: number | null;
-  park_name: string;
-  rsvps: number;
-  checked_in: number;
+/** Named as the API's AttendanceSession, with the zone its instants are worked out in. */
+interface SessionRow extends Omit<AttendanceSession, 'startsAt' | 'endsAt' | 'rainedOut'> {
+  timeZone: string;
+  rainedOutAt: string | null;
 }
 
 interface FamilyStateRow {
@@ -53,10 +44,11 @@ interface FamilyStateRow {
 export type AttendanceSource = 'check-in' | 'paper' | 'import';
 
 const SESSION_SELECT = `
-  SELECT s.id, s.date, s.start_time, s.end_time, s.time_zone, s.title, s.status, s.age_min_months, s.age_max_months,
-         COALESCE(p.name, '') AS park_name,
+  SELECT s.id, s.date, s.start_time AS startTime, s.end_time AS endTime, s.time_zone AS timeZone, s.title, s.status,
+         s.rained_out_at AS rainedOutAt, s.age_min_months AS ageMinMonths, s.age_max_months AS ageMaxMonths,
+         COALESCE(p.name, '') AS parkName,
          (SELECT count(*) FROM rsvps r WHERE r.session_id = s.id AND r.status IN ('going', 'maybe')) AS rsvps,
-         (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS checked_in
+         (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS checkedIn
   FROM sessions s LEFT JOIN parks p ON p.id = s.park_id`;
 
 /** Going first, then maybe, invited, waitlisted, no RSVP, declined. */
@@ -99,21 +91,12 @@ const SEARCH_LIMIT = 50;
 /** Invited, RSVP'd or already here: the session's own families come first in a search. */
 const isOwn = (row: FamilyStateRow) => row.rsvp !== null || row.checked_in === 1;
 
-function toSession(row: SessionRow): AttendanceSession {
+function toSession({ timeZone, rainedOutAt, ...session }: SessionRow): AttendanceSession {
   return {
-    id: row.id,
-    date: row.date,
-    startTime: row.start_time,
-    endTime: row.end_time,
-    startsAt: wallClockToInstant(row.date, row.start_time, row.time_zone),
-    endsAt: wallClockToInstant(row.date, row.end_time, row.time_zone),
-    title: row.title,
-    parkName: row.park_name,
-    status: row.status,
-    ageMinMonths: row.age_min_months,
-    ageMaxMonths: row.age_max_months,
-    rsvps: row.rsvps,
-    checkedIn: row.checked_in,
+    ...session,
+    startsAt: wallClockToInstant(session.date, session.startTime, timeZone),
+    endsAt: wallClockToInstant(session.date, session.endTime, timeZone),
+    rainedOut: rainedOutAt !== null,
   };
 }
 
@@ -177,7 +160,8 @@ export class AttendanceRepository {
         .pluck(),
       sessionSearch: db.prepare(SESSION_SEARCH_SQL),
       kidsOf: db.prepare(
-        'SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN (SELECT value FROM json_each(?)) ORDER BY family_id, position, id',
+        'SELECT id, family_id, name, birth_date, birth_precision FROM kids WHERE family_id IN ' +
+          '(SELECT value FROM json_each(?)) ORDER BY family_id, position, id',
       ),
       checkedInKids: db.prepare('SELECT kid_id FROM attendance_kids WHERE session_id = ?'),
       familyExists: db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck(),

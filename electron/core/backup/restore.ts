@@ -62,7 +62,8 @@ function checkSchema(name: string, db: Database, version: number, refuse: (messa
   }
   if (missing.length > 0)
     refuse(
-      `${name} is missing parts of Village's data (${missing.slice(0, 3).map(describeObject).join(', ')}), so Village will not restore it; nothing was changed.`,
+      `${name} is missing parts of Village's data ` +
+        `(${missing.slice(0, 3).map(describeObject).join(', ')}), so Village will not restore it; nothing was changed.`,
     );
 }
 

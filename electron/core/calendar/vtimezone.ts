@@ -68,7 +68,8 @@ export function offsetText(minutes: number): string {
 /** The local date-time (no zone) an instant reads as at a given offset: `20261101T020000`. */
 function localText(instant: number, offsetMinutes: number): string {
   const local = new Date(instant + offsetMinutes * MINUTE);
-  return `${pad(local.getUTCFullYear(), 4)}${pad(local.getUTCMonth() + 1)}${pad(local.getUTCDate())}T${pad(local.getUTCHours())}${pad(local.getUTCMinutes())}${pad(local.getUTCSeconds())}`;
+  const date = `${pad(local.getUTCFullYear(), 4)}${pad(local.getUTCMonth() + 1)}${pad(local.getUTCDate())}`;
+  return `${date}T${pad(local.getUTCHours())}${pad(local.getUTCMinutes())}${pad(local.getUTCSeconds())}`;
 }
 
 /** Written components by zone and years: a feed or 1,000 invite files write the same few over and over. */

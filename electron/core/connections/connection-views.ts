@@ -26,7 +26,7 @@ import {
   type CircleOptions,
 } from '../../../shared/domain/connections/circles';
 import { pathPosition } from '../../../shared/domain/connections/friendship-path';
-import { introductionText } from '../../../shared/domain/connections/introduction';
+import { introductionText, otherSide } from '../../../shared/domain/connections/introduction';
 import { sessionIdeaTitle, sharedPark, type ParkVisit } from '../../../shared/domain/connections/session-idea';
 import { formatHours } from '../../../shared/domain/connections/time-together';
 import { unconnectedFamilies } from '../../../shared/domain/connections/unconnected';
@@ -35,6 +35,7 @@ import {
   type PresentFamily,
   type WelcomeSuggestion,
 } from '../../../shared/domain/connections/welcome';
+import { familyNotFound } from '../families/family-not-found';
 import type { CirclesRepository } from './circles-repository';
 import { ConnectionData, type FamilyRow } from './connection-data';
 import type { IntroductionsRepository } from './introductions-repository';
@@ -114,6 +115,8 @@ export class ConnectionViews {
   pairs(familyId: number | undefined, limit: number): PairTie[] {
     const ties = this.data.ties();
     const names = new Map(this.data.families().map((family) => [family.id, family.parentName]));
+    // A family that is gone gets the usual answer rather than an empty list ("no one has met yet").
+    if (familyId !== undefined && !names.has(familyId)) throw familyNotFound('familyId');
     const chosen =
       familyId === undefined
         ? [...ties.pairs]
@@ -150,6 +153,14 @@ export class ConnectionViews {
           visits: row.visits,
           reason: row.reason,
           consentsToShare: family.consentsToShare,
+          introducedTo: this.introductions.ofFamily(row.familyId).map((introduction) => {
+            const other = otherSide(introduction, row.familyId);
+            return {
+              otherFamilyId: other.familyId,
+              otherParentName: other.parentName,
+              introducedAt: introduction.introducedAt,
+            };
+          }),
         };
       });
   }

@@ -24,8 +24,10 @@ export class NativeModuleError extends Error {
     const glibc = /GLIBC_[\d.]+/.exec(detail)?.[0];
     super(
       glibc
-        ? `Village's database engine cannot run on this computer: it needs ${glibc.replace('_', ' ')} or newer (Ubuntu 22.04, Debian 12, Fedora 35 or later). Your data is untouched.`
-        : `Village's database engine could not be loaded on this computer (${detail.split('\n')[0]}). Your data is untouched; reinstalling Village usually fixes this.`,
+        ? `Village's database engine cannot run on this computer: it needs ` +
+            `${glibc.replace('_', ' ')} or newer (Ubuntu 22.04, Debian 12, Fedora 35 or later). Your data is untouched.`
+        : `Village's database engine could not be loaded on this computer ` +
+            `(${detail.split('\n')[0]}). Your data is untouched; reinstalling Village usually fixes this.`,
     );
     this.name = 'NativeModuleError';
     this.detail = detail;

@@ -88,7 +88,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
       throw new DatabaseOpenError(
         'from_newer_version',
         file,
-        `This database was written by a newer version of Village (schema ${version}; this version knows up to ${latest}). Please update Village; the file was left untouched.`,
+        `This database was written by a newer version of Village (schema ${version}; this version ` +
+          `knows up to ${latest}). Please update Village; the file was left untouched.`,
       );
     }
     if (db.pragma('quick_check', { simple: true }) !== 'ok') {

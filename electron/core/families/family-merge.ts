@@ -17,9 +17,8 @@ import { planMerge, type MergeChoices } from '../../../shared/domain/families/fa
 import { FamiliesRepository } from './families-repository';
 import { familyNotFound } from './family-not-found';
 
-/** Every column of a family, so the merged-away row can be put back exactly. */
-const ALL_COLUMNS = [
-  'id',
+/** A family's names and contact columns, with the keys they are matched by. */
+const CONTACT_COLUMNS = [
   'parent_name',
   'second_parent_name',
   'email',
@@ -28,6 +27,12 @@ const ALL_COLUMNS = [
   'phone_key',
   'neighborhood',
   'notes',
+] as const;
+
+/** Every column of a family, so the merged-away row can be put back exactly. */
+const ALL_COLUMNS = [
+  'id',
+  ...CONTACT_COLUMNS,
   'consent_photos',
   'consent_share_contact',
   'contact_preference',
@@ -40,19 +45,7 @@ type ColumnValue = string | number | null;
 type FullFamilyRow = Record<(typeof ALL_COLUMNS)[number], ColumnValue>;
 
 /** The kept family's columns a merge may change. */
-const FILLABLE = [
-  'parent_name',
-  'second_parent_name',
-  'email',
-  'email_key',
-  'phone',
-  'phone_key',
-  'neighborhood',
-  'notes',
-  'import_batch_id',
-  'created_at',
-  'contact_preference',
-] as const;
+const FILLABLE = [...CONTACT_COLUMNS, 'import_batch_id', 'created_at', 'contact_preference'] as const;
 type Fillable = (typeof FILLABLE)[number];
 
 interface RsvpRow {

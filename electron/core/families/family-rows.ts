@@ -33,7 +33,8 @@ export interface TagRow {
 }
 
 export const FAMILY_COLUMNS =
-  'id, parent_name, second_parent_name, email, phone, neighborhood, notes, consent_photos, consent_share_contact, contact_preference, source, created_at, updated_at';
+  'id, parent_name, second_parent_name, email, phone, neighborhood, notes, consent_photos, ' +
+  'consent_share_contact, contact_preference, source, created_at, updated_at';
 export const KID_COLUMNS = 'id, family_id, name, birth_date, birth_precision';
 
 export function toKid(row: KidRow): Kid {

@@ -220,14 +220,16 @@ function headerWarnings(
   const warnings: string[] = [];
   if (isRosterOfChildren(mapping)) {
     warnings.push(
-      `This looks like a list of children (their names, no parent's name): each row comes in as a kid, with the parent's name to fill in ("Parent of …"). If the names are the parents', choose "${FIELD_LABELS.parentName}" for that column.`,
+      `This looks like a list of children (their names, no parent's name): each row comes in as a ` +
+        `kid, with the parent's name to fill in ("Parent of …"). If the names are the parents', choose "${FIELD_LABELS.parentName}" for that column.`,
     );
   } else if (!mapping.some((field) => field === 'parentName' || field === 'firstName' || field === 'lastName')) {
     warnings.push("No column is chosen as the parent's name: pick it in the mapping, or every row will be an error.");
   }
   if (dateOrderAmbiguous && !orderChosen) {
     warnings.push(
-      `Every date in this file could be read either way (like 03/04/2022): Village read them as ${dateOrder === 'mdy' ? 'month/day/year' : 'day/month/year'}. Please check.`,
+      `Every date in this file could be read either way (like 03/04/2022): Village read them as ` +
+        `${dateOrder === 'mdy' ? 'month/day/year' : 'day/month/year'}. Please check.`,
     );
   }
   return warnings;
@@ -421,7 +423,8 @@ function readRows(
 export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
   if (input.bytes.length > MAX_SHEET_BYTES) {
     rejectSheet(
-      `This file is ${Math.round(input.bytes.length / 1024 / 1024)} MB; Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file? A sheet of 100,000 sign-ups is about 15 MB.`,
+      `This file is ${Math.round(input.bytes.length / 1024 / 1024)} MB; Village takes sign-up ` +
+        `sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file? A sheet of 100,000 sign-ups is about 15 MB.`,
     );
   }
   const { text, encoding } = decodeSheet(input.bytes, input.encoding);
@@ -456,7 +459,8 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   if (doubts) {
     const examples = doubts.examples.map((name) => `"${name}"`).join(', ');
     warnings.push(
-      `${doubts.count} of the names do not look like people's names (${examples}): is this a list of families? Check the column chosen as the parent's name before importing.`,
+      `${doubts.count} of the names do not look like people's names (${examples}): is this a list ` +
+        `of families? Check the column chosen as the parent's name before importing.`,
     );
   }
   if (agesCountedFromAsOf && input.agesAsOf === undefined) {

@@ -28,20 +28,8 @@ interface KidRow {
   birth_precision: BirthPrecision;
 }
 
-interface BatchRow {
-  id: number;
-  file_name: string;
-  format: string;
-  imported_at: string;
-  rows_total: number;
-  families_added: number;
-  families_updated: number;
-  kids_added: number;
-  duplicates: number;
-  rows_skipped: number;
-  session_id: number | null;
-  undone_at: string | null;
-}
+/** Named as the API's ImportBatch, with its counts alongside. */
+type BatchRow = Omit<ImportBatch, 'counts'> & ImportCounts;
 
 interface ChangeRow {
   id: number;
@@ -64,26 +52,12 @@ interface FamilyBefore {
   updated_at: string;
 }
 
-const BATCH_COLUMNS =
-  'id, file_name, format, imported_at, rows_total, families_added, families_updated, kids_added, duplicates, rows_skipped, session_id, undone_at';
+const BATCH_COLUMNS = `id, file_name AS fileName, format, imported_at AS importedAt, session_id AS sessionId,
+  undone_at AS undoneAt, rows_total AS rows, families_added AS familiesAdded, families_updated AS familiesUpdated,
+  kids_added AS kidsAdded, duplicates, rows_skipped AS rowsSkipped`;
 
-function toBatch(row: BatchRow): ImportBatch {
-  return {
-    id: row.id,
-    fileName: row.file_name,
-    format: row.format,
-    importedAt: row.imported_at,
-    counts: {
-      rows: row.rows_total,
-      familiesAdded: row.families_added,
-      familiesUpdated: row.families_updated,
-      kidsAdded: row.kids_added,
-      duplicates: row.duplicates,
-      rowsSkipped: row.rows_skipped,
-    },
-    sessionId: row.session_id,
-    undoneAt: row.undone_at,
-  };
+function toBatch({ id, fileName, format, importedAt, sessionId, undoneAt, ...counts }: BatchRow): ImportBatch {
+  return { id, fileName, format, importedAt, counts, sessionId, undoneAt };
 }
 
 export interface CommitOptions {
@@ -140,7 +114,8 @@ export class ImportRepository {
         ON CONFLICT (header_signature) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`),
       sessionExists: db.prepare('SELECT id FROM sessions WHERE id = ?'),
       insertBatch: db.prepare(`
-        INSERT INTO import_batches (file_name, format, imported_at, rows_total, families_added, families_updated, kids_added, duplicates, rows_skipped, session_id)
+        INSERT INTO import_batches (file_name, format, imported_at, rows_total, families_added, families_updated, kids_added,
+          duplicates, rows_skipped, session_id)
         VALUES (:fileName, :format, :now, :rows, :familiesAdded, :familiesUpdated, :kidsAdded, :duplicates, :rowsSkipped, :sessionId)`),
       insertFamily: db.prepare(`
         INSERT INTO families (parent_name, email, email_key, phone, phone_key, neighborhood, notes, source, import_batch_id, created_at, updated_at)
@@ -340,7 +315,7 @@ export class ImportRepository {
   checkUndoable(batchId: number): void {
     const batch = this.statements.batch.get(batchId);
     if (!batch) throw new ApiFailure(apiError('not_found', 'That import no longer exists.', 'batchId'));
-    if (batch.undone_at !== null)
+    if (batch.undoneAt !== null)
       throw new ApiFailure(apiError('invalid_params', 'That import was already undone.', 'batchId'));
     if (this.statements.laterChange.get(batchId, batchId)) {
       throw new ApiFailure(

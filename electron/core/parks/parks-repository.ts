@@ -4,32 +4,17 @@ import { ApiFailure, apiError } from '../../../shared/api/errors';
 import type { ParkInput } from '../../../shared/api/session-schemas';
 import type { Park } from '../../../shared/domain/sessions/session';
 
-interface ParkRow {
-  id: number;
-  name: string;
-  address: string;
-  notes: string;
-  map_url: string;
-  archived_at: string | null;
-  session_count: number;
+/** Named as the API's Park, but for when it was archived. */
+interface ParkRow extends Omit<Park, 'archived'> {
+  archivedAt: string | null;
 }
 
 const SELECT = `
-  SELECT p.id, p.name, p.address, p.notes, p.map_url, p.archived_at,
-    (SELECT count(*) FROM sessions s WHERE s.park_id = p.id) AS session_count
+  SELECT p.id, p.name, p.address, p.notes, p.map_url AS mapUrl, p.archived_at AS archivedAt,
+    (SELECT count(*) FROM sessions s WHERE s.park_id = p.id) AS sessionCount
   FROM parks p`;
 
-function toPark(row: ParkRow): Park {
-  return {
-    id: row.id,
-    name: row.name,
-    address: row.address,
-    notes: row.notes,
-    mapUrl: row.map_url,
-    archived: row.archived_at !== null,
-    sessionCount: row.session_count,
-  };
-}
+const toPark = ({ archivedAt, ...park }: ParkRow): Park => ({ ...park, archived: archivedAt !== null });
 
 const notFound = () => new ApiFailure(apiError('not_found', 'That park no longer exists.'));
 

@@ -1,17 +1,17 @@
 /**
- * The forecast for a session's hour at its park, from Open-Meteo (no key; its data is CC BY 4.0, so every
- * forecast shown carries FORECAST_CREDIT). Optional and outside the database: offline, it says so and
- * nothing else changes. The service address can be pointed elsewhere (VILLAGE_FORECAST_URL) for tests.
+ * The forecast for a session's hour at its park, from Open-Meteo (no key; credited with FORECAST_CREDIT).
+ * Optional and outside the database: offline, it says so and nothing else changes. The service address
+ * can be pointed elsewhere (VILLAGE_FORECAST_URL) for tests.
  */
 import { coordinatesFromMapLink, type Coordinates } from '../../../shared/domain/reach/park-coordinates';
+import { forecastAtHour, type Forecast, type HourlyForecast } from '../../../shared/domain/reach/forecast';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
 
-export const FORECAST_CREDIT = 'Weather data by Open-Meteo.com (CC BY 4.0)';
+export { FORECAST_CREDIT, type Forecast } from '../../../shared/domain/reach/forecast';
 export const OPEN_METEO_URL = 'https://api.open-meteo.com/v1/forecast';
-/** A session is at risk with this chance of rain or more, or any thunder. */
-export const RAIN_RISK_PERCENT = 50;
-/** WMO weather codes for thunderstorms (95 and 96/99 with hail). */
-const THUNDER_CODES = new Set([95, 96, 99]);
+
+export const NO_COORDINATES =
+  "The park's map link has no coordinates, so there is no forecast (paste a link with them, like …/@40.68,-74.04,17z).";
 
 export interface ForecastSession {
   date: string;
@@ -19,10 +19,6 @@ export interface ForecastSession {
   timeZone: string;
   mapUrl: string;
 }
-
-export type Forecast =
-  | { ok: true; rainChance: number | null; feelsLike: number | null; thunder: boolean; atRisk: boolean; credit: string }
-  | { ok: false; message: string };
 
 interface OpenMeteoHourly {
   hourly?: {
@@ -33,21 +29,13 @@ interface OpenMeteoHourly {
   };
 }
 
-function hourKey(instant: number): string {
-  return new Date(Math.floor(instant / 3_600_000) * 3_600_000).toISOString().slice(0, 16);
-}
+export type HourlyAnswer = { ok: true; hourly: HourlyForecast } | { ok: false; message: string };
 
-export async function forecastFor(
-  session: ForecastSession,
+/** The next 16 days, hour by hour, at one place (one request covers every session at that park). */
+export async function fetchHourly(
+  where: Coordinates,
   baseUrl = process.env.VILLAGE_FORECAST_URL || OPEN_METEO_URL,
-): Promise<Forecast> {
-  const where: Coordinates | null = coordinatesFromMapLink(session.mapUrl);
-  if (!where)
-    return {
-      ok: false,
-      message:
-        "The park's map link has no coordinates, so there is no forecast (paste a link with them, like …/@40.68,-74.04,17z).",
-    };
+): Promise<HourlyAnswer> {
   const url = new URL(baseUrl);
   url.searchParams.set('latitude', String(where.latitude));
   url.searchParams.set('longitude', String(where.longitude));
@@ -66,20 +54,21 @@ export async function forecastFor(
       message: 'Village could not reach the forecast service (offline?), so there is no forecast right now.',
     };
   }
-  const index =
-    body.hourly?.time?.indexOf(hourKey(wallClockToInstant(session.date, session.startTime, session.timeZone))) ?? -1;
-  if (index < 0)
-    return { ok: false, message: 'There is no forecast for that hour yet (forecasts reach about 16 days ahead).' };
-  const rainChance = body.hourly?.precipitation_probability?.[index] ?? null;
-  const feelsLike = body.hourly?.apparent_temperature?.[index] ?? null;
-  const code = body.hourly?.weather_code?.[index] ?? null;
-  const thunder = code !== null && THUNDER_CODES.has(code);
   return {
     ok: true,
-    rainChance,
-    feelsLike,
-    thunder,
-    atRisk: thunder || (rainChance ?? 0) >= RAIN_RISK_PERCENT,
-    credit: FORECAST_CREDIT,
+    hourly: {
+      time: body.hourly?.time ?? [],
+      rainChance: body.hourly?.precipitation_probability ?? [],
+      feelsLike: body.hourly?.apparent_temperature ?? [],
+      weatherCode: body.hourly?.weather_code ?? [],
+    },
   };
+}
+
+export async function forecastFor(session: ForecastSession, baseUrl?: string): Promise<Forecast> {
+  const where = coordinatesFromMapLink(session.mapUrl);
+  if (!where) return { ok: false, message: NO_COORDINATES };
+  const answer = await fetchHourly(where, baseUrl);
+  if (!answer.ok) return answer;
+  return forecastAtHour(answer.hourly, wallClockToInstant(session.date, session.startTime, session.timeZone));
 }

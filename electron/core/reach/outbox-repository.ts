@@ -70,7 +70,28 @@ export interface PendingRecipient {
   account: MailAccount;
 }
 
-interface PendingRow {
+/** A message's account as its columns hold it (never a password). */
+export interface AccountColumns {
+  from_address: string;
+  smtp_host: string;
+  smtp_port: number;
+  smtp_tls: SmtpTls;
+  smtp_user: string;
+  per_day: number | null;
+}
+
+export function accountOf(row: AccountColumns): MailAccount {
+  return {
+    host: row.smtp_host,
+    port: row.smtp_port,
+    tls: row.smtp_tls,
+    user: row.smtp_user,
+    from: row.from_address,
+    perDay: row.per_day,
+  };
+}
+
+interface PendingRow extends AccountColumns {
   id: number;
   message_id: number;
   family_id: number;
@@ -81,12 +102,6 @@ interface PendingRow {
   body: string;
   ics: string | null;
   kind: TemplateKind;
-  from_address: string;
-  smtp_host: string;
-  smtp_port: number;
-  smtp_tls: SmtpTls;
-  smtp_user: string;
-  per_day: number | null;
 }
 
 export interface NewRecipient {
@@ -141,14 +156,7 @@ function toPending(row: PendingRow): PendingRecipient {
     body: row.body,
     ics: row.ics,
     kind: row.kind,
-    account: {
-      host: row.smtp_host,
-      port: row.smtp_port,
-      tls: row.smtp_tls,
-      user: row.smtp_user,
-      from: row.from_address,
-      perDay: row.per_day,
-    },
+    account: accountOf(row),
   };
 }
 

@@ -17,6 +17,10 @@ import { RainOut } from './rain-out';
 import { storedMailAccount } from './stored-account';
 import { TemplatesRepository } from './templates-repository';
 import { WaitlistOffers } from './waitlist-offers';
+import { AutomaticOffers } from './automatic-offers';
+import { SessionNotices } from './session-notices';
+import { ForecastCache } from './forecast-cache';
+import { SessionForecasts } from './session-forecasts';
 
 const WORKER_ONLY = 'Sending and reading replies run in Village’s background work, which is not available here.';
 
@@ -30,7 +34,12 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
   const settings = new SettingsRepository(context.db);
   const rainOut = new RainOut(context.db);
   const offers = new WaitlistOffers(context.db);
+  const automatic = new AutomaticOffers(context.db);
+  const notices = new SessionNotices(context.db);
+  const forecasts = new SessionForecasts(context.db, new ForecastCache());
   const familyExists = context.db.prepare<[number], number>('SELECT 1 FROM families WHERE id = ?').pluck();
+  const chatTextOf = (session: ReturnType<typeof composer.session>, bring?: string) =>
+    groupChatText({ ...messageSessionOf(session), cancelled: session.status === 'cancelled' }, bring);
   return {
     'templates.list': () => templates.list(),
     'templates.save': (template) => templates.save(template, new Date().toISOString()),
@@ -94,18 +103,29 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
       );
       return { ...batches, families: families.length };
     },
-    'reach.groupChat': ({ sessionId, bring }) => {
-      const session = composer.session(sessionId);
-      return {
-        text: groupChatText({ ...messageSessionOf(session), cancelled: session.status === 'cancelled' }, bring),
-      };
-    },
-    'sessions.rainout': ({ id, action }) => rainOut.apply(id, action),
+    'reach.groupChat': ({ sessionId, bring }) => ({ text: chatTextOf(composer.session(sessionId), bring) }),
+    'sessions.rainout': ({ id, action, notify }) =>
+      context.db
+        .transaction(() => {
+          const now = new Date();
+          const { session, template } = rainOut.apply(id, action, now.toISOString());
+          // Going, maybe and waitlisted: the families a change or cancellation concerns.
+          const notice = notify ? notices.queueFor(id, template, 'responded', now) : null;
+          const groupChatText = chatTextOf(composer.session(id));
+          return { session, template, notice, groupChatText };
+        })
+        .immediate(),
     'waitlist.offers': ({ sessionId }) => offers.list(sessionId),
-    'waitlist.offerNext': ({ sessionId }) => offers.offerNext(sessionId),
+    'waitlist.offerNext': ({ sessionId }) => automatic.offerNext(sessionId),
     'waitlist.accept': ({ offerId }) => offers.accept(offerId),
     'waitlist.withdraw': ({ offerId }) => offers.withdraw(offerId),
-    'waitlist.sweep': () => offers.sweep(),
+    'waitlist.sweep': () => automatic.sweep(),
+    'sessions.forecast': ({ id }) => {
+      const forecast = forecasts.forSession(id);
+      if (!forecast) throw new ApiFailure(apiError('not_found', 'That session no longer exists.', 'id'));
+      return forecast;
+    },
+    'sessions.forecastRisks': () => forecasts.risks(),
     'reach.presets': () => MAIL_PRESETS,
     // These wait on the network: the long-work worker runs them (reach-work.ts), with the password the
     // host holds (host-secrets.ts). Reached here, there is no worker or no host to hold a password.

@@ -7,14 +7,6 @@ import { statusForAnswer, type RsvpStatus } from '../../../shared/domain/session
 import type { FamilySuggestion, Rsvp } from '../../../shared/domain/sessions/session';
 import { familyNotFound } from '../families/family-not-found';
 
-interface RsvpRow {
-  family_id: number;
-  parent_name: string;
-  email: string;
-  status: RsvpStatus;
-  responded_at: string | null;
-}
-
 interface KidRow {
   family_id: number;
   name: string;
@@ -31,21 +23,11 @@ export interface AttendeeRow {
   status: RsvpStatus;
 }
 
-function toRsvp(row: RsvpRow): Rsvp {
-  return {
-    familyId: row.family_id,
-    parentName: row.parent_name,
-    email: row.email,
-    status: row.status,
-    respondedAt: row.responded_at,
-  };
-}
-
 export class RsvpsRepository {
   private readonly db: Database;
   private readonly statements: {
-    ofSession: Statement<[number], RsvpRow>;
-    one: Statement<[number, number], RsvpRow>;
+    ofSession: Statement<[number], Rsvp>;
+    one: Statement<[number, number], Rsvp>;
     session: Statement<
       [number],
       { date: string; capacity: number | null; age_min_months: number | null; age_max_months: number | null }
@@ -61,7 +43,10 @@ export class RsvpsRepository {
 
   constructor(db: Database) {
     this.db = db;
-    const rsvpSelect = `SELECT r.family_id, f.parent_name, f.email, r.status, r.responded_at FROM rsvps r JOIN families f ON f.id = r.family_id`;
+    // Named as the API's Rsvp, so rows are returned as they come.
+    const rsvpSelect = `
+      SELECT r.family_id AS familyId, f.parent_name AS parentName, f.email, r.status, r.responded_at AS respondedAt
+      FROM rsvps r JOIN families f ON f.id = r.family_id`;
     this.statements = {
       ofSession: db.prepare(`${rsvpSelect} WHERE r.session_id = ? ORDER BY f.parent_name COLLATE NOCASE, f.id`),
       one: db.prepare(`${rsvpSelect} WHERE r.session_id = ? AND r.family_id = ?`),
@@ -91,7 +76,7 @@ export class RsvpsRepository {
 
   list(sessionId: number): Rsvp[] {
     this.sessionOrThrow(sessionId);
-    return this.statements.ofSession.all(sessionId).map(toRsvp);
+    return this.statements.ofSession.all(sessionId);
   }
 
   /** Sets a family's answer. A "going" beyond capacity is stored as "waitlisted"; the stored answer is returned. */
@@ -115,7 +100,7 @@ export class RsvpsRepository {
           respondedAt: status === 'invited' ? null : now,
           now,
         });
-        return toRsvp(this.statements.one.get(sessionId, familyId)!);
+        return this.statements.one.get(sessionId, familyId)!;
       })
       .immediate();
   }
@@ -152,7 +137,7 @@ export class RsvpsRepository {
       session.date,
     );
     const byId = new Map(families.map((family) => [family.id, family]));
-    const answers = new Map(this.statements.ofSession.all(sessionId).map((row) => [row.family_id, row.status]));
+    const answers = new Map(this.statements.ofSession.all(sessionId).map((row) => [row.familyId, row.status]));
     return suggested.map(({ familyId, reasons }) => {
       const family = byId.get(familyId)!;
       return {

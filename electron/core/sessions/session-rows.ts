@@ -21,6 +21,7 @@ export interface SessionRow {
   status: SessionStatus;
   is_exception: number;
   sequence: number;
+  rained_out_at: string | null;
   recurrence_date: string | null;
   going: number;
   waitlisted: number;
@@ -29,7 +30,7 @@ export interface SessionRow {
 export const SESSION_SELECT = `
   SELECT s.id, s.uid, s.series_id, s.park_id, p.name AS park_name, p.address AS park_address, p.map_url AS park_map_url, s.title, s.description,
     s.date, s.start_time, s.end_time, s.time_zone, s.age_min_months, s.age_max_months, s.capacity, s.status,
-    s.is_exception, s.sequence, s.recurrence_date,
+    s.is_exception, s.sequence, s.rained_out_at, s.recurrence_date,
     (SELECT count(*) FROM rsvps r WHERE r.session_id = s.id AND r.status = 'going') AS going,
     (SELECT count(*) FROM rsvps r WHERE r.session_id = s.id AND r.status = 'waitlisted') AS waitlisted
   FROM sessions s LEFT JOIN parks p ON p.id = s.park_id`;
@@ -54,6 +55,7 @@ export function toSession(row: SessionRow, overlaps = false): Session {
     status: row.status,
     isException: row.is_exception === 1,
     sequence: row.sequence,
+    rainedOutAt: row.rained_out_at,
     going: row.going,
     waitlisted: row.waitlisted,
     overlaps,

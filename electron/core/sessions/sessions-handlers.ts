@@ -1,5 +1,6 @@
 import type { sessionsMethods } from '../../../shared/api/methods/sessions';
 import type { CoreContext, HandlersFor } from '../api/handlers';
+import { AutomaticOffers } from '../reach/automatic-offers';
 import { SettingsRepository } from '../settings/settings-repository';
 import { RsvpsRepository } from './rsvps-repository';
 import { SessionsRepository } from './sessions-repository';
@@ -8,6 +9,7 @@ export function sessionsHandlers(context: CoreContext): HandlersFor<keyof typeof
   const sessions = new SessionsRepository(context.db);
   const rsvps = new RsvpsRepository(context.db);
   const settings = new SettingsRepository(context.db);
+  const answers = new AutomaticOffers(context.db);
   return {
     'sessions.list': (options) => sessions.list(options),
     'sessions.get': ({ id }) => sessions.get(id),
@@ -16,7 +18,8 @@ export function sessionsHandlers(context: CoreContext): HandlersFor<keyof typeof
     'sessions.cancel': ({ id, scope }) => sessions.cancel(id, scope),
     'sessions.suggestions': ({ id }) => rsvps.suggestions(id),
     'rsvps.list': ({ sessionId }) => rsvps.list(sessionId),
-    'rsvps.set': ({ sessionId, familyId, status }) => rsvps.set(sessionId, familyId, status),
+    // A going family stepping back from a full session offers the place to the waitlist in the same write.
+    'rsvps.set': ({ sessionId, familyId, status }) => answers.answer(sessionId, familyId, status),
     'rsvps.invite': ({ sessionId, familyIds }) => rsvps.inviteMany(sessionId, familyIds),
   };
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { CheckInFamily, SessionAttendance } from '../../../shared/api/methods/attendance';
 import { localToday } from '../../../shared/domain/calendar-date';
-import { sessionPhase, type SessionPhase } from '../../../shared/domain/attendance/session-phase';
+import { sessionPhase } from '../../../shared/domain/attendance/session-phase';
+import { missedListKind, type MissedListKind } from '../../../shared/domain/attendance/missed-list';
 import { useNow } from '../components/useNow';
 import { AttendanceDashboardView } from './AttendanceDashboardView';
 import { CheckInView } from './CheckInView';
@@ -16,16 +17,19 @@ import { useApiRead } from './useAttendance';
 import './attendance.css';
 import { kidLabel } from '../../../shared/domain/kid-label';
 import { useNotice } from '../components/useNotice';
+import { PageHeader } from '../components/PageHeader';
 
 type Mode = 'overview' | 'check-in' | 'sheet' | 'paper';
 
 /** The families who said going or maybe and are not checked in: only "didn't come" once it is over. */
-const MISSED_LIST: Record<SessionPhase | 'cancelled', { title: string; empty: string }> = {
+const MISSED_LIST: Record<MissedListKind, { title: string; empty: string }> = {
   upcoming: { title: 'Going or maybe', empty: 'Nobody has said yes yet.' },
   'under-way': { title: 'Said yes, not here yet', empty: 'Everyone who said yes is here.' },
   over: { title: 'RSVP’d but didn’t come', empty: 'Everyone who said yes came.' },
   // Nobody "didn't come" to a session that was called off.
   cancelled: { title: 'Had said yes (cancelled)', empty: 'Nobody had said yes.' },
+  // Moved for the weather: the change may have reached them too late, so not "didn't come" (missed-list.ts).
+  'moved-over': { title: 'Said yes before the rain-out move, not here', empty: 'Everyone who said yes came.' },
 };
 
 /** Today's session if there is one, else the most recent past one, else the next one. */
@@ -84,17 +88,12 @@ export function AttendancePage() {
     [];
   const missedList = !current
     ? MISSED_LIST.over
-    : MISSED_LIST[current.session.status === 'cancelled' ? 'cancelled' : sessionPhase(current.session, now)];
+    : MISSED_LIST[missedListKind(current.session, sessionPhase(current.session, now))];
   const held = (sessions.data ?? []).some((session) => session.status === 'scheduled' && session.startsAt <= now);
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Attendance</h1>
-          <p className="page-subtitle">Who came, who is new, and who to reach out to.</p>
-        </div>
-      </header>
+      <PageHeader title="Attendance" subtitle="Who came, who is new, and who to reach out to." />
       <p className="notice" role="status" aria-live="polite">
         {notice}
       </p>
@@ -112,7 +111,7 @@ export function AttendancePage() {
       )}
 
       {sessions.data && sessions.data.length > 0 && (
-        <div className="session-bar">
+        <div className="card session-bar">
           <label htmlFor="attendance-session">Session</label>
           <select
             id="attendance-session"
@@ -126,7 +125,11 @@ export function AttendancePage() {
             {sessions.data.map((session) => (
               <option key={session.id} value={session.id}>
                 {sessionLabel(session)}
-                {session.status === 'cancelled' ? ' (cancelled)' : ''} — {session.checkedIn} came
+                {session.status === 'cancelled'
+                  ? ' (cancelled)'
+                  : session.rainedOut
+                    ? ' (moved for the rain)'
+                    : ''} — {session.checkedIn} came
               </option>
             ))}
           </select>

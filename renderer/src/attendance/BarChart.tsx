@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { DataTable } from '../components/DataTable';
 
 export interface Bar {
   label: string;
@@ -62,23 +63,11 @@ export function BarChart({ title, bars, unit, empty }: { title: string; bars: Ba
       </svg>
       <details className="chart-table">
         <summary>Show as a table</summary>
-        <table className="data-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{unit === 'kids' ? 'Age' : 'When'}</th>
-              <th scope="col">{unit[0]!.toUpperCase() + unit.slice(1)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar, index) => (
-              <tr key={`${bar.label}-${index}`}>
-                <td>{bar.label}</td>
-                <td>{bar.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={title}
+          headings={[unit === 'kids' ? 'Age' : 'When', unit[0]!.toUpperCase() + unit.slice(1)]}
+          rows={bars.map((bar, index) => ({ key: `${bar.label}-${index}`, cells: [bar.label, bar.value] }))}
+        />
       </details>
     </figure>
   );

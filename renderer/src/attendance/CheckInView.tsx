@@ -260,7 +260,7 @@ function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) 
   }
 
   return (
-    <li className={`check-in-card${family.checkedIn ? ' is-in' : ''}`}>
+    <li className={`card check-in-card${family.checkedIn ? ' is-in' : ''}`}>
       <div className="check-in-family">
         <span className="check-in-name">{name}</span>
         {family.rsvp && <span className={`badge badge-${family.rsvp}`}>{RSVP_LABELS[family.rsvp]}</span>}

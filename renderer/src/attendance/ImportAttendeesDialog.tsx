@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { Modal } from '../components/Modal';
 import { plural } from './session-labels';
 import { attempt } from './useAttendance';
+import { DataTable } from '../components/DataTable';
 
 /** A Meetup or Eventbrite attendee list onto this session: preview the matches, then check them in. */
 export function ImportAttendeesDialog({
@@ -46,7 +47,8 @@ export function ImportAttendeesDialog({
       return;
     }
     onDone(
-      `Imported the attendee list: ${plural(result.value.checkedIn, 'family', 'families')} checked in${result.value.walkInsAdded ? `, ${result.value.walkInsAdded} new as walk-ins` : ''}.`,
+      `Imported the attendee list: ${plural(result.value.checkedIn, 'family', 'families')} checked ` +
+        `in${result.value.walkInsAdded ? `, ${result.value.walkInsAdded} new as walk-ins` : ''}.`,
     );
   }
 
@@ -76,25 +78,11 @@ export function ImportAttendeesDialog({
           </p>
           {preview.unmatched.length > 0 && (
             <>
-              <table className="data-table">
-                <caption className="visually-hidden">Rows that match no family</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Line</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Email</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.unmatched.map((row) => (
-                    <tr key={row.line}>
-                      <td>{row.line}</td>
-                      <td>{row.name}</td>
-                      <td>{row.email}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption="Rows that match no family"
+                headings={['Line', 'Name', 'Email']}
+                rows={preview.unmatched.map((row) => ({ key: row.line, cells: [row.line, row.name, row.email] }))}
+              />
               <label className="checkbox-line">
                 <input
                   type="checkbox"

@@ -5,11 +5,15 @@ import type { KidInput } from '../../../shared/api/schemas';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { emptyKidDraft, kidFromDraft } from '../../../shared/domain/families/kid-entry';
 import { call } from '../api/client';
-import { Field } from '../components/Field';
+import { InputField } from '../components/Field';
+import { FormActions, FormError } from '../components/FormActions';
+import { refusedFields } from '../../../shared/api/field-issues';
+import { walkInSchema } from '../../../shared/api/methods/attendance';
 import { Modal } from '../components/Modal';
-import { PARENT_NAME_MISSING, parentNames } from '../../../shared/domain/families/family';
+import { parentNames } from '../../../shared/domain/families/family';
 import { attempt } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { SubmitForm } from '../components/SubmitForm';
 
 interface KidRow {
   name: string;
@@ -65,16 +69,29 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
     const today = localToday();
     const found: Record<string, string> = {};
     const kidInputs: KidInput[] = [];
+    /** The form row of each kid sent (rows left empty are not). */
+    const kidRows: number[] = [];
     kids.forEach((kid, index) => {
       if (kid.name.trim() === '' && kid.years.trim() === '' && kid.months.trim() === '' && !kid.onTheWay) return;
       const draft = kid.onTheWay
         ? { mode: 'due' as const, dueDate: kid.dueDate }
         : { mode: 'age' as const, ageYears: kid.years, ageMonths: kid.months };
       const result = kidFromDraft({ ...emptyKidDraft(), name: kid.name, ...draft }, today);
-      if (result.ok) kidInputs.push(result.kid);
-      else found[`kids.${index}`] = result.message;
+      if (result.ok) {
+        kidInputs.push(result.kid);
+        kidRows.push(index);
+      } else found[`kids.${index}`] = result.message;
     });
-    if (parentName.trim() === '') found.parentName = PARENT_NAME_MISSING;
+    // The API's own schema says what it would refuse, every field at once.
+    const refused = refusedFields(
+      walkInSchema,
+      { sessionId, parentName, email, phone, kids: kidInputs },
+      ([first = 'form', index, field]) => {
+        if (first !== 'kids' || index === undefined) return first;
+        return field === 'name' ? `kids.${kidRows[Number(index)]}.name` : `kids.${kidRows[Number(index)]}`;
+      },
+    );
+    for (const [field, message] of Object.entries(refused)) found[field] ??= message;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setSaving(true);
@@ -102,84 +119,64 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
 
   return (
     <Modal title="New family (walk-in)" onClose={onClose}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        {errors.form && (
-          <p className="form-error" role="alert">
-            {errors.form}
-          </p>
-        )}
+      <SubmitForm errors={errors} onSubmit={save}>
+        <FormError message={errors.form} />
         <div className="form-grid">
-          <Field label="Parent or caregiver" error={errors.parentName} className="span-2">
-            {(props) => (
-              <input
-                {...props}
-                autoFocus
-                value={parentName}
-                onChange={(event) => edited(setParentName)(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Email (optional)" error={errors.email}>
-            {(props) => (
-              <input {...props} type="email" value={email} onChange={(event) => edited(setEmail)(event.target.value)} />
-            )}
-          </Field>
-          <Field label="Phone (optional)" error={errors.phone}>
-            {(props) => (
-              <input {...props} type="tel" value={phone} onChange={(event) => edited(setPhone)(event.target.value)} />
-            )}
-          </Field>
+          <InputField
+            label="Parent or caregiver"
+            error={errors.parentName}
+            fieldClassName="span-2"
+            autoFocus
+            value={parentName}
+            onValue={edited(setParentName)}
+          />
+          <InputField
+            label="Email (optional)"
+            error={errors.email}
+            type="email"
+            value={email}
+            onValue={edited(setEmail)}
+          />
+          <InputField
+            label="Phone (optional)"
+            error={errors.phone}
+            type="tel"
+            value={phone}
+            onValue={edited(setPhone)}
+          />
         </div>
         <h3 className="section-title">Kids</h3>
         {kids.map((kid, index) => (
           <div className="walk-in-kid" key={index}>
-            <Field label={`Kid ${index + 1} name (optional)`}>
-              {(props) => (
-                <input {...props} value={kid.name} onChange={(event) => setKid(index, { name: event.target.value })} />
-              )}
-            </Field>
+            <InputField
+              label={`Kid ${index + 1} name (optional)`}
+              error={errors[`kids.${index}.name`]}
+              value={kid.name}
+              onValue={(name) => setKid(index, { name })}
+            />
             {kid.onTheWay ? (
-              <Field label={`Kid ${index + 1} due date`} error={errors[`kids.${index}`]} className="walk-in-due-date">
-                {(props) => (
-                  <input
-                    {...props}
-                    type="date"
-                    min={localToday()}
-                    value={kid.dueDate}
-                    onChange={(event) => setKid(index, { dueDate: event.target.value })}
-                  />
-                )}
-              </Field>
+              <InputField
+                label={`Kid ${index + 1} due date`}
+                error={errors[`kids.${index}`]}
+                fieldClassName="walk-in-due-date"
+                type="date"
+                min={localToday()}
+                value={kid.dueDate}
+                onValue={(dueDate) => setKid(index, { dueDate })}
+              />
             ) : (
-              <>
-                <Field label="Years" error={errors[`kids.${index}`]}>
-                  {(props) => (
-                    <input
-                      {...props}
-                      inputMode="numeric"
-                      className="age-input"
-                      value={kid.years}
-                      onChange={(event) => setKid(index, { years: event.target.value })}
-                    />
-                  )}
-                </Field>
-                <Field label="Months">
-                  {(props) => (
-                    <input
-                      {...props}
-                      inputMode="numeric"
-                      className="age-input"
-                      value={kid.months}
-                      onChange={(event) => setKid(index, { months: event.target.value })}
-                    />
-                  )}
-                </Field>
-              </>
+              (['years', 'months'] as const).map((unit) => (
+                <InputField
+                  key={unit}
+                  label={unit === 'years' ? 'Years' : 'Months'}
+                  // The age's message shows once, under the years.
+                  error={unit === 'years' ? errors[`kids.${index}`] : undefined}
+                  inputMode="numeric"
+                  className="age-input"
+                  value={kid[unit]}
+                  onValue={(value) => setKid(index, { [unit]: value })}
+                />
+              ))
             )}
             <label className="walk-in-due">
               <input
@@ -223,19 +220,14 @@ export function WalkInDialog({ sessionId, initialName, onClose, onAdded, onKnown
             </button>
           </div>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button-primary"
-            disabled={saving || (matches !== null && matches.length > 0 && !newFamily)}
-          >
-            Check in as first-timer
-          </button>
-        </div>
-      </form>
+        <FormActions
+          saving={saving}
+          submitLabel="Check in as first-timer"
+          // A possible match must be answered (it is her, or a new family) before checking in.
+          disabled={matches !== null && matches.length > 0 && !newFamily}
+          onCancel={onClose}
+        />
+      </SubmitForm>
     </Modal>
   );
 }

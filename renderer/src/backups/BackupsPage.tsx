@@ -10,6 +10,7 @@ import { RestoreDialog } from './RestoreDialog';
 import { useBackups } from './useBackups';
 import { useNotice } from '../components/useNotice';
 import { failureMessage } from '../api/failure-message';
+import { PageHeader } from '../components/PageHeader';
 
 export function BackupsPage() {
   const { backups, error, reload } = useBackups();
@@ -21,48 +22,42 @@ export function BackupsPage() {
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Backups</h1>
-          <p className="page-subtitle">
-            Village backs up your data every day and before every import, merge and update. Backups stay on this
-            computer.
-          </p>
-        </div>
-        <div className="page-actions">
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => {
-              call('data.exportAll', {})
-                .then(({ fileName, json }) => {
-                  downloadText(fileName, json, 'application/json');
-                  setNotice(`Exported everything to ${fileName}.`);
-                })
-                .catch((error: unknown) => setFailure(failureMessage(error, 'Village could not export your data.')));
-            }}
-          >
-            Export everything
-          </button>
-          <button
-            type="button"
-            className="button-primary"
-            disabled={backingUp}
-            onClick={() => {
-              setBackingUp(true);
-              call('backups.create', {})
-                .then((backup) => {
-                  setNotice(`Backed up just now (${backupWhen(backup)}).`);
-                  reload();
-                })
-                .catch((error: unknown) => setFailure(failureMessage(error, 'Village could not make a backup.')))
-                .finally(() => setBackingUp(false));
-            }}
-          >
-            Back up now
-          </button>
-        </div>
-      </header>
+      <PageHeader
+        title="Backups"
+        subtitle="Village backs up your data every day and before every import, merge and update. Backups stay on this computer."
+      >
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            call('data.exportAll', {})
+              .then(({ fileName, json }) => {
+                downloadText(fileName, json, 'application/json');
+                setNotice(`Exported everything to ${fileName}.`);
+              })
+              .catch((error: unknown) => setFailure(failureMessage(error, 'Village could not export your data.')));
+          }}
+        >
+          Export everything
+        </button>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={backingUp}
+          onClick={() => {
+            setBackingUp(true);
+            call('backups.create', {})
+              .then((backup) => {
+                setNotice(`Backed up just now (${backupWhen(backup)}).`);
+                reload();
+              })
+              .catch((error: unknown) => setFailure(failureMessage(error, 'Village could not make a backup.')))
+              .finally(() => setBackingUp(false));
+          }}
+        >
+          Back up now
+        </button>
+      </PageHeader>
       <p className="notice" role="status" aria-live="polite">
         {notice}
       </p>

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Modal } from './Modal';
+import { DialogActions } from './DialogActions';
+import { FormError } from './FormActions';
 import { failureMessage } from '../api/failure-message';
 
 interface ConfirmDialogProps {
@@ -35,31 +37,23 @@ export function ConfirmDialog({
   return (
     <Modal title={title} onClose={onCancel} role="alertdialog" className="confirm-dialog">
       {children}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button-secondary" onClick={onCancel} autoFocus>
-          {keepLabel}
-        </button>
-        <button
-          type="button"
-          className={danger ? 'button-danger' : 'button-primary'}
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            onConfirm().catch((caught: unknown) => {
-              setBusy(false);
-              setError(failureMessage(caught, failure));
-            });
-          }}
-        >
-          {busy && busyLabel ? busyLabel : confirmLabel}
-        </button>
-      </div>
+      <FormError message={error} />
+      <DialogActions
+        cancelLabel={keepLabel}
+        onCancel={onCancel}
+        focus="cancel"
+        actionLabel={confirmLabel}
+        busy={busy}
+        busyLabel={busyLabel}
+        danger={danger}
+        onAction={() => {
+          setBusy(true);
+          onConfirm().catch((caught: unknown) => {
+            setBusy(false);
+            setError(failureMessage(caught, failure));
+          });
+        }}
+      />
     </Modal>
   );
 }

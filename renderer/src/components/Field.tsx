@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 interface FieldProps {
   label: string;
@@ -29,5 +29,52 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+type InputAttributes = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'value' | 'onChange' | 'aria-invalid' | 'aria-describedby'
+>;
+
+interface InputFieldProps extends InputAttributes {
+  label: string;
+  error?: string | undefined;
+  hint?: string | undefined;
+  /** The class of the field around the input (`className` is the input's). */
+  fieldClassName?: string;
+  value: string;
+  onValue: (value: string) => void;
+}
+
+/** A `Field` holding one input, which reports its text. */
+export function InputField({ label, error, hint, fieldClassName, value, onValue, ...input }: InputFieldProps) {
+  return (
+    <Field
+      label={label}
+      error={error}
+      {...(hint ? { hint } : {})}
+      {...(fieldClassName ? { className: fieldClassName } : {})}
+    >
+      {(props) => <input {...props} {...input} value={value} onChange={(event) => onValue(event.target.value)} />}
+    </Field>
+  );
+}
+
+interface TextAreaFieldProps {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  rows?: number;
+  value: string;
+  onValue: (value: string) => void;
+}
+
+/** A `Field` holding a few lines of text (notes). */
+export function TextAreaField({ label, error, hint, rows = 3, value, onValue }: TextAreaFieldProps) {
+  return (
+    <Field label={label} error={error} {...(hint ? { hint } : {})}>
+      {(props) => <textarea {...props} rows={rows} value={value} onChange={(event) => onValue(event.target.value)} />}
+    </Field>
   );
 }

@@ -3,13 +3,15 @@ import type { ReactNode } from 'react';
 interface FormActionsProps {
   saving: boolean;
   submitLabel: string;
+  /** The submit button is off while something must be answered first. */
+  disabled?: boolean;
   onCancel: () => void;
   /** Extra actions on the left (e.g. "Delete…"). */
   children?: ReactNode;
 }
 
 /** A dialog form's footer: extra actions, then Cancel and the submit button. */
-export function FormActions({ saving, submitLabel, onCancel, children }: FormActionsProps) {
+export function FormActions({ saving, submitLabel, disabled = false, onCancel, children }: FormActionsProps) {
   return (
     <div className="dialog-actions">
       {children}
@@ -17,7 +19,7 @@ export function FormActions({ saving, submitLabel, onCancel, children }: FormAct
       <button type="button" className="button-secondary" onClick={onCancel}>
         Cancel
       </button>
-      <button type="submit" className="button-primary" disabled={saving}>
+      <button type="submit" className="button-primary" disabled={saving || disabled}>
         {saving ? 'Saving…' : submitLabel}
       </button>
     </div>

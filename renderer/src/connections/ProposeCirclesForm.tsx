@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { localToday } from '../../../shared/domain/calendar-date';
+import { DEFAULT_CIRCLE_SIZE, DEFAULT_MAX_AGE_GAP_MONTHS } from '../../../shared/domain/connections/circles';
 import type { ShownFailure } from '../api/failure-message';
 import { Field } from '../components/Field';
 import type { ProposeForm } from './useCircles';
@@ -11,7 +12,12 @@ interface ProposeCirclesFormProps {
 
 /** Size, age gap and day for a proposal; the API checks them and its message shows under the field it names. */
 export function ProposeCirclesForm({ failure, onPropose }: ProposeCirclesFormProps) {
-  const [form, setForm] = useState<ProposeForm>({ size: '5', maxAgeGapMonths: '12', on: localToday() });
+  // The same defaults as the API and `village connections circles`, so both propose the same circles.
+  const [form, setForm] = useState<ProposeForm>({
+    size: String(DEFAULT_CIRCLE_SIZE),
+    maxAgeGapMonths: String(DEFAULT_MAX_AGE_GAP_MONTHS),
+    on: localToday(),
+  });
   const errorFor = (field: string) => (failure?.field === field ? failure.message : undefined);
   function submit(event: FormEvent) {
     event.preventDefault();

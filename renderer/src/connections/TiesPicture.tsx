@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
+import { FRIENDSHIP_PATH_SENTENCE } from '../../../shared/domain/connections/friendship-path';
 import { formatHours } from '../../../shared/domain/connections/time-together';
 import { useApi } from '../api/useApi';
 import { pairKey, tiesMatrix } from './ties-matrix';
 
 /** Enough families to see who clusters, few enough that names still fit at 1024 px. */
 const MATRIX_FAMILIES = 12;
+/** Enough rows to read through; beyond them a family's own pairs are in her details. */
+const TABLE_PAIRS = 500;
 
 /**
  * Who has spent time with whom: a shaded grid (darker = more time together) for a glance, and the same
@@ -13,11 +16,13 @@ const MATRIX_FAMILIES = 12;
 export function TiesPicture() {
   const { data, error } = useApi(
     'connections.pairs',
-    { limit: 500 },
+    // One more than the table lists, to know whether there are more to say so.
+    { limit: TABLE_PAIRS + 1 },
     'Village could not load the time families spent together.',
   );
-  const matrix = useMemo(() => tiesMatrix(data ?? [], MATRIX_FAMILIES), [data]);
-  const pairs = data ?? [];
+  const more = (data?.length ?? 0) > TABLE_PAIRS;
+  const pairs = useMemo(() => (data ?? []).slice(0, TABLE_PAIRS), [data]);
+  const matrix = useMemo(() => tiesMatrix(pairs, MATRIX_FAMILIES), [pairs]);
   return (
     <section className="connections-section" aria-labelledby="ties-title">
       <h2 id="ties-title">Time together</h2>
@@ -35,7 +40,10 @@ export function TiesPicture() {
           {pairs.length > 0 && matrix.families.length === MATRIX_FAMILIES
             ? ` (the ${MATRIX_FAMILIES} families with the most time together)`
             : ''}
-          . Every pair is listed in the table below.
+          .{' '}
+          {more
+            ? `The table below lists the ${TABLE_PAIRS} pairs with the most time together; each family's own are in her details (Families → Edit).`
+            : 'Every pair is listed in the table below.'}
         </p>
       )}
       {matrix.families.length > 1 && (
@@ -97,6 +105,7 @@ export function TiesPicture() {
           </table>
         </div>
       )}
+      {pairs.length > 0 && <p className="muted small">{FRIENDSHIP_PATH_SENTENCE}</p>}
     </section>
   );
 }

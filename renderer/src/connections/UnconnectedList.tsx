@@ -3,9 +3,11 @@ import type { UnconnectedFamilyRow } from '../../../shared/api/methods/connectio
 import { IntroductionDialog } from '../reach/IntroductionDialog';
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
+import { invalidateMethod } from '../api/query-client';
 import { useApi } from '../api/useApi';
 import { StatusMessages } from '../components/StatusMessages';
 import { useNotice } from '../components/useNotice';
+import { introducedLabel } from './introduced-label';
 import { PlanSessionForFamilies } from './PlanSessionForFamilies';
 
 interface IntroduceProps {
@@ -29,6 +31,8 @@ function IntroduceAction({ family, others }: IntroduceProps) {
       await navigator.clipboard.writeText(result.text).catch(() => undefined);
       setMessage(`Copied: “${result.text}”`);
       setError('');
+      // Both families' details and cards list it now.
+      await Promise.all([invalidateMethod('connections.introductions'), invalidateMethod('connections.unconnected')]);
     } catch (failure) {
       setError(failureMessage(failure, 'Village could not write the introduction.'));
       setMessage('');
@@ -127,6 +131,11 @@ export function UnconnectedList() {
                 {[family.neighborhood, `${family.visits} visits`].filter(Boolean).join(' · ')}
               </p>
               <p>{family.reason}</p>
+              {family.introducedTo.map((introduction) => (
+                <p key={`${introduction.otherFamilyId}-${introduction.introducedAt}`} className="muted small">
+                  {introducedLabel(introduction.otherParentName, introduction.introducedAt)}.
+                </p>
+              ))}
               {!family.consentsToShare && (
                 <p className="muted small">
                   {family.parentName} has not agreed to share her contact, so Village cannot write an introduction yet.

@@ -51,7 +51,8 @@ export function useCircles() {
         const result = await call('connections.proposeCircles', {
           size: form.size.trim() === '' ? Number.NaN : Number(form.size),
           maxAgeGapMonths: form.maxAgeGapMonths.trim() === '' ? Number.NaN : Number(form.maxAgeGapMonths),
-          ...(form.on ? { on: form.on } : {}),
+          // A date field left unfinished is empty: refused under the field, not quietly taken as today.
+          on: form.on,
         });
         editing.start(result);
         return result.circles.length === 0

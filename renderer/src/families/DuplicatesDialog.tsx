@@ -4,6 +4,7 @@ import type { DuplicateReason } from '../../../shared/domain/families/duplicates
 import { parentNames, type Family } from '../../../shared/domain/families/family';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
+import { DialogActions } from '../components/DialogActions';
 import { usePendingMerge } from './usePendingMerge';
 import { kidsSummary } from './roster-columns';
 import { failureMessage } from '../api/failure-message';
@@ -164,12 +165,7 @@ export function DuplicatesDialog({ onClose, onMerged }: DuplicatesDialogProps) {
           </ul>
         </details>
       )}
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button-primary" onClick={onClose}>
-          Done
-        </button>
-      </div>
+      <DialogActions actionLabel="Done" onAction={onClose} />
       {merging.dialog}
     </Modal>
   );

@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { parentNames } from '../../../shared/domain/families/family';
 import { BulkActions } from './BulkActions';
 import { ColumnsMenu } from './ColumnsMenu';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { DuplicatesDialog } from './DuplicatesDialog';
-import { FamilyDialog } from './FamilyDialog';
 import { InviteDialog } from './InviteDialog';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
@@ -12,6 +12,11 @@ import { useFamiliesView } from './useFamiliesView';
 import { useFamilyActions } from './useFamilyActions';
 import { useRowsShownMarks } from './useRowsShownMarks';
 import './families.css';
+import { PageHeader } from '../components/PageHeader';
+
+// The family form checks drafts with the API's zod schema: loaded when first opened, so opening Village
+// does not wait for zod.
+const FamilyDialog = lazy(() => import('./FamilyDialog').then((module) => ({ default: module.FamilyDialog })));
 
 export function FamiliesPage() {
   const view = useFamiliesView();
@@ -28,33 +33,31 @@ export function FamiliesPage() {
       className={view.fitsNarrow ? 'page families-page roster-fits-narrow' : 'page families-page'}
       aria-labelledby="page-title"
     >
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Families</h1>
-          <p className="page-subtitle" aria-live="polite">
-            {loading
-              ? 'Loading…'
-              : !complete
-                ? 'Loading all families…'
-                : !narrowed
-                  ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}`
-                  : `${shown.length} of ${rows.length} families`}
-          </p>
-        </div>
-        <div className="page-actions">
-          <input
-            type="search"
-            className="search"
-            placeholder="Search names, email, phone"
-            aria-label="Search families"
-            value={search}
-            onChange={(event) => view.setSearch(event.target.value)}
-          />
-          <button type="button" className="button-primary" onClick={actions.startAdding}>
-            Add family
-          </button>
-        </div>
-      </header>
+      <PageHeader
+        title="Families"
+        subtitle={
+          loading
+            ? 'Loading…'
+            : !complete
+              ? 'Loading all families…'
+              : !narrowed
+                ? `${rows.length} ${rows.length === 1 ? 'family' : 'families'}`
+                : `${shown.length} of ${rows.length} families`
+        }
+        liveSubtitle
+      >
+        <input
+          type="search"
+          className="search"
+          placeholder="Search names, email, phone"
+          aria-label="Search families"
+          value={search}
+          onChange={(event) => view.setSearch(event.target.value)}
+        />
+        <button type="button" className="button-primary" onClick={actions.startAdding}>
+          Add family
+        </button>
+      </PageHeader>
 
       {!empty && (
         <div className="roster-toolbar">
@@ -140,56 +143,37 @@ export function FamiliesPage() {
       )}
 
       {actions.editing && (
-        <FamilyDialog
-          family={actions.editing.family}
-          onClose={actions.stopEditing}
-          onSaved={(message) => {
-            actions.stopEditing();
-            done(message);
-          }}
-        />
+        <Suspense fallback={null}>
+          <FamilyDialog
+            family={actions.editing.family}
+            onClose={actions.stopEditing}
+            onSaved={actions.closeEditorSaying}
+          />
+        </Suspense>
       )}
       {actions.dialog === 'tag' && (
         <TagDialog
           ids={selectedIds}
           knownTags={choices.tags}
           onClose={actions.closeDialog}
-          onTagged={(message) => {
-            actions.closeDialog();
-            done(message);
-          }}
+          onTagged={actions.closeDialogSaying}
         />
       )}
       {actions.dialog === 'invite' && (
-        <InviteDialog
-          ids={selectedIds}
-          onClose={actions.closeDialog}
-          onInvited={(message) => {
-            actions.closeDialog();
-            done(message);
-          }}
-        />
+        <InviteDialog ids={selectedIds} onClose={actions.closeDialog} onInvited={actions.closeDialogSaying} />
       )}
       {actions.dialog === 'delete' && (
         <DeleteFamilyDialog
           families={view.selectedRows().map((row) => ({ id: row.id, name: parentNames(row), kids: row.kids.length }))}
           onCancel={actions.closeDialog}
           onDeleted={(message) => {
-            actions.closeDialog();
             view.setSelection({});
-            done(message);
+            actions.closeDialogSaying(message);
           }}
         />
       )}
       {actions.mergeDialog}
-      {actions.dialog === 'duplicates' && (
-        <DuplicatesDialog
-          onClose={actions.closeDialog}
-          onMerged={(message, undoId) => {
-            done(message, undoId);
-          }}
-        />
-      )}
+      {actions.dialog === 'duplicates' && <DuplicatesDialog onClose={actions.closeDialog} onMerged={done} />}
     </section>
   );
 }

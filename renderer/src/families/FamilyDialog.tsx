@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Family } from '../../../shared/domain/families/family';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { emptyKidDraft } from '../../../shared/domain/families/kid-entry';
@@ -8,21 +8,23 @@ import {
   familyInputFromDraft,
   formFieldForApiField,
   type FamilyDraft,
-  type FieldErrors,
 } from '../../../shared/domain/families/family-entry';
 import { call } from '../api/client';
 import { downloadIcs } from '../sessions/download-ics';
-import { Field } from '../components/Field';
+import { InputField, TextAreaField } from '../components/Field';
 import { Modal } from '../components/Modal';
 import { parentNames } from '../../../shared/domain/families/family';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
 import { FamilyHistoryPanel } from './FamilyHistoryPanel';
 import { FamilyMessagesPanel } from './FamilyMessagesPanel';
+import { FamilyIntroductionsPanel } from './FamilyIntroductionsPanel';
 import { FamilyTiesPanel } from './FamilyTiesPanel';
 import { KidFields } from './KidFields';
 import { useNotice } from '../components/useNotice';
-import { failureMessage, failureOf } from '../api/failure-message';
+import { failureMessage } from '../api/failure-message';
 import { FormActions, FormError } from '../components/FormActions';
+import { SubmitForm } from '../components/SubmitForm';
+import { useFormErrors } from '../components/useFormErrors';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -37,39 +39,29 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
   const [draft, setDraft] = useState<FamilyDraft>(() =>
     family ? draftFromFamily(family, localToday()) : emptyFamilyDraft(),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, setFormError, refuse, failed } = useFormErrors();
   const [icsNotice, setIcsNotice] = useNotice('');
   const [saving, setSaving] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  // Take the organizer (and her screen reader) straight to the first field that needs fixing.
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
 
   const setField = (field: keyof FamilyDraft, value: string | boolean) =>
     setDraft((current) => ({ ...current, [field]: value }));
   const textField = (field: TextField, label: string, type = 'text', autoComplete = 'off', hint?: string) => (
-    <Field label={label} error={errors[field]} {...(hint ? { hint } : {})}>
-      {(props) => (
-        <input
-          {...props}
-          type={type}
-          value={draft[field]}
-          autoComplete={autoComplete}
-          onChange={(event) => setField(field, event.target.value)}
-        />
-      )}
-    </Field>
+    <InputField
+      label={label}
+      error={errors[field]}
+      hint={hint}
+      type={type}
+      value={draft[field]}
+      autoComplete={autoComplete}
+      onValue={(value) => setField(field, value)}
+    />
   );
 
   async function save() {
     const converted = familyInputFromDraft(draft, localToday());
     if (!converted.ok) {
-      setErrors(converted.errors);
-      setFormError('Please check the highlighted fields.');
+      refuse(converted.errors);
       return;
     }
     setSaving(true);
@@ -79,27 +71,14 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         : await call('families.create', converted.input);
       onSaved(family ? `Saved changes to ${parentNames(saved)}.` : `Added ${parentNames(saved)}.`);
     } catch (failure) {
-      const { message, field } = failureOf(failure, 'Village could not save this family.');
-      if (field) {
-        setErrors({ [formFieldForApiField(field, draft)]: message });
-        setFormError('Please check the highlighted field.');
-      } else {
-        setFormError(message);
-      }
+      failed(failure, 'Village could not save this family.', (field) => formFieldForApiField(field, draft));
       setSaving(false);
     }
   }
 
   return (
     <Modal title={family ? `Edit ${parentNames(family)}` : 'Add a family'} onClose={onClose} className="family-dialog">
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm errors={errors} onSubmit={save}>
         <FormError message={formError} />
         <div className="form-grid">
           {textField('parentName', 'Parent or caregiver', 'text', 'name')}
@@ -109,20 +88,13 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
           {textField('neighborhood', 'Neighborhood')}
           {textField('tags', 'Tags', 'text', 'off', 'Separate tags with commas.')}
         </div>
-        <Field
+        <TextAreaField
           label="Notes"
           error={errors.notes}
           hint="Allergies, what the kids love, anything you'd like to remember."
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              value={draft.notes}
-              onChange={(event) => setField('notes', event.target.value)}
-            />
-          )}
-        </Field>
+          value={draft.notes}
+          onValue={(notes) => setField('notes', notes)}
+        />
 
         <fieldset className="consents">
           <legend className="section-title">Consent</legend>
@@ -170,6 +142,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
         </button>
 
         {family && <FamilyTiesPanel familyId={family.id} />}
+        {family && <FamilyIntroductionsPanel familyId={family.id} />}
         {family && <FamilyHistoryPanel familyId={family.id} />}
         {family && <FamilyMessagesPanel familyId={family.id} />}
 
@@ -201,7 +174,7 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
             </button>
           )}
         </FormActions>
-      </form>
+      </SubmitForm>
       {confirmingDelete && family && (
         <DeleteFamilyDialog
           families={[{ id: family.id, name: parentNames(family), kids: family.kids.length }]}

@@ -1,8 +1,4 @@
-import {
-  CASUAL_FRIEND_HOURS,
-  CLOSE_FRIEND_HOURS,
-  FRIEND_HOURS,
-} from '../../../shared/domain/connections/friendship-path';
+import { FRIENDSHIP_PATH_SENTENCE } from '../../../shared/domain/connections/friendship-path';
 import { useApi } from '../api/useApi';
 
 /** The five families shown are enough to see who she is close to without turning the dialog into a report. */
@@ -37,10 +33,7 @@ export function FamilyTiesPanel({ familyId }: { familyId: number }) {
               </li>
             ))}
           </ul>
-          <p className="muted small">
-            The path: casual friends after about {CASUAL_FRIEND_HOURS} hours together, friends {FRIEND_HOURS} h, close
-            friends {CLOSE_FRIEND_HOURS} h.
-          </p>
+          <p className="muted small">{FRIENDSHIP_PATH_SENTENCE}</p>
         </>
       )}
     </section>

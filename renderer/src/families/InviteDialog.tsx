@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
+import { SubmitForm } from '../components/SubmitForm';
+import { FormActions, FormError } from '../components/FormActions';
 import { SessionSelect } from '../sessions/SessionSelect';
 import { failureMessage } from '../api/failure-message';
 
@@ -17,10 +19,8 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
   const count = ids.length === 1 ? '1 family' : `${ids.length} families`;
   return (
     <Modal title={`Invite ${count} to a session`} onClose={onClose} className="confirm-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           if (sessionId === null) {
             setError('Please choose a session.');
             return;
@@ -29,33 +29,23 @@ export function InviteDialog({ ids, onClose, onInvited }: InviteDialogProps) {
             .then(({ invited, alreadyListed }) =>
               onInvited(
                 // Nothing is sent (issue 16: "Invited 47 families" read as if mail went out).
-                `Added ${invited === 1 ? '1 family' : `${invited} families`} to the session's invite list${alreadyListed > 0 ? `; ${alreadyListed} already on it kept their answer` : ''}. No email was sent: copy their emails from the session to write to them.`,
+                `Added ${invited === 1 ? '1 family' : `${invited} families`} to the session's invite list` +
+                  `${alreadyListed > 0 ? `; ${alreadyListed} already on it kept their answer` : ''}. ` +
+                  `No email was sent: copy their emails from the session to write to them.`,
               ),
             )
             .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not invite them.')));
         }}
       >
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <SessionSelect
           label="Session"
           value={sessionId}
           onChange={setSessionId}
           hint="Families who already answered keep their answer."
         />
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            Invite
-          </button>
-        </div>
-      </form>
+        <FormActions saving={false} submitLabel="Invite" onCancel={onClose} />
+      </SubmitForm>
     </Modal>
   );
 }

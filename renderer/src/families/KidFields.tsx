@@ -3,7 +3,7 @@ import type { FieldErrors } from '../../../shared/domain/families/family-entry';
 import { formatAge } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { NAMELESS_KID } from '../../../shared/domain/kid-label';
-import { Field } from '../components/Field';
+import { Field, InputField } from '../components/Field';
 
 interface KidFieldsProps {
   index: number;
@@ -20,24 +20,33 @@ const MODES: { value: KidEntryMode; label: string }[] = [
   { value: 'due', label: 'Due date' },
 ];
 
+/** The one input each way of giving a birth takes, but an age (years and months, below). */
+const BIRTH_INPUTS: Record<
+  Exclude<KidEntryMode, 'age'>,
+  { field: 'birthDate' | 'birthMonth' | 'dueDate'; label: string; hint?: string }
+> = {
+  date: { field: 'birthDate', label: 'Birth date' },
+  month: { field: 'birthMonth', label: 'Born in', hint: 'Just the month and year.' },
+  due: { field: 'dueDate', label: 'Due on', hint: 'A baby on the way: the age shows once the day has come.' },
+};
+
 export function KidFields({ index, kid, errors, onChange, onRemove }: KidFieldsProps) {
   const error = (field: string) => errors[`kids.${index}.${field}`];
   const set = (patch: Partial<KidDraft>) => onChange({ ...kid, ...patch });
   // Numbered when nameless, so two unnamed kids' fields still have distinct labels.
   const label = kid.name.trim() || `${NAMELESS_KID} ${index + 1}`;
+  const birthInput = kid.mode === 'age' ? null : BIRTH_INPUTS[kid.mode];
   return (
     <fieldset className="kid-fields">
       <legend className="visually-hidden">{label}</legend>
-      <Field label="Name" error={error('name')} className="kid-name-field">
-        {(props) => (
-          <input
-            {...props}
-            value={kid.name}
-            autoComplete="off"
-            onChange={(event) => set({ name: event.target.value })}
-          />
-        )}
-      </Field>
+      <InputField
+        label="Name"
+        error={error('name')}
+        fieldClassName="kid-name-field"
+        value={kid.name}
+        autoComplete="off"
+        onValue={(name) => set({ name })}
+      />
       <div className="kid-birth">
         <div className="segmented" role="radiogroup" aria-label={`How do you know ${label}'s age?`}>
           {MODES.map((mode) => (
@@ -53,43 +62,17 @@ export function KidFields({ index, kid, errors, onChange, onRemove }: KidFieldsP
             </label>
           ))}
         </div>
-        {kid.mode === 'date' && (
-          <Field label="Birth date" error={error('birthDate')}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={kid.birthDate}
-                max="2100-12-31"
-                onChange={(event) => set({ birthDate: event.target.value })}
-              />
-            )}
-          </Field>
-        )}
-        {kid.mode === 'month' && (
-          <Field label="Born in" error={error('birthMonth')} hint="Just the month and year.">
-            {(props) => (
-              <input
-                {...props}
-                type="month"
-                value={kid.birthMonth}
-                onChange={(event) => set({ birthMonth: event.target.value })}
-              />
-            )}
-          </Field>
-        )}
-        {kid.mode === 'due' && (
-          <Field label="Due on" error={error('dueDate')} hint="A baby on the way: the age shows once the day has come.">
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={kid.dueDate}
-                min={localToday()}
-                onChange={(event) => set({ dueDate: event.target.value })}
-              />
-            )}
-          </Field>
+        {birthInput && (
+          <InputField
+            key={kid.mode}
+            label={birthInput.label}
+            error={error(birthInput.field)}
+            hint={birthInput.hint}
+            type={kid.mode === 'month' ? 'month' : 'date'}
+            value={kid[birthInput.field]}
+            {...(kid.mode === 'due' ? { min: localToday() } : kid.mode === 'date' ? { max: '2100-12-31' } : {})}
+            onValue={(value) => set({ [birthInput.field]: value })}
+          />
         )}
         {kid.mode === 'age' && (
           <Field

@@ -4,6 +4,8 @@ import { parentNames, type Family } from '../../../shared/domain/families/family
 import { planMerge, type MergeChoices, type MergeField } from '../../../shared/domain/families/family-merge-plan';
 import { call } from '../api/client';
 import { Modal } from '../components/Modal';
+import { DialogActions } from '../components/DialogActions';
+import { FormError } from '../components/FormActions';
 import { ageLabel } from './age-label';
 import { kidLabel } from '../../../shared/domain/kid-label';
 import { failureMessage } from '../api/failure-message';
@@ -139,20 +141,8 @@ export function MergeDialog({ keep, other, onCancel, onMerged }: MergeDialogProp
         )}
       </section>
 
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="button" className="button-primary" disabled={saving} onClick={merge} autoFocus>
-          Merge
-        </button>
-      </div>
+      <FormError message={error} />
+      <DialogActions onCancel={onCancel} actionLabel="Merge" busy={saving} onAction={merge} focus="action" />
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { AgeFilterDraft } from '../../../shared/domain/families/roster-filter';
 
 export interface FilterDraft {
@@ -19,6 +19,12 @@ interface RosterFiltersProps {
 }
 
 /** The filter bar: kid age range on a day, neighborhood, tag, first-timers, not seen since. */
+/** The two ends of "has a kid aged from … to …". */
+const AGE_BOUNDS = [
+  { bound: 'min', label: 'Youngest age', placeholder: 'from' },
+  { bound: 'max', label: 'Oldest age', placeholder: 'to' },
+] as const;
+
 export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, active }: RosterFiltersProps) {
   const id = useId();
   const setAge = (patch: Partial<AgeFilterDraft>) => onChange({ ...draft, age: { ...draft.age, ...patch } });
@@ -29,23 +35,19 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
         <span id={`${id}-age`} className="filter-label">
           Has a kid aged
         </span>
-        <input
-          className="filter-number"
-          inputMode="numeric"
-          aria-label="Youngest age"
-          placeholder="from"
-          value={draft.age.min}
-          onChange={(event) => setAge({ min: event.target.value })}
-        />
-        <span aria-hidden="true">–</span>
-        <input
-          className="filter-number"
-          inputMode="numeric"
-          aria-label="Oldest age"
-          placeholder="to"
-          value={draft.age.max}
-          onChange={(event) => setAge({ max: event.target.value })}
-        />
+        {AGE_BOUNDS.map(({ bound, label, placeholder }) => (
+          <Fragment key={bound}>
+            {bound === 'max' && <span aria-hidden="true">–</span>}
+            <input
+              className="filter-number"
+              inputMode="numeric"
+              aria-label={label}
+              placeholder={placeholder}
+              value={draft.age[bound]}
+              onChange={(event) => setAge({ [bound]: event.target.value })}
+            />
+          </Fragment>
+        ))}
         <select
           aria-label="Age unit"
           value={draft.age.unit}
@@ -66,30 +68,21 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
         />
       </div>
       <div className="filter-group">
-        <select
-          aria-label="Neighborhood"
-          value={draft.neighborhood}
-          onChange={(event) => onChange({ ...draft, neighborhood: event.target.value })}
-        >
-          <option value="">All neighborhoods</option>
-          {neighborhoods.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="Tag"
-          value={draft.tag}
-          onChange={(event) => onChange({ ...draft, tag: event.target.value })}
-        >
-          <option value="">All tags</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
+        {(
+          [
+            ['neighborhood', 'Neighborhood', 'All neighborhoods', neighborhoods],
+            ['tag', 'Tag', 'All tags', tags],
+          ] as const
+        ).map(([key, label, allLabel, choices]) => (
+          <AllOrOneSelect
+            key={key}
+            label={label}
+            allLabel={allLabel}
+            value={draft[key]}
+            choices={choices}
+            onChange={(value) => onChange({ ...draft, [key]: value })}
+          />
+        ))}
       </div>
       <div className="filter-group">
         <label className="filter-check">
@@ -117,5 +110,28 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
         </button>
       )}
     </fieldset>
+  );
+}
+
+interface AllOrOneSelectProps {
+  label: string;
+  /** The first option, whose value is '' (no filter). */
+  allLabel: string;
+  value: string;
+  choices: string[];
+  onChange: (value: string) => void;
+}
+
+/** A filter that is off ('') or one of the roster's values. */
+function AllOrOneSelect({ label, allLabel, value, choices, onChange }: AllOrOneSelectProps) {
+  return (
+    <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">{allLabel}</option>
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {choice}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { Field } from '../components/Field';
 import { Modal } from '../components/Modal';
+import { SubmitForm } from '../components/SubmitForm';
+import { FormActions } from '../components/FormActions';
 import { failureMessage } from '../api/failure-message';
 
 interface TagDialogProps {
@@ -18,10 +20,8 @@ export function TagDialog({ ids, knownTags, onClose, onTagged }: TagDialogProps)
   const count = ids.length === 1 ? '1 family' : `${ids.length} families`;
   return (
     <Modal title={`Tag ${count}`} onClose={onClose} className="confirm-dialog">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           call('families.tag', { ids, tag })
             .then(() => onTagged(`Tagged ${count} “${tag.trim()}”.`))
             .catch((failure: unknown) => setError(failureMessage(failure, 'Village could not add the tag.')));
@@ -43,16 +43,8 @@ export function TagDialog({ ids, knownTags, onClose, onTagged }: TagDialogProps)
             <option key={known} value={known} />
           ))}
         </datalist>
-        <div className="dialog-actions">
-          <span className="spacer" />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button-primary">
-            Add tag
-          </button>
-        </div>
-      </form>
+        <FormActions saving={false} submitLabel="Add tag" onCancel={onClose} />
+      </SubmitForm>
     </Modal>
   );
 }

@@ -115,6 +115,15 @@ export function useFamilyActions(view: FamiliesView) {
     dialog,
     openDialog: setDialog,
     closeDialog: () => setDialog(null),
+    /** A dialog finished its change: it closes, and says what changed. */
+    closeDialogSaying: (message: string) => {
+      setDialog(null);
+      done(message);
+    },
+    closeEditorSaying: (message: string) => {
+      setEditing(null);
+      done(message);
+    },
     notice,
     error,
     done,

@@ -14,6 +14,7 @@ import { UndoImportDialog } from './UndoImportDialog';
 import { useImport } from './useImport';
 import './import.css';
 import { formatCount } from '../../../shared/domain/count-text';
+import { PageHeader } from '../components/PageHeader';
 
 export function ImportPage() {
   const {
@@ -45,16 +46,12 @@ export function ImportPage() {
 
   return (
     <section className="page import-page" aria-labelledby="page-title">
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Import</h1>
-          <p className="page-subtitle">
-            {sheet
-              ? sheet.fileName
-              : 'Bring in families from a sign-up sheet. You will see everything before it is saved.'}
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        title="Import"
+        subtitle={
+          sheet ? sheet.fileName : 'Bring in families from a sign-up sheet. You will see everything before it is saved.'
+        }
+      />
 
       <p className="notice" role="status" aria-live="polite">
         {result ? `Imported ${result.fileName}: ${summarizeCounts(result.counts)}.` : notice}

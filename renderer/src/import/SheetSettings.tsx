@@ -50,7 +50,7 @@ export function SheetSettings({ preview, onChange }: SheetSettingsProps) {
     onChange({ mapping: preview.mapping.map((current, index) => (index === column ? field : current)) });
   return (
     <div className="import-settings">
-      <div className="detected">
+      <div className="card detected">
         <p className="section-title">
           {FORMAT_LABELS[preview.format]} · header on line {preview.headerLine}
         </p>
@@ -80,7 +80,7 @@ export function SheetSettings({ preview, onChange }: SheetSettingsProps) {
         </div>
       </div>
 
-      <div className="mapping">
+      <div className="card mapping">
         <p className="section-title">
           Columns{preview.mappingRemembered && <span className="muted"> · as you chose last time for this sheet</span>}
         </p>

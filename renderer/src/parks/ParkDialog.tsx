@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { Park } from '../../../shared/domain/sessions/session';
 import { call } from '../api/client';
-import { Field } from '../components/Field';
+import { InputField, TextAreaField } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
-import { failureOf } from '../api/failure-message';
+import { SubmitForm } from '../components/SubmitForm';
+import { useFormErrors } from '../components/useFormErrors';
 
 interface ParkDialogProps {
   park: Park | null;
@@ -21,8 +22,7 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
     notes: park?.notes ?? '',
     mapUrl: park?.mapUrl ?? '',
   });
-  const [errors, setErrors] = useState<Partial<Record<ParkField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, failed } = useFormErrors();
   const [saving, setSaving] = useState(false);
 
   async function save() {
@@ -31,53 +31,37 @@ export function ParkDialog({ park, onClose, onSaved }: ParkDialogProps) {
       const saved = park ? await call('parks.update', { id: park.id, park: draft }) : await call('parks.create', draft);
       onSaved(park ? `Saved ${saved.name}.` : `Added ${saved.name}.`);
     } catch (failure) {
-      const { message, field } = failureOf(failure, 'Village could not save this park.');
-      const parkField = field?.replace(/^park\./, '') as ParkField | undefined;
-      if (parkField) setErrors({ [parkField]: message });
-      setFormError(field ? 'Please check the highlighted field.' : message);
+      failed(failure, 'Village could not save this park.', (field) => field.replace(/^park\./, ''));
       setSaving(false);
     }
   }
 
   const text = (field: ParkField, label: string, type = 'text') => (
-    <Field label={label} error={errors[field]}>
-      {(props) => (
-        <input
-          {...props}
-          type={type}
-          value={draft[field]}
-          onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
-        />
-      )}
-    </Field>
+    <InputField
+      label={label}
+      error={errors[field]}
+      type={type}
+      value={draft[field]}
+      onValue={(value) => setDraft({ ...draft, [field]: value })}
+    />
   );
 
   return (
     <Modal title={park ? `Edit ${park.name}` : 'Add a park'} onClose={onClose}>
-      <form
-        className="stacked-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm className="stacked-form" errors={errors} onSubmit={save}>
         <FormError message={formError} />
         {text('name', 'Name')}
         {text('address', 'Address')}
-        <Field label="Notes" error={errors.notes} hint="Shade, restrooms, fenced playground, parking…">
-          {(props) => (
-            <textarea
-              {...props}
-              rows={3}
-              value={draft.notes}
-              onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Notes"
+          error={errors.notes}
+          hint="Shade, restrooms, fenced playground, parking…"
+          value={draft.notes}
+          onValue={(notes) => setDraft({ ...draft, notes })}
+        />
         {text('mapUrl', 'Map link (optional)', 'url')}
         <FormActions saving={saving} submitLabel={park ? 'Save changes' : 'Save park'} onCancel={onClose} />
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { StatusMessages } from '../components/StatusMessages';
 import { ParkDialog } from './ParkDialog';
 import { useNotice } from '../components/useNotice';
 import { failureMessage } from '../api/failure-message';
+import { PageHeader } from '../components/PageHeader';
 
 type Editing = { park: Park | null } | null;
 
@@ -35,23 +36,18 @@ export function ParksPage() {
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Parks</h1>
-          <p className="page-subtitle">
-            {loading ? 'Loading…' : `${parks.length} ${parks.length === 1 ? 'park' : 'parks'}`}
-          </p>
-        </div>
-        <div className="page-actions">
-          <label className="checkbox">
-            <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-            Show archived
-          </label>
-          <button type="button" className="button-primary" onClick={() => setEditing({ park: null })}>
-            Add park
-          </button>
-        </div>
-      </header>
+      <PageHeader
+        title="Parks"
+        subtitle={loading ? 'Loading…' : `${parks.length} ${parks.length === 1 ? 'park' : 'parks'}`}
+      >
+        <label className="checkbox">
+          <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+          Show archived
+        </label>
+        <button type="button" className="button-primary" onClick={() => setEditing({ park: null })}>
+          Add park
+        </button>
+      </PageHeader>
       <StatusMessages notice={notice} error={error ?? actionError} />
       {!loading && parks.length === 0 && (
         <div className="empty-state">

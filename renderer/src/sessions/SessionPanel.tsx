@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './weather.css';
 import type { RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { SessionDetail } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
@@ -13,6 +14,13 @@ import { bandOf, spacesOf, timesOf } from './session-labels';
 import { useNotice } from '../components/useNotice';
 import { failureMessage } from '../api/failure-message';
 import { MessageFamiliesDialog } from '../reach/MessageFamiliesDialog';
+import { invalidateMethod } from '../api/query-client';
+import { ForecastLine } from './ForecastLine';
+import { GroupChatText } from './GroupChatText';
+import { RainOutDialog } from './RainOutDialog';
+import { rainedOutBadge, rainOutMessage } from './rain-out-labels';
+import { WaitlistOffers } from './WaitlistOffers';
+import { offeredToNote } from './offer-labels';
 
 interface SessionPanelProps {
   sessionId: number;
@@ -34,6 +42,8 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
   const [emailsToCopy, setEmailsToCopy] = useState<string | null>(null);
   const [choosingEmails, setChoosingEmails] = useState(false);
   const [messaging, setMessaging] = useState(false);
+  const [rainingOut, setRainingOut] = useState(false);
+  const [chatText, setChatText] = useState<string | null>(null);
 
   const session = detail.data;
   const rows = inviteRows(suggestions.data ?? [], rsvps.data ?? []);
@@ -54,16 +64,24 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
     detail.reload();
     suggestions.reload();
     rsvps.reload();
+    // An answer can make or end a waitlist offer.
+    void invalidateMethod('waitlist.offers');
     onChanged();
   };
 
   const answer = (familyId: number, status: RsvpStatus) =>
     run(async () => {
+      const wasGoing = rows.find((row) => row.familyId === familyId)?.status === 'going';
       const saved = await call('rsvps.set', { sessionId, familyId, status });
       refresh();
+      // A going family stepping back offers the place to the waitlist (in the same write).
+      const offered =
+        wasGoing && saved.status !== 'going' && session
+          ? offeredToNote(await call('waitlist.offers', { sessionId }), session.timeZone)
+          : '';
       return status === 'going' && saved.status === 'waitlisted'
         ? `The session is full, so ${saved.parentName} is on the waitlist.`
-        : `${saved.parentName}: ${saved.status}.`;
+        : `${saved.parentName}: ${saved.status}.${offered}`;
     });
 
   const inviteAll = () =>
@@ -114,7 +132,10 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             <p>
               <strong>{longDate(session.date)}</strong>, {timesOf(session)}{' '}
               <span className="muted">· {zoneLabel(session.timeZone)}</span>
-              {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
+              {session.status === 'cancelled' && !session.rainedOutAt && (
+                <span className="badge badge-danger">Cancelled</span>
+              )}
+              {session.rainedOutAt && <span className="badge badge-rain">{rainedOutBadge(session)}</span>}
             </p>
             <p>
               {session.parkName || 'No park yet'}
@@ -133,6 +154,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             )}
             {session.overlaps && <p className="badge badge-warn">Another session at this park overlaps this one.</p>}
             {session.description && <p className="session-description">{session.description}</p>}
+            <ForecastLine session={session} />
           </div>
 
           <div className="panel-actions">
@@ -176,6 +198,11 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             <button type="button" className="button-secondary" onClick={() => setMessaging(true)}>
               Message families…
             </button>
+            {session.status === 'scheduled' && (
+              <button type="button" className="button-secondary" onClick={() => setRainingOut(true)}>
+                Rain-out…
+              </button>
+            )}
             <span className="spacer" />
             {session.status === 'scheduled' && (
               <button type="button" className="button-danger-quiet" onClick={() => setConfirmCancel(true)}>
@@ -225,6 +252,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             </div>
           )}
           <StatusMessages notice={notice} error={error ?? suggestions.error ?? rsvps.error} />
+          {chatText && <GroupChatText text={chatText} />}
           {emailsToCopy && (
             <textarea
               className="emails-to-copy"
@@ -249,6 +277,22 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
             disabled={busy || session.status === 'cancelled'}
             onAnswer={(familyId, status) => void answer(familyId, status)}
           />
+          <WaitlistOffers session={session} onChanged={refresh} />
+          {rainingOut && (
+            <RainOutDialog
+              session={session}
+              concerned={
+                (rsvps.data ?? []).filter((rsvp) => ['going', 'maybe', 'waitlisted'].includes(rsvp.status)).length
+              }
+              onClose={() => setRainingOut(false)}
+              onDone={(result, notified) => {
+                setRainingOut(false);
+                setNotice(rainOutMessage(result, notified));
+                setChatText(result.groupChatText);
+                refresh();
+              }}
+            />
+          )}
         </>
       )}
       {messaging && session && <MessageFamiliesDialog session={session} onClose={() => setMessaging(false)} />}

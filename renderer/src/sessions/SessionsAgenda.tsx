@@ -2,6 +2,9 @@ import type { Session } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
 import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { bandOf, spacesOf, timesOf } from './session-labels';
+import { riskLabel } from './ForecastLine';
+import { rainedOutBadge } from './rain-out-labels';
+import { useForecast } from './useForecast';
 
 interface SessionsAgendaProps {
   sessions: Session[];
@@ -12,6 +15,10 @@ interface SessionsAgendaProps {
 
 /** Upcoming sessions, one group per day. */
 export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaProps) {
+  // Sessions of the next 48 hours whose forecast says rain or thunder (nothing when offline).
+  const risks = new Map(
+    (useForecast('sessions.forecastRisks', {})?.atRisk ?? []).map((risk) => [risk.sessionId, risk]),
+  );
   const days = new Map<string, Session[]>();
   for (const session of sessions) days.set(session.date, [...(days.get(session.date) ?? []), session]);
   return (
@@ -32,7 +39,16 @@ export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaPr
                     <span className="agenda-title">
                       {session.title}
                       {session.seriesId !== null && <span className="badge badge-soft">Weekly</span>}
-                      {session.status === 'cancelled' && <span className="badge badge-danger">Cancelled</span>}
+                      {session.status === 'cancelled' && !session.rainedOutAt && (
+                        <span className="badge badge-danger">Cancelled</span>
+                      )}
+                      {session.rainedOutAt && <span className="badge badge-rain">{rainedOutBadge(session)}</span>}
+                      {risks.has(session.id) && (
+                        <span className="badge badge-warn">
+                          {riskLabel(risks.get(session.id)!)}
+                          {risks.get(session.id)!.rainChance !== null && ` · ${risks.get(session.id)!.rainChance}%`}
+                        </span>
+                      )}
                       {session.overlaps && <span className="badge badge-warn">Overlaps another session here</span>}
                     </span>
                     <span className="muted">

@@ -18,6 +18,8 @@ export interface AttendanceSession {
   title: string;
   parkName: string;
   status: 'scheduled' | 'cancelled';
+  /** Cancelled or moved for the weather (Reach): left out of the attendance figures. */
+  rainedOut: boolean;
   ageMinMonths: number | null;
   ageMaxMonths: number | null;
   rsvps: number;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exportTargetSchema } from '../session-schemas';
+import { exportTargetSchema, reminderMinutesSchema } from '../session-schemas';
 import { returns } from './define';
 
 export interface IcsExport {
@@ -16,13 +16,7 @@ export const calendarMethods = {
     params: z.strictObject({
       target: exportTargetSchema,
       /** Minutes before for a reminder; omitted = the organizer's setting, null = none. */
-      reminderMinutes: z
-        .number({ error: 'The reminder must be a number of minutes.' })
-        .int({ error: 'The reminder must be a whole number of minutes.' })
-        .min(0, { error: 'The reminder cannot be negative.' })
-        .max(10080, { error: 'The reminder can be at most a week before.' })
-        .nullable()
-        .optional(),
+      reminderMinutes: reminderMinutesSchema.optional(),
     }),
     result: returns<IcsExport>(),
   },

@@ -40,6 +40,8 @@ export interface UnconnectedFamilyRow {
   reason: string;
   /** Whether she agreed to share her contact: an introduction needs both families' yes. */
   consentsToShare: boolean;
+  /** The introductions she was already part of, newest first, so she is not introduced twice unknowingly. */
+  introducedTo: { otherFamilyId: number; otherParentName: string; introducedAt: string }[];
 }
 
 export interface CircleMember {

@@ -5,6 +5,7 @@ import { TEMPLATE_KINDS, type MessageTemplate, type TemplateKind } from '../../d
 import type { SessionDetail } from '../../domain/sessions/session';
 import type { RsvpStatus } from '../../domain/sessions/capacity';
 import type { WaitlistOffer } from '../../domain/reach/offer-deadline';
+import type { Forecast } from '../../domain/reach/forecast';
 import {
   AUDIENCES,
   type AudienceMember,
@@ -97,6 +98,26 @@ export interface QueueResult {
   failed: SendFailure[];
   /** Families on the list who asked for a text message instead (give them the group-chat text). */
   preferText: number[];
+}
+
+/** What a rain-out did, and the notice Village queued for going, maybe and waitlisted families. */
+export interface RainOutResult {
+  session: SessionDetail;
+  template: TemplateKind;
+  /** The queued notice; null when not asked for, or when no mail account has been used yet. */
+  notice: QueueResult | null;
+  /** The same news for the group chat (and for families who prefer a text). */
+  groupChatText: string;
+}
+
+/** A session's forecast; `pending` while Village is still asking the forecast service (ask again shortly). */
+export type SessionForecast = Forecast | { ok: false; pending: true; message: string };
+
+/** Sessions in the next 48 hours whose forecast says rain (50% or more) or thunder. */
+export interface ForecastRisks {
+  /** Some forecasts are still being fetched: ask again shortly. */
+  pending: boolean;
+  atRisk: { sessionId: number; rainChance: number | null; thunder: boolean }[];
 }
 
 export interface MessagePreview {
@@ -228,9 +249,13 @@ export const reachMethods = {
     params: z.strictObject({ sessionId: idSchema, bring: textField('What to bring', 'line').max(200).optional() }),
     result: returns<{ text: string }>(),
   },
-  /** Cancel or move a session for the weather and mark it rained out; the caller then sends the notice. */
+  /**
+   * Cancel or move a session for the weather and mark it rained out. With `notify`, the change (or
+   * cancellation) notice is queued in the same transaction, through the last mail account used.
+   */
   'sessions.rainout': {
     params: z.strictObject({
+      notify: z.boolean({ error: 'notify must be true or false.' }).default(false),
       id: idSchema,
       action: z.discriminatedUnion(
         'kind',
@@ -242,18 +267,22 @@ export const reachMethods = {
         { error: 'A rain-out cancels the session or moves it to another park or time.' },
       ),
     }),
-    result: returns<{ session: SessionDetail; template: TemplateKind }>(),
+    result: returns<RainOutResult>(),
   },
   /** Every offer for a session (open, accepted, expired, withdrawn), oldest first. */
   'waitlist.offers': { params: z.strictObject({ sessionId: idSchema }), result: returns<WaitlistOffer[]>() },
-  /** Offers a free place to the family waiting longest (null when nothing is free or nobody waits). */
+  /** Offers a free place to the family waiting longest and queues their message (null when nothing is free or nobody waits). */
   'waitlist.offerNext': { params: z.strictObject({ sessionId: idSchema }), result: returns<WaitlistOffer | null>() },
   'waitlist.accept': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
   'waitlist.withdraw': { params: z.strictObject({ offerId: idSchema }), result: returns<WaitlistOffer>() },
-  /** Expires offers past their deadline and offers each free place to the next family. */
+  /** Expires offers past their deadline and offers each free place to the next family (also run on a schedule). */
   'waitlist.sweep': {
     params: z.strictObject({}).default({}),
     result: returns<{ expired: number; offered: WaitlistOffer[] }>(),
   },
+  /** The forecast for the session's hour at its park (Open-Meteo, cached for a while); says why when there is none. */
+  'sessions.forecast': { params: z.strictObject({ id: idSchema }), result: returns<SessionForecast>() },
+  /** Scheduled sessions in the next 48 hours at risk of rain or thunder. */
+  'sessions.forecastRisks': { params: z.strictObject({}).default({}), result: returns<ForecastRisks>() },
   'reach.presets': { params: z.strictObject({}).default({}), result: returns<typeof MAIL_PRESETS>() },
 } as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailField } from '../schemas';
 import { noParams, returns } from './define';
-import { timeZoneSchema } from '../session-schemas';
+import { reminderMinutesSchema, timeZoneSchema } from '../session-schemas';
 import { textField } from '../text-schemas';
 import type { ImapAccount, MailAccount } from '../../domain/reach/mail-account';
 import { imapAccountSchema, mailAccountSchema } from './reach';
@@ -29,13 +29,7 @@ export const settingsInputSchema = z.strictObject({
     .max(200, { error: 'Your name is too long (at most 200 characters).' })
     .optional(),
   organizerEmail: emailField('Your email').optional(),
-  reminderMinutes: z
-    .number({ error: 'The reminder must be a number of minutes.' })
-    .int({ error: 'The reminder must be a whole number of minutes.' })
-    .min(0, { error: 'The reminder cannot be negative.' })
-    .max(10080, { error: 'The reminder can be at most a week (10080 minutes) before.' })
-    .nullable()
-    .optional(),
+  reminderMinutes: reminderMinutesSchema.optional(),
   mailAccount: mailAccountSchema.nullable().optional(),
   mailImap: imapAccountSchema.nullable().optional(),
   /**

@@ -8,6 +8,9 @@ export const CASUAL_FRIEND_HOURS = 50;
 export const FRIEND_HOURS = 90;
 export const CLOSE_FRIEND_HOURS = 200;
 
+/** Said wherever ties show, with its source, so the organizer can trust (and look up) the numbers. */
+export const FRIENDSHIP_PATH_SENTENCE = `The path to friendship (Hall, 2019): casual friends after about ${CASUAL_FRIEND_HOURS} hours together, friends after about ${FRIEND_HOURS}, close friends after ${CLOSE_FRIEND_HOURS} or more.`;
+
 export type FriendshipStage = 'getting to know each other' | 'casual friends' | 'friends' | 'close friends';
 
 export interface PathPosition {

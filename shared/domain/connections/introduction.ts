@@ -32,6 +32,9 @@ function firstName(name: string): string {
 }
 
 function ageWords(months: number): string {
+  // "1 months old" and "0 months old" read wrong in a message a parent receives.
+  if (months === 0) return 'under a month old';
+  if (months === 1) return 'one month old';
   if (months < 12) return `${months} months old`;
   const years = Math.floor(months / 12);
   return NUMBER_WORDS[years] ?? String(years);
@@ -59,4 +62,14 @@ export function introductionText(
   if (reasons.length === 0) return `${opening}: you both come to our meetups.`;
   const joined = reasons.length === 1 ? reasons[0] : `${reasons.slice(0, -1).join(', ')}, and ${reasons.at(-1)}`;
   return `${opening}: ${joined}.`;
+}
+
+/** An introduction seen from one of its two families: the other family, whichever side she was on. */
+export function otherSide(
+  introduction: { familyId: number; parentName: string; otherFamilyId: number; otherParentName: string },
+  familyId: number,
+): { familyId: number; parentName: string } {
+  return introduction.familyId === familyId
+    ? { familyId: introduction.otherFamilyId, parentName: introduction.otherParentName }
+    : { familyId: introduction.familyId, parentName: introduction.parentName };
 }

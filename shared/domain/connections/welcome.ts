@@ -3,6 +3,7 @@
  * more visits before today) who are checked in today with a kid close in age (within 6 months of one
  * of hers), the closest age first, then the same or a neighboring neighborhood, then the most visits.
  */
+import { kidLabel } from '../kid-label';
 import { closestAgeGap } from './circles';
 import type { NeighborMap } from './neighborhoods';
 
@@ -61,7 +62,7 @@ export function welcomeSuggestions(
         x.family.familyId - y.family.familyId,
     );
   return ranked.slice(0, WELCOME_MOST).map(({ family, kid, near }) => {
-    const parts = [`${family.parentName} — ${kid!.name ? `${kid!.name}, ` : ''}${kid!.ageText}`];
+    const parts = [`${family.parentName} — ${kidLabel(kid!.name)}, ${kid!.ageText}`];
     if (near === 'same') parts.push(`also ${family.neighborhood.trim()}`);
     else if (near === 'neighboring') parts.push(`nearby in ${family.neighborhood.trim()}`);
     return { familyId: family.familyId, parentName: family.parentName, text: parts.join(', ') };

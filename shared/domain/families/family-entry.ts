@@ -2,8 +2,9 @@
  * The family form's draft (all text, kids as drafts) and its conversion to the API's input, with errors
  * keyed the way the API names fields ("email", "kids.1.birthDate") so one map serves both.
  */
-import type { FamilyInput } from '../../api/schemas';
-import { PARENT_NAME_MISSING, type Family } from './family';
+import { familyInputSchema, type FamilyInput } from '../../api/schemas';
+import { refusedFields } from '../../api/field-issues';
+import type { Family } from './family';
 import { draftFromKid, emptyKidDraft, isBlankKidDraft, kidFromDraft, type KidDraft } from './kid-entry';
 import type { IsoDate } from '../calendar-date';
 
@@ -63,37 +64,54 @@ export function tagsFromText(text: string): string[] {
   return tags;
 }
 
+/**
+ * The API's input from the draft, checked by the API's own schema, so the form says what the API would
+ * (every field at once, before anything is sent). Kid rows are converted first: their dates come from
+ * the way she gave them (a month, an age, a due date).
+ */
 export function familyInputFromDraft(
   draft: FamilyDraft,
   today: IsoDate,
 ): { ok: true; input: FamilyInput } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
-  if (draft.parentName.trim() === '') errors.parentName = PARENT_NAME_MISSING;
   const kids: FamilyInput['kids'] = [];
+  /** The form row of each kid sent, as the API numbers kids without the rows left out. */
+  const kidRows: number[] = [];
   // A kid row left completely empty is ignored rather than reported: it is the form's spare row.
   draft.kids.forEach((kidDraft, index) => {
     if (isBlankKidDraft(kidDraft)) return;
     const result = kidFromDraft(kidDraft, today);
-    if (result.ok) kids.push(result.kid);
-    else errors[`kids.${index}.${result.field}`] = result.message;
+    if (result.ok) {
+      kids.push(result.kid);
+      kidRows.push(index);
+    } else errors[`kids.${index}.${result.field}`] = result.message;
   });
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    input: {
-      parentName: draft.parentName,
-      secondParentName: draft.secondParentName,
-      email: draft.email,
-      phone: draft.phone,
-      neighborhood: draft.neighborhood,
-      notes: draft.notes,
-      consentPhotos: draft.consentPhotos,
-      consentShareContact: draft.consentShareContact,
-      contactPreference: draft.contactPreference,
-      tags: tagsFromText(draft.tags),
-      kids,
-    },
+  const input: FamilyInput = {
+    parentName: draft.parentName,
+    secondParentName: draft.secondParentName,
+    email: draft.email,
+    phone: draft.phone,
+    neighborhood: draft.neighborhood,
+    notes: draft.notes,
+    consentPhotos: draft.consentPhotos,
+    consentShareContact: draft.consentShareContact,
+    contactPreference: draft.contactPreference,
+    tags: tagsFromText(draft.tags),
+    kids,
   };
+  const refused = refusedFields(familyInputSchema, input, ([first = '', index, field]) => {
+    // Tags are typed in one box; a kid's fields are named by its row in the form.
+    if (first !== 'kids' || index === undefined || field === undefined) return first;
+    const row = kidRows[Number(index)]!;
+    return `kids.${row}.${field === 'birthDate' ? birthInputOf(draft.kids[row]!) : field}`;
+  });
+  for (const [field, message] of Object.entries(refused)) errors[field] ??= message;
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input };
+}
+
+/** The input that shows a kid row's birth: it depends on how she gave it. */
+function birthInputOf(kid: KidDraft): string {
+  return { date: 'birthDate', month: 'birthMonth', age: 'age', due: 'dueDate' }[kid.mode];
 }
 
 /**
@@ -106,9 +124,6 @@ export function formFieldForApiField(field: string, draft: FamilyDraft): string 
   const filled = draft.kids.map((kid, index) => ({ kid, index })).filter(({ kid }) => !isBlankKidDraft(kid));
   const entry = filled[Number(match[1])];
   if (!entry) return field;
-  const inputField =
-    match[2] === 'birthDate'
-      ? { date: 'birthDate', month: 'birthMonth', age: 'age', due: 'dueDate' }[entry.kid.mode]
-      : match[2];
+  const inputField = match[2] === 'birthDate' ? birthInputOf(entry.kid) : match[2];
   return `kids.${entry.index}.${inputField}`;
 }

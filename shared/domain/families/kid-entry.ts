@@ -31,8 +31,9 @@ export interface KidDraft {
 /** A kid as stored, with its id once it has one. */
 type StoredKid = Omit<Kid, 'id'> & Partial<Pick<Kid, 'id'>>;
 
-export type KidDraftResult =
-  { ok: true; kid: StoredKid } | { ok: false; message: string; field: 'birthDate' | 'birthMonth' | 'age' | 'dueDate' };
+type KidDraftField = 'birthDate' | 'birthMonth' | 'age' | 'dueDate';
+
+export type KidDraftResult = { ok: true; kid: StoredKid } | { ok: false; message: string; field: KidDraftField };
 
 /** A pregnancy lasts about forty weeks: a due date further ahead than this is a typo. */
 const MAX_MONTHS_TO_DUE_DATE = 10;
@@ -61,29 +62,23 @@ export function draftFromKid(kid: StoredKid, today: IsoDate): KidDraft {
 
 const WHOLE = /^\d{1,2}$/;
 
+/** A draft that cannot be a kid: the input to look at, and why. */
+const refused = (field: KidDraftField, message: string): KidDraftResult => ({ ok: false, field, message });
+
 export function kidFromDraft(draft: KidDraft, today: IsoDate): KidDraftResult {
   const identity = { ...(draft.id !== undefined ? { id: draft.id } : {}), name: draft.name.trim() };
   switch (draft.mode) {
     case 'date': {
       if (!isIsoDate(draft.birthDate))
-        return {
-          ok: false,
-          field: 'birthDate',
-          message: 'Please pick a birth date, or choose "Age" if you only know how old they are.',
-        };
+        return refused('birthDate', 'Please pick a birth date, or choose "Age" if you only know how old they are.');
       if (draft.birthDate > today)
-        return {
-          ok: false,
-          field: 'birthDate',
-          message: 'That birth date is in the future: for a baby on the way, choose "Due date".',
-        };
+        return refused('birthDate', 'That birth date is in the future: for a baby on the way, choose "Due date".');
       return { ok: true, kid: { ...identity, birthDate: draft.birthDate, birthPrecision: 'day' } };
     }
     case 'month': {
       const match = /^(\d{4})-(\d{2})$/.exec(draft.birthMonth);
       const date = match ? monthPrecisionDate(Number(match[1]), Number(match[2])) : '';
-      if (!parseIsoDate(date))
-        return { ok: false, field: 'birthMonth', message: 'Please pick the month and year they were born.' };
+      if (!parseIsoDate(date)) return refused('birthMonth', 'Please pick the month and year they were born.');
       return { ok: true, kid: { ...identity, birthDate: date, birthPrecision: 'month' } };
     }
     case 'age': {
@@ -93,29 +88,24 @@ export function kidFromDraft(draft: KidDraft, today: IsoDate): KidDraftResult {
       const months =
         draft.ageMonths.trim() === '' ? 0 : WHOLE.test(draft.ageMonths.trim()) ? Number(draft.ageMonths) : NaN;
       if (Number.isNaN(years) || Number.isNaN(months) || months > 23 || years > 18) {
-        return { ok: false, field: 'age', message: 'Please give the age as whole years (0–18) and months (0–23).' };
+        return refused('age', 'Please give the age as whole years (0–18) and months (0–23).');
       }
       if (draft.ageYears.trim() === '' && draft.ageMonths.trim() === '')
-        return { ok: false, field: 'age', message: 'Please give their age in years and/or months.' };
+        return refused('age', 'Please give their age in years and/or months.');
       // Years alone are an estimate to the year; any months make it an estimate to the month.
       const age = draft.ageMonths.trim() === '' ? { years } : { years, months };
       return { ok: true, kid: { ...identity, ...estimateBirthDate(age, today) } };
     }
     case 'due': {
-      if (!isIsoDate(draft.dueDate)) return { ok: false, field: 'dueDate', message: 'Please pick the due date.' };
+      if (!isIsoDate(draft.dueDate)) return refused('dueDate', 'Please pick the due date.');
       if (draft.dueDate < today)
-        return {
-          ok: false,
-          field: 'dueDate',
-          message: 'That due date has passed: choose "Exact date" for the birth date, or pick the new due date.',
-        };
+        return refused(
+          'dueDate',
+          'That due date has passed: choose "Exact date" for the birth date, or pick the new due date.',
+        );
       const latest = formatIsoDate(addMonths(parseIsoDate(today)!, MAX_MONTHS_TO_DUE_DATE));
       if (draft.dueDate > latest)
-        return {
-          ok: false,
-          field: 'dueDate',
-          message: 'A due date is at most ten months away; please check the date.',
-        };
+        return refused('dueDate', 'A due date is at most ten months away; please check the date.');
       return { ok: true, kid: { ...identity, birthDate: draft.dueDate, birthPrecision: 'day' } };
     }
   }

@@ -187,7 +187,8 @@ export function seriesSummary(draft: SessionDraft): string | null {
   const skipped = expanded.skipped.length;
   // A skip date the series never reaches (a Wednesday for a Thursday group) is said before saving.
   const unreached = draft.skipDates.filter((date) => isIsoDate(date) && !expanded.skipped.includes(date));
-  return `${held} ${held === 1 ? 'session' : 'sessions'}, ${weekdayName(draft.date)}s from ${formatShortDate(expanded.dates[0]!)} to ${formatShortDate(expanded.dates.at(-1)!)}${
+  const span = `${formatShortDate(expanded.dates[0]!)} to ${formatShortDate(expanded.dates.at(-1)!)}`;
+  return `${held} ${held === 1 ? 'session' : 'sessions'}, ${weekdayName(draft.date)}s from ${span}${
     skipped > 0 ? ` (${skipped} ${skipped === 1 ? 'date' : 'dates'} skipped)` : ''
   }.${unreached.map((date) => ` ${weekdayName(date)} ${formatShortDate(date)} is not one of its dates.`).join('')}`;
 }

@@ -35,6 +35,8 @@ export interface Session {
   /** Edited apart from its series. */
   isException: boolean;
   sequence: number;
+  /** When it was cancelled or moved for the weather (Reach rain-out); left out of attendance figures. */
+  rainedOutAt: string | null;
   going: number;
   waitlisted: number;
   /** Another scheduled session at the same park overlaps this one. */

@@ -1,0 +1,34 @@
+/**
+ * Messages Village queues on its own when something happens to a session (a rain-out's change notice, a
+ * waitlist offer), through the account the organizer last queued with (account-in-use.ts). Nothing is
+ * sent here: she sends them from the Outbox. With no account yet, nothing is queued and the caller says so.
+ */
+import type { Database } from 'better-sqlite3';
+import type { QueueResult } from '../../../shared/api/methods/reach';
+import type { TemplateKind } from '../../../shared/domain/reach/message-template';
+import type { Audience } from '../../../shared/domain/reach/outbox';
+import { AccountInUse } from './account-in-use';
+import { OutboxQueue } from './outbox-queue';
+
+export class SessionNotices {
+  private readonly account: AccountInUse;
+  private readonly queue: OutboxQueue;
+
+  constructor(db: Database) {
+    this.account = new AccountInUse(db);
+    this.queue = new OutboxQueue(db);
+  }
+
+  /** Queues the message for the session's families (or only some); null when no mail account is known. */
+  queueFor(
+    sessionId: number,
+    kind: TemplateKind,
+    audience: Audience,
+    now: Date,
+    familyIds?: number[],
+  ): QueueResult | null {
+    const account = this.account.get();
+    if (!account) return null;
+    return this.queue.queue({ sessionId, kind, audience, account, ...(familyIds ? { familyIds } : {}) }, now);
+  }
+}
