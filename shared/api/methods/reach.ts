@@ -251,7 +251,7 @@ export const reachMethods = {
   },
   /**
    * Cancel or move a session for the weather and mark it rained out. With `notify`, the change (or
-   * cancellation) notice is queued in the same transaction, through the last mail account used.
+   * cancellation) notice is queued in the same transaction, through the mail account kept in settings.
    */
   'sessions.rainout': {
     params: z.strictObject({
