@@ -11,6 +11,7 @@ import type { Settings } from '../../shared/api/methods/settings';
 import type { OutboxEntry } from '../../shared/domain/reach/outbox';
 import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { TEST_MAIL_ACCOUNT } from '../support/test-mail-account';
 import { screenshotsAtEachSize } from '../support/viewports';
 
 const today = parseIsoDate(localToday())!;
@@ -146,8 +147,8 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     const setup = page.getByRole('dialog', { name: 'Mail account' });
     await setup.getByLabel('Your mail provider').selectOption('other');
     await screenshotsAtEachSize(page, 'reach-message-account-setup');
-    await setup.getByLabel('Sending server (SMTP)').fill('127.0.0.1');
-    await setup.getByLabel('Sending port').fill('2525');
+    await setup.getByLabel('Sending server (SMTP)').fill(TEST_MAIL_ACCOUNT.host);
+    await setup.getByLabel('Sending port').fill(String(TEST_MAIL_ACCOUNT.port));
     await setup.getByLabel('Sending encryption').selectOption('none');
     await setup.getByLabel('Messages a day at most').fill('');
     await setup.getByLabel(/Read families’ Yes/).uncheck();
@@ -157,7 +158,7 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     expect(await callApi(app.launchUrl, 'outbox.list', {})).toEqual([]);
 
     // Once saved, the queue goes on through that one account, kept in settings for the Outbox too.
-    await setup.getByLabel('Your email address').fill('organizer@example.org');
+    await setup.getByLabel('Your email address').fill(TEST_MAIL_ACCOUNT.from);
     await setup.getByRole('button', { name: 'Save' }).click();
     await dialog
       .getByText(
@@ -176,14 +177,7 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
       ['Dana Reyes', 'dana@example.org', 'queued', 'invitation', seeded.sessionId],
     ]);
     const { mailAccount } = (await callApi(app.launchUrl, 'settings.get', {})) as Settings;
-    expect(mailAccount).toEqual({
-      host: '127.0.0.1',
-      port: 2525,
-      tls: 'none',
-      user: '',
-      from: 'organizer@example.org',
-      perDay: null,
-    });
+    expect(mailAccount).toEqual(TEST_MAIL_ACCOUNT);
     await dialog.getByText('Sending from organizer@example.org through 127.0.0.1.').waitFor();
     await dialog.getByRole('button', { name: 'Send now' }).waitFor();
     // No second copy of the account is kept anywhere for the message dialogs.
