@@ -1,12 +1,12 @@
 /**
  * The waitlist running by itself, on a real database with a fake clock: a going family stepping back from
  * a full session offers the place to the family waiting longest in the same write, with their message
- * queued through the last mail account used; the scheduled sweep expires missed offers and moves on.
+ * queued through the mail account kept in settings; the scheduled sweep expires missed offers and moves on.
  */
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open-database';
 import { AutomaticOffers } from '../../electron/core/reach/automatic-offers';
-import { OutboxQueue } from '../../electron/core/reach/outbox-queue';
+import { SettingsRepository } from '../../electron/core/settings/settings-repository';
 import { tempDbPath } from '../support/temp-db';
 import { TEST_MAIL_ACCOUNT as ACCOUNT } from '../support/test-mail-account';
 
@@ -52,10 +52,7 @@ describe('automatic waitlist offers', () => {
     'a going family answering %s on a full session offers the place to the family waiting longest, message queued',
     (answer) => {
       const { db, sessionId, pat, first, automatic } = setup();
-      new OutboxQueue(db).queue(
-        { sessionId, kind: 'invitation', audience: 'going', account: ACCOUNT },
-        new Date('2030-04-10T09:00:00Z'),
-      );
+      new SettingsRepository(db).set({ mailAccount: ACCOUNT });
       const rsvp = automatic.answer(sessionId, pat, answer, new Date('2030-04-20T12:00:00Z'));
       expect(rsvp.status).toBe(answer);
       expect(offers(db)).toEqual([{ familyId: first, status: 'open', deadline: '2030-05-04T00:00:00.000Z' }]);
@@ -70,7 +67,7 @@ describe('automatic waitlist offers', () => {
     expect(offers(db)).toEqual([]);
   });
 
-  it('makes the offer without a message when no mail account has been used yet', () => {
+  it('makes the offer without a message when no mail account is set up yet', () => {
     const { db, sessionId, pat, first, automatic } = setup();
     automatic.answer(sessionId, pat, 'declined', new Date('2030-04-20T12:00:00Z'));
     expect(offers(db)).toEqual([expect.objectContaining({ familyId: first, status: 'open' })]);
@@ -79,10 +76,7 @@ describe('automatic waitlist offers', () => {
 
   it('a waitlist-offer template Village cannot fill does not undo the answer: the offer stands, unmessaged', () => {
     const { db, sessionId, pat, first, automatic } = setup();
-    new OutboxQueue(db).queue(
-      { sessionId, kind: 'invitation', audience: 'going', account: ACCOUNT },
-      new Date('2030-04-10T09:00:00Z'),
-    );
+    new SettingsRepository(db).set({ mailAccount: ACCOUNT });
     // Written straight into the table: templates.save refuses an unknown placeholder.
     db.prepare(
       "INSERT INTO message_templates (kind, subject, body, updated_at) VALUES ('waitlist-offer', 'A spot, {frist name}', 'Hi', 'now')",
@@ -101,10 +95,7 @@ describe('automatic waitlist offers', () => {
 
   it('the sweep expires a missed offer, offers the place to the next family and queues their message', () => {
     const { db, sessionId, pat, first, second, automatic } = setup();
-    new OutboxQueue(db).queue(
-      { sessionId, kind: 'invitation', audience: 'going', account: ACCOUNT },
-      new Date('2030-04-10T09:00:00Z'),
-    );
+    new SettingsRepository(db).set({ mailAccount: ACCOUNT });
     automatic.answer(sessionId, pat, 'declined', new Date('2030-04-20T12:00:00Z'));
     // Before the deadline the sweep changes nothing.
     expect(automatic.sweep(new Date('2030-05-03T23:59:00Z'))).toEqual({ expired: 0, offered: [] });

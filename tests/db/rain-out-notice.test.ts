@@ -1,7 +1,7 @@
 /**
  * Rain-out in one step through the one dispatch: the session is moved or cancelled and marked rained out,
  * and with `notify` the change notice is queued in the same write for going, maybe and waitlisted families
- * (never invited or declined ones), through the last mail account used, with the calendar entry's same UID
+ * (never invited or declined ones), through the mail account kept in settings, with the calendar entry's same UID
  * and a raised SEQUENCE (or METHOD:CANCEL). With no account yet, nothing is queued and the group-chat text
  * is there to paste.
  */
@@ -52,7 +52,7 @@ const queued = (db: Db, kind: string) =>
 describe('rain-out with its notice', () => {
   it('moves the session to another time, marks it rained out and queues the change for going, maybe and waitlisted', () => {
     const { db, call, sessionId } = setup();
-    call('outbox.queue', { sessionId, kind: 'invitation', audience: 'going', account: ACCOUNT });
+    call('settings.set', { mailAccount: ACCOUNT });
     const before = call('sessions.get', { id: sessionId });
     const result = call('sessions.rainout', {
       id: sessionId,
@@ -80,7 +80,7 @@ describe('rain-out with its notice', () => {
 
   it('cancels: the cancellation goes with METHOD:CANCEL, same UID', () => {
     const { db, call, sessionId } = setup();
-    call('outbox.queue', { sessionId, kind: 'invitation', audience: 'going', account: ACCOUNT });
+    call('settings.set', { mailAccount: ACCOUNT });
     const uid = call('sessions.get', { id: sessionId }).uid;
     const result = call('sessions.rainout', { id: sessionId, action: { kind: 'cancel' }, notify: true });
     expect(result.session.status).toBe('cancelled');
@@ -93,7 +93,7 @@ describe('rain-out with its notice', () => {
     }
   });
 
-  it('with no mail account used yet, queues nothing and gives the group-chat text', () => {
+  it('with no mail account set up yet, queues nothing and gives the group-chat text', () => {
     const { db, call, sessionId } = setup();
     const result = call('sessions.rainout', { id: sessionId, action: { kind: 'cancel' }, notify: true });
     expect(result.notice).toBeNull();
@@ -102,9 +102,27 @@ describe('rain-out with its notice', () => {
     expect(result.session.rainedOutAt).not.toBeNull();
   });
 
+  it('goes through the mail account kept in settings, not the last one a message went through', () => {
+    const { db, call, sessionId } = setup();
+    // A send from the command line went through its own --smtp account; nothing is set up in Village.
+    const cli = { ...ACCOUNT, host: 'smtp.example.net', from: 'cli@example.org' };
+    call('outbox.queue', { sessionId, kind: 'invitation', audience: 'going', account: cli });
+    expect(call('sessions.rainout', { id: sessionId, action: { kind: 'cancel' }, notify: true }).notice).toBeNull();
+
+    const { sessionId: other, db: otherDb, call: otherCall } = setup();
+    otherCall('outbox.queue', { sessionId: other, kind: 'invitation', audience: 'going', account: cli });
+    otherCall('settings.set', { mailAccount: ACCOUNT });
+    otherCall('sessions.rainout', { id: other, action: { kind: 'cancel' }, notify: true });
+    const froms = otherDb
+      .prepare("SELECT DISTINCT from_address, smtp_host FROM outbox_messages WHERE kind = 'cancellation'")
+      .all();
+    expect(froms).toEqual([{ from_address: ACCOUNT.from, smtp_host: ACCOUNT.host }]);
+    expect(queued(db, 'cancellation')).toEqual([]);
+  });
+
   it('a refused rain-out queues nothing', () => {
     const { db, dispatch, call, sessionId } = setup();
-    call('outbox.queue', { sessionId, kind: 'invitation', audience: 'going', account: ACCOUNT });
+    call('settings.set', { mailAccount: ACCOUNT });
     const refused = dispatch('sessions.rainout', {
       id: sessionId,
       action: { kind: 'move-to-time', startTime: '10:00' },

@@ -218,3 +218,27 @@ describe('contacts of chosen families', () => {
     ]);
   });
 });
+
+describe('the account a queue goes through', () => {
+  it('is the one kept in settings when the dialog sends none, and a queue without one asks to set it up', () => {
+    const { call, dispatch, db, family, sessionId } = setup();
+    const mia = family('Mia Jones', 'mia@example.org');
+    call('rsvps.invite', { sessionId, familyIds: [mia] });
+    const refused = dispatch('outbox.queue', { sessionId, kind: 'invitation', audience: 'all' });
+    expect(refused).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        message: 'Set up your mail account first (Outbox › Mail account).',
+        field: 'account',
+      }),
+    });
+    expect(call('outbox.list', {})).toEqual([]);
+
+    const stored = { ...account, from: 'maya@example.org', user: 'maya@example.org', perDay: 300 };
+    call('settings.set', { mailAccount: stored });
+    call('outbox.queue', { sessionId, kind: 'invitation', audience: 'all' });
+    call('outbox.queueFamilies', { kind: 'we-miss-you', familyIds: [mia], sessionId });
+    const froms = db.prepare('SELECT DISTINCT from_address FROM outbox_messages').pluck().all();
+    expect(froms).toEqual(['maya@example.org']);
+  });
+});

@@ -1,14 +1,17 @@
 /**
  * Composing messages in the app (issue 13), in Chromium through browser mode: a session's "Message
  * families…" dialog (preview for one family, queue by email, mail links, group-chat text), the
- * templates editor, and "we miss you" from the not-seen list. Nothing is sent here: the Outbox does that.
+ * templates editor, and "we miss you" from the not-seen list, all through the one mail account kept in
+ * settings (set up from the dialog when there is none). Nothing is sent here: reach-send-now.test.ts sends.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
+import type { Settings } from '../../shared/api/methods/settings';
 import type { OutboxEntry } from '../../shared/domain/reach/outbox';
 import { callApi } from '../support/api-over-http';
 import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import { TEST_MAIL_ACCOUNT } from '../support/test-mail-account';
 import { screenshotsAtEachSize } from '../support/viewports';
 
 const today = parseIsoDate(localToday())!;
@@ -135,21 +138,31 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await preview.getByText('dana@example.org').waitFor();
     await screenshotsAtEachSize(page, 'reach-message-families');
 
-    // An account without an address is refused under its field, and nothing is queued.
-    await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
-    await dialog.getByText('The sender address does not look right (it should be like name@example.org).').waitFor();
-    expect(await dialog.getByLabel('Your address').getAttribute('aria-invalid')).toBe('true');
+    // No mail account yet: the Outbox's own "Mail account" dialog is offered. An account without an
+    // address is refused under its field, and nothing is queued.
+    await dialog.getByText('Messages go out from your own mail account, not set up yet.').waitFor();
+    const setUp = dialog.getByRole('button', { name: 'Set up your mail account…' });
+    await screenshotsAtEachSize(page, 'reach-message-no-account', () => setUp.scrollIntoViewIfNeeded());
+    await setUp.click();
+    const setup = page.getByRole('dialog', { name: 'Mail account' });
+    await setup.getByLabel('Your mail provider').selectOption('other');
+    await screenshotsAtEachSize(page, 'reach-message-account-setup');
+    await setup.getByLabel('Sending server (SMTP)').fill(TEST_MAIL_ACCOUNT.host);
+    await setup.getByLabel('Sending port').fill(String(TEST_MAIL_ACCOUNT.port));
+    await setup.getByLabel('Sending encryption').selectOption('none');
+    await setup.getByLabel('Messages a day at most').fill('');
+    await setup.getByLabel(/Read families’ Yes/).uncheck();
+    await setup.getByRole('button', { name: 'Save' }).click();
+    await setup.getByText('The sender address does not look right (it should be like name@example.org).').waitFor();
+    expect(await setup.getByLabel('Your email address').getAttribute('aria-invalid')).toBe('true');
     expect(await callApi(app.launchUrl, 'outbox.list', {})).toEqual([]);
 
-    await dialog.getByLabel('Mail account').selectOption('other');
-    await dialog.getByLabel('Your address').fill('organizer@example.org');
-    await dialog.getByLabel('Mail server').fill('127.0.0.1');
-    await dialog.getByLabel('Port').fill('2525');
-    await dialog.getByLabel('Security').selectOption('none');
-    await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
+    // Once saved, the queue goes on through that one account, kept in settings for the Outbox too.
+    await setup.getByLabel('Your email address').fill(TEST_MAIL_ACCOUNT.from);
+    await setup.getByRole('button', { name: 'Save' }).click();
     await dialog
       .getByText(
-        'Queued for 2 families — send them from the Outbox. 1 family prefers a text: give them the group-chat text.',
+        'Queued for 2 families — send them now, or later from the Outbox. 1 family prefers a text: give them the group-chat text.',
       )
       .waitFor();
     await screenshotsAtEachSize(page, 'reach-message-queued', () =>
@@ -163,6 +176,12 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
       ['Ana Lima', 'ana@example.org', 'queued', 'invitation', seeded.sessionId],
       ['Dana Reyes', 'dana@example.org', 'queued', 'invitation', seeded.sessionId],
     ]);
+    const { mailAccount } = (await callApi(app.launchUrl, 'settings.get', {})) as Settings;
+    expect(mailAccount).toEqual(TEST_MAIL_ACCOUNT);
+    await dialog.getByText('Sending from organizer@example.org through 127.0.0.1.').waitFor();
+    await dialog.getByRole('button', { name: 'Send now' }).waitFor();
+    // No second copy of the account is kept anywhere for the message dialogs.
+    expect(await callApi(app.launchUrl, 'preferences.get', { key: 'reach.mailAccount' })).toBeNull();
   });
 
   it('schedules a reminder days before the session', async () => {
@@ -171,6 +190,8 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await dialog.getByLabel('When').selectOption({ label: '2 days before' });
     await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
     await dialog.getByText(/^Queued for 2 families — send them from the Outbox\./).waitFor();
+    // A scheduled reminder waits for its day in the Outbox: nothing to send now.
+    expect(await dialog.getByRole('button', { name: 'Send now' }).count()).toBe(0);
     const outbox = (await callApi(app.launchUrl, 'outbox.list', {})) as OutboxEntry[];
     const reminders = outbox.filter((entry) => entry.kind === 'reminder');
     expect(reminders).toHaveLength(2);
@@ -278,7 +299,7 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     await dialog.getByRole('button', { name: 'Queue for 1 family' }).click();
     await dialog
       .getByText(
-        'Queued for 1 family — send them from the Outbox. 1 family prefers a text: give them the group-chat text.',
+        'Queued for 1 family — send them now, or later from the Outbox. 1 family prefers a text: give them the group-chat text.',
       )
       .waitFor();
     await screenshotsAtEachSize(page, 'reach-we-miss-you-queued', () =>
@@ -300,7 +321,7 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     const dialog = page.getByRole('dialog', { name: 'Introduce Zoe Quinn and Ruth Adams' });
     await dialog.getByLabel('A meetup where they could meet').selectOption({ index: 1 });
     await dialog.getByRole('button', { name: 'Queue for 2 families' }).click();
-    await dialog.getByText('Queued for 2 families — send them from the Outbox.').waitFor();
+    await dialog.getByText('Queued for 2 families — send them now, or later from the Outbox.').waitFor();
     await screenshotsAtEachSize(page, 'reach-introduction-queued');
     const outbox = (await callApi(app.launchUrl, 'outbox.list', {})) as OutboxEntry[];
     expect(

@@ -1,7 +1,7 @@
 /**
  * Browser mode sweeps the waitlist by itself: a database holding an offer whose deadline passed while
  * Village was closed is served, and without anyone asking, the offer has expired and the place has gone
- * to the next family (their message queued through the last account used).
+ * to the next family (their message queued through the mail account kept in settings).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WaitlistOffer } from '../../shared/domain/reach/offer-deadline';
@@ -35,7 +35,7 @@ describe('the waitlist sweep in browser mode', () => {
     const pat = family('Pat Going');
     for (const id of [pat, family('Fay First'), family('Sam Second')])
       call('rsvps.set', { sessionId, familyId: id, status: 'going' });
-    call('outbox.queue', { sessionId, kind: 'invitation', audience: 'going', account: TEST_MAIL_ACCOUNT });
+    call('settings.set', { mailAccount: TEST_MAIL_ACCOUNT });
     call('rsvps.set', { sessionId, familyId: pat, status: 'declined' });
     // Fay's offer ran out an hour ago, while Village was closed.
     db.prepare("UPDATE waitlist_offers SET deadline = ? WHERE status = 'open'").run(

@@ -14,6 +14,7 @@ import { IntroductionQueue } from './introduction-queue';
 import { OutboxQueue } from './outbox-queue';
 import { OutboxRepository } from './outbox-repository';
 import { RainOut } from './rain-out';
+import { storedMailAccount } from './stored-account';
 import { TemplatesRepository } from './templates-repository';
 import { WaitlistOffers } from './waitlist-offers';
 import { AutomaticOffers } from './automatic-offers';
@@ -61,9 +62,13 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
       );
       return { to: family.email, subject: message.subject, body: message.body, withCalendar: message.ics !== null };
     },
-    'outbox.queue': (request) => queue.queue(request),
-    'outbox.queueFamilies': (request) => queue.queueToFamilies(request),
-    'outbox.queueIntroduction': (request) => introductions.queueIntroduction(request),
+    // The window queues through the account kept in settings; the CLI passes its own (--smtp).
+    'outbox.queue': ({ account, ...request }) =>
+      queue.queue({ ...request, account: account ?? storedMailAccount(settings) }),
+    'outbox.queueFamilies': ({ account, ...request }) =>
+      queue.queueToFamilies({ ...request, account: account ?? storedMailAccount(settings) }),
+    'outbox.queueIntroduction': ({ account, ...request }) =>
+      introductions.queueIntroduction({ ...request, account: account ?? storedMailAccount(settings) }),
     'reach.contacts': ({ familyIds }) => audience.contacts(familyIds),
     'reach.audience': ({ sessionId }) => {
       composer.session(sessionId);

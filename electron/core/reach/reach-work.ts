@@ -12,6 +12,7 @@ import { failureOf, parseCall } from '../api/dispatch';
 import { SettingsRepository } from '../settings/settings-repository';
 import type { ProgressSink } from '../work/progress-meter';
 import { sendOutbox } from './outbox-sender';
+import { storedMailAccount } from './stored-account';
 import { checkReplies, describeImapError } from './replies-check';
 import { APP_PASSWORD_HINT, describeSmtpError } from './smtp-errors';
 import { smtpTransport } from './outbox-sender';
@@ -38,8 +39,6 @@ export function passwordRefused(result: ApiResult<unknown>): boolean {
   return failed.some((failure) => failure.message.includes(APP_PASSWORD_HINT));
 }
 
-const NO_ACCOUNT = 'Set up your mail account first (Outbox › Mail account).';
-
 export interface ReachWorkContext {
   db: Database;
   progress?: ProgressSink;
@@ -53,11 +52,7 @@ type WorkHandlers = {
 
 function reachWorkHandlers(context: ReachWorkContext): WorkHandlers {
   const settings = new SettingsRepository(context.db);
-  const account = (): MailAccount => {
-    const saved = settings.get('mailAccount');
-    if (!saved) throw new ApiFailure(apiError('invalid_params', NO_ACCOUNT));
-    return saved;
-  };
+  const account = (): MailAccount => storedMailAccount(settings);
   return {
     'outbox.send': async ({ messageIds }, password) => {
       context.progress?.({ method: 'outbox.send', phase: 'sending', done: 0, total: null });

@@ -1,21 +1,22 @@
 /**
  * Messages Village queues on its own when something happens to a session (a rain-out's change notice, a
- * waitlist offer), through the account the organizer last queued with (account-in-use.ts). Nothing is
- * sent here: she sends them from the Outbox. With no account yet, nothing is queued and the caller says so.
+ * waitlist offer), through her one mail account, the one kept in settings (Outbox › Mail account), as
+ * every message the window queues. Nothing is sent here: she sends them from the Outbox. With no account
+ * set up yet, nothing is queued and the caller says so.
  */
 import type { Database } from 'better-sqlite3';
 import type { QueueResult } from '../../../shared/api/methods/reach';
 import type { TemplateKind } from '../../../shared/domain/reach/message-template';
 import type { Audience } from '../../../shared/domain/reach/outbox';
-import { AccountInUse } from './account-in-use';
+import { SettingsRepository } from '../settings/settings-repository';
 import { OutboxQueue } from './outbox-queue';
 
 export class SessionNotices {
-  private readonly account: AccountInUse;
+  private readonly settings: SettingsRepository;
   private readonly queue: OutboxQueue;
 
   constructor(db: Database) {
-    this.account = new AccountInUse(db);
+    this.settings = new SettingsRepository(db);
     this.queue = new OutboxQueue(db);
   }
 
@@ -27,7 +28,7 @@ export class SessionNotices {
     now: Date,
     familyIds?: number[],
   ): QueueResult | null {
-    const account = this.account.get();
+    const account = this.settings.get('mailAccount');
     if (!account) return null;
     return this.queue.queue({ sessionId, kind, audience, account, ...(familyIds ? { familyIds } : {}) }, now);
   }

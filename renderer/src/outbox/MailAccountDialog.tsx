@@ -14,6 +14,8 @@ import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { draftOf, settingsOf, withPreset, type MailAccountDraft } from './mail-account-draft';
+// Its own styles: the message dialogs open it too, before the Outbox page has ever loaded.
+import './outbox.css';
 
 type DraftField = Exclude<keyof MailAccountDraft, 'preset' | 'checkReplies'>;
 

@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import type { RepliesResult, SendResult } from '../../../shared/api/methods/reach';
 import type { OutboxEntry } from '../../../shared/domain/reach/outbox';
 import { outboxMessages, outboxWork, type OutboxMessage } from '../../../shared/domain/reach/outbox-messages';
-import { MAIL_PRESETS } from '../../../shared/domain/reach/mail-account';
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
 import { invalidateMethod } from '../api/query-client';
@@ -12,6 +11,8 @@ import { WorkProgressBar } from '../components/WorkProgressBar';
 import { useNotice } from '../components/useNotice';
 import { useNow } from '../components/useNow';
 import { FailedList } from './FailedList';
+import { sendTestMessage } from './mail-test';
+import { accountSentence } from './outbox-labels';
 import { MailAccountDialog } from './MailAccountDialog';
 import { OutboxMessageList } from './OutboxMessageList';
 import { PasswordDialog } from './PasswordDialog';
@@ -82,10 +83,9 @@ export function OutboxPage() {
   const testAccount = async () => {
     setEditingAccount(false);
     setFailure(null);
-    const saved = await call('settings.get', {});
     try {
-      const result = await mail.run('mail.test', {}, saved.mailAccount?.user ?? '');
-      if (result) setNotice(`Sent a test message to ${result.to}. Look for it in your inbox.`);
+      const sentence = await sendTestMessage(mail.run);
+      if (sentence) setNotice(sentence);
     } catch (error) {
       setFailure(failureMessage(error, 'Village could not send the test message.'));
     }
@@ -98,7 +98,7 @@ export function OutboxPage() {
           <h1 id="page-title">Outbox</h1>
           <p className="page-subtitle">
             {account
-              ? `Sending from ${account.from} through ${presetName(account.host)}${account.perDay ? `, up to ${account.perDay} a day` : ''}.`
+              ? accountSentence(account)
               : 'Messages to families go out from here, through your own mail account.'}
           </p>
         </div>
@@ -186,9 +186,4 @@ export function OutboxPage() {
       {mail.asking && <PasswordDialog request={mail.asking} />}
     </section>
   );
-}
-
-/** "Gmail" for a preset's server, else the server's name. */
-function presetName(host: string): string {
-  return Object.values(MAIL_PRESETS).find((preset) => preset.host === host)?.name ?? host;
 }

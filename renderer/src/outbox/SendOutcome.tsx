@@ -2,8 +2,11 @@ import type { RepliesResult, SendResult } from '../../../shared/api/methods/reac
 import { RSVP_LABELS, plural } from '../attendance/session-labels';
 import { whenLabel } from './outbox-labels';
 
-/** What the last "Send now" did, in sentences: sent, not sent, held by the daily limit, cut off before. */
-export function SendOutcome({ result }: { result: SendResult }) {
+/**
+ * What the last "Send now" did, in sentences: sent, not sent, held by the daily limit, cut off before.
+ * `listFailed` says each refusal here, where no "Not sent" list is shown beside it.
+ */
+export function SendOutcome({ result, listFailed = false }: { result: SendResult; listFailed?: boolean }) {
   if (result.queued === 0 && result.interrupted === 0)
     return <p className="outcome">There was nothing waiting to send.</p>;
   return (
@@ -12,8 +15,19 @@ export function SendOutcome({ result }: { result: SendResult }) {
         <strong>
           Sent {result.sent} of {plural(result.queued, 'message', 'messages')}.
         </strong>
-        {result.failed.length > 0 && ` ${result.failed.length} could not go: see why under “Not sent”.`}
+        {result.failed.length > 0 &&
+          (listFailed
+            ? ` ${result.failed.length} could not go:`
+            : ` ${result.failed.length} could not go: see why under “Not sent”.`)}
       </p>
+      {/* Where there is no "Not sent" list (a message dialog), each reason is said here. */}
+      {listFailed && result.failed.length > 0 && (
+        <ul>
+          {result.failed.map((failure) => (
+            <li key={failure.familyId}>{failure.message}</li>
+          ))}
+        </ul>
+      )}
       {result.held > 0 && result.restAt && (
         <p>
           Your provider’s daily limit is reached: the rest ({result.held}) can go from {whenLabel(result.restAt)}. Press

@@ -1,5 +1,6 @@
 import type { OutboxEntry } from '../../../shared/domain/reach/outbox';
 import { TEMPLATE_KIND_LABELS, type OutboxMessage } from '../../../shared/domain/reach/outbox-messages';
+import { MAIL_PRESETS, type MailAccount } from '../../../shared/domain/reach/mail-account';
 import { formatSessionDate } from '../attendance/session-labels';
 
 const when = new Intl.DateTimeFormat(undefined, {
@@ -35,4 +36,15 @@ export function recipientState(entry: OutboxEntry, now: string): string {
   if (entry.status === 'sending') return 'Cut off while sending';
   if (entry.notBefore && entry.notBefore > now) return `Held until ${whenLabel(entry.notBefore)}`;
   return 'Waiting to send';
+}
+
+/** "Sending from maya@example.org through Gmail, up to 500 a day." */
+export function accountSentence(account: MailAccount): string {
+  const limit = account.perDay ? `, up to ${account.perDay} a day` : '';
+  return `Sending from ${account.from} through ${presetName(account.host)}${limit}.`;
+}
+
+/** "Gmail" for a preset's server, else the server's name. */
+function presetName(host: string): string {
+  return Object.values(MAIL_PRESETS).find((preset) => preset.host === host)?.name ?? host;
 }

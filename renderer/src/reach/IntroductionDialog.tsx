@@ -37,9 +37,7 @@ export function IntroductionDialog({ family, other, onClose }: IntroductionDialo
       />
       <SendByEmail
         emailable={2}
-        queue={(account) =>
-          call('outbox.queueIntroduction', { familyId: family.id, otherFamilyId: other.id, sessionId, account })
-        }
+        queue={() => call('outbox.queueIntroduction', { familyId: family.id, otherFamilyId: other.id, sessionId })}
       />
       <CloseFooter onClose={onClose} />
     </Modal>

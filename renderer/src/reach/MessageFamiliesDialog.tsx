@@ -113,14 +113,15 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
         {way === 'email' && (
           <SendByEmail
             emailable={split.email.length}
-            queue={(account) => call('outbox.queue', { sessionId: session.id, kind, audience, account, sendAt })}
+            queue={() => call('outbox.queue', { sessionId: session.id, kind, audience, sendAt })}
+            scheduled={sendAt !== null}
           >
             {kind === 'reminder' && (
               <Field
                 label="When"
                 hint={
                   daysBefore > 0 && sendAt === null
-                    ? 'That moment has passed, so it goes as soon as you send from the Outbox.'
+                    ? 'That moment has passed, so it goes as soon as you send it.'
                     : 'A scheduled reminder waits in the Outbox until then.'
                 }
               >

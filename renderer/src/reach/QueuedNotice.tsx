@@ -5,8 +5,17 @@ import { queuedSentences } from './reach-labels';
 // Sending lives on the Outbox page once it is there; until then the sentence alone says where they wait.
 const OUTBOX = PAGES.find((page) => (page.id as string) === 'outbox');
 
-/** What a queue did, with the way to the Outbox where the messages are sent. */
-export function QueuedNotice({ result }: { result: QueueResult }) {
+/** Where the queued messages go from: "Send now" beside the notice, then the Outbox once they went. */
+export type QueuedNext = 'outbox' | 'send-here' | 'sent';
+
+const LEAD: Record<QueuedNext, string> = {
+  outbox: ' — send them from the ',
+  'send-here': ' — send them now, or later from the ',
+  sent: ' — each one is listed in the ',
+};
+
+/** What a queue did, with the way to the Outbox where the messages are sent and listed. */
+export function QueuedNotice({ result, next = 'outbox' }: { result: QueueResult; next?: QueuedNext }) {
   const { queued, others } = queuedSentences(result);
   return (
     <p className="queued-notice" role="status">
@@ -14,11 +23,11 @@ export function QueuedNotice({ result }: { result: QueueResult }) {
       {result.queued > 0 &&
         (OUTBOX ? (
           <>
-            {' '}
-            — send them from the <a href={`#/${OUTBOX.id}`}>{OUTBOX.label}</a>.
+            {LEAD[next]}
+            <a href={`#/${OUTBOX.id}`}>{OUTBOX.label}</a>.
           </>
         ) : (
-          ' — send them from the Outbox.'
+          `${LEAD[next]}Outbox.`
         ))}
       {others && <span className="queued-others"> {others}</span>}
     </p>

@@ -94,12 +94,11 @@ export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
 
       <SendByEmail
         emailable={split.email.length}
-        queue={(account) =>
+        queue={() =>
           call('outbox.queueFamilies', {
             kind: 'we-miss-you',
             familyIds: chosenFamilies.map((family) => family.familyId),
             sessionId,
-            account,
             sendAt: null,
           })
         }

@@ -27,7 +27,7 @@ export function rainOutMessage({ session, notice }: RainOutResult, notified: boo
       : `Moved for the weather: now ${rainOutSummary(session)}.`;
   if (!notified) return what;
   if (!notice)
-    return `${what} No mail account has been used yet, so nothing was queued: set it up in the Outbox, or paste the text below into the group chat.`;
+    return `${what} Your mail account is not set up yet, so nothing was queued: set it up under Outbox › Mail account, or paste the text below into the group chat.`;
   const parts = [what];
   parts.push(
     notice.queued > 0

@@ -173,7 +173,8 @@ export const reachMethods = {
       sessionId: idSchema,
       kind: templateKindSchema,
       audience: audienceSchema,
-      account: mailAccountSchema,
+      /** The CLI's own (--smtp); without it, the account kept in settings. */
+      account: mailAccountSchema.optional(),
       sendAt: sendAtSchema,
     }),
     result: returns<QueueResult>(),
@@ -187,7 +188,8 @@ export const reachMethods = {
         .min(1, { error: 'Choose at least one family to write to.' })
         .max(50_000),
       sessionId: idSchema.nullable().default(null),
-      account: mailAccountSchema,
+      /** The CLI's own (--smtp); without it, the account kept in settings. */
+      account: mailAccountSchema.optional(),
       sendAt: sendAtSchema,
     }),
     result: returns<QueueResult>(),
@@ -198,7 +200,8 @@ export const reachMethods = {
       familyId: idSchema,
       otherFamilyId: idSchema,
       sessionId: idSchema.nullable().default(null),
-      account: mailAccountSchema,
+      /** The CLI's own (--smtp); without it, the account kept in settings. */
+      account: mailAccountSchema.optional(),
     }),
     result: returns<QueueResult>(),
   },
@@ -248,7 +251,7 @@ export const reachMethods = {
   },
   /**
    * Cancel or move a session for the weather and mark it rained out. With `notify`, the change (or
-   * cancellation) notice is queued in the same transaction, through the last mail account used.
+   * cancellation) notice is queued in the same transaction, through the mail account kept in settings.
    */
   'sessions.rainout': {
     params: z.strictObject({
