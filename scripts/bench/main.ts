@@ -128,7 +128,7 @@ async function main(): Promise<void> {
 async function sections(): Promise<void> {
   console.log(`Village bench · Node ${process.version} · ${os.cpus().length} cores · ${os.platform()}`);
   console.log('');
-  // BENCH_ONLY=connections, import or families runs that section alone (on a busy machine).
+  // BENCH_ONLY=connections, families or import runs that section alone (on a busy machine).
   if (process.env.BENCH_ONLY === 'connections') {
     for (const line of benchConnections(tempDb(), stats)) console.log(line);
     return;
@@ -139,6 +139,10 @@ async function sections(): Promise<void> {
   }
   if (process.env.BENCH_ONLY === 'calendar') {
     for (const line of benchCalendarExport(tempDb, stats)) console.log(line);
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'families') {
+    await benchFamilies(tempDb);
     return;
   }
   if (process.env.BENCH_ONLY === 'import') {

@@ -6,10 +6,13 @@ import {
   kidsInAgeFilter,
   kidsInShowOrder,
   matchesFilters,
+  matchesRosterSearch,
   matchesSearch,
   noRosterFilters,
   prepareRosterRow,
   rosterChoices,
+  rosterSearch,
+  searchNarrows,
   type RosterFilters,
 } from '../../shared/domain/families/roster-filter';
 
@@ -48,6 +51,32 @@ describe('matchesSearch', () => {
     ['a 5', false],
   ])('%j: %s', (search, expected) => {
     expect(matchesSearch(prepareRosterRow(row()), search)).toBe(expected);
+  });
+});
+
+describe('rosterSearch (the term worked out once per keystroke, not once per family)', () => {
+  it.each([
+    ['dana', true],
+    ['  Theo ', true],
+    ['555-201', true],
+    ['Ivy 2', false],
+  ])('%j matches as matchesSearch does: %s', (search, expected) => {
+    expect(matchesRosterSearch(prepareRosterRow(row()), rosterSearch(search))).toBe(expected);
+  });
+
+  // A keystroke that narrows the search may look only through what the last one found.
+  it.each([
+    ['da', 'dan', true],
+    ['', 'd', true],
+    ['dan', 'da', false], // Backspace widens
+    ['dan', 'dana r', true],
+    ['ana', 'dana', true], // typed before the start: still contains the old term
+    ['555', '555-2', true], // a phone number, digits kept
+    ['5-', '5-55', false], // "5-" was text only; "5-55" also finds phones with 555
+    ['a 5', 'a 55', true], // neither is read as a phone number
+    ['ivy', 'ivy 555', false], // half digits: "ivy 555" is read as a phone number too, "ivy" was not
+  ])('%j then %j: narrows %s', (before, after, expected) => {
+    expect(searchNarrows(rosterSearch(before), rosterSearch(after))).toBe(expected);
   });
 });
 

@@ -16,14 +16,31 @@ declare global {
 
 const KEY_STORAGE = 'village.key';
 
+/**
+ * Keeps the key for a reload of this tab. A new tab's first sessionStorage access waits on the browser
+ * process (100 ms on a busy machine, the largest single cost before the first rows), so it is written
+ * once the first screen is drawn and the page is idle, or when the page goes away (a reload) if that
+ * comes first.
+ */
+function keepKeyForReload(key: string): void {
+  let kept = false;
+  const keep = () => {
+    if (kept) return;
+    kept = true;
+    sessionStorage.setItem(KEY_STORAGE, key);
+    window.removeEventListener('pagehide', keep);
+  };
+  window.addEventListener('pagehide', keep);
+  requestIdleCallback(keep, { timeout: 2000 });
+}
+
 function takeKeyFromUrl(): string | null {
   const match = /(?:^#|&)key=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (match) {
-    sessionStorage.setItem(KEY_STORAGE, match[1]!);
-    // Drop the key from the address bar so it is not bookmarked or shared by accident.
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(KEY_STORAGE);
+  if (!match) return sessionStorage.getItem(KEY_STORAGE);
+  keepKeyForReload(match[1]!);
+  // Drop the key from the address bar so it is not bookmarked or shared by accident.
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  return match[1]!;
 }
 
 function browserBridge(): VillageBridge {

@@ -1,22 +1,15 @@
-import { lazy, Suspense } from 'react';
 import { parentNames } from '../../../shared/domain/families/family';
 import { BulkActions } from './BulkActions';
 import { ColumnsMenu } from './ColumnsMenu';
 import { DeleteFamilyDialog } from './DeleteFamilyDialog';
-import { DuplicatesDialog } from './DuplicatesDialog';
-import { InviteDialog } from './InviteDialog';
+import { DuplicatesDialog, FamilyDialog, InviteDialog, TagDialog } from './family-dialogs';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
-import { TagDialog } from './TagDialog';
 import { useFamiliesView } from './useFamiliesView';
 import { useFamilyActions } from './useFamilyActions';
 import { useRowsShownMarks } from './useRowsShownMarks';
 import './families.css';
 import { PageHeader } from '../components/PageHeader';
-
-// The family form checks drafts with the API's zod schema: loaded when first opened, so opening Village
-// does not wait for zod.
-const FamilyDialog = lazy(() => import('./FamilyDialog').then((module) => ({ default: module.FamilyDialog })));
 
 export function FamiliesPage() {
   const view = useFamiliesView();
@@ -143,13 +136,11 @@ export function FamiliesPage() {
       )}
 
       {actions.editing && (
-        <Suspense fallback={null}>
-          <FamilyDialog
-            family={actions.editing.family}
-            onClose={actions.stopEditing}
-            onSaved={actions.closeEditorSaying}
-          />
-        </Suspense>
+        <FamilyDialog
+          family={actions.editing.family}
+          onClose={actions.stopEditing}
+          onSaved={actions.closeEditorSaying}
+        />
       )}
       {actions.dialog === 'tag' && (
         <TagDialog

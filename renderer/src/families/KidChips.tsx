@@ -23,6 +23,15 @@ function KidChip({ kid, today, match }: { kid: Kid; today: string; match: boolea
 }
 
 /**
+ * How many chips fit beside "+N", by family (its kids in show order) and column width. Rows come and go
+ * as the organizer types a search or scrolls; a family measured once is not measured again, so a
+ * keystroke's new rows cost one layout, not one per measuring pass.
+ */
+const fits = new Map<string, number>();
+/** The kids column has one width for every row: a new row starts from it rather than from 0. */
+let columnWidth = 0;
+
+/**
  * A family's kids in a table cell of fixed height: as many whole chips as fit in two lines (never a
  * chip cut mid-word), then "+N" that opens every kid. How many fit is measured once per family and
  * column width, on the few rows on screen only.
@@ -32,24 +41,30 @@ export function KidChips({ kids, today, matching, owner }: KidChipsProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const popoverRef = useRef<HTMLDivElement>(null);
   const popoverId = useId();
-  const [width, setWidth] = useState(0);
-  /** How many chips show beside "+N", for this family and width; `settled` once nothing overflows. */
-  const [fit, setFit] = useState<{ key: string; count: number; settled: boolean } | null>(null);
-  const key = `${ordered.map((kid) => kid.id).join(',')}|${width}`;
-  const count = fit?.key === key ? fit.count : ordered.length;
-  const settled = fit?.key === key && fit.settled;
+  const [width, setWidth] = useState(columnWidth);
+  /** How many chips show beside "+N", for this family and width, while it is being measured. */
+  const [trying, setTrying] = useState<{ key: string; count: number } | null>(null);
+  // What the chips say (a renamed kid, a birthday, a highlight) changes how many fit.
+  const key = `${ordered.map((kid) => `${kid.id}:${kidLabel(kid.name)}:${ageLabel(kid, today)}:${matching.has(kid.id)}`).join(',')}|${width}`;
+  const known = fits.get(key);
+  const count = known ?? (trying?.key === key ? trying.count : ordered.length);
 
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const observer = new ResizeObserver(() => setWidth(list.clientWidth));
+    const observer = new ResizeObserver(() => {
+      // Fits at another width are no use any more (and a window dragged wider would pile them up).
+      if (list.clientWidth !== columnWidth) fits.clear();
+      columnWidth = list.clientWidth;
+      setWidth(columnWidth);
+    });
     observer.observe(list);
     return () => observer.disconnect();
   }, []);
 
   useLayoutEffect(() => {
     const list = listRef.current;
-    if (!list || settled) return;
+    if (!list || known !== undefined || width === 0) return;
     // Measured against the list's own box (offsetTop would count from the table cell).
     const box = list.getBoundingClientRect();
     const outside = [...list.children].findIndex((item) => {
@@ -59,8 +74,10 @@ export function KidChips({ kids, today, matching, owner }: KidChipsProps) {
     // Everything in view; or, the first time, chips up to the first that does not fit, then "+N";
     // then one chip fewer at a time until "+N" fits too. The first kid always shows.
     const next = outside === -1 ? count : count === ordered.length ? Math.max(1, outside) : Math.max(1, count - 1);
-    setFit({ key, count: next, settled: outside === -1 || next === count });
-  }, [settled, count, key, ordered.length]);
+    if (outside === -1 || next === count) fits.set(key, next);
+    // Settled with what is drawn already: nothing to draw again.
+    if (next !== count) setTrying({ key, count: next });
+  }, [known, count, key, width, ordered.length]);
 
   const hidden = ordered.length - count;
   const place = (event: MouseEvent<HTMLButtonElement>) => {

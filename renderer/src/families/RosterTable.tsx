@@ -82,8 +82,12 @@ export function RosterTable({
   });
   const tableRows = table.getRowModel().rows;
 
+  // The virtualizer knows the offset from scroll events: asking the element (or scrolling it when it is
+  // already at the top) would lay the table out in the middle of a keystroke.
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if ((virtualizer.scrollOffset ?? 0) > 0) scrollRef.current?.scrollTo({ top: 0 });
+    // Only a new search, filter or sort goes back to the top, not a scroll.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [startOverKey]);
 
   const selectedShown = useMemo(

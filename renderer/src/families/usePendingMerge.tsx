@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Family } from '../../../shared/domain/families/family';
-import { MergeDialog } from './MergeDialog';
+import { MergeDialog } from './family-dialogs';
 
 /**
  * Two families picked for merging (from the duplicates list or the selection bar) and the preview

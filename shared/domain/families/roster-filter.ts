@@ -45,14 +45,40 @@ export function prepareRosterRow(row: FamilyRosterRow): PreparedRosterRow {
   return { row, text, digits: phoneDigits(row.phone) };
 }
 
-/** Matches parent names, kids' names and email as typed, and phone numbers by their digits. */
-export function matchesSearch(prepared: PreparedRosterRow, search: string): boolean {
+/** A search as typed, worked out once per keystroke rather than once per family. */
+export interface RosterSearch {
+  /** Trimmed and lower-cased; '' matches every family. */
+  readonly term: string;
+  /** The digits to look for in phone numbers, or null when the search is not read as a phone number. */
+  readonly digits: string | null;
+}
+
+export function rosterSearch(search: string): RosterSearch {
   const term = search.trim().toLowerCase();
-  if (term === '') return true;
-  if (prepared.text.includes(term)) return true;
   const digits = phoneDigits(term);
   // Only a search that is mostly a number is read as a phone number ("555-20" yes, "Mia 2" no).
-  return digits.length >= 3 && digits.length * 2 >= term.replace(/\s/g, '').length && prepared.digits.includes(digits);
+  const phone = digits.length >= 3 && digits.length * 2 >= term.replace(/\s/g, '').length;
+  return { term, digits: phone ? digits : null };
+}
+
+/** Matches parent names, kids' names and email as typed, and phone numbers by their digits. */
+export function matchesRosterSearch(prepared: PreparedRosterRow, search: RosterSearch): boolean {
+  if (search.term === '' || prepared.text.includes(search.term)) return true;
+  return search.digits !== null && prepared.digits.includes(search.digits);
+}
+
+export function matchesSearch(prepared: PreparedRosterRow, search: string): boolean {
+  return matchesRosterSearch(prepared, rosterSearch(search));
+}
+
+/**
+ * True when every family `narrower` matches is also matched by `wider` (a letter typed onto the
+ * search), so the next keystroke need only look through what the last one found.
+ */
+export function searchNarrows(wider: RosterSearch, narrower: RosterSearch): boolean {
+  if (!narrower.term.includes(wider.term)) return false;
+  // A family found by its phone number must have been found by the wider search's digits too.
+  return narrower.digits === null || (wider.digits !== null && narrower.digits.includes(wider.digits));
 }
 
 /** "First-timer": came to exactly one session so far. */
