@@ -180,6 +180,8 @@ describe.skipIf(!chromiumAvailable)('composing messages in browser mode (Chromiu
     expect(mailAccount).toEqual(TEST_MAIL_ACCOUNT);
     await dialog.getByText('Sending from organizer@example.org through 127.0.0.1.').waitFor();
     await dialog.getByRole('button', { name: 'Send now' }).waitFor();
+    // Queued once: the button says so and cannot queue a second copy for the same families.
+    expect(await dialog.getByRole('button', { name: 'Queued', exact: true }).isDisabled()).toBe(true);
     // No second copy of the account is kept anywhere for the message dialogs.
     expect(await callApi(app.launchUrl, 'preferences.get', { key: 'reach.mailAccount' })).toBeNull();
   });

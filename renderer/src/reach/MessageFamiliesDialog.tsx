@@ -112,6 +112,7 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
       <div className="message-way">
         {way === 'email' && (
           <SendByEmail
+            key={`${kind} ${audience} ${sendAt ?? ''}`}
             emailable={split.email.length}
             queue={() => call('outbox.queue', { sessionId: session.id, kind, audience, sendAt })}
             scheduled={sendAt !== null}

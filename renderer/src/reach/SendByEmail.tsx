@@ -91,6 +91,9 @@ export function SendByEmail({ emailable, queue, scheduled = false, children }: S
     }
   }
 
+  // Queued once for these families: a second press would queue a second copy for each of them. Choosing
+  // another message or audience gives a fresh form (the dialogs key it by their choices).
+  const alreadyQueued = queued !== null && queued.result.queued > 0;
   const messageId = queued && !queued.scheduled && queued.result.queued > 0 ? queued.result.messageId : null;
   return (
     <>
@@ -110,13 +113,15 @@ export function SendByEmail({ emailable, queue, scheduled = false, children }: S
           <button
             type="submit"
             className="button-primary"
-            disabled={queuing || sending || emailable === 0 || !settings.data}
+            disabled={queuing || sending || emailable === 0 || !settings.data || alreadyQueued}
           >
             {queuing
               ? 'Queuing…'
-              : account || !settings.data
-                ? `Queue for ${plural(emailable, 'family', 'families')}`
-                : 'Set up your mail account…'}
+              : alreadyQueued
+                ? 'Queued'
+                : account || !settings.data
+                  ? `Queue for ${plural(emailable, 'family', 'families')}`
+                  : 'Set up your mail account…'}
           </button>
           <span className="muted">
             {account

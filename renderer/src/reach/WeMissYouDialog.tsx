@@ -93,6 +93,7 @@ export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
       </PreviewSection>
 
       <SendByEmail
+        key={`${chosenFamilies.map((family) => family.familyId).join(',')} ${sessionId ?? ''}`}
         emailable={split.email.length}
         queue={() =>
           call('outbox.queueFamilies', {
