@@ -3,7 +3,7 @@
  * duplicate, error) and what the import as a whole would write. The same plan backs the preview and the
  * commit, so what the organizer saw is what is written.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import Papa from 'papaparse';
 import { formatAge } from '../../../shared/domain/age';
 import type { IsoDate } from '../../../shared/domain/calendar-date';
@@ -470,9 +470,8 @@ function decodeSheetBytes(bytes: Uint8Array, encoding: SheetEncoding | undefined
  * different rows sharing one is as likely as a random 128-bit collision (never, in a sheet of sign-ups).
  */
 function rowKey(cells: readonly string[]): string {
-  return createHash('md5')
-    .update(cells.map((cell) => cell.trim()).join('\u0000'))
-    .digest('base64');
+  // The one-shot hash: no Hash object per row (about half the time of createHash for a short row).
+  return hash('md5', cells.map((cell) => cell.trim()).join('\u0000'), 'base64');
 }
 
 export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
