@@ -30,7 +30,12 @@ import {
   type ImportedKid,
   type RowReading,
 } from '../../../shared/domain/import/row-family';
-import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
+import {
+  dayMonthPair,
+  inferDateOrder,
+  type DateOrder,
+  type DateOrderGuess,
+} from '../../../shared/domain/import/sheet-dates';
 import {
   detectFormat,
   MAX_SHEET_BYTES,
@@ -171,14 +176,17 @@ function kidsUnderstood(kids: readonly ImportedKid[], today: IsoDate): PreviewKi
   }));
 }
 
-/** What the first pass learns: the header row and its mapping, and every date in date-like columns. */
+/** What the first pass learns: the header row and its mapping, and the day/month order of its dates. */
 interface SheetHeader {
   headers: string[];
   headerLine: number;
   mapping: ColumnField[];
   mappingRemembered: boolean;
   dataRows: number;
-  dateSamples: string[];
+  /** The order the dates in date-like columns point to. */
+  dateGuess: DateOrderGuess;
+  /** Every date could be read either way, and at least one is a day and a month (03/04/2022). */
+  dateOrderAmbiguous: boolean;
 }
 
 /** Pass 1: the header row, and every date in date-like columns, to settle the day/month order. */
@@ -195,8 +203,11 @@ function readHeader(
     mapping: [],
     mappingRemembered: false,
     dataRows: 0,
-    dateSamples: [],
+    dateGuess: inferDateOrder([]),
+    dateOrderAmbiguous: false,
   };
+  // Only this pass holds the samples (200,000 cells for 100,000 rows), not the second pass too.
+  const dateSamples: string[] = [];
   let dateColumns: number[] = [];
   let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
@@ -219,13 +230,15 @@ function readHeader(
     header.dataRows += 1;
     for (const column of dateColumns) {
       const value = cells[column];
-      if (value) header.dateSamples.push(value);
+      if (value) dateSamples.push(value);
     }
   });
   if (header.headers.length === 0 || header.headers.every((name) => name === ''))
     rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
   if (header.dataRows === 0)
     rejectSheet(`The file has a header row (line ${header.headerLine}) but no sign-ups below it.`);
+  header.dateGuess = inferDateOrder(dateSamples);
+  header.dateOrderAmbiguous = header.dateGuess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
   return header;
 }
 
@@ -480,16 +493,14 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   const delimiter = input.delimiter ?? detectDelimiter(text);
   const headerIndex = findHeaderRow(headerRows(text, delimiter));
 
-  const { headers, headerLine, mapping, mappingRemembered, dataRows, dateSamples } = readHeader(
+  const { headers, headerLine, mapping, mappingRemembered, dataRows, dateGuess, dateOrderAmbiguous } = readHeader(
     text,
     delimiter,
     headerIndex,
     input,
     context,
   );
-  const guess = inferDateOrder(dateSamples);
-  const dateOrder = input.dateOrder ?? guess.order;
-  const dateOrderAmbiguous = guess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
+  const dateOrder = input.dateOrder ?? dateGuess.order;
   const warnings = headerWarnings(mapping, dateOrder, dateOrderAmbiguous, input.dateOrder !== undefined);
 
   // A sheet without sign-up times says nothing of when ages were written: the organizer confirms a day
