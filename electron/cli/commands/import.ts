@@ -100,10 +100,12 @@ export const importCommand: Command = {
     if (agesAsOf !== undefined && !isIsoDate(agesAsOf))
       throw new UsageError(`--ages-as-of must be a day written like 2026-09-01 (got "${agesAsOf}").`);
     const file = positionals[0]!;
-    let bytes: Buffer;
+    // Only the base64 the API takes is kept: the file's bytes are let go at once (14 MB for 100,000 rows,
+    // held for the whole import otherwise).
+    let data: string;
     let fileDate: string;
     try {
-      bytes = fs.readFileSync(file);
+      data = fs.readFileSync(file).toString('base64');
       fileDate = localToday(fs.statSync(file).mtime);
     } catch (error) {
       throw new RejectedError(
@@ -112,7 +114,7 @@ export const importCommand: Command = {
     }
     const sheet = {
       fileName: path.basename(file),
-      data: bytes.toString('base64'),
+      data,
       fileDate,
       ...(delimiter ? { delimiter } : {}),
       ...(encoding ? { encoding } : {}),

@@ -25,7 +25,7 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
   const plan = (params: SheetParams, meter: ProgressMeter): ImportPlan => {
     meter.phase('reading');
     return planImport(
-      { ...params, bytes: Buffer.from(params.data, 'base64') },
+      { ...params, bytes: () => Buffer.from(params.data, 'base64') },
       {
         existing: imports.existingFamilies(),
         rememberedMapping: (headers) => imports.rememberedMapping(headers),

@@ -3,6 +3,7 @@
  * duplicate, error) and what the import as a whole would write. The same plan backs the preview and the
  * commit, so what the organizer saw is what is written.
  */
+import { hash } from 'node:crypto';
 import Papa from 'papaparse';
 import { formatAge } from '../../../shared/domain/age';
 import type { IsoDate } from '../../../shared/domain/calendar-date';
@@ -29,7 +30,12 @@ import {
   type ImportedKid,
   type RowReading,
 } from '../../../shared/domain/import/row-family';
-import { dayMonthPair, inferDateOrder, type DateOrder } from '../../../shared/domain/import/sheet-dates';
+import {
+  dayMonthPair,
+  inferDateOrder,
+  type DateOrder,
+  type DateOrderGuess,
+} from '../../../shared/domain/import/sheet-dates';
 import {
   detectFormat,
   MAX_SHEET_BYTES,
@@ -44,7 +50,11 @@ import { kidLabel } from '../../../shared/domain/kid-label';
 
 export interface SheetInput {
   fileName: string;
-  bytes: Uint8Array;
+  /**
+   * The file's bytes, asked for once: the handler decodes them from base64 only then, so neither the
+   * bytes nor a second copy of them is held while 100,000 rows are planned (14 MB for such a sheet).
+   */
+  bytes: () => Uint8Array;
   encoding?: SheetEncoding | undefined;
   delimiter?: SheetDelimiter | undefined;
   mapping?: ColumnField[] | undefined;
@@ -57,10 +67,12 @@ export interface SheetInput {
 export interface PlannedFamily {
   id: number | null;
   current: KnownFamily;
-  /** Kids this import adds (all of them for a new family). */
+  /** Kids this import adds (all of them for a new family); the same objects as in `current.kids`. */
   newKids: ImportedKid[];
-  /** What changes for a family Village already has. */
-  changes: Set<string>;
+  /** Something changes for a family Village already has (a field, or kids added). */
+  changed: boolean;
+  /** A field of the family itself changes (not only kids added): its row is updated. */
+  fieldsChanged: boolean;
   firstLine: number;
   /** The earliest sign-up time among its rows, for an RSVP. */
   signedUpOn: IsoDate | null;
@@ -104,32 +116,44 @@ interface Found {
   possible?: PlannedFamily | undefined;
 }
 
+/** The keys a family is matched by, computed once per row or per change of contact. */
+interface MatchKeys {
+  email: string;
+  phone: string;
+  name: string;
+}
+
+function matchKeys(family: Pick<KnownFamily, 'email' | 'phone' | 'parentName'>): MatchKeys {
+  return { email: emailKey(family.email), phone: phoneDigits(family.phone), name: nameKey(family.parentName) };
+}
+
 class FamilyIndex {
   private readonly byEmail = new Map<string, PlannedFamily>();
   private readonly byPhone = new Map<string, PlannedFamily>();
-  private readonly byName = new Map<string, PlannedFamily[]>();
+  // Most names belong to one family: an array only for a name two families share (80,000 fewer arrays).
+  private readonly byName = new Map<string, PlannedFamily | PlannedFamily[]>();
 
-  add(family: PlannedFamily): void {
-    const email = emailKey(family.current.email);
-    const phone = phoneDigits(family.current.phone);
+  add(family: PlannedFamily, keys: MatchKeys = matchKeys(family.current)): void {
+    const { email, phone, name } = keys;
     if (email !== '' && !this.byEmail.has(email)) this.byEmail.set(email, family);
     if (phone !== '' && !this.byPhone.has(phone)) this.byPhone.set(phone, family);
-    const name = nameKey(family.current.parentName);
-    const list = this.byName.get(name);
-    if (!list) this.byName.set(name, [family]);
-    else if (!list.includes(family)) list.push(family);
+    const named = this.byName.get(name);
+    if (named === undefined) this.byName.set(name, family);
+    else if (Array.isArray(named)) {
+      if (!named.includes(family)) named.push(family);
+    } else if (named !== family) this.byName.set(name, [named, family]);
   }
 
-  find(incoming: ImportedFamily): Found {
-    const email = emailKey(incoming.email);
+  find(incoming: ImportedFamily, keys: MatchKeys): Found {
+    const { email, phone } = keys;
     const byEmail = email === '' ? undefined : this.byEmail.get(email);
     if (byEmail) return { match: byEmail };
-    const phone = phoneDigits(incoming.phone);
     const byPhone = phone === '' ? undefined : this.byPhone.get(phone);
     // The same phone with two different emails: a shared family phone, or a number passed on.
     const emailsDiffer = byPhone !== undefined && email !== '' && emailKey(byPhone.current.email) !== '';
     if (byPhone && !emailsDiffer) return { match: byPhone };
-    const sameName = this.byName.get(nameKey(incoming.parentName)) ?? [];
+    const named = this.byName.get(keys.name);
+    const sameName = named === undefined ? [] : Array.isArray(named) ? named : [named];
     const match = sameName.find(
       (family) => !contactsConflict(family.current, incoming) && sharesANamedKid(family.current.kids, incoming.kids),
     );
@@ -152,14 +176,17 @@ function kidsUnderstood(kids: readonly ImportedKid[], today: IsoDate): PreviewKi
   }));
 }
 
-/** What the first pass learns: the header row and its mapping, and every date in date-like columns. */
+/** What the first pass learns: the header row and its mapping, and the day/month order of its dates. */
 interface SheetHeader {
   headers: string[];
   headerLine: number;
   mapping: ColumnField[];
   mappingRemembered: boolean;
   dataRows: number;
-  dateSamples: string[];
+  /** The order the dates in date-like columns point to. */
+  dateGuess: DateOrderGuess;
+  /** Every date could be read either way, and at least one is a day and a month (03/04/2022). */
+  dateOrderAmbiguous: boolean;
 }
 
 /** Pass 1: the header row, and every date in date-like columns, to settle the day/month order. */
@@ -176,8 +203,11 @@ function readHeader(
     mapping: [],
     mappingRemembered: false,
     dataRows: 0,
-    dateSamples: [],
+    dateGuess: inferDateOrder([]),
+    dateOrderAmbiguous: false,
   };
+  // Only this pass holds the samples (200,000 cells for 100,000 rows), not the second pass too.
+  const dateSamples: string[] = [];
   let dateColumns: number[] = [];
   let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
@@ -200,13 +230,15 @@ function readHeader(
     header.dataRows += 1;
     for (const column of dateColumns) {
       const value = cells[column];
-      if (value) header.dateSamples.push(value);
+      if (value) dateSamples.push(value);
     }
   });
   if (header.headers.length === 0 || header.headers.every((name) => name === ''))
     rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
   if (header.dataRows === 0)
     rejectSheet(`The file has a header row (line ${header.headerLine}) but no sign-ups below it.`);
+  header.dateGuess = inferDateOrder(dateSamples);
+  header.dateOrderAmbiguous = header.dateGuess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
   return header;
 }
 
@@ -256,25 +288,29 @@ function planFamilyRow(
   const { line, cells } = base;
   const incoming = rowReading.family;
   let row: PreviewRow;
-  const key = cells.map((cell) => cell.trim()).join('\u0000');
+  const key = rowKey(cells);
   const sameAs = firstLineOf.get(key);
   if (sameAs === undefined) firstLineOf.set(key, line);
-  const { match, possible } = sameAs === undefined ? index.find(incoming) : {};
+  const keys = sameAs === undefined ? matchKeys(incoming) : undefined;
+  const { match, possible } = keys ? index.find(incoming, keys) : {};
   if (sameAs !== undefined) {
     counts.duplicates += 1;
     row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
   } else if (!match) {
     const fromSheetRow = unimportedOf(cells);
+    // One object per kid, in both lists: the repository writes only a kid's name and birth.
+    const kids = incoming.kids.map((kid) => ({ ...kid, fromSheetRow }));
     const family: PlannedFamily = {
       id: null,
-      current: { ...incoming, kids: incoming.kids.map((kid) => ({ ...kid, fromSheetRow })) },
-      newKids: [...incoming.kids],
-      changes: new Set(),
+      current: { ...incoming, kids },
+      newKids: [...kids],
+      changed: false,
+      fieldsChanged: false,
       firstLine: line,
       signedUpOn: rowReading.signedUpOn,
       inSheet: true,
     };
-    index.add(family);
+    index.add(family, keys);
     touched.push(family);
     row = possible
       ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true }
@@ -287,7 +323,10 @@ function planFamilyRow(
     });
     match.current = merged.family;
     match.newKids.push(...merged.newKids);
-    for (const change of merged.changes) match.changes.add(change.endsWith(' added') ? 'kids' : change);
+    for (const change of merged.changes) {
+      match.changed = true;
+      if (!change.endsWith(' added')) match.fieldsChanged = true;
+    }
     if (!match.inSheet) {
       match.inSheet = true;
       match.firstLine = line;
@@ -295,7 +334,8 @@ function planFamilyRow(
     }
     if (rowReading.signedUpOn && (!match.signedUpOn || rowReading.signedUpOn < match.signedUpOn))
       match.signedUpOn = rowReading.signedUpOn;
-    index.add(match);
+    // Indexed again under a contact or name the row brought (a row that changes nothing brings none).
+    if (merged.changes.length > 0) index.add(match);
     const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
     // "Update" is kept for families Village already has (counted as changed); a row adding to a
     // family from an earlier row of this sheet joins it.
@@ -339,7 +379,16 @@ function readRows(
   const index = new FamilyIndex();
   for (const family of context.existing) {
     const { id, ...current } = family;
-    index.add({ id, current, newKids: [], changes: new Set(), firstLine: 0, signedUpOn: null, inSheet: false });
+    index.add({
+      id,
+      current,
+      newKids: [],
+      changed: false,
+      fieldsChanged: false,
+      firstLine: 0,
+      signedUpOn: null,
+      inSheet: false,
+    });
   }
   const read: RowsRead = {
     touched: [],
@@ -420,28 +469,41 @@ function readRows(
   return read;
 }
 
-export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
-  if (input.bytes.length > MAX_SHEET_BYTES) {
+/** The sheet's text; the bytes are only referenced from this frame, and let go when it returns. */
+function decodeSheetBytes(bytes: Uint8Array, encoding: SheetEncoding | undefined) {
+  if (bytes.length > MAX_SHEET_BYTES) {
     rejectSheet(
-      `This file is ${Math.round(input.bytes.length / 1024 / 1024)} MB; Village takes sign-up ` +
+      `This file is ${Math.round(bytes.length / 1024 / 1024)} MB; Village takes sign-up ` +
         `sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB. Is it the right file? A sheet of 100,000 sign-ups is about 15 MB.`,
     );
   }
-  const { text, encoding } = decodeSheet(input.bytes, input.encoding);
+  return decodeSheet(bytes, encoding);
+}
+
+/**
+ * A row's every cell, trimmed, as a 128-bit digest: rows identical in every cell are one sign-up sent
+ * twice. The digest (22 characters) is kept for every row instead of the row's whole text (~150), and two
+ * different rows sharing one is as likely as a random 128-bit collision (never, in a sheet of sign-ups).
+ */
+function rowKey(cells: readonly string[]): string {
+  // The one-shot hash: no Hash object per row (about half the time of createHash for a short row).
+  return hash('md5', cells.map((cell) => cell.trim()).join('\u0000'), 'base64');
+}
+
+export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
+  const { text, encoding } = decodeSheetBytes(input.bytes(), input.encoding);
   if (text.trim() === '') rejectSheet('The file is empty: there is nothing to import.');
   const delimiter = input.delimiter ?? detectDelimiter(text);
   const headerIndex = findHeaderRow(headerRows(text, delimiter));
 
-  const { headers, headerLine, mapping, mappingRemembered, dataRows, dateSamples } = readHeader(
+  const { headers, headerLine, mapping, mappingRemembered, dataRows, dateGuess, dateOrderAmbiguous } = readHeader(
     text,
     delimiter,
     headerIndex,
     input,
     context,
   );
-  const guess = inferDateOrder(dateSamples);
-  const dateOrder = input.dateOrder ?? guess.order;
-  const dateOrderAmbiguous = guess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
+  const dateOrder = input.dateOrder ?? dateGuess.order;
   const warnings = headerWarnings(mapping, dateOrder, dateOrderAmbiguous, input.dateOrder !== undefined);
 
   // A sheet without sign-up times says nothing of when ages were written: the organizer confirms a day
@@ -471,7 +533,7 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   }
   for (const family of touched) {
     if (family.id === null) counts.familiesAdded += 1;
-    else if (family.changes.size > 0) counts.familiesUpdated += 1;
+    else if (family.changed) counts.familiesUpdated += 1;
     counts.kidsAdded += family.newKids.length;
   }
 

@@ -264,7 +264,7 @@ export class ImportRepository {
             this.insertKids(familyId, family.newKids, 0, now);
           } else {
             familyId = family.id;
-            if (family.changes.size > 0 && [...family.changes].some((name) => name !== 'kids')) {
+            if (family.fieldsChanged) {
               change(familyId, 'family', familyId, 'update', this.statements.familyBefore.get(familyId));
               this.statements.updateFamily.run({ ...values, id: familyId });
             }

@@ -138,8 +138,10 @@ export function mergeFamily(known: KnownFamily, incoming: ImportedFamily, source
       unclaimed.splice(claimed, 1);
       continue;
     }
-    family.kids.push({ ...kid, fromSheetRow: source.row });
-    newKids.push(kid);
+    // One object in both lists (a big sheet's families hold every kid they add twice otherwise).
+    const added = { ...kid, fromSheetRow: source.row };
+    family.kids.push(added);
+    newKids.push(added);
   }
   if (newKids.length > 0) changes.push(`${newKids.length} kid${newKids.length === 1 ? '' : 's'} added`);
   return { family, changes, newKids };
