@@ -14,30 +14,11 @@ import type { ProgressSink } from '../work/progress-meter';
 import { sendOutbox } from './outbox-sender';
 import { storedMailAccount } from './stored-account';
 import { checkReplies, describeImapError } from './replies-check';
-import { APP_PASSWORD_HINT, describeSmtpError } from './smtp-errors';
+import { describeSmtpError } from './smtp-errors';
+import { isReachWork, type ReachWorkMethod } from './reach-work-methods';
 import { smtpTransport } from './outbox-sender';
 
-export const REACH_WORK_METHODS = ['outbox.send', 'mail.test', 'replies.check'] as const;
-export type ReachWorkMethod = (typeof REACH_WORK_METHODS)[number];
-
-export function isReachWork(method: unknown): method is ReachWorkMethod {
-  return (REACH_WORK_METHODS as readonly unknown[]).includes(method);
-}
-
-/** Which login a Reach method needs the password of, from the saved settings ('' for none). */
-export function loginFor(
-  method: ReachWorkMethod,
-  settings: { mailAccount: MailAccount | null; mailImap: { user: string } | null },
-): string {
-  return method === 'replies.check' ? (settings.mailImap?.user ?? '') : (settings.mailAccount?.user ?? '');
-}
-
-/** Whether the mail server refused the password (so the host forgets it and the page asks again). */
-export function passwordRefused(result: ApiResult<unknown>): boolean {
-  if (!result.ok) return result.error.message.includes(APP_PASSWORD_HINT);
-  const failed = (result.value as { failed?: { message: string }[] }).failed ?? [];
-  return failed.some((failure) => failure.message.includes(APP_PASSWORD_HINT));
-}
+export { isReachWork, loginFor, passwordRefused, REACH_WORK_METHODS, type ReachWorkMethod } from './reach-work-methods';
 
 export interface ReachWorkContext {
   db: Database;

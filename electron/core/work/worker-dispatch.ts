@@ -14,7 +14,7 @@ import { isLongWork, type WorkerPort } from './long-work';
 import type { Settings } from '../../../shared/api/methods/settings';
 import { parseCall } from '../api/dispatch';
 import { hostSecrets, type HostSecrets } from '../reach/host-secrets';
-import { isReachWork, loginFor, passwordRefused, type ReachWorkMethod } from '../reach/reach-work';
+import { isReachWork, loginFor, passwordRefused, type ReachWorkMethod } from '../reach/reach-work-methods';
 
 export type AsyncDispatch = (method: unknown, params: unknown) => Promise<ApiResult<unknown>>;
 
