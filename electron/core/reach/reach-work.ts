@@ -83,8 +83,15 @@ export function reachWork(
   context: ReachWorkContext,
   log: (line: string) => void = (line) => console.error(line),
 ): (method: unknown, params: unknown, password: string | null) => Promise<ApiResult<unknown>> {
-  const handlers = reachWorkHandlers(context);
   return async (method, params, password) => {
+    // Made for each call: the database may be missing (the recovery screen) or replaced by a restore
+    // since the worker started, and a call is rare next to what it waits on.
+    let handlers: WorkHandlers;
+    try {
+      handlers = reachWorkHandlers(context);
+    } catch (error) {
+      return { ok: false, error: failureOf(error, method as MethodName, log) };
+    }
     const call = parseCall(method, params);
     if (!call.ok) return call;
     if (!isReachWork(call.method)) return { ok: false, error: apiError('internal', 'That action is not available.') };
