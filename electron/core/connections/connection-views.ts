@@ -15,7 +15,7 @@ import type {
   SessionIdea,
   UnconnectedFamilyRow,
 } from '../../../shared/api/methods/connections';
-import { ageInMonths, formatAge, type BirthPrecision } from '../../../shared/domain/age';
+import { ageInMonths, ageUncertaintyMonths, formatAge, type BirthPrecision } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
 import {
   DEFAULT_MAX_AGE_GAP_MONTHS,
@@ -275,6 +275,7 @@ export class ConnectionViews {
         name: kid.name,
         ageMonths: months,
         ageText: formatAge(kid.birth_date, kid.birth_precision, session.date),
+        ageUncertaintyMonths: ageUncertaintyMonths(kid.birth_precision),
       });
       kids.set(kid.family_id, list);
     }
