@@ -5,7 +5,8 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { BirthPrecision } from '../../../shared/domain/age';
-import { ageInMonths } from '../../../shared/domain/age';
+import { ageInMonths, ageUncertaintyMonths, formatAge } from '../../../shared/domain/age';
+import type { CandidateFamily } from '../../../shared/domain/connections/introduction-candidates';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { CircleFamily } from '../../../shared/domain/connections/circles';
 import { NeighborMap, neighborhoodKey } from '../../../shared/domain/connections/neighborhoods';
@@ -132,6 +133,30 @@ export class ConnectionData {
       kidAgesMonths: (kids.get(family.id) ?? [])
         .map((kid) => ageInMonths(kid.birthDate, on, kid.birthPrecision))
         .filter((age): age is number => age !== null),
+    }));
+  }
+
+  /** Each family as the introduction rule sees it on a day: visits, and born kids with their ages as shown. */
+  candidateFamilies(on: string, visits: ReadonlyMap<number, number>): CandidateFamily[] {
+    const kids = this.kidsByFamily();
+    return this.families().map((family) => ({
+      id: family.id,
+      parentName: family.parentName,
+      neighborhood: family.neighborhood,
+      consentsToShare: family.consentsToShare,
+      visits: visits.get(family.id) ?? 0,
+      kids: (kids.get(family.id) ?? []).flatMap((kid) => {
+        const ageMonths = ageInMonths(kid.birthDate, on, kid.birthPrecision);
+        if (ageMonths === null) return [];
+        return [
+          {
+            name: kid.name,
+            ageMonths,
+            ageText: formatAge(kid.birthDate, kid.birthPrecision, on),
+            ageUncertaintyMonths: ageUncertaintyMonths(kid.birthPrecision),
+          },
+        ];
+      }),
     }));
   }
 

@@ -73,8 +73,8 @@ export function kidAgeGap(x: PresentKid, y: PresentKid): number {
   return Math.max(0, Math.abs(x.ageMonths - y.ageMonths) - spread);
 }
 
-/** Her kid closest in age to one of the newcomer's (the first such kid on a tie), with the gap. */
-function closestKid(
+/** Her kid closest in age to one of the newcomer's (the first such kid on a tie), with the gap (no kid: Infinity). */
+export function closestKid(
   newcomerKids: readonly PresentKid[],
   kids: readonly PresentKid[],
 ): { gap: number; kid: PresentKid | undefined } {
