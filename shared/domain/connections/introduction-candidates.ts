@@ -12,7 +12,7 @@ import { compareNames } from '../name-order';
 import { kidLabel } from '../kid-label';
 import { ageScore, DEFAULT_MAX_AGE_GAP_MONTHS, placeScore, togetherScore, type SessionsTogether } from './circles';
 import { neighborhoodKey, type Nearness, type NeighborMap } from './neighborhoods';
-import { closestKid, type PresentKid } from './welcome';
+import { closestKid, kidAgeGap, type PresentKid } from './welcome';
 
 /** Enough to choose from, few enough to read in one glance. */
 export const INTRODUCTION_CANDIDATES = 5;
@@ -35,23 +35,11 @@ export interface IntroductionCandidate {
   text: string;
 }
 
-interface Ranked {
-  family: CandidateFamily;
-  score: number;
-  kid: PresentKid | undefined;
-  near: Nearness;
-}
-
-const better = (x: Ranked, y: Ranked): number =>
-  y.score - x.score ||
-  y.family.visits - x.family.visits ||
-  compareNames(x.family.parentName, y.family.parentName) ||
-  x.family.id - y.family.id;
-
 /**
- * The best few candidates for each wanted family, from the whole roster. Neighborhood keys are read once
- * per family and nearness once per pair of neighborhoods, and only the best `limit` are kept while going
- * through the roster, so a roster of 20,000 costs one pass per wanted family.
+ * The best few candidates for each wanted family, from the whole roster, in one pass over the roster per
+ * wanted family (20,000 families, hundreds to introduce): everything that does not depend on the pair is
+ * worked out once (each family's neighborhood key and place in name order, each neighborhood's nearness
+ * once per wanted family), and only the best `limit` are kept while going through.
  */
 export function introductionCandidates(
   wanted: readonly CandidateFamily[],
@@ -61,18 +49,23 @@ export function introductionCandidates(
   introduced: (familyId: number) => ReadonlySet<number>,
   limit: number = INTRODUCTION_CANDIDATES,
 ): Map<number, IntroductionCandidate[]> {
-  const sharing = roster.filter((family) => family.consentsToShare);
-  const keys = new Map(roster.concat(wanted).map((family) => [family.id, neighborhoodKey(family.neighborhood)]));
-  const nearness = new Map<string, Nearness>();
-  const nearOf = (x: string, y: string): Nearness => {
-    const pair = `${x}\u0000${y}`;
-    let near = nearness.get(pair);
-    if (near === undefined) {
-      near = neighbors.nearness(x, y);
-      nearness.set(pair, near);
+  // Name order, then id: a rank per family, so ties are broken without comparing strings in the loop.
+  const sharing = roster
+    .filter((family) => family.consentsToShare)
+    .sort((x, y) => compareNames(x.parentName, y.parentName) || x.id - y.id);
+  const keyIndex = new Map<string, number>();
+  const keys: string[] = [];
+  const placeOf = (neighborhood: string): number => {
+    const key = neighborhoodKey(neighborhood);
+    let index = keyIndex.get(key);
+    if (index === undefined) {
+      index = keys.length;
+      keyIndex.set(key, index);
+      keys.push(key);
     }
-    return near;
+    return index;
   };
+  const places = sharing.map((family) => placeOf(family.neighborhood));
   const result = new Map<number, IntroductionCandidate[]>();
   for (const family of wanted) {
     if (!family.consentsToShare) {
@@ -80,36 +73,58 @@ export function introductionCandidates(
       continue;
     }
     const skip = introduced(family.id);
-    const own = keys.get(family.id)!;
-    const best: Ranked[] = [];
-    for (const other of sharing) {
-      if (other.id === family.id || skip.has(other.id)) continue;
-      const { gap, kid } = closestKid(family.kids, other.kids);
-      // No kid on either side: no ages to compare (the circle score's "0 when either gave no ages").
-      const ageGap = kid === undefined ? null : gap;
-      const near = nearOf(own, keys.get(other.id)!);
-      const entry: Ranked = {
-        family: other,
-        score:
-          ageScore(ageGap, DEFAULT_MAX_AGE_GAP_MONTHS) +
-          placeScore(near) +
-          togetherScore(together(family.id, other.id)),
-        kid,
-        near,
-      };
-      if (best.length === limit && better(entry, best[limit - 1]!) >= 0) continue;
-      // Kept sorted by insertion: the list is never longer than `limit`.
+    const own = neighborhoodKey(family.neighborhood);
+    const nearness = keys.map((key) => neighbors.nearness(own, key));
+    const placeScores = nearness.map(placeScore);
+    // The best so far, best first: indexes into `sharing` and their scores (never longer than `limit`).
+    const best: number[] = [];
+    const scores: number[] = [];
+    // Better: a higher score, then more visits, then earlier in name order (a lower index).
+    const beats = (score: number, index: number, at: number): boolean =>
+      score > scores[at]! ||
+      (score === scores[at]! &&
+        (sharing[index]!.visits > sharing[best[at]!]!.visits ||
+          (sharing[index]!.visits === sharing[best[at]!]!.visits && index < best[at]!)));
+    sharing.forEach((other, index) => {
+      if (other.id === family.id || skip.has(other.id)) return;
+      const gap = closestGap(family.kids, other.kids);
+      const score =
+        ageScore(gap, DEFAULT_MAX_AGE_GAP_MONTHS) +
+        placeScores[places[index]!]! +
+        togetherScore(together(family.id, other.id));
+      if (best.length === limit && !beats(score, index, limit - 1)) return;
       let at = best.length;
-      while (at > 0 && better(entry, best[at - 1]!) < 0) at -= 1;
-      best.splice(at, 0, entry);
-      if (best.length > limit) best.pop();
-    }
-    result.set(family.id, best.map(candidate));
+      while (at > 0 && beats(score, index, at - 1)) at -= 1;
+      best.splice(at, 0, index);
+      scores.splice(at, 0, score);
+      if (best.length > limit) {
+        best.pop();
+        scores.pop();
+      }
+    });
+    result.set(
+      family.id,
+      best.map((index) => {
+        const other = sharing[index]!;
+        return candidate(other, closestKid(family.kids, other.kids).kid, nearness[places[index]!]!);
+      }),
+    );
   }
   return result;
 }
 
-function candidate({ family, kid, near }: Ranked): IntroductionCandidate {
+/** The smallest gap between her kids and the other family's, or null when either gave no ages. */
+function closestGap(own: readonly PresentKid[], kids: readonly PresentKid[]): number | null {
+  let best: number | null = null;
+  for (const kid of kids)
+    for (const mine of own) {
+      const gap = kidAgeGap(mine, kid);
+      if (best === null || gap < best) best = gap;
+    }
+  return best;
+}
+
+function candidate(family: CandidateFamily, kid: PresentKid | undefined, near: Nearness): IntroductionCandidate {
   const parts = [kid ? `${family.parentName} — ${kidLabel(kid.name)}, ${kid.ageText}` : family.parentName];
   if (near === 'same') parts.push(`also ${family.neighborhood.trim()}`);
   else if (near === 'neighboring') parts.push(`nearby in ${family.neighborhood.trim()}`);
