@@ -124,20 +124,17 @@ export class ConnectionData {
 
   /** Each family as the circle rules see it on a day: born kids' ages in months. */
   circleFamilies(on: string): CircleFamily[] {
-    const kids = this.kidsByFamily();
-    return this.families().map((family) => ({
+    return this.candidateFamilies(on).map((family) => ({
       id: family.id,
       parentName: family.parentName,
       neighborhood: family.neighborhood,
       consentsToShare: family.consentsToShare,
-      kidAgesMonths: (kids.get(family.id) ?? [])
-        .map((kid) => ageInMonths(kid.birthDate, on, kid.birthPrecision))
-        .filter((age): age is number => age !== null),
+      kidAgesMonths: family.kids.map((kid) => kid.ageMonths),
     }));
   }
 
   /** Each family as the introduction rule sees it on a day: visits, and born kids with their ages as shown. */
-  candidateFamilies(on: string, visits: ReadonlyMap<number, number>): CandidateFamily[] {
+  candidateFamilies(on: string, visits: ReadonlyMap<number, number> = new Map()): CandidateFamily[] {
     const kids = this.kidsByFamily();
     return this.families().map((family) => ({
       id: family.id,
