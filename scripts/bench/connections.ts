@@ -10,7 +10,9 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { seededRandom } from '../../shared/domain/connections/seeded-random';
 import { timeTogether } from '../../shared/domain/connections/time-together';
-import type { CircleProposal } from '../../shared/api/methods/connections';
+import type { CircleProposal, UnconnectedFamilyRow } from '../../shared/api/methods/connections';
+import { introductionCandidates, type CandidateFamily } from '../../shared/domain/connections/introduction-candidates';
+import { NeighborMap } from '../../shared/domain/connections/neighborhoods';
 import { closestAgeGap } from '../../shared/domain/connections/circles';
 import { ConnectionData } from '../../electron/core/connections/connection-data';
 import { seedFamilies } from './seed-families';
@@ -108,6 +110,52 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
       ).suggestions.length;
       welcome.push(performance.now() - start);
     }
+    // Not yet connected, each with her five best matches from the whole roster.
+    const unconnected: number[] = [];
+    let unconnectedRows: UnconnectedFamilyRow[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      const start = performance.now();
+      unconnectedRows = call('connections.unconnected', {}) as UnconnectedFamilyRow[];
+      unconnected.push(performance.now() - start);
+    }
+    // The ranking rule alone over a roster of 20,000 (the audit's size), for 100 families to introduce.
+    const ROSTER = 20_000;
+    const neighborhoods = [
+      'Sellwood',
+      'Westmoreland',
+      'St Johns',
+      'Lents',
+      'Kenton',
+      'Brooklyn',
+      'Moreland',
+      'Eastmoreland',
+    ];
+    const random = seededRandom(3);
+    const roster: CandidateFamily[] = Array.from({ length: ROSTER }, (_, index) => {
+      const ageMonths = Math.floor(random() * 60);
+      return {
+        id: index + 1,
+        parentName: `Parent ${index + 1}`,
+        neighborhood: neighborhoods[Math.floor(random() * neighborhoods.length)]!,
+        consentsToShare: random() < 0.7,
+        visits: Math.floor(random() * 20),
+        kids: [{ name: 'Kid', ageMonths, ageText: `${ageMonths} m` }],
+      };
+    });
+    const wanted = roster.filter((family) => family.consentsToShare).slice(0, 100);
+    const noOne = new Set<number>();
+    const ranking: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const start = performance.now();
+      introductionCandidates(
+        wanted,
+        roster,
+        new NeighborMap([['Sellwood', 'Westmoreland']]),
+        () => 0,
+        () => noOne,
+      );
+      ranking.push(performance.now() - start);
+    }
     return [
       `Connections (${FAMILIES.toLocaleString('en')} families, ${SESSIONS} sessions × ${ATTENDEES} attendees + 60 seeded weekly sessions)`,
       `  time together, rule (${pairs.toLocaleString('en')} pairs)       ${stats(rule)}`,
@@ -116,6 +164,8 @@ export function benchConnections(databasePath: string, stats: (samples: number[]
       `  circle quality: pairs with kids within 6 months ` +
         `${((100 * agesClose) / pairsInCircles).toFixed(1)}%, same neighborhood ${((100 * samePlace) / pairsInCircles).toFixed(1)}%`,
       `  welcome at check-in (${suggestions} suggestions, target under 50 ms) ${stats(welcome)}`,
+      `  not yet connected with 5 matches each (${unconnectedRows.length} families) ${stats(unconnected)}`,
+      `  introduction matches, rule: 100 families × ${ROSTER.toLocaleString('en')} roster ${stats(ranking)}`,
     ];
   } finally {
     db.close();

@@ -66,6 +66,16 @@ export function ageInMonths(birthDate: IsoDate, on: IsoDate, precision: BirthPre
   return ageOn(birthDate, on)?.months ?? null;
 }
 
+/**
+ * How far, in months either way, a kid's true age may be from the age worked out from her stored birth
+ * date. An age given in whole years ("≈ 2 y") is stored as the middle of that year (see
+ * estimateBirthDate), so she may be up to about 6 months younger or older; every other precision is
+ * good to the month the rules count in.
+ */
+export function ageUncertaintyMonths(precision: BirthPrecision): number {
+  return precision === 'estimated-year' ? 6 : 0;
+}
+
 function yearsAndMonths(months: number): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;

@@ -109,11 +109,16 @@ describe('village connections', () => {
   });
 
   it('unconnected: who keeps coming without connecting', async () => {
-    const { databasePath, ana, mei } = seeded();
+    const { databasePath, ana, mei, bo } = seeded();
     const run = await village('connections', 'unconnected', '--db', databasePath);
+    // Each with her best matches: the other Sellwood family first (kids 2 months apart), then Bo far away.
     expect(run.out).toEqual([
       `#${ana} Ana Diaz · came 3 times, under 5 hours with anyone`,
+      expect.stringMatching(new RegExp(`^  introduce to #${mei} Mei Chen — .+ · also Sellwood · 3 visits$`)),
+      expect.stringMatching(new RegExp(`^  introduce to #${bo} Bo Lund — .+ · 1 visit$`)),
       `#${mei} Mei Chen · came 3 times, under 5 hours with anyone`,
+      expect.stringMatching(new RegExp(`^  introduce to #${ana} Ana Diaz — .+ · also Sellwood · 3 visits$`)),
+      expect.stringMatching(new RegExp(`^  introduce to #${bo} Bo Lund — .+ · 1 visit$`)),
     ]);
     const json = await village('connections', 'unconnected', '--json', '--db', databasePath);
     expect(JSON.parse(json.out.join('\n'))).toMatchObject([

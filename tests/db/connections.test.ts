@@ -90,6 +90,60 @@ describe('time together and not yet connected', () => {
   });
 });
 
+describe('whom to introduce a family not yet connected to', () => {
+  /** A birth date this many months before today, so ages on the day the test runs are known. */
+  const monthsAgo = (months: number) => {
+    const day = new Date();
+    day.setDate(1);
+    day.setMonth(day.getMonth() - months);
+    return day.toISOString().slice(0, 10);
+  };
+
+  it('offers a short ranked list with reasons: close in age, nearby, both consented, not introduced yet, regulars first', () => {
+    const s = setup();
+    const zoe = family(s.call, 'Zoe Quinn', 'Sellwood', monthsAgo(25));
+    const mei = family(s.call, 'Mei Chen', 'Sellwood', monthsAgo(26));
+    const bo = family(s.call, 'Bo Lund', 'Westmoreland', monthsAgo(24));
+    const far = family(s.call, 'Cy Far', 'Sellwood', monthsAgo(70));
+    const shy = family(s.call, 'Di Shy', 'Sellwood', monthsAgo(25), false);
+    const met = family(s.call, 'Em Met', 'Sellwood', monthsAgo(25));
+    const apart = family(s.call, 'Fi Apart', 'St Johns', monthsAgo(25));
+    const rare = family(s.call, 'Gu Rare', 'Sellwood', monthsAgo(25));
+    const extra = Array.from({ length: 30 }, (_, index) =>
+      family(s.call, `Parent ${index + 1}`, 'Lents', monthsAgo(60 + index)),
+    );
+    s.call('connections.setNeighbors', { neighborhood: 'Sellwood', other: 'Westmoreland' });
+    // Zoe comes alone three times; the others each came on their own days, Mei most often.
+    history(s, [[zoe], [zoe], [zoe], [mei], [mei], [mei], [mei], [bo], [far], [apart], [met], [rare]]);
+    s.call('connections.introduce', { familyId: zoe, otherFamilyId: met });
+    const rows = s.call('connections.unconnected', {});
+    const card = rows.find((row) => row.familyId === zoe)!;
+    expect(card.introductionCandidates.map((candidate) => candidate.familyId)).toEqual([mei, rare, bo, apart, far]);
+    expect(card.introductionCandidates[0]!.text).toMatch(
+      /^Mei Chen — Mei's kid, 2 y [12] m · also Sellwood · 4 visits$/,
+    );
+    expect(card.introductionCandidates[2]!.text).toMatch(
+      /^Bo Lund — Bo's kid, 2 y( 1 m)? · nearby in Westmoreland · 1 visit$/,
+    );
+    const offered = card.introductionCandidates.map((candidate) => candidate.familyId);
+    expect(offered).not.toContain(shy);
+    expect(offered).not.toContain(met);
+    expect(offered.some((id) => extra.includes(id))).toBe(false);
+    // Mei is not yet connected either; she is offered Zoe, and no one who did not agree to share.
+    expect(rows.find((row) => row.familyId === mei)!.introductionCandidates[0]!.familyId).toBe(zoe);
+    s.runtime.close();
+  });
+
+  it('offers no one to a family who has not agreed to share her contact', () => {
+    const s = setup();
+    const lu = family(s.call, 'Lu Wang', 'Sellwood', '2024-02-10', false);
+    family(s.call, 'Ana Diaz', 'Sellwood', '2024-01-10');
+    history(s, [[lu], [lu], [lu]]);
+    expect(s.call('connections.unconnected', {})).toMatchObject([{ familyId: lu, introductionCandidates: [] }]);
+    s.runtime.close();
+  });
+});
+
 describe('bad input is refused naming the field', () => {
   it.each([
     [{ size: 1 }, 'size', 'The circle size must be at least 2 families.'],

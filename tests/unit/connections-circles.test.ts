@@ -263,6 +263,45 @@ describe('welcome at check-in', () => {
   ])('$name', ({ others, expected }) => {
     expect(welcomeSuggestions(newcomer, others, neighbors).map((s) => s.text)).toEqual(expected);
   });
+
+  // "≈ 2 y" is stored as 2 y 6 m (the middle of the year), but she may be anywhere from 2 y 0 m to 2 y 11 m.
+  const aboutTwo = { name: 'Kai', ageMonths: 30, ageText: '≈ 2 y', ageUncertaintyMonths: 6 };
+  it.each([
+    {
+      name: 'any kid within the approximate age is as close as any other: nearness decides',
+      newcomerKids: [aboutTwo],
+      others: [present(2, 'Ana', 'St Johns', 9, [kid('Leo', 30)]), present(3, 'Mei', 'Sellwood', 4, [kid('Lily', 25)])],
+      expected: ['Mei — Lily, 2 y 1 m, also Sellwood', 'Ana — Leo, 2 y 6 m'],
+    },
+    {
+      name: 'within the range, more visits decide after nearness',
+      newcomerKids: [aboutTwo],
+      others: [present(2, 'Ana', 'Sellwood', 3, [kid('Leo', 30)]), present(3, 'Mei', 'Sellwood', 8, [kid('Lily', 24)])],
+      expected: ['Mei — Lily, 2 y 0 m, also Sellwood', 'Ana — Leo, 2 y 6 m, also Sellwood'],
+    },
+    {
+      name: 'past the range the gap counts from its edge, so 3 y 5 m is 5 months away and still suggested',
+      newcomerKids: [aboutTwo],
+      others: [
+        present(2, 'Ana', 'Sellwood', 3, [kid('Leo', 41)]),
+        present(3, 'Mei', 'St Johns', 3, [kid('Lily', 35)]),
+        present(4, 'Bo', 'Sellwood', 3, [kid('Ty', 43)]),
+      ],
+      expected: ['Mei — Lily, 2 y 11 m', 'Ana — Leo, 3 y 5 m, also Sellwood'],
+    },
+    {
+      name: "a regular's approximate age counts the same way",
+      newcomerKids: [kid('Max', 25)],
+      others: [
+        present(2, 'Ana', 'St Johns', 3, [kid('Leo', 25)]),
+        present(3, 'Mei', 'Sellwood', 3, [{ name: 'Lily', ageMonths: 30, ageText: '≈ 2 y', ageUncertaintyMonths: 6 }]),
+      ],
+      expected: ['Mei — Lily, ≈ 2 y, also Sellwood', 'Ana — Leo, 2 y 1 m'],
+    },
+  ])('$name', ({ newcomerKids, others, expected }) => {
+    const approximate = present(1, 'Zoe Park', 'Sellwood', 0, newcomerKids);
+    expect(welcomeSuggestions(approximate, others, neighbors).map((s) => s.text)).toEqual(expected);
+  });
 });
 
 describe('introduction text', () => {

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { PairTie } from '../../shared/api/methods/connections';
 import { tiesMatrix } from '../../renderer/src/connections/ties-matrix';
 
-const names: Record<number, string> = { 1: 'Ana', 2: 'Mei', 3: 'Dana', 4: 'Zoe' };
+const names: Record<number, string> = {
+  1: 'Ana',
+  2: 'Mei',
+  3: 'Dana',
+  4: 'Zoe',
+  5: 'Parent 10',
+  6: 'Parent 2',
+  7: 'parent 3',
+  8: 'Émile',
+};
 function tie(a: number, b: number, minutes: number): PairTie {
   return {
     familyId: a,
@@ -43,6 +52,14 @@ describe('tiesMatrix: the families the time-together grid shows', () => {
       families: ['Ana', 'Mei'],
       minutes: { '1-2': 300 },
       max: 300,
+    },
+    {
+      name: 'names in natural order: numbers as numbers, accents and case as a reader expects',
+      pairs: [tie(5, 6, 60), tie(6, 7, 60), tie(7, 8, 60), tie(8, 4, 60)],
+      limit: 12,
+      families: ['Émile', 'Parent 2', 'parent 3', 'Parent 10', 'Zoe'],
+      minutes: { '5-6': 60, '6-7': 60, '7-8': 60, '4-8': 60 },
+      max: 60,
     },
   ])('$name', ({ pairs, limit, families, minutes, max }) => {
     const matrix = tiesMatrix(pairs, limit);

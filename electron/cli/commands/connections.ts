@@ -81,7 +81,7 @@ export const connectionsUnconnectedCommand: Command = {
   name: 'connections unconnected',
   usage: `connections unconnected [--json]
     Families who came 3 or more times but never twice with the same family, or spent under 5 hours
-    with anyone: the people to introduce.`,
+    with anyone: the people to introduce, each with the few families she would best be introduced to.`,
   run(args, io) {
     const { values } = parseOptions(args, { json: { type: 'boolean' } });
     return withCore(values.db, ({ call }) => {
@@ -91,8 +91,11 @@ export const connectionsUnconnectedCommand: Command = {
         return 0;
       }
       if (families.length === 0) io.out('Everyone who keeps coming has spent time with someone.');
-      for (const family of families)
+      for (const family of families) {
         io.out([`#${family.familyId} ${family.parentName}`, family.reason, family.email].filter(Boolean).join(' · '));
+        // Her best matches, best first, as the Connections page offers them.
+        for (const match of family.introductionCandidates) io.out(`  introduce to #${match.familyId} ${match.text}`);
+      }
       return 0;
     });
   },

@@ -5,7 +5,8 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { BirthPrecision } from '../../../shared/domain/age';
-import { ageInMonths } from '../../../shared/domain/age';
+import { ageInMonths, ageUncertaintyMonths, formatAge } from '../../../shared/domain/age';
+import type { CandidateFamily } from '../../../shared/domain/connections/introduction-candidates';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { CircleFamily } from '../../../shared/domain/connections/circles';
 import { NeighborMap, neighborhoodKey } from '../../../shared/domain/connections/neighborhoods';
@@ -123,15 +124,36 @@ export class ConnectionData {
 
   /** Each family as the circle rules see it on a day: born kids' ages in months. */
   circleFamilies(on: string): CircleFamily[] {
+    return this.candidateFamilies(on).map((family) => ({
+      id: family.id,
+      parentName: family.parentName,
+      neighborhood: family.neighborhood,
+      consentsToShare: family.consentsToShare,
+      kidAgesMonths: family.kids.map((kid) => kid.ageMonths),
+    }));
+  }
+
+  /** Each family as the introduction rule sees it on a day: visits, and born kids with their ages as shown. */
+  candidateFamilies(on: string, visits: ReadonlyMap<number, number> = new Map()): CandidateFamily[] {
     const kids = this.kidsByFamily();
     return this.families().map((family) => ({
       id: family.id,
       parentName: family.parentName,
       neighborhood: family.neighborhood,
       consentsToShare: family.consentsToShare,
-      kidAgesMonths: (kids.get(family.id) ?? [])
-        .map((kid) => ageInMonths(kid.birthDate, on, kid.birthPrecision))
-        .filter((age): age is number => age !== null),
+      visits: visits.get(family.id) ?? 0,
+      kids: (kids.get(family.id) ?? []).flatMap((kid) => {
+        const ageMonths = ageInMonths(kid.birthDate, on, kid.birthPrecision);
+        if (ageMonths === null) return [];
+        return [
+          {
+            name: kid.name,
+            ageMonths,
+            ageText: formatAge(kid.birthDate, kid.birthPrecision, on),
+            ageUncertaintyMonths: ageUncertaintyMonths(kid.birthPrecision),
+          },
+        ];
+      }),
     }));
   }
 

@@ -15,7 +15,7 @@ import type {
   SessionIdea,
   UnconnectedFamilyRow,
 } from '../../../shared/api/methods/connections';
-import { ageInMonths, formatAge, type BirthPrecision } from '../../../shared/domain/age';
+import { ageInMonths, ageUncertaintyMonths, formatAge, type BirthPrecision } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
 import {
   DEFAULT_MAX_AGE_GAP_MONTHS,
@@ -27,6 +27,7 @@ import {
 } from '../../../shared/domain/connections/circles';
 import { pathPosition } from '../../../shared/domain/connections/friendship-path';
 import { introductionText, otherSide } from '../../../shared/domain/connections/introduction';
+import { introductionCandidates } from '../../../shared/domain/connections/introduction-candidates';
 import { sessionIdeaTitle, sharedPark, type ParkVisit } from '../../../shared/domain/connections/session-idea';
 import { formatHours } from '../../../shared/domain/connections/time-together';
 import { unconnectedFamilies } from '../../../shared/domain/connections/unconnected';
@@ -140,29 +141,47 @@ export class ConnectionViews {
   }
 
   unconnected(): UnconnectedFamilyRow[] {
+    const today = localToday();
     const byId = new Map(this.data.families().map((family) => [family.id, family]));
-    return unconnectedFamilies(this.data.visits(), this.data.ties().pairs)
-      .filter((row) => byId.has(row.familyId))
-      .map((row) => {
-        const family = byId.get(row.familyId)!;
-        return {
-          familyId: row.familyId,
-          parentName: family.parentName,
-          email: family.email,
-          neighborhood: family.neighborhood,
-          visits: row.visits,
-          reason: row.reason,
-          consentsToShare: family.consentsToShare,
-          introducedTo: this.introductions.ofFamily(row.familyId).map((introduction) => {
-            const other = otherSide(introduction, row.familyId);
-            return {
-              otherFamilyId: other.familyId,
-              otherParentName: other.parentName,
-              introducedAt: introduction.introducedAt,
-            };
-          }),
-        };
-      });
+    const visits = this.data.visits(today);
+    const ties = this.data.ties(today);
+    const rows = unconnectedFamilies(visits, ties.pairs).filter((row) => byId.has(row.familyId));
+    const introducedTo = new Map(
+      rows.map((row) => [
+        row.familyId,
+        this.introductions.ofFamily(row.familyId).map((introduction) => {
+          const other = otherSide(introduction, row.familyId);
+          return {
+            otherFamilyId: other.familyId,
+            otherParentName: other.parentName,
+            introducedAt: introduction.introducedAt,
+          };
+        }),
+      ]),
+    );
+    const roster = this.data.candidateFamilies(today, visits);
+    const rosterById = new Map(roster.map((family) => [family.id, family]));
+    const candidates = introductionCandidates(
+      rows.map((row) => rosterById.get(row.familyId)!),
+      roster,
+      this.data.neighbors(),
+      ties.sessionsTogether,
+      (familyId) => new Set(introducedTo.get(familyId)!.map((introduction) => introduction.otherFamilyId)),
+    );
+    return rows.map((row) => {
+      const family = byId.get(row.familyId)!;
+      return {
+        familyId: row.familyId,
+        parentName: family.parentName,
+        email: family.email,
+        neighborhood: family.neighborhood,
+        visits: row.visits,
+        reason: row.reason,
+        consentsToShare: family.consentsToShare,
+        introducedTo: introducedTo.get(row.familyId)!,
+        introductionCandidates: candidates.get(row.familyId) ?? [],
+      };
+    });
   }
 
   propose(options: CircleOptions & { on?: string | undefined }): CircleProposal {
@@ -275,6 +294,7 @@ export class ConnectionViews {
         name: kid.name,
         ageMonths: months,
         ageText: formatAge(kid.birth_date, kid.birth_precision, session.date),
+        ageUncertaintyMonths: ageUncertaintyMonths(kid.birth_precision),
       });
       kids.set(kid.family_id, list);
     }

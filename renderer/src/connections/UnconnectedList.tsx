@@ -10,15 +10,17 @@ import { useNotice } from '../components/useNotice';
 import { introducedLabel } from './introduced-label';
 import { PlanSessionForFamilies } from './PlanSessionForFamilies';
 
-interface IntroduceProps {
-  family: UnconnectedFamilyRow;
-  /** Everyone she could be introduced to: families who agreed to share their contact too. */
-  others: { id: number; parentName: string }[];
-}
-
-/** Picks someone to introduce her to and copies the introduction the core wrote (only when both agreed to share). */
-function IntroduceAction({ family, others }: IntroduceProps) {
-  const [otherId, setOtherId] = useState<number | null>(null);
+/**
+ * Picks someone to introduce her to from the few best matches the core ranked (with why), and copies the
+ * introduction the core wrote (only when both agreed to share).
+ */
+function IntroduceAction({ family }: { family: UnconnectedFamilyRow }) {
+  const others = family.introductionCandidates;
+  // The chosen family itself, not only her id: once introduced she leaves the list, and an open email
+  // dialog still needs her name.
+  const [other, setOther] = useState<{ id: number; parentName: string } | null>(null);
+  const otherId = other?.id ?? null;
+  const chosenText = others.find((one) => one.familyId === otherId)?.text;
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const [emailing, setEmailing] = useState(false);
@@ -31,6 +33,8 @@ function IntroduceAction({ family, others }: IntroduceProps) {
       await navigator.clipboard.writeText(result.text).catch(() => undefined);
       setMessage(`Copied: “${result.text}”`);
       setError('');
+      // She is introduced now, so she leaves the list of matches.
+      setOther(null);
       // Both families' details and cards list it now.
       await Promise.all([invalidateMethod('connections.introductions'), invalidateMethod('connections.unconnected')]);
     } catch (failure) {
@@ -42,28 +46,42 @@ function IntroduceAction({ family, others }: IntroduceProps) {
   return (
     <div className="introduce">
       <label htmlFor={selectId}>Introduce {family.parentName} to</label>
+      <p id={`${selectId}-hint`} className="muted small">
+        {others.length === 0
+          ? 'No one else who agreed to share her contact is left to introduce her to.'
+          : `The ${others.length === 1 ? 'best match' : `${others.length} best matches`}: kids close in age, nearby, coming often.`}
+      </p>
       <select
         id={selectId}
+        aria-describedby={`${selectId}-hint`}
+        disabled={others.length === 0}
         value={otherId ?? ''}
-        onChange={(event) => setOtherId(event.target.value === '' ? null : Number(event.target.value))}
+        onChange={(event) => {
+          const chosen = others.find((one) => one.familyId === Number(event.target.value));
+          setOther(chosen ? { id: chosen.familyId, parentName: chosen.parentName } : null);
+        }}
       >
         <option value="">Choose a family</option>
         {others.map((other) => (
-          <option key={other.id} value={other.id}>
-            {other.parentName}
+          <option key={other.familyId} value={other.familyId}>
+            {other.text}
           </option>
         ))}
       </select>
+      {chosenText && (
+        // The whole reason, which a narrow window cuts short inside the select.
+        <p className="small">{chosenText}</p>
+      )}
       <button type="button" className="button-secondary" disabled={otherId === null} onClick={() => void copy()}>
         Copy an introduction
       </button>
       <button type="button" className="button-secondary" disabled={otherId === null} onClick={() => setEmailing(true)}>
         Email the introduction…
       </button>
-      {emailing && otherId !== null && (
+      {emailing && other !== null && (
         <IntroductionDialog
           family={{ id: family.familyId, parentName: family.parentName }}
-          other={others.find((one) => one.id === otherId)!}
+          other={other}
           onClose={() => setEmailing(false)}
         />
       )}
@@ -89,8 +107,6 @@ export function UnconnectedList() {
     'Village could not load who has not connected yet.',
   );
   const families = data ?? [];
-  const everyone = useApi('families.list', { search: '' }, 'Village could not load the families.');
-  const sharing = (everyone.data ?? []).filter((other) => other.consentShareContact);
   const [notice, setNotice] = useNotice('');
   const [planError, setPlanError] = useState<string | null>(null);
   return (
@@ -142,9 +158,7 @@ export function UnconnectedList() {
                 </p>
               )}
             </div>
-            {family.consentsToShare && (
-              <IntroduceAction family={family} others={sharing.filter((other) => other.id !== family.familyId)} />
-            )}
+            {family.consentsToShare && <IntroduceAction family={family} />}
           </li>
         ))}
       </ul>

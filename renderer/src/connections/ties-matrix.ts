@@ -1,4 +1,5 @@
 import type { PairTie } from '../../../shared/api/methods/connections';
+import { compareNames } from '../../../shared/domain/name-order';
 
 export interface TiesMatrix {
   families: { id: number; name: string }[];
@@ -26,10 +27,10 @@ export function tiesMatrix(pairs: PairTie[], limit: number): TiesMatrix {
     add(pair.otherFamilyId, pair.otherParentName, pair.minutes);
   }
   const families = [...totals.entries()]
-    .sort((a, b) => b[1].minutes - a[1].minutes || a[1].name.localeCompare(b[1].name))
+    .sort((a, b) => b[1].minutes - a[1].minutes || compareNames(a[1].name, b[1].name))
     .slice(0, limit)
     .map(([id, total]) => ({ id, name: total.name }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareNames(a.name, b.name));
   const shown = new Set(families.map((family) => family.id));
   const kept = new Map([...minutes].filter(([key]) => key.split('-').every((id) => shown.has(Number(id)))));
   return { families, minutes: kept, maxMinutes: Math.max(0, ...kept.values()) };

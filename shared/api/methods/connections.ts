@@ -42,6 +42,11 @@ export interface UnconnectedFamilyRow {
   consentsToShare: boolean;
   /** The introductions she was already part of, newest first, so she is not introduced twice unknowingly. */
   introducedTo: { otherFamilyId: number; otherParentName: string; introducedAt: string }[];
+  /**
+   * The few families she would best be introduced to, best first, each with why in plain words ("Mei
+   * Chen — Leo, 2 y 1 m · also Sellwood · 8 visits"); empty when she has not agreed to share her contact.
+   */
+  introductionCandidates: { familyId: number; parentName: string; text: string }[];
 }
 
 export interface CircleMember {

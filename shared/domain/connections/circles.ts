@@ -19,7 +19,7 @@
  * family's contacts are never shown to a circle she did not agree to. Every family is placed, also
  * those with no kids' ages or no neighborhood (their circle says so).
  */
-import { type NeighborMap, neighborhoodKey } from './neighborhoods';
+import { type Nearness, type NeighborMap, neighborhoodKey } from './neighborhoods';
 import { seededRandom } from './seeded-random';
 
 export const MIN_CIRCLE_SIZE = 2;
@@ -71,6 +71,26 @@ export function closestAgeGap(a: readonly number[], b: readonly number[]): numbe
   return best;
 }
 
+/** The kids'-ages part of a pair's score, from their closest-in-age kids' gap (null: either gave none). */
+export function ageScore(gap: number | null, maxAgeGapMonths: number): number {
+  if (gap === null) return 0;
+  return gap <= maxAgeGapMonths
+    ? SCORE.agesClose
+    : Math.max(SCORE.agesFarMost, -(gap - maxAgeGapMonths) / SCORE.monthsPerPenaltyPoint);
+}
+
+/** The place part of a pair's score. */
+export function placeScore(near: Nearness): number {
+  if (near === 'same') return SCORE.sameNeighborhood;
+  if (near === 'neighboring') return SCORE.neighboring;
+  return near === 'apart' ? SCORE.apart : 0;
+}
+
+/** The time-shared part of a pair's score. */
+export function togetherScore(sessions: number): number {
+  return SCORE.perSessionTogether * Math.min(SCORE.sessionsTogetherMost, sessions);
+}
+
 export function pairScore(
   x: CircleFamily,
   y: CircleFamily,
@@ -79,18 +99,9 @@ export function pairScore(
   together: SessionsTogether,
 ): number {
   let score = 0;
-  const gap = closestAgeGap(x.kidAgesMonths, y.kidAgesMonths);
-  if (gap !== null) {
-    score +=
-      gap <= options.maxAgeGapMonths
-        ? SCORE.agesClose
-        : Math.max(SCORE.agesFarMost, -(gap - options.maxAgeGapMonths) / SCORE.monthsPerPenaltyPoint);
-  }
-  const near = neighbors.nearness(x.neighborhood, y.neighborhood);
-  if (near === 'same') score += SCORE.sameNeighborhood;
-  else if (near === 'neighboring') score += SCORE.neighboring;
-  else if (near === 'apart') score += SCORE.apart;
-  score += SCORE.perSessionTogether * Math.min(SCORE.sessionsTogetherMost, together(x.id, y.id));
+  score += ageScore(closestAgeGap(x.kidAgesMonths, y.kidAgesMonths), options.maxAgeGapMonths);
+  score += placeScore(neighbors.nearness(x.neighborhood, y.neighborhood));
+  score += togetherScore(together(x.id, y.id));
   return score;
 }
 
