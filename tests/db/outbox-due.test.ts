@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCore } from '../support/core-calls';
+import { village } from '../support/run-cli';
 import { TEST_MAIL_ACCOUNT as ACCOUNT } from '../support/test-mail-account';
 
 afterEach(() => {
@@ -42,5 +43,30 @@ describe('outbox.due', () => {
     expect(call('outbox.due', {})).toEqual([{ messageId: reminder.messageId, kind: 'reminder', recipients: 2 }]);
     vi.setSystemTime(new Date('2030-05-09T09:00:00Z'));
     expect(call('outbox.due', {}).map((message) => message.kind)).toEqual(['reminder']);
+  });
+});
+
+describe('village outbox due', () => {
+  it('says what is due, or that nothing is', async () => {
+    const { db, call } = openCore();
+    const sessionId = call('sessions.create', {
+      title: 'Toddler morning',
+      date: '2030-05-04',
+      startTime: '10:00',
+      endTime: '11:30',
+      timeZone: 'America/New_York',
+    }).id;
+    const familyId = call('families.create', { parentName: 'Ana', email: 'ana@example.org' }).id;
+    call('rsvps.invite', { sessionId, familyIds: [familyId] });
+    const file = db.name;
+    expect((await village('outbox', 'due', '--db', file)).out).toEqual(['Nothing is due.']);
+    call('outbox.queue', {
+      sessionId,
+      kind: 'reminder',
+      audience: 'all',
+      account: ACCOUNT,
+      sendAt: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect((await village('outbox', 'due', '--db', file)).out).toEqual(['1 message is due (a reminder)']);
   });
 });

@@ -12,6 +12,7 @@ import type { SendOutcome, SendProgress, sendOutbox as SendOutbox } from '../../
 import { OutboxRepository } from '../../core/reach/outbox-repository';
 import { environmentSecrets } from '../../core/reach/secret-store';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
+import { dueSummary } from '../../../shared/domain/reach/due-messages';
 import { printList, type CliIO } from '../cli-io';
 import { UsageError } from '../cli-errors';
 import { withCore, type OpenedCore } from '../open-core';
@@ -212,6 +213,22 @@ export const outboxListCommand: Command = {
           entry.status === 'sent' ? ` ${entry.sentAt}` : entry.notBefore ? ` (waits until ${entry.notBefore})` : '';
         return `#${entry.recipientId} ${entry.status}${when} ${entry.kind} "${entry.subject}" → ${entry.parentName} <${entry.email}>${entry.error ? `: ${entry.error}` : ''}`;
       });
+      return 0;
+    });
+  },
+};
+
+export const outboxDueCommand: Command = {
+  name: 'outbox due',
+  usage: `outbox due [--json]
+    The messages that go out by themselves and are due now (scheduled reminders, waitlist offers, what
+    the daily limit held back). The app and "village serve" send them; "outbox resume" sends them too.`,
+  run(args, io) {
+    const { values } = parseOptions(args, { json: { type: 'boolean' } });
+    return withCore(values.db, ({ call }) => {
+      const due = call('outbox.due', {});
+      if (values.json) io.out(JSON.stringify(due, null, 2));
+      else io.out(dueSummary(due) ?? 'Nothing is due.');
       return 0;
     });
   },
