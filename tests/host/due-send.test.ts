@@ -164,6 +164,11 @@ describe('messages that are due go out by themselves', () => {
     await call('rsvps.set', { sessionId: session.id, familyId: pat, status: 'declined' });
     const due = await call('outbox.due', {});
     expect(dueSummary(due)).toBe('1 message is due (a waitlist offer)');
+    // While other long work runs (a backup), the check leaves it alone and sends nothing.
+    const backup = work!.dispatch('backups.create', {});
+    expect(await work!.sendDue()).toBeNull();
+    expect((await backup).ok).toBe(true);
+    expect(sink!.received).toHaveLength(0);
     const outcome = await work!.sendDue();
     expect(outcome).toMatchObject({ ok: true, value: { sent: 1, failed: [] } });
     expect(recipientsOf()).toEqual(['fay@example.org']);
