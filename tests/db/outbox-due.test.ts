@@ -7,6 +7,14 @@ import { openCore } from '../support/core-calls';
 import { village } from '../support/run-cli';
 import { TEST_MAIL_ACCOUNT as ACCOUNT } from '../support/test-mail-account';
 
+const TODDLER_MORNING = {
+  title: 'Toddler morning',
+  date: '2030-05-04',
+  startTime: '10:00',
+  endTime: '11:30',
+  timeZone: 'America/New_York',
+} as const;
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -16,13 +24,7 @@ describe('outbox.due', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-04-30T12:00:00Z'));
     const { call } = openCore();
-    const sessionId = call('sessions.create', {
-      title: 'Toddler morning',
-      date: '2030-05-04',
-      startTime: '10:00',
-      endTime: '11:30',
-      timeZone: 'America/New_York',
-    }).id;
+    const sessionId = call('sessions.create', TODDLER_MORNING).id;
     const familyIds = ['ana', 'bea'].map(
       (name) => call('families.create', { parentName: name, email: `${name}@example.org` }).id,
     );
@@ -49,13 +51,7 @@ describe('outbox.due', () => {
 describe('village outbox due', () => {
   it('says what is due, or that nothing is', async () => {
     const { db, call } = openCore();
-    const sessionId = call('sessions.create', {
-      title: 'Toddler morning',
-      date: '2030-05-04',
-      startTime: '10:00',
-      endTime: '11:30',
-      timeZone: 'America/New_York',
-    }).id;
+    const sessionId = call('sessions.create', TODDLER_MORNING).id;
     const familyId = call('families.create', { parentName: 'Ana', email: 'ana@example.org' }).id;
     call('rsvps.invite', { sessionId, familyIds: [familyId] });
     const file = db.name;
