@@ -42,7 +42,9 @@ describe('outbox.due', () => {
     vi.setSystemTime(new Date('2030-05-01T12:59:59Z'));
     expect(call('outbox.due', {})).toEqual([]);
     vi.setSystemTime(new Date('2030-05-01T13:00:00Z'));
-    expect(call('outbox.due', {})).toEqual([{ messageId: reminder.messageId, kind: 'reminder', recipients: 2 }]);
+    expect(call('outbox.due', {})).toEqual([
+      { messageId: reminder.messageId, kind: 'reminder', recipients: 2, login: ACCOUNT.user },
+    ]);
     vi.setSystemTime(new Date('2030-05-09T09:00:00Z'));
     expect(call('outbox.due', {}).map((message) => message.kind)).toEqual(['reminder']);
   });

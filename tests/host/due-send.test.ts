@@ -115,7 +115,7 @@ describe('messages that are due go out by themselves', () => {
     // No password known: nothing is sent, and the Outbox API says what is due.
     expect(await work!.sendDue()).toBeNull();
     const due = await call('outbox.due', {});
-    expect(due).toEqual([{ messageId: dueNow.messageId, kind: 'reminder', recipients: 2 }]);
+    expect(due).toEqual([{ messageId: dueNow.messageId, kind: 'reminder', recipients: 2, login: USER }]);
     expect(dueSummary(due)).toBe('1 message is due (a reminder)');
     expect(sink!.received).toHaveLength(0);
 
@@ -148,8 +148,8 @@ describe('messages that are due go out by themselves', () => {
     expect(sink!.received).toHaveLength(2);
   });
 
-  it('sends an automatic waitlist offer by itself', async () => {
-    const { secrets, call, parkId } = await setup();
+  it('sends an automatic waitlist offer by itself, and nothing through another login', async () => {
+    const { databasePath, secrets, call, account, parkId } = await setup();
     await secrets.keep(USER, SECRET, false);
     const session = await call('sessions.create', { ...toddlerMorning(parkId), capacity: 1 });
     const family = async (name: string, email: string) =>
@@ -159,11 +159,20 @@ describe('messages that are due go out by themselves', () => {
     await call('rsvps.set', { sessionId: session.id, familyId: pat, status: 'going' });
     await call('rsvps.set', { sessionId: session.id, familyId: fay, status: 'going' });
     expect(await call('outbox.due', {})).toEqual([]);
+    // A reminder queued (from the CLI) through another login: the password held here is not its own.
+    const other = await call('outbox.queue', {
+      sessionId: session.id,
+      kind: 'reminder',
+      audience: 'going',
+      account: { ...account, user: 'someone-else@example.org' },
+      sendAt: new Date(Date.now() + DAY_MS).toISOString(),
+    });
+    makeDue(databasePath, other.messageId!);
 
     // Pat steps back: the place is offered to Fay and her message is due at once.
     await call('rsvps.set', { sessionId: session.id, familyId: pat, status: 'declined' });
     const due = await call('outbox.due', {});
-    expect(dueSummary(due)).toBe('1 message is due (a waitlist offer)');
+    expect(dueSummary(due)).toBe('2 messages are due (a reminder, a waitlist offer)');
     // While other long work runs (a backup), the check leaves it alone and sends nothing.
     const backup = work!.dispatch('backups.create', {});
     expect(await work!.sendDue()).toBeNull();
@@ -172,6 +181,6 @@ describe('messages that are due go out by themselves', () => {
     const outcome = await work!.sendDue();
     expect(outcome).toMatchObject({ ok: true, value: { sent: 1, failed: [] } });
     expect(recipientsOf()).toEqual(['fay@example.org']);
-    expect(await call('outbox.due', {})).toEqual([]);
+    expect((await call('outbox.due', {})).map((message) => message.messageId)).toEqual([other.messageId]);
   });
 });

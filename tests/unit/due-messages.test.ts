@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dueSummary, type DueMessage } from '../../shared/domain/reach/due-messages';
 
-const message = (messageId: number, kind: DueMessage['kind']): DueMessage => ({ messageId, kind, recipients: 3 });
+const message = (messageId: number, kind: DueMessage['kind']): DueMessage => ({
+  messageId,
+  kind,
+  recipients: 3,
+  login: '',
+});
 
 describe('dueSummary', () => {
   it.each([

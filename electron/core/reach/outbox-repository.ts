@@ -231,7 +231,7 @@ export class OutboxRepository {
       // What the schedule sends by itself (the rule is in shared/domain/reach/due-messages.ts): a NULL
       // not_before is a message she queued by hand and sends herself.
       due: db.prepare(`
-        SELECT m.id AS messageId, m.kind, count(*) AS recipients
+        SELECT m.id AS messageId, m.kind, count(*) AS recipients, m.smtp_user AS login
         FROM outbox_recipients r JOIN outbox_messages m ON m.id = r.message_id
         WHERE r.status = 'queued' AND r.not_before IS NOT NULL AND r.not_before <= ?
         GROUP BY m.id ORDER BY m.id`),

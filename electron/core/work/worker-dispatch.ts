@@ -169,8 +169,13 @@ export function createWorkerDispatch({
     const settings = runtime.dispatch('settings.get', {});
     const user = settings.ok ? loginFor('outbox.send', settings.value as Settings) : '';
     if (user !== '' && (await secrets.get(user).catch(() => null)) === null) return null;
-    if (busy > 0) return null;
-    return dispatch('outbox.send', { messageIds: (due.value as DueMessage[]).map((message) => message.messageId) });
+    // Only messages the held password (or none) can log in for: one queued from the CLI through another
+    // login would fail with this one, so it waits for her.
+    const messageIds = (due.value as DueMessage[])
+      .filter((message) => message.login === '' || message.login === user)
+      .map((message) => message.messageId);
+    if (messageIds.length === 0 || busy > 0) return null;
+    return dispatch('outbox.send', { messageIds });
   };
 
   return {

@@ -18,6 +18,8 @@ export interface DueMessage {
   kind: TemplateKind;
   /** How many of its families' copies are due. */
   recipients: number;
+  /** The login of the account it goes through ('' for none): the password the host must hold. */
+  login: string;
 }
 
 const KIND_NAMES: Record<TemplateKind, string> = {
