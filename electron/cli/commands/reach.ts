@@ -134,7 +134,8 @@ export const sendCommand: Command = {
     prompt; no login without --user). Invitations carry the calendar entry. Families who prefer texts
     or no contact are left out. --json prints {"queued":N,"sent":N,"failed":[{"familyId":N,"message":"..."}]};
     With --days-before N (a reminder) the messages wait until N days before the session starts
-    and go with the first "village outbox resume" after that. Exits 1 when any family's message failed.`,
+    and go out by themselves then while Village is open (the app or "village serve" sends what is due
+    through the account set up there), or with the first "village outbox resume" after that. Exits 1 when any family's message failed.`,
   async run(args, io) {
     const { values } = parseOptions(args, {
       ...textOptions('session', 'template', 'to'),
@@ -189,7 +190,7 @@ export async function queueAndSend(
       : await sendOutbox(db, { password, messageIds: [queued.messageId], onProgress: progressPrinter(io, json) });
   if (request.sendAt && !json && queued.queued > 0)
     io.out(
-      `${queued.queued} message${queued.queued === 1 ? '' : 's'} scheduled for ${whenText(request.sendAt)}: they go with the first "village outbox resume" after that.`,
+      `${queued.queued} message${queued.queued === 1 ? '' : 's'} scheduled for ${whenText(request.sendAt)}: they go out by themselves then while Village is open, or with the first "village outbox resume" after that.`,
     );
   return printOutcome(
     io,
