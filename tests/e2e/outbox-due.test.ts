@@ -25,6 +25,7 @@ describe.skipIf(!chromiumAvailable)('the Outbox says what is due (Chromium, real
   let browser: Browser;
   let page: Page;
   let sink: SmtpSink;
+  let sessionId = 0;
 
   beforeAll(async () => {
     sink = await startSmtpSink({ user: USER, password: PASSWORD });
@@ -34,6 +35,7 @@ describe.skipIf(!chromiumAvailable)('the Outbox says what is due (Chromium, real
     await api('settings.set', { mailAccount: account });
     const park = (await api('parks.create', { name: 'Maple Park' })) as { id: number };
     const session = (await api('sessions.create', { ...toddlerMorning(park.id), capacity: 1 })) as { id: number };
+    sessionId = session.id;
     const familyIds: number[] = [];
     for (const [parentName, email] of [
       ['Ana Ruiz', 'ana@example.org'],
@@ -55,6 +57,8 @@ describe.skipIf(!chromiumAvailable)('the Outbox says what is due (Chromium, real
     await new Promise((resolve) => setTimeout(resolve, 1200));
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The page reads the outbox again each minute: its clock is ours to move forward.
+    await page.clock.install();
     await page.goto(app.launchUrl);
   });
 
@@ -86,5 +90,23 @@ describe.skipIf(!chromiumAvailable)('the Outbox says what is due (Chromium, real
         .flat()
         .sort(),
     ).toEqual(['ana@example.org', 'bea@example.org']);
+  });
+
+  it('shows what went out in the background without leaving the page', async () => {
+    // The host holds the password now; a reminder due at once goes through the same route the schedule uses.
+    const queued = (await callApi(app.launchUrl, 'outbox.queue', {
+      sessionId,
+      kind: 'reminder',
+      audience: 'all',
+      sendAt: new Date(Date.now() + 300).toISOString(),
+    })) as { messageId: number };
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await callApi(app.launchUrl, 'outbox.send', { messageIds: [queued.messageId] });
+    expect(sink.received).toHaveLength(3);
+    await page.clock.fastForward('01:05');
+    await page.getByText('1 sent').nth(2).waitFor();
+    expect(await page.getByText('waiting').count()).toBe(0);
+    await page.getByRole('link', { name: 'Outbox', exact: true }).waitFor();
+    await screenshot(page, 'outbox-due-background');
   });
 });

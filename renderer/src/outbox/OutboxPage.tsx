@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RepliesResult, SendResult } from '../../../shared/api/methods/reach';
 import type { OutboxEntry } from '../../../shared/domain/reach/outbox';
 import { outboxMessages, outboxWork, type OutboxMessage } from '../../../shared/domain/reach/outbox-messages';
@@ -51,10 +51,25 @@ export function OutboxPage() {
   const login = account?.user ?? '';
   const password = useApi('mail.passwordStatus', login === '' ? null : { user: login }, 'Village could not check.');
   // Due messages go out by themselves (due-send-schedule.ts) when the host holds the password; only
-  // without one does she need to press Send. Read again as time passes: a reminder's hour comes.
+  // without one does she need to press Send.
   const dueWaiting = login !== '' && password.data?.known === false ? (due.data ?? []) : [];
-  const reloadDue = due.reload;
-  useEffect(() => reloadDue(), [now, reloadDue]);
+  // Read again as time passes: a reminder's hour comes, and what the schedule sent in the background
+  // (the database's revision moved) shows as sent without leaving the page.
+  const revision = useApi('app.revision', {}, 'Village could not check for changes.');
+  const { reload: reloadDue } = due;
+  const { reload: reloadRevision } = revision;
+  useEffect(() => {
+    reloadDue();
+    reloadRevision();
+  }, [now, reloadDue, reloadRevision]);
+  const seenRevision = useRef<string | null>(null);
+  const latestRevision = revision.data?.revision ?? null;
+  const { reload: reloadOutbox } = outbox;
+  useEffect(() => {
+    if (latestRevision === null) return;
+    if (seenRevision.current !== null && seenRevision.current !== latestRevision) reloadOutbox();
+    seenRevision.current = latestRevision;
+  }, [latestRevision, reloadOutbox]);
 
   const send = async (messageIds: number[]) => {
     setFailure(null);
