@@ -13,6 +13,7 @@ import { keepNewFilesPrivate, PRIVATE_FILE_MODE } from '../core/files/private-fi
 import { openCoreRuntime, type CoreRuntime } from '../core/runtime/core-runtime';
 import { appSecrets } from './keychain-secrets';
 import { scheduleOfferSweeps } from '../core/reach/offer-sweep-schedule';
+import { scheduleDueSends } from '../core/reach/due-send-schedule';
 import { createWorkerDispatch, type AsyncDispatch, type WorkerDispatch } from '../core/work/worker-dispatch';
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { cliArgumentsFrom } from './cli-mode';
@@ -181,9 +182,12 @@ function start(): void {
     const stopSweeps = scheduleOfferSweeps(() => {
       if (!work?.progress()) runtime?.dispatch('waitlist.sweep', {});
     });
+    // Reminders and offers that are due go out by themselves when the keychain (or this run) has the password.
+    const stopDueSends = scheduleDueSends(() => work?.sendDue() ?? Promise.resolve(null));
     app.on('will-quit', () => {
       clearInterval(daily);
       stopSweeps();
+      stopDueSends();
       closeDatabase();
     });
     protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));

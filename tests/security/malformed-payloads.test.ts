@@ -147,6 +147,7 @@ const RESULT_SHAPES: { [M in MethodName]: ResultShape<MethodResult<M>> } = {
   'reach.audience': 'list',
   'reach.contacts': 'list',
   'outbox.list': 'list',
+  'outbox.due': 'list',
   'outbox.history': 'list',
   'outbox.retry': ['requeued'],
   'outbox.send': ['queued', 'sent', 'failed', 'held', 'restAt', 'interrupted'],

@@ -14,7 +14,7 @@ import { forecastCommand } from './forecast';
 import { importCommand, importListCommand, importUndoCommand } from './import';
 import { parksAddCommand, parksListCommand } from './parks';
 import { backupsListCommand, restoreCommand } from './restore';
-import { outboxListCommand, outboxResumeCommand, sendCommand } from './reach';
+import { outboxDueCommand, outboxListCommand, outboxResumeCommand, sendCommand } from './reach';
 import { sessionsRainoutCommand } from './rainout';
 import { repliesCheckCommand } from './replies';
 import { rsvpCommand } from './rsvp';
@@ -40,6 +40,7 @@ export const COMMANDS: readonly Command[] = [
   exportIcsCommand,
   sendCommand,
   outboxListCommand,
+  outboxDueCommand,
   outboxResumeCommand,
   repliesCheckCommand,
   forecastCommand,

@@ -12,6 +12,7 @@ import type { SendOutcome, SendProgress, sendOutbox as SendOutbox } from '../../
 import { OutboxRepository } from '../../core/reach/outbox-repository';
 import { environmentSecrets } from '../../core/reach/secret-store';
 import { wallClockToInstant } from '../../../shared/domain/sessions/wall-clock';
+import { dueSummary } from '../../../shared/domain/reach/due-messages';
 import { printList, type CliIO } from '../cli-io';
 import { UsageError } from '../cli-errors';
 import { withCore, type OpenedCore } from '../open-core';
@@ -133,7 +134,8 @@ export const sendCommand: Command = {
     prompt; no login without --user). Invitations carry the calendar entry. Families who prefer texts
     or no contact are left out. --json prints {"queued":N,"sent":N,"failed":[{"familyId":N,"message":"..."}]};
     With --days-before N (a reminder) the messages wait until N days before the session starts
-    and go with the first "village outbox resume" after that. Exits 1 when any family's message failed.`,
+    and go out by themselves then while Village is open (the app or "village serve" sends what is due
+    through the account set up there), or with the first "village outbox resume" after that. Exits 1 when any family's message failed.`,
   async run(args, io) {
     const { values } = parseOptions(args, {
       ...textOptions('session', 'template', 'to'),
@@ -188,7 +190,7 @@ export async function queueAndSend(
       : await sendOutbox(db, { password, messageIds: [queued.messageId], onProgress: progressPrinter(io, json) });
   if (request.sendAt && !json && queued.queued > 0)
     io.out(
-      `${queued.queued} message${queued.queued === 1 ? '' : 's'} scheduled for ${whenText(request.sendAt)}: they go with the first "village outbox resume" after that.`,
+      `${queued.queued} message${queued.queued === 1 ? '' : 's'} scheduled for ${whenText(request.sendAt)}: they go out by themselves then while Village is open, or with the first "village outbox resume" after that.`,
     );
   return printOutcome(
     io,
@@ -212,6 +214,22 @@ export const outboxListCommand: Command = {
           entry.status === 'sent' ? ` ${entry.sentAt}` : entry.notBefore ? ` (waits until ${entry.notBefore})` : '';
         return `#${entry.recipientId} ${entry.status}${when} ${entry.kind} "${entry.subject}" → ${entry.parentName} <${entry.email}>${entry.error ? `: ${entry.error}` : ''}`;
       });
+      return 0;
+    });
+  },
+};
+
+export const outboxDueCommand: Command = {
+  name: 'outbox due',
+  usage: `outbox due [--json]
+    The messages that go out by themselves and are due now (scheduled reminders, waitlist offers, what
+    the daily limit held back). The app and "village serve" send them; "outbox resume" sends them too.`,
+  run(args, io) {
+    const { values } = parseOptions(args, { json: { type: 'boolean' } });
+    return withCore(values.db, ({ call }) => {
+      const due = call('outbox.due', {});
+      if (values.json) io.out(JSON.stringify(due, null, 2));
+      else io.out(dueSummary(due) ?? 'Nothing is due.');
       return 0;
     });
   },

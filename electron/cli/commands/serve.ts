@@ -5,6 +5,7 @@ import { writeLaunchPage, type LaunchPage } from '../../core/host/launch-page';
 import { findCoreWorker, spawnNodeWorker } from '../../core/work/node-worker';
 import { createWorkerDispatch } from '../../core/work/worker-dispatch';
 import { scheduleOfferSweeps } from '../../core/reach/offer-sweep-schedule';
+import { scheduleDueSends } from '../../core/reach/due-send-schedule';
 import { findRendererRoot } from '../../core/host/renderer-location';
 import { RejectedError, UsageError } from '../cli-errors';
 import { openRuntime } from '../open-core';
@@ -60,6 +61,8 @@ export const serveCommand: Command = {
     const stopSweeps = scheduleOfferSweeps(() => {
       if (!worker?.progress()) runtime.dispatch('waitlist.sweep', {});
     });
+    // Reminders and offers that are due go out by themselves once she has typed the password in this run.
+    const stopDueSends = worker ? scheduleDueSends(() => worker.sendDue()) : () => undefined;
     const prefix = values.reason
       ? `${values.reason}, so Village is running in browser mode`
       : 'Village is running in browser mode';
@@ -74,6 +77,7 @@ export const serveCommand: Command = {
     });
     clearInterval(daily);
     stopSweeps();
+    stopDueSends();
     (launchPage as LaunchPage | null)?.remove();
     await host.close();
     await worker?.close();

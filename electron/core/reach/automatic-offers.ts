@@ -65,7 +65,8 @@ export class AutomaticOffers {
 
   private notify(offer: WaitlistOffer, now: Date): void {
     try {
-      this.notices.queueFor(offer.sessionId, 'waitlist-offer', 'waitlisted', now, [offer.familyId]);
+      // The offer's deadline runs while she is away, so its message goes out by itself.
+      this.notices.queueFor(offer.sessionId, 'waitlist-offer', 'waitlisted', now, [offer.familyId], true);
     } catch (error) {
       // A message Village cannot write (its template refused) must not undo a family's answer: the offer
       // stands in the session panel, and the organizer can write to them herself.

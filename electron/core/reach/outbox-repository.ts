@@ -9,6 +9,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import os from 'node:os';
 import type { TemplateKind } from '../../../shared/domain/reach/message-template';
+import type { DueMessage } from '../../../shared/domain/reach/due-messages';
 import type { OutboxEntry, OutboxStatus } from '../../../shared/domain/reach/outbox';
 import type { MailAccount, SmtpTls } from '../../../shared/domain/reach/mail-account';
 
@@ -178,6 +179,7 @@ export class OutboxRepository {
     sentSince: Statement<[string, string, string], { count: number; oldest: string | null }>;
     retry: Statement<[{ now: string; ids: string }]>;
     queuedLogins: Statement<[], string>;
+    due: Statement<[string], DueMessage>;
   };
 
   constructor(db: Database) {
@@ -226,6 +228,13 @@ export class OutboxRepository {
           `SELECT DISTINCT m.smtp_user FROM outbox_messages m JOIN outbox_recipients r ON r.message_id = m.id WHERE r.status = 'queued' AND m.smtp_user <> ''`,
         )
         .pluck() as Statement<[], string>,
+      // What the schedule sends by itself (the rule is in shared/domain/reach/due-messages.ts): a NULL
+      // not_before is a message she queued by hand and sends herself.
+      due: db.prepare(`
+        SELECT m.id AS messageId, m.kind, count(*) AS recipients, m.smtp_user AS login
+        FROM outbox_recipients r JOIN outbox_messages m ON m.id = r.message_id
+        WHERE r.status = 'queued' AND r.not_before IS NOT NULL AND r.not_before <= ?
+        GROUP BY m.id ORDER BY m.id`),
     };
   }
 
@@ -332,6 +341,11 @@ export class OutboxRepository {
   /** Failed rows back in the queue (all of them, or the given recipient ids); returns how many. */
   retry(now: string, recipientIds: number[] = []): number {
     return this.statements.retry.run({ now, ids: JSON.stringify(recipientIds) }).changes;
+  }
+
+  /** Messages with copies that go out by themselves and are due at `now` (UTC ISO). */
+  due(now: string): DueMessage[] {
+    return this.statements.due.all(now);
   }
 
   /** The logins the queued messages go out through (a resume needs their password). */

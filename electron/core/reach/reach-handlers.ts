@@ -75,6 +75,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
       return audience.members(sessionId);
     },
     'outbox.list': () => outbox.list(),
+    'outbox.due': () => outbox.due(new Date().toISOString()),
     'outbox.history': ({ familyId }) => {
       if (!familyExists.get(familyId))
         throw new ApiFailure(

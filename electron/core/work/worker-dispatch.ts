@@ -12,6 +12,7 @@ import type { WorkProgress } from '../../../shared/api/work-progress';
 import type { CoreRuntime } from '../runtime/core-runtime';
 import { isLongWork, type WorkerPort } from './long-work';
 import type { Settings } from '../../../shared/api/methods/settings';
+import type { DueMessage } from '../../../shared/domain/reach/due-messages';
 import { parseCall } from '../api/dispatch';
 import { hostSecrets, type HostSecrets } from '../reach/host-secrets';
 import { isReachWork, loginFor, passwordRefused, type ReachWorkMethod } from '../reach/reach-work-methods';
@@ -34,6 +35,12 @@ export interface WorkerDispatch {
   dispatch: AsyncDispatch;
   /** How far along the running long job is, or null when none runs (browser mode's page asks for it). */
   progress(): WorkProgress | null;
+  /**
+   * Sends the messages that are due (due-messages.ts) through `outbox.send`, when the mail password is
+   * known without asking (kept in the keychain, or typed earlier in this run) and no other long work runs.
+   * Null when it sent nothing for one of those reasons; never prompts, never stores.
+   */
+  sendDue(): Promise<ApiResult<unknown> | null>;
   close(): Promise<void>;
 }
 
@@ -144,15 +151,36 @@ export function createWorkerDispatch({
     };
   };
 
+  /** Long jobs running or waiting: the schedule leaves them alone rather than queue behind an import. */
+  let busy = 0;
+  const dispatch: AsyncDispatch = async (method, params) => {
+    if (method === 'mail.passwordStatus' || method === 'mail.forgetPassword') return passwordCall(method, params);
+    if (!isLongWork(method)) return Promise.resolve(runtime.dispatch(method, params));
+    // One long job at a time, in the order asked (two imports must not race for the write lock).
+    busy += 1;
+    const job = queue.then(() => longWork(method as string, params)).finally(() => (busy -= 1));
+    queue = job.catch(() => undefined);
+    return job;
+  };
+  const sendDue = async (): Promise<ApiResult<unknown> | null> => {
+    if (busy > 0) return null;
+    const due = runtime.dispatch('outbox.due', {});
+    if (!due.ok || (due.value as DueMessage[]).length === 0) return null;
+    const settings = runtime.dispatch('settings.get', {});
+    const user = settings.ok ? loginFor('outbox.send', settings.value as Settings) : '';
+    if (user !== '' && (await secrets.get(user).catch(() => null)) === null) return null;
+    // Only messages the held password (or none) can log in for: one queued from the CLI through another
+    // login would fail with this one, so it waits for her.
+    const messageIds = (due.value as DueMessage[])
+      .filter((message) => message.login === '' || message.login === user)
+      .map((message) => message.messageId);
+    if (messageIds.length === 0 || busy > 0) return null;
+    return dispatch('outbox.send', { messageIds });
+  };
+
   return {
-    dispatch: async (method, params) => {
-      if (method === 'mail.passwordStatus' || method === 'mail.forgetPassword') return passwordCall(method, params);
-      if (!isLongWork(method)) return Promise.resolve(runtime.dispatch(method, params));
-      // One long job at a time, in the order asked (two imports must not race for the write lock).
-      const job = queue.then(() => longWork(method as string, params));
-      queue = job.catch(() => undefined);
-      return job;
-    },
+    dispatch,
+    sendDue,
     progress: () => latest,
     close: async () => {
       const stopping = worker;

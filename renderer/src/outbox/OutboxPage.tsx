@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RepliesResult, SendResult } from '../../../shared/api/methods/reach';
 import type { OutboxEntry } from '../../../shared/domain/reach/outbox';
 import { outboxMessages, outboxWork, type OutboxMessage } from '../../../shared/domain/reach/outbox-messages';
@@ -10,6 +10,7 @@ import { StatusMessages } from '../components/StatusMessages';
 import { WorkProgressBar } from '../components/WorkProgressBar';
 import { useNotice } from '../components/useNotice';
 import { useNow } from '../components/useNow';
+import { DueLine } from './DueLine';
 import { FailedList } from './FailedList';
 import { sendTestMessage } from './mail-test';
 import { accountSentence } from './outbox-labels';
@@ -26,6 +27,7 @@ type Outcome = { kind: 'send'; result: SendResult } | { kind: 'replies'; result:
 /** What a send changed: the outbox, each family's history, and (for replies) the RSVPs. */
 function readAgain(): void {
   void invalidateMethod('outbox.list');
+  void invalidateMethod('outbox.due');
   void invalidateMethod('outbox.history');
 }
 
@@ -45,6 +47,29 @@ export function OutboxPage() {
   const resuming = messages.some((message) => message.counts.sent > 0 && message.counts.queued > 0);
   const account = settings.data?.mailAccount ?? null;
   const busy = mail.running !== null;
+  const due = useApi('outbox.due', {}, 'Village could not check which messages are due.');
+  const login = account?.user ?? '';
+  const password = useApi('mail.passwordStatus', login === '' ? null : { user: login }, 'Village could not check.');
+  // Due messages go out by themselves (due-send-schedule.ts) when the host holds the password; only
+  // without one does she need to press Send.
+  const dueWaiting = login !== '' && password.data?.known === false ? (due.data ?? []) : [];
+  // Read again as time passes: a reminder's hour comes, and what the schedule sent in the background
+  // (the database's revision moved) shows as sent without leaving the page.
+  const revision = useApi('app.revision', {}, 'Village could not check for changes.');
+  const { reload: reloadDue } = due;
+  const { reload: reloadRevision } = revision;
+  useEffect(() => {
+    reloadDue();
+    reloadRevision();
+  }, [now, reloadDue, reloadRevision]);
+  const seenRevision = useRef<string | null>(null);
+  const latestRevision = revision.data?.revision ?? null;
+  const { reload: reloadOutbox } = outbox;
+  useEffect(() => {
+    if (latestRevision === null) return;
+    if (seenRevision.current !== null && seenRevision.current !== latestRevision) reloadOutbox();
+    seenRevision.current = latestRevision;
+  }, [latestRevision, reloadOutbox]);
 
   const send = async (messageIds: number[]) => {
     setFailure(null);
@@ -129,6 +154,13 @@ export function OutboxPage() {
         <WorkProgressBar
           progress={mail.progress}
           waiting={mail.running === 'replies.check' ? 'Reading your mailbox…' : 'Connecting to your mail server…'}
+        />
+      )}
+      {!busy && dueWaiting.length > 0 && (
+        <DueLine
+          due={dueWaiting}
+          busy={busy}
+          onSend={() => void send(dueWaiting.map((message) => message.messageId)).then(() => password.reload())}
         />
       )}
       {outcome?.kind === 'send' && <SendOutcome result={outcome.result} />}

@@ -123,7 +123,7 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
                 hint={
                   daysBefore > 0 && sendAt === null
                     ? 'That moment has passed, so it goes as soon as you send it.'
-                    : 'A scheduled reminder waits in the Outbox until then.'
+                    : 'A scheduled reminder waits in the Outbox and goes out by itself then, while Village is open.'
                 }
               >
                 {(props) => (

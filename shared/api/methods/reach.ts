@@ -14,6 +14,7 @@ import {
   type SendFailure,
   type SendReport,
 } from '../../domain/reach/outbox';
+import type { DueMessage } from '../../domain/reach/due-messages';
 import { EMAIL } from '../../domain/families/family';
 import { idSchema } from '../schemas';
 import { wallTime } from '../session-schemas';
@@ -206,6 +207,8 @@ export const reachMethods = {
     result: returns<QueueResult>(),
   },
   'outbox.list': { params: z.strictObject({}).default({}), result: returns<OutboxEntry[]>() },
+  /** Messages that go out by themselves and are due now (shared/domain/reach/due-messages.ts says which). */
+  'outbox.due': { params: z.strictObject({}).default({}), result: returns<DueMessage[]>() },
   /** What was sent to one family, newest first. */
   'outbox.history': { params: z.strictObject({ familyId: idSchema }), result: returns<OutboxEntry[]>() },
   /** Failed messages back in the queue (all, or the given ones), to the family's current address. */
