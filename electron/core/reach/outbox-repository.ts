@@ -10,7 +10,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import os from 'node:os';
 import type { TemplateKind } from '../../../shared/domain/reach/message-template';
 import type { DueMessage } from '../../../shared/domain/reach/due-messages';
-import type { OutboxEntry, OutboxStatus } from '../../../shared/domain/reach/outbox';
+import type { OutboxEntry } from '../../../shared/domain/reach/outbox';
 import type { MailAccount, SmtpTls } from '../../../shared/domain/reach/mail-account';
 
 const SENDER = `${os.hostname()}:${process.pid}`;
@@ -36,25 +36,6 @@ function isLiveSender(id: number, sender: string | null): boolean {
 
 export const INTERRUPTED_MESSAGE =
   'Village was stopped while handing this message to the mail server, so it may have gone already: look in your Sent folder, and retry only if it is not there.';
-
-interface EntryRow {
-  recipient_id: number;
-  message_id: number;
-  kind: TemplateKind;
-  session_id: number | null;
-  session_title: string | null;
-  session_date: string | null;
-  queued_at: string;
-  family_id: number;
-  parent_name: string;
-  email: string;
-  subject: string;
-  status: OutboxStatus;
-  error: string | null;
-  not_before: string | null;
-  sent_at: string | null;
-  updated_at: string;
-}
 
 /** A recipient ready to go, with what goes and the account it goes through. */
 export interface PendingRecipient {
@@ -115,35 +96,16 @@ export interface NewRecipient {
   error: string | null;
 }
 
+/** Named as the API's OutboxEntry, so a row is an entry as it is. */
 const ENTRY_SELECT = `
-  SELECT r.id AS recipient_id, r.message_id, m.kind, m.session_id, s.title AS session_title, s.date AS session_date,
-    m.created_at AS queued_at, r.family_id, f.parent_name,
-    r.email, r.subject, r.status, r.error, r.not_before, r.sent_at, r.updated_at
+  SELECT r.id AS recipientId, r.message_id AS messageId, m.kind, m.session_id AS sessionId,
+    COALESCE(s.title, '') AS sessionTitle, s.date AS sessionDate, m.created_at AS queuedAt,
+    r.family_id AS familyId, f.parent_name AS parentName, r.email, r.subject, r.status, r.error,
+    r.not_before AS notBefore, r.sent_at AS sentAt, r.updated_at AS updatedAt
   FROM outbox_recipients r
   JOIN outbox_messages m ON m.id = r.message_id
   JOIN families f ON f.id = r.family_id
   LEFT JOIN sessions s ON s.id = m.session_id`;
-
-function toEntry(row: EntryRow): OutboxEntry {
-  return {
-    recipientId: row.recipient_id,
-    messageId: row.message_id,
-    kind: row.kind,
-    sessionId: row.session_id,
-    sessionTitle: row.session_title ?? '',
-    sessionDate: row.session_date,
-    queuedAt: row.queued_at,
-    familyId: row.family_id,
-    parentName: row.parent_name,
-    email: row.email,
-    subject: row.subject,
-    status: row.status,
-    error: row.error,
-    notBefore: row.not_before,
-    sentAt: row.sent_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 function toPending(row: PendingRow): PendingRecipient {
   return {
@@ -166,9 +128,9 @@ export class OutboxRepository {
   private readonly statements: {
     insertMessage: Statement<Record<string, unknown>>;
     insertRecipient: Statement<Record<string, unknown>>;
-    all: Statement<[number], EntryRow>;
-    ofFamily: Statement<[number], EntryRow>;
-    ofMessage: Statement<[number], EntryRow>;
+    all: Statement<[number], OutboxEntry>;
+    ofFamily: Statement<[number], OutboxEntry>;
+    ofMessage: Statement<[number], OutboxEntry>;
     pending: Statement<[{ now: string; ids: string }], PendingRow>;
     inFlight: Statement<[], { id: number; sender: string | null; handed_off_at: string | null }>;
     interrupt: Statement<[string, string, number]>;
@@ -283,15 +245,15 @@ export class OutboxRepository {
   }
 
   list(limit = 5000): OutboxEntry[] {
-    return this.statements.all.all(limit).map(toEntry);
+    return this.statements.all.all(limit);
   }
 
   ofFamily(familyId: number): OutboxEntry[] {
-    return this.statements.ofFamily.all(familyId).map(toEntry);
+    return this.statements.ofFamily.all(familyId);
   }
 
   ofMessage(messageId: number): OutboxEntry[] {
-    return this.statements.ofMessage.all(messageId).map(toEntry);
+    return this.statements.ofMessage.all(messageId);
   }
 
   pending(now: string, messageIds: number[] = []): PendingRecipient[] {

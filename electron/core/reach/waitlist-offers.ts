@@ -9,16 +9,6 @@ import { ApiFailure, apiError } from '../../../shared/api/errors';
 import { offerDeadline, type WaitlistOffer } from '../../../shared/domain/reach/offer-deadline';
 import { RsvpsRepository } from '../sessions/rsvps-repository';
 
-interface OfferRow {
-  id: number;
-  session_id: number;
-  family_id: number;
-  parent_name: string;
-  offered_at: string;
-  deadline: string;
-  status: WaitlistOffer['status'];
-}
-
 interface SessionRow {
   id: number;
   date: string;
@@ -29,32 +19,24 @@ interface SessionRow {
   status: string;
 }
 
-const OFFER_SELECT = `SELECT o.id, o.session_id, o.family_id, f.parent_name, o.offered_at, o.deadline, o.status FROM waitlist_offers o JOIN families f ON f.id = o.family_id`;
-
-function toOffer(row: OfferRow): WaitlistOffer {
-  return {
-    id: row.id,
-    sessionId: row.session_id,
-    familyId: row.family_id,
-    parentName: row.parent_name,
-    offeredAt: row.offered_at,
-    deadline: row.deadline,
-    status: row.status,
-  };
-}
+/** Named as the API's WaitlistOffer, so a row is an offer as it is. */
+const OFFER_SELECT = `
+  SELECT o.id, o.session_id AS sessionId, o.family_id AS familyId, f.parent_name AS parentName,
+    o.offered_at AS offeredAt, o.deadline, o.status
+  FROM waitlist_offers o JOIN families f ON f.id = o.family_id`;
 
 export class WaitlistOffers {
   private readonly db: Database;
   private readonly rsvps: RsvpsRepository;
   private readonly statements: {
     session: Statement<[number], SessionRow>;
-    openOf: Statement<[number], OfferRow>;
+    openOf: Statement<[number], WaitlistOffer>;
     next: Statement<[number], { family_id: number }>;
     insert: Statement<[number, number, string, string]>;
-    one: Statement<[number], OfferRow>;
+    one: Statement<[number], WaitlistOffer>;
     resolve: Statement<[string, string, number]>;
     due: Statement<[string], { id: number; session_id: number }>;
-    ofSession: Statement<[number], OfferRow>;
+    ofSession: Statement<[number], WaitlistOffer>;
     withFreePlaces: Statement<[], { id: number }>;
   };
 
@@ -83,7 +65,7 @@ export class WaitlistOffers {
   }
 
   list(sessionId: number): WaitlistOffer[] {
-    return this.statements.ofSession.all(sessionId).map(toOffer);
+    return this.statements.ofSession.all(sessionId);
   }
 
   /** Offers a free place to the next waitlisted family, unless an offer is open or nothing is free. */
@@ -105,7 +87,7 @@ export class WaitlistOffers {
           this.statements.insert.run(sessionId, next.family_id, now.toISOString(), new Date(deadline).toISOString())
             .lastInsertRowid,
         );
-        return toOffer(this.statements.one.get(id)!);
+        return this.statements.one.get(id)!;
       })
       .immediate();
   }
@@ -126,13 +108,13 @@ export class WaitlistOffers {
               'offerId',
             ),
           );
-        const rsvp = this.rsvps.set(offer.session_id, offer.family_id, 'going', now.toISOString());
+        const rsvp = this.rsvps.set(offer.sessionId, offer.familyId, 'going', now.toISOString());
         if (rsvp.status !== 'going')
           throw new ApiFailure(
             apiError('invalid_params', 'The session is full again, so the offer cannot be taken.', 'offerId'),
           );
         this.statements.resolve.run('accepted', now.toISOString(), offerId);
-        return toOffer(this.statements.one.get(offerId)!);
+        return this.statements.one.get(offerId)!;
       })
       .immediate();
   }
@@ -142,7 +124,7 @@ export class WaitlistOffers {
     const offer = this.statements.one.get(offerId);
     if (!offer) throw new ApiFailure(apiError('not_found', 'That offer no longer exists.', 'offerId'));
     this.statements.resolve.run('withdrawn', now.toISOString(), offerId);
-    return toOffer(this.statements.one.get(offerId)!);
+    return this.statements.one.get(offerId)!;
   }
 
   /** Expires offers past their deadline, then offers every free place to the next family; returns new offers. */
