@@ -9,6 +9,7 @@ import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { rainOutSummary, type RainOutChoice } from './rain-out-labels';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 interface RainOutDialogProps {
   session: SessionDetail;
@@ -116,14 +117,15 @@ export function RainOutDialog({ session, concerned, onClose, onDone }: RainOutDi
             error={fieldError('action.parkId') ?? fieldError('parkId')}
           >
             {(props) => (
-              <select {...props} value={parkId} onChange={(event) => setParkId(event.target.value)}>
-                <option value="">Choose a park…</option>
-                {otherParks.map((park) => (
-                  <option key={park.id} value={park.id}>
-                    {park.name}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect
+                {...props}
+                value={parkId}
+                blank="Choose a park…"
+                choices={otherParks}
+                choiceValue={(park) => park.id}
+                choiceLabel={(park) => park.name}
+                onValue={setParkId}
+              />
             )}
           </Field>
         )}

@@ -18,6 +18,7 @@ import { Modal } from '../components/Modal';
 import { SkipDates } from './SkipDates';
 import { TimeZonePicker } from './TimeZonePicker';
 import { failureOf } from '../api/failure-message';
+import { SelectField } from '../components/ChoiceSelect';
 
 interface SessionFormDialogProps {
   /** The session to edit, or null to plan a new one. */
@@ -140,18 +141,16 @@ export function SessionFormDialog({
           </fieldset>
         )}
         {input('title', 'Title')}
-        <Field label="Park" error={errors.parkId}>
-          {(props) => (
-            <select {...props} value={draft.parkId} onChange={(event) => set('parkId', event.target.value)}>
-              <option value="">No park yet</option>
-              {choosable.map((park) => (
-                <option key={park.id} value={park.id}>
-                  {park.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Park"
+          error={errors.parkId}
+          value={draft.parkId}
+          blank="No park yet"
+          choices={choosable}
+          choiceValue={(park) => park.id}
+          choiceLabel={(park) => park.name}
+          onValue={(parkId) => set('parkId', parkId)}
+        />
         <div className="form-grid form-grid-3">
           {dateInput('date', 'Date')}
           {input('startTime', 'Starts', 'time')}
