@@ -13,6 +13,7 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
+import { SubmitForm } from '../components/SubmitForm';
 import { draftOf, settingsOf, withPreset, type MailAccountDraft } from './mail-account-draft';
 // Its own styles: the message dialogs open it too, before the Outbox page has ever loaded.
 import './outbox.css';
@@ -113,12 +114,10 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
 
   return (
     <Modal title="Mail account" onClose={onClose}>
-      <form
+      <SubmitForm
         className="stacked-form mail-account-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save().then((saved) => saved && onSaved(`Saved your mail account (${draft.from}).`));
+        onSubmit={async () => {
+          if (await save()) onSaved(`Saved your mail account (${draft.from}).`);
         }}
       >
         <p className="muted">
@@ -203,7 +202,7 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
             </button>
           )}
         </FormActions>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { TimeZonePicker } from './TimeZonePicker';
 import { failureOf } from '../api/failure-message';
+import { SubmitForm } from '../components/SubmitForm';
 
 interface CalendarSettingsDialogProps {
   settings: Settings;
@@ -68,14 +69,7 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
 
   return (
     <Modal title="Calendar settings" onClose={onClose}>
-      <form
-        className="stacked-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm className="stacked-form" onSubmit={save}>
         <FormError message={errors.form} />
         <TimeZonePicker
           label="Your time zone"
@@ -133,7 +127,7 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
           )}
         </Field>
         <FormActions saving={saving} submitLabel={'Save settings'} onCancel={onClose} />
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }
