@@ -75,12 +75,7 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
           onValue={(option) => setAudience(option as Audience)}
         />
       </div>
-      {members.error && (
-        <p className="form-error" role="alert">
-          {members.error}
-        </p>
-      )}
-      {members.data && <AudienceSummary split={split} />}
+      <AudienceSummary error={members.error} split={members.data ? split : null} />
 
       <PreviewSection
         families={previewable}

@@ -68,12 +68,7 @@ export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
           ))}
         </ul>
       </fieldset>
-      {contacts.error && (
-        <p className="form-error" role="alert">
-          {contacts.error}
-        </p>
-      )}
-      {contacts.data && <AudienceSummary split={split} />}
+      <AudienceSummary error={contacts.error} split={contacts.data ? split : null} />
       <SessionSelect
         label="The next meetup to mention"
         value={sessionId}
