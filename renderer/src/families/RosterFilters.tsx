@@ -1,5 +1,6 @@
 import { Fragment, useId } from 'react';
 import type { AgeFilterDraft } from '../../../shared/domain/families/roster-filter';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 export interface FilterDraft {
   age: AgeFilterDraft;
@@ -125,13 +126,14 @@ interface AllOrOneSelectProps {
 /** A filter that is off ('') or one of the roster's values. */
 function AllOrOneSelect({ label, allLabel, value, choices, onChange }: AllOrOneSelectProps) {
   return (
-    <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
-      <option value="">{allLabel}</option>
-      {choices.map((choice) => (
-        <option key={choice} value={choice}>
-          {choice}
-        </option>
-      ))}
-    </select>
+    <ChoiceSelect
+      aria-label={label}
+      value={value}
+      blank={allLabel}
+      choices={choices}
+      choiceValue={(choice) => choice}
+      choiceLabel={(choice) => choice}
+      onValue={onChange}
+    />
   );
 }

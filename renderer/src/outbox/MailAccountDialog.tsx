@@ -17,6 +17,7 @@ import { SubmitForm } from '../components/SubmitForm';
 import { draftOf, settingsOf, withPreset, type MailAccountDraft } from './mail-account-draft';
 // Its own styles: the message dialogs open it too, before the Outbox page has ever loaded.
 import './outbox.css';
+import { SelectField } from '../components/ChoiceSelect';
 
 type DraftField = Exclude<keyof MailAccountDraft, 'preset' | 'checkReplies'>;
 
@@ -95,21 +96,15 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
   );
 
   const encryption = (field: 'tls' | 'imapTls', label: string) => (
-    <Field label={label} error={errors[field]}>
-      {(props) => (
-        <select
-          {...props}
-          value={draft[field]}
-          onChange={(event) => setDraft({ ...draft, [field]: event.target.value as SmtpTls })}
-        >
-          {SMTP_TLS_MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {TLS_LABELS[field][mode]}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={label}
+      error={errors[field]}
+      value={draft[field]}
+      choices={SMTP_TLS_MODES}
+      choiceValue={(mode) => mode}
+      choiceLabel={(mode) => TLS_LABELS[field][mode]}
+      onValue={(mode) => setDraft({ ...draft, [field]: mode as SmtpTls })}
+    />
   );
 
   return (
