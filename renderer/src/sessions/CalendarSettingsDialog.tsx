@@ -4,7 +4,7 @@ import type { Session } from '../../../shared/domain/sessions/session';
 import { movedTimes, type ZoneMoveKeep } from '../../../shared/domain/sessions/zone-move';
 import { zoneCity, zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { call } from '../api/client';
-import { Field } from '../components/Field';
+import { InputField } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { TimeZonePicker } from './TimeZonePicker';
@@ -89,43 +89,28 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
           />
         )}
         <div className="form-grid">
-          <Field label="Your name" error={errors.organizerName}>
-            {(props) => (
-              <input
-                {...props}
-                value={draft.organizerName}
-                onChange={(event) => setDraft({ ...draft, organizerName: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+          <InputField
+            label="Your name"
+            error={errors.organizerName}
+            value={draft.organizerName}
+            onValue={(organizerName) => setDraft({ ...draft, organizerName })}
+          />
+          <InputField
             label="Your email"
             error={errors.organizerEmail}
             hint="Invites come from you, so calendars show who to answer."
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="email"
-                value={draft.organizerEmail}
-                onChange={(event) => setDraft({ ...draft, organizerEmail: event.target.value })}
-              />
-            )}
-          </Field>
+            type="email"
+            value={draft.organizerEmail}
+            onValue={(organizerEmail) => setDraft({ ...draft, organizerEmail })}
+          />
         </div>
-        <Field
+        <InputField
           label="Reminder (minutes before)"
           error={errors.reminderMinutes}
           hint="Empty: no reminder in the invite."
-        >
-          {(props) => (
-            <input
-              {...props}
-              value={draft.reminder}
-              onChange={(event) => setDraft({ ...draft, reminder: event.target.value })}
-            />
-          )}
-        </Field>
+          value={draft.reminder}
+          onValue={(reminder) => setDraft({ ...draft, reminder })}
+        />
         <FormActions saving={saving} submitLabel={'Save settings'} onCancel={onClose} />
       </SubmitForm>
     </Modal>
