@@ -18,6 +18,7 @@ import { draftOf, settingsOf, withPreset, type MailAccountDraft } from './mail-a
 // Its own styles: the message dialogs open it too, before the Outbox page has ever loaded.
 import './outbox.css';
 import { SelectField } from '../components/ChoiceSelect';
+import { Checkbox } from '../components/Checkbox';
 
 type DraftField = Exclude<keyof MailAccountDraft, 'preset' | 'checkReplies'>;
 
@@ -155,14 +156,9 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
           })}
         </div>
         <p className="outbox-option">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.checkReplies}
-              onChange={(event) => setDraft({ ...draft, checkReplies: event.target.checked })}
-            />
+          <Checkbox checked={draft.checkReplies} onChecked={(checkReplies) => setDraft({ ...draft, checkReplies })}>
             Read families’ Yes / Maybe / No replies from this mailbox (“Check replies”)
-          </label>
+          </Checkbox>
         </p>
         {draft.checkReplies && draft.preset === 'other' && (
           <div className="form-grid form-grid-3">

@@ -10,6 +10,7 @@ import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { rainOutSummary, type RainOutChoice } from './rain-out-labels';
 import { ChoiceSelect } from '../components/ChoiceSelect';
+import { Checkbox } from '../components/Checkbox';
 
 interface RainOutDialogProps {
   session: SessionDetail;
@@ -129,17 +130,16 @@ export function RainOutDialog({ session, concerned, onClose, onDone }: RainOutDi
             )}
           </Field>
         )}
-        <label className="checkbox rain-out-notify">
-          <input
-            type="checkbox"
-            checked={notify}
-            disabled={concerned === 0}
-            onChange={(event) => setNotify(event.target.checked)}
-          />
+        <Checkbox
+          className="checkbox rain-out-notify"
+          checked={notify}
+          disabled={concerned === 0}
+          onChecked={setNotify}
+        >
           {concerned === 0
             ? 'Nobody has said going, maybe or waitlisted, so there is nobody to tell.'
             : `Queue the ${choice === 'cancel' ? 'cancellation' : 'change'} for the ${concerned === 1 ? 'family' : `${concerned} families`} going, maybe or waitlisted (with the updated calendar entry)`}
-        </label>
+        </Checkbox>
         <p className="field-hint">The session is marked rained out and left out of attendance figures.</p>
         <FormActions
           saving={saving}

@@ -19,6 +19,7 @@ import { SkipDates } from './SkipDates';
 import { TimeZonePicker } from './TimeZonePicker';
 import { failureOf } from '../api/failure-message';
 import { SelectField } from '../components/ChoiceSelect';
+import { Checkbox } from '../components/Checkbox';
 
 interface SessionFormDialogProps {
   /** The session to edit, or null to plan a new one. */
@@ -199,14 +200,9 @@ export function SessionFormDialog({
           <fieldset className="repeat">
             <legend>Repeat</legend>
             {session === null && (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.repeat === 'weekly'}
-                  onChange={(event) => set('repeat', event.target.checked ? 'weekly' : 'none')}
-                />
+              <Checkbox checked={draft.repeat === 'weekly'} onChecked={(on) => set('repeat', on ? 'weekly' : 'none')}>
                 Repeat every week or every few weeks
-              </label>
+              </Checkbox>
             )}
             {draft.repeat === 'weekly' && (
               <>
