@@ -10,6 +10,7 @@ import './reach.css';
 import { PreviewSection } from './PreviewSection';
 import { SendByEmail } from './SendByEmail';
 import { AudienceSummary } from './AudienceSummary';
+import { toggled } from '../components/toggled-set';
 
 interface WeMissYouDialogProps {
   families: FollowUpFamily[];
@@ -43,13 +44,7 @@ export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
     'Village could not show the preview.',
   );
 
-  const toggle = (id: number) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: number) => setChosen((current) => toggled(current, id));
 
   return (
     <Modal title="We miss you" onClose={onClose} className="message-dialog">
