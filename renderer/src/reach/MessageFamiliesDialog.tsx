@@ -15,6 +15,7 @@ import { PreviewSection } from './PreviewSection';
 import { SendByEmail } from './SendByEmail';
 import { AUDIENCE_LABELS, SESSION_TEMPLATES, TEMPLATE_LABELS } from './reach-labels';
 import { ChoiceSelect, SelectField } from '../components/ChoiceSelect';
+import { RadioChoices } from '../components/RadioChoices';
 
 type SessionTemplate = (typeof SESSION_TEMPLATES)[number];
 
@@ -86,18 +87,15 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
       />
 
       <div className="segmented message-ways" role="radiogroup" aria-label="How to send it">
-        {WAYS.map((option) => (
-          <label key={option.id} className={way === option.id ? 'selected' : undefined}>
-            <input
-              type="radio"
-              name="message-way"
-              value={option.id}
-              checked={way === option.id}
-              onChange={() => setWay(option.id)}
-            />
-            {option.label}
-          </label>
-        ))}
+        <RadioChoices
+          name="message-way"
+          segmented
+          choices={WAYS}
+          choiceValue={(option) => option.id}
+          choiceLabel={(option) => option.label}
+          value={way}
+          onChoose={setWay}
+        />
       </div>
       <div className="message-way">
         {way === 'email' && (

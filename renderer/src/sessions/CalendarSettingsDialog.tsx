@@ -10,6 +10,7 @@ import { Modal } from '../components/Modal';
 import { TimeZonePicker } from './TimeZonePicker';
 import { failureOf } from '../api/failure-message';
 import { SubmitForm } from '../components/SubmitForm';
+import { RadioChoices } from '../components/RadioChoices';
 
 interface CalendarSettingsDialogProps {
   settings: Settings;
@@ -153,18 +154,15 @@ function ZoneMoveChoice({ planned, from, to, keep, error, onChange }: ZoneMoveCh
       <legend>
         You have {plannedCount(planned.length)} in {zoneLabel(from)}. In {zoneLabel(to)}, they should:
       </legend>
-      {options.map(([value, text]) => (
-        <label key={value} className="radio-line">
-          <input
-            type="radio"
-            name="zone-move"
-            value={value}
-            checked={keep === value}
-            onChange={() => onChange(value)}
-          />
-          {text}
-        </label>
-      ))}
+      <RadioChoices
+        name="zone-move"
+        labelClassName="radio-line"
+        choices={options}
+        choiceValue={([value]) => value}
+        choiceLabel={([, text]) => text}
+        value={keep}
+        onChoose={onChange}
+      />
       {error && (
         <p className="field-error" id="zone-move-error">
           {error}

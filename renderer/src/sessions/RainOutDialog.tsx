@@ -11,6 +11,7 @@ import { Modal } from '../components/Modal';
 import { rainOutSummary, type RainOutChoice } from './rain-out-labels';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { Checkbox } from '../components/Checkbox';
+import { RadioChoices } from '../components/RadioChoices';
 
 interface RainOutDialogProps {
   session: SessionDetail;
@@ -84,21 +85,17 @@ export function RainOutDialog({ session, concerned, onClose, onDone }: RainOutDi
         <FormError message={failure && !failure.field ? failure.message : null} />
         <fieldset className="rain-out-choices">
           <legend>What happens to it?</legend>
-          {CHOICES.map(({ value, label }) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name="rain-out"
-                value={value}
-                checked={choice === value}
-                onChange={() => {
-                  setChoice(value);
-                  setFailure(null);
-                }}
-              />
-              {label}
-            </label>
-          ))}
+          <RadioChoices
+            name="rain-out"
+            choices={CHOICES}
+            choiceValue={({ value }) => value}
+            choiceLabel={({ label }) => label}
+            value={choice}
+            onChoose={(value) => {
+              setChoice(value);
+              setFailure(null);
+            }}
+          />
         </fieldset>
         {choice === 'move-to-time' && (
           <Field

@@ -20,6 +20,7 @@ import { TimeZonePicker } from './TimeZonePicker';
 import { failureOf } from '../api/failure-message';
 import { SelectField } from '../components/ChoiceSelect';
 import { Checkbox } from '../components/Checkbox';
+import { RadioChoices } from '../components/RadioChoices';
 
 interface SessionFormDialogProps {
   /** The session to edit, or null to plan a new one. */
@@ -127,18 +128,15 @@ export function SessionFormDialog({
         {intro && <p className="muted">{intro}</p>}
         {session && session.seriesId !== null && (
           <fieldset className="segmented" aria-label="Change">
-            {(['occurrence', 'series'] as const).map((value) => (
-              <label key={value} className={scope === value ? 'selected' : ''}>
-                <input
-                  type="radio"
-                  name="scope"
-                  value={value}
-                  checked={scope === value}
-                  onChange={() => setScope(value)}
-                />
-                {value === 'occurrence' ? 'Only this session' : 'The whole series'}
-              </label>
-            ))}
+            <RadioChoices
+              name="scope"
+              segmented
+              choices={['occurrence', 'series'] as const}
+              choiceValue={(value) => value}
+              choiceLabel={(value) => (value === 'occurrence' ? 'Only this session' : 'The whole series')}
+              value={scope}
+              onChoose={setScope}
+            />
           </fieldset>
         )}
         {input('title', 'Title')}
