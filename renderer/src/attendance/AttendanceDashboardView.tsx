@@ -6,6 +6,7 @@ import { formatSessionDate, plural } from './session-labels';
 import { useNotice } from '../components/useNotice';
 import { useApiRead } from './useAttendance';
 import { WeMissYouDialog } from '../reach/WeMissYouDialog';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
@@ -95,17 +96,14 @@ export function AttendanceDashboardView({ sessionsHeld }: { sessionsHeld: boolea
         <section aria-labelledby="not-seen-title">
           <div className="list-header">
             <h3 id="not-seen-title">Not seen in</h3>
-            <select
+            <ChoiceSelect
               aria-label="Weeks not seen"
               value={weeks}
-              onChange={(event) => setWeeks(Number(event.target.value))}
-            >
-              {[3, 4, 6, 8, 12, 26].map((option) => (
-                <option key={option} value={option}>
-                  {option} weeks
-                </option>
-              ))}
-            </select>
+              choices={[3, 4, 6, 8, 12, 26]}
+              choiceValue={(option) => option}
+              choiceLabel={(option) => `${option} weeks`}
+              onValue={(option) => setWeeks(Number(option))}
+            />
             <button
               type="button"
               className="button-secondary"

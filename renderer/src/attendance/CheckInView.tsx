@@ -10,6 +10,7 @@ import { attempt, useApiRead } from './useAttendance';
 import { WelcomePanel } from './WelcomePanel';
 import { WalkInDialog } from './WalkInDialog';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { toggled } from '../components/toggled-set';
 
 interface CheckInViewProps {
   view: SessionAttendance;
@@ -251,9 +252,7 @@ function CheckInCard({ family, onCheckIn, onAdults, onUndo }: CheckInCardProps) 
   const name = parentNames(family);
 
   function toggle(kidId: number) {
-    const next = new Set(picked);
-    if (next.has(kidId)) next.delete(kidId);
-    else next.add(kidId);
+    const next = toggled(picked, kidId);
     // Once in, a tap on a kid saves straight away.
     if (family.checkedIn) onCheckIn([...next]);
     else setBeforePicks(next);

@@ -5,6 +5,7 @@ import { parentNames } from '../../../shared/domain/families/family';
 import { RSVP_LABELS, formatSessionDate, plural } from './session-labels';
 import { attempt, useApiRead } from './useAttendance';
 import { kidLabel } from '../../../shared/domain/kid-label';
+import { toggled } from '../components/toggled-set';
 
 /** Enter who came from the paper sheet: tick families in one list, save once. */
 export function PaperEntry({
@@ -29,13 +30,7 @@ export function PaperEntry({
     ...extra.filter((family) => !view.families.some((known) => known.familyId === family.familyId)),
   ];
 
-  const toggle = (familyId: number) =>
-    setTicked((current) => {
-      const next = new Set(current);
-      if (next.has(familyId)) next.delete(familyId);
-      else next.add(familyId);
-      return next;
-    });
+  const toggle = (familyId: number) => setTicked((current) => toggled(current, familyId));
 
   async function save() {
     const result = await attempt(() => call('attendance.savePaper', { sessionId, familyIds: [...ticked] }));

@@ -7,6 +7,7 @@ import { CircleNameForm } from './CircleNameForm';
 import { MoveFamily } from './MoveFamily';
 import { PlanSessionForFamilies } from './PlanSessionForFamilies';
 import { SessionSelect } from '../sessions/SessionSelect';
+import { Checkbox } from '../components/Checkbox';
 
 interface CircleCardProps {
   circle: SavedCircle;
@@ -57,10 +58,9 @@ export function CircleCard({
       </div>
       <div className="circle-actions">
         <CircleNameForm id={`circle-name-${circle.id}`} name={circle.name} onRename={onRename} />
-        <label className="checkbox">
-          <input type="checkbox" checked={circle.locked} onChange={(event) => onLock(event.target.checked)} />
+        <Checkbox checked={circle.locked} onChecked={onLock}>
           Lock (keep as it is)
-        </label>
+        </Checkbox>
         <SessionSelect label={`Invite ${circle.name} to a session`} value={sessionId} onChange={setSessionId} />
         <div className="card-actions">
           <button

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 /** A circle she can be moved to: a saved one (its id) or a proposed one (its place in the proposal). */
 export interface MoveTarget {
@@ -21,18 +22,15 @@ export function MoveFamily<T extends MoveTarget>({ parentName, others, onMove }:
   const target = others.find((other) => String(other.id) === targetId);
   return (
     <span className="move-family">
-      <select
+      <ChoiceSelect
         aria-label={`Move ${parentName} to another circle`}
         value={targetId}
-        onChange={(event) => setTargetId(event.target.value)}
-      >
-        <option value="">Move to…</option>
-        {others.map((other) => (
-          <option key={other.id} value={other.id}>
-            {other.name}
-          </option>
-        ))}
-      </select>
+        blank="Move to…"
+        choices={others}
+        choiceValue={(other) => other.id}
+        choiceLabel={(other) => other.name}
+        onValue={setTargetId}
+      />
       <button
         type="button"
         className="button-secondary"

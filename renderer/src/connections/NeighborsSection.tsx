@@ -7,6 +7,7 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { StatusMessages } from '../components/StatusMessages';
 import { useNotice } from '../components/useNotice';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 /** Shown as one phrase everywhere on this page: "Sellwood and Westmoreland". */
 const pairName = (pair: { neighborhood: string; other: string }) => `${pair.neighborhood} and ${pair.other}`;
@@ -49,14 +50,15 @@ export function NeighborsSection() {
   const select = (field: 'neighborhood' | 'other', label: string) => (
     <Field label={label} error={failure?.field === field ? failure.message : undefined}>
       {(props) => (
-        <select {...props} value={form[field]} onChange={(event) => setForm({ ...form, [field]: event.target.value })}>
-          <option value="">Choose a neighborhood</option>
-          {choices.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          {...props}
+          value={form[field]}
+          blank="Choose a neighborhood"
+          choices={choices}
+          choiceValue={(name) => name}
+          choiceLabel={(name) => name}
+          onValue={(name) => setForm({ ...form, [field]: name })}
+        />
       )}
     </Field>
   );

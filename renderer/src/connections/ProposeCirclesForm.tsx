@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { DEFAULT_CIRCLE_SIZE, DEFAULT_MAX_AGE_GAP_MONTHS } from '../../../shared/domain/connections/circles';
 import type { ShownFailure } from '../api/failure-message';
-import { Field } from '../components/Field';
+import { InputField } from '../components/Field';
 import type { ProposeForm } from './useCircles';
 
 interface ProposeCirclesFormProps {
@@ -25,36 +25,27 @@ export function ProposeCirclesForm({ failure, onPropose }: ProposeCirclesFormPro
   }
   return (
     <form className="propose-form" onSubmit={submit} aria-label="Propose circles">
-      <Field label="Families per circle" error={errorFor('size')}>
-        {(props) => (
-          <input
-            {...props}
-            inputMode="numeric"
-            value={form.size}
-            onChange={(event) => setForm({ ...form, size: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Largest age gap (months)" error={errorFor('maxAgeGapMonths')}>
-        {(props) => (
-          <input
-            {...props}
-            inputMode="numeric"
-            value={form.maxAgeGapMonths}
-            onChange={(event) => setForm({ ...form, maxAgeGapMonths: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Kids' ages on" error={errorFor('on')}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            value={form.on}
-            onChange={(event) => setForm({ ...form, on: event.target.value })}
-          />
-        )}
-      </Field>
+      <InputField
+        label="Families per circle"
+        error={errorFor('size')}
+        inputMode="numeric"
+        value={form.size}
+        onValue={(size) => setForm({ ...form, size })}
+      />
+      <InputField
+        label="Largest age gap (months)"
+        error={errorFor('maxAgeGapMonths')}
+        inputMode="numeric"
+        value={form.maxAgeGapMonths}
+        onValue={(maxAgeGapMonths) => setForm({ ...form, maxAgeGapMonths })}
+      />
+      <InputField
+        label="Kids' ages on"
+        error={errorFor('on')}
+        type="date"
+        value={form.on}
+        onValue={(on) => setForm({ ...form, on })}
+      />
       <button type="submit" className="button-primary">
         Propose circles
       </button>

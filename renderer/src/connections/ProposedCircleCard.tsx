@@ -2,6 +2,7 @@ import { CircleHeading, MemberName } from './CircleHeading';
 import { CircleNameForm } from './CircleNameForm';
 import { MoveFamily, type MoveTarget } from './MoveFamily';
 import type { DraftCircle } from './useProposal';
+import { Checkbox } from '../components/Checkbox';
 
 interface ProposedCircleCardProps {
   circle: DraftCircle;
@@ -53,10 +54,9 @@ export function ProposedCircleCard({ circle, others, onMove, onTakeOut, onRename
       </div>
       <div className="circle-actions">
         <CircleNameForm id={`proposed-circle-name-${circle.key}`} name={circle.name} onRename={onRename} />
-        <label className="checkbox">
-          <input type="checkbox" checked={circle.locked} onChange={(event) => onLock(event.target.checked)} />
+        <Checkbox checked={circle.locked} onChecked={onLock}>
           Lock (keep as it is)
-        </label>
+        </Checkbox>
       </div>
     </li>
   );

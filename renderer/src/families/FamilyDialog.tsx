@@ -25,6 +25,7 @@ import { failureMessage } from '../api/failure-message';
 import { FormActions, FormError } from '../components/FormActions';
 import { SubmitForm } from '../components/SubmitForm';
 import { useFormErrors } from '../components/useFormErrors';
+import { Checkbox } from '../components/Checkbox';
 
 interface FamilyDialogProps {
   /** The family to edit, or null to add a new one. */
@@ -98,22 +99,16 @@ export function FamilyDialog({ family, onClose, onSaved }: FamilyDialogProps) {
 
         <fieldset className="consents">
           <legend className="section-title">Consent</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={draft.consentPhotos}
-              onChange={(event) => setField('consentPhotos', event.target.checked)}
-            />
+          <Checkbox className="" checked={draft.consentPhotos} onChecked={(on) => setField('consentPhotos', on)}>
             Photos with their kids in them are OK
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={draft.consentShareContact}
-              onChange={(event) => setField('consentShareContact', event.target.checked)}
-            />
+          </Checkbox>
+          <Checkbox
+            className=""
+            checked={draft.consentShareContact}
+            onChecked={(on) => setField('consentShareContact', on)}
+          >
             Their contact details may be shared with other families
-          </label>
+          </Checkbox>
         </fieldset>
 
         <h3 className="section-title">Kids</h3>

@@ -1,6 +1,7 @@
 import { otherSide } from '../../../shared/domain/connections/introduction';
 import { useApi } from '../api/useApi';
 import { introducedLabel } from '../connections/introduced-label';
+import { FamilyPanelSection } from './FamilyPanelSection';
 
 /**
  * The introductions this family was part of, whichever side she was on: the organizer sees on both
@@ -14,11 +15,7 @@ export function FamilyIntroductionsPanel({ familyId }: { familyId: number }) {
   );
   if (error === null && (!data || data.length === 0)) return null;
   return (
-    <section className="family-introductions" aria-labelledby="family-introductions-title">
-      <h3 id="family-introductions-title" className="section-title">
-        Introductions
-      </h3>
-      {error !== null && <p className="muted">{error}</p>}
+    <FamilyPanelSection name="introductions" title="Introductions" error={error}>
       {data && (
         <ul className="visit-list">
           {data.map((introduction) => (
@@ -29,6 +26,6 @@ export function FamilyIntroductionsPanel({ familyId }: { familyId: number }) {
           ))}
         </ul>
       )}
-    </section>
+    </FamilyPanelSection>
   );
 }

@@ -1,6 +1,7 @@
 import { TEMPLATE_KIND_LABELS } from '../../../shared/domain/reach/outbox-messages';
 import { useApi } from '../api/useApi';
 import { recipientState } from '../outbox/outbox-labels';
+import { FamilyPanelSection } from './FamilyPanelSection';
 
 /** What Village sent (or tried to send) to this family, newest first, from the outbox. */
 export function FamilyMessagesPanel({ familyId }: { familyId: number }) {
@@ -11,11 +12,7 @@ export function FamilyMessagesPanel({ familyId }: { familyId: number }) {
   );
   const now = new Date().toISOString();
   return (
-    <section className="family-messages" aria-labelledby="family-messages-title">
-      <h3 id="family-messages-title" className="section-title">
-        Messages
-      </h3>
-      {error !== null && <p className="muted">{error}</p>}
+    <FamilyPanelSection name="messages" title="Messages" error={error}>
       {history && history.length === 0 && <p>Nothing sent to this family yet.</p>}
       {history && history.length > 0 && (
         <ul>
@@ -27,6 +24,6 @@ export function FamilyMessagesPanel({ familyId }: { familyId: number }) {
           ))}
         </ul>
       )}
-    </section>
+    </FamilyPanelSection>
   );
 }

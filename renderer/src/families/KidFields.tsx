@@ -4,6 +4,7 @@ import { formatAge } from '../../../shared/domain/age';
 import { localToday } from '../../../shared/domain/calendar-date';
 import { NAMELESS_KID } from '../../../shared/domain/kid-label';
 import { Field, InputField } from '../components/Field';
+import { RadioChoices } from '../components/RadioChoices';
 
 interface KidFieldsProps {
   index: number;
@@ -49,18 +50,15 @@ export function KidFields({ index, kid, errors, onChange, onRemove }: KidFieldsP
       />
       <div className="kid-birth">
         <div className="segmented" role="radiogroup" aria-label={`How do you know ${label}'s age?`}>
-          {MODES.map((mode) => (
-            <label key={mode.value} className={kid.mode === mode.value ? 'selected' : undefined}>
-              <input
-                type="radio"
-                name={`kid-${index}-mode`}
-                value={mode.value}
-                checked={kid.mode === mode.value}
-                onChange={() => set({ mode: mode.value })}
-              />
-              {mode.label}
-            </label>
-          ))}
+          <RadioChoices
+            name={`kid-${index}-mode`}
+            segmented
+            choices={MODES}
+            choiceValue={(mode) => mode.value}
+            choiceLabel={(mode) => mode.label}
+            value={kid.mode}
+            onChoose={(mode) => set({ mode })}
+          />
         </div>
         {birthInput && (
           <InputField

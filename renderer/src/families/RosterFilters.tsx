@@ -1,5 +1,7 @@
 import { Fragment, useId } from 'react';
 import type { AgeFilterDraft } from '../../../shared/domain/families/roster-filter';
+import { ChoiceSelect } from '../components/ChoiceSelect';
+import { Checkbox } from '../components/Checkbox';
 
 export interface FilterDraft {
   age: AgeFilterDraft;
@@ -85,14 +87,13 @@ export function RosterFilters({ draft, onChange, onClear, neighborhoods, tags, a
         ))}
       </div>
       <div className="filter-group">
-        <label className="filter-check">
-          <input
-            type="checkbox"
-            checked={draft.firstTimers}
-            onChange={(event) => onChange({ ...draft, firstTimers: event.target.checked })}
-          />
+        <Checkbox
+          className="filter-check"
+          checked={draft.firstTimers}
+          onChecked={(firstTimers) => onChange({ ...draft, firstTimers })}
+        >
           First-timers
-        </label>
+        </Checkbox>
         <label htmlFor={`${id}-since`} className="filter-label">
           Not seen since
         </label>
@@ -125,13 +126,14 @@ interface AllOrOneSelectProps {
 /** A filter that is off ('') or one of the roster's values. */
 function AllOrOneSelect({ label, allLabel, value, choices, onChange }: AllOrOneSelectProps) {
   return (
-    <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
-      <option value="">{allLabel}</option>
-      {choices.map((choice) => (
-        <option key={choice} value={choice}>
-          {choice}
-        </option>
-      ))}
-    </select>
+    <ChoiceSelect
+      aria-label={label}
+      value={value}
+      blank={allLabel}
+      choices={choices}
+      choiceValue={(choice) => choice}
+      choiceLabel={(choice) => choice}
+      onValue={onChange}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { FIELD_LABELS } from '../../../shared/domain/import/header-synonyms';
 import type { ImportPreview } from '../../../shared/domain/import/import-preview';
 import type { Overrides } from './useImport';
+import { Checkbox } from '../components/Checkbox';
 
 interface PreviewChecksProps {
   preview: ImportPreview;
@@ -52,10 +53,9 @@ export function PreviewChecks({ preview, onChange, namesConfirmed, onConfirmName
         </label>
       )}
       {preview.nameDoubts && (
-        <label className="confirm-names">
-          <input type="checkbox" checked={namesConfirmed} onChange={(event) => onConfirmNames(event.target.checked)} />
+        <Checkbox className="confirm-names" checked={namesConfirmed} onChecked={onConfirmNames}>
           These are families: import them anyway
-        </label>
+        </Checkbox>
       )}
     </div>
   );

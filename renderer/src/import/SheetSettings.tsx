@@ -9,6 +9,7 @@ import {
   SHEET_ENCODINGS,
 } from '../../../shared/domain/import/sheet-settings';
 import type { Overrides } from './useImport';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const DATE_ORDER_LABELS: Record<DateOrder, string> = { mdy: 'MM/DD/YYYY (US)', dmy: 'DD/MM/YYYY' };
 
@@ -26,13 +27,13 @@ function Choice<T extends string>({ label, value, options, labels, onChange, nee
   return (
     <label className={needsCheck ? 'needs-check' : undefined}>
       {label}
-      <select value={value} onChange={(event) => onChange(event.target.value as T)}>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {labels[option]}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect
+        value={value}
+        choices={options}
+        choiceValue={(option) => option}
+        choiceLabel={(option) => labels[option]}
+        onValue={(chosen) => onChange(chosen as T)}
+      />
     </label>
   );
 }
@@ -98,17 +99,14 @@ export function SheetSettings({ preview, onChange }: SheetSettingsProps) {
                 <th scope="row">{header || `Column ${column + 1}`}</th>
                 <td className="example">{example(column)}</td>
                 <td>
-                  <select
+                  <ChoiceSelect
                     aria-label={`Import "${header || `Column ${column + 1}`}" as`}
                     value={preview.mapping[column] ?? 'ignore'}
-                    onChange={(event) => setField(column, event.target.value as ColumnField)}
-                  >
-                    {COLUMN_FIELDS.map((field) => (
-                      <option key={field} value={field}>
-                        {FIELD_LABELS[field]}
-                      </option>
-                    ))}
-                  </select>
+                    choices={COLUMN_FIELDS}
+                    choiceValue={(field) => field}
+                    choiceLabel={(field) => FIELD_LABELS[field]}
+                    onValue={(field) => setField(column, field as ColumnField)}
+                  />
                 </td>
               </tr>
             ))}

@@ -13,9 +13,12 @@ import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
+import { SubmitForm } from '../components/SubmitForm';
 import { draftOf, settingsOf, withPreset, type MailAccountDraft } from './mail-account-draft';
 // Its own styles: the message dialogs open it too, before the Outbox page has ever loaded.
 import './outbox.css';
+import { SelectField } from '../components/ChoiceSelect';
+import { Checkbox } from '../components/Checkbox';
 
 type DraftField = Exclude<keyof MailAccountDraft, 'preset' | 'checkReplies'>;
 
@@ -94,31 +97,23 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
   );
 
   const encryption = (field: 'tls' | 'imapTls', label: string) => (
-    <Field label={label} error={errors[field]}>
-      {(props) => (
-        <select
-          {...props}
-          value={draft[field]}
-          onChange={(event) => setDraft({ ...draft, [field]: event.target.value as SmtpTls })}
-        >
-          {SMTP_TLS_MODES.map((mode) => (
-            <option key={mode} value={mode}>
-              {TLS_LABELS[field][mode]}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      label={label}
+      error={errors[field]}
+      value={draft[field]}
+      choices={SMTP_TLS_MODES}
+      choiceValue={(mode) => mode}
+      choiceLabel={(mode) => TLS_LABELS[field][mode]}
+      onValue={(mode) => setDraft({ ...draft, [field]: mode as SmtpTls })}
+    />
   );
 
   return (
     <Modal title="Mail account" onClose={onClose}>
-      <form
+      <SubmitForm
         className="stacked-form mail-account-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save().then((saved) => saved && onSaved(`Saved your mail account (${draft.from}).`));
+        onSubmit={async () => {
+          if (await save()) onSaved(`Saved your mail account (${draft.from}).`);
         }}
       >
         <p className="muted">
@@ -161,14 +156,9 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
           })}
         </div>
         <p className="outbox-option">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.checkReplies}
-              onChange={(event) => setDraft({ ...draft, checkReplies: event.target.checked })}
-            />
+          <Checkbox checked={draft.checkReplies} onChecked={(checkReplies) => setDraft({ ...draft, checkReplies })}>
             Read families’ Yes / Maybe / No replies from this mailbox (“Check replies”)
-          </label>
+          </Checkbox>
         </p>
         {draft.checkReplies && draft.preset === 'other' && (
           <div className="form-grid form-grid-3">
@@ -203,7 +193,7 @@ export function MailAccountDialog({ settings, onClose, onSaved, onTest }: MailAc
             </button>
           )}
         </FormActions>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

@@ -21,6 +21,7 @@ import { RepliesOutcome, SendOutcome } from './SendOutcome';
 import { useMailWork } from './useMailWork';
 import '../styles/sessions.css';
 import './outbox.css';
+import { PageHeader } from '../components/PageHeader';
 
 type Outcome = { kind: 'send'; result: SendResult } | { kind: 'replies'; result: RepliesResult } | null;
 
@@ -118,37 +119,32 @@ export function OutboxPage() {
 
   return (
     <section className="page outbox-page" aria-labelledby="page-title">
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Outbox</h1>
-          <p className="page-subtitle">
-            {account
-              ? accountSentence(account)
-              : 'Messages to families go out from here, through your own mail account.'}
-          </p>
-        </div>
-        <div className="page-actions">
-          <button type="button" className="button-secondary" onClick={() => setEditingAccount(true)}>
-            Mail account…
+      <PageHeader
+        title="Outbox"
+        subtitle={
+          account ? accountSentence(account) : 'Messages to families go out from here, through your own mail account.'
+        }
+      >
+        <button type="button" className="button-secondary" onClick={() => setEditingAccount(true)}>
+          Mail account…
+        </button>
+        {account && (
+          <button type="button" className="button-secondary" disabled={busy} onClick={() => void checkReplies()}>
+            Check replies
           </button>
-          {account && (
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => void checkReplies()}>
-              Check replies
-            </button>
-          )}
-          {account && (
-            <button
-              type="button"
-              className="button-primary"
-              disabled={busy || work.toSend === 0}
-              onClick={() => void send([])}
-            >
-              {resuming ? 'Resume sending' : 'Send now'}
-              {work.toSend > 0 ? ` (${work.toSend})` : ''}
-            </button>
-          )}
-        </div>
-      </header>
+        )}
+        {account && (
+          <button
+            type="button"
+            className="button-primary"
+            disabled={busy || work.toSend === 0}
+            onClick={() => void send([])}
+          >
+            {resuming ? 'Resume sending' : 'Send now'}
+            {work.toSend > 0 ? ` (${work.toSend})` : ''}
+          </button>
+        )}
+      </PageHeader>
       <StatusMessages notice={notice} error={failure ?? outbox.error ?? settings.error} />
       {busy && (
         <WorkProgressBar

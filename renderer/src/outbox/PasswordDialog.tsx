@@ -3,6 +3,7 @@ import { Field } from '../components/Field';
 import { FormActions } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import type { PasswordRequest } from './useMailWork';
+import { Checkbox } from '../components/Checkbox';
 
 /** Asks for the mail password when the host does not hold it; says where it will (and will not) be kept. */
 export function PasswordDialog({ request }: { request: PasswordRequest }) {
@@ -45,10 +46,9 @@ export function PasswordDialog({ request }: { request: PasswordRequest }) {
         </Field>
         {request.canRemember && (
           <p className="outbox-option">
-            <label className="checkbox">
-              <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+            <Checkbox checked={remember} onChecked={setRemember}>
               Remember it in this computer’s keychain
-            </label>
+            </Checkbox>
           </p>
         )}
         <FormActions saving={false} submitLabel="Go on" onCancel={request.cancel} />

@@ -8,6 +8,7 @@ import { ParkDialog } from './ParkDialog';
 import { useNotice } from '../components/useNotice';
 import { failureMessage } from '../api/failure-message';
 import { PageHeader } from '../components/PageHeader';
+import { Checkbox } from '../components/Checkbox';
 
 type Editing = { park: Park | null } | null;
 
@@ -40,10 +41,9 @@ export function ParksPage() {
         title="Parks"
         subtitle={loading ? 'Loading…' : `${parks.length} ${parks.length === 1 ? 'park' : 'parks'}`}
       >
-        <label className="checkbox">
-          <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+        <Checkbox checked={showArchived} onChecked={setShowArchived}>
           Show archived
-        </label>
+        </Checkbox>
         <button type="button" className="button-primary" onClick={() => setEditing({ park: null })}>
           Add park
         </button>

@@ -14,6 +14,8 @@ import { MailtoBatches } from './MailtoBatches';
 import { PreviewSection } from './PreviewSection';
 import { SendByEmail } from './SendByEmail';
 import { AUDIENCE_LABELS, SESSION_TEMPLATES, TEMPLATE_LABELS } from './reach-labels';
+import { ChoiceSelect, SelectField } from '../components/ChoiceSelect';
+import { RadioChoices } from '../components/RadioChoices';
 
 type SessionTemplate = (typeof SESSION_TEMPLATES)[number];
 
@@ -54,38 +56,27 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
   return (
     <Modal title={`Message families: ${session.title}`} onClose={onClose} className="message-dialog">
       <div className="form-grid">
-        <Field label="Message">
-          {(props) => (
-            <select {...props} value={kind} onChange={(event) => setKind(event.target.value as SessionTemplate)}>
-              {SESSION_TEMPLATES.map((template) => (
-                <option key={template} value={template}>
-                  {TEMPLATE_LABELS[template]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="To">
-          {(props) => (
-            <select {...props} value={audience} onChange={(event) => setAudience(event.target.value as Audience)}>
-              {AUDIENCES.map((option) => {
-                const { email, text, none } = audienceSplit(everyone, option);
-                return (
-                  <option key={option} value={option}>
-                    {AUDIENCE_LABELS[option]} ({email.length + text.length + none.length})
-                  </option>
-                );
-              })}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Message"
+          value={kind}
+          choices={SESSION_TEMPLATES}
+          choiceValue={(template) => template}
+          choiceLabel={(template) => TEMPLATE_LABELS[template]}
+          onValue={(template) => setKind(template as SessionTemplate)}
+        />
+        <SelectField
+          label="To"
+          value={audience}
+          choices={AUDIENCES}
+          choiceValue={(option) => option}
+          choiceLabel={(option) => {
+            const { email, text, none } = audienceSplit(everyone, option);
+            return `${AUDIENCE_LABELS[option]} (${email.length + text.length + none.length})`;
+          }}
+          onValue={(option) => setAudience(option as Audience)}
+        />
       </div>
-      {members.error && (
-        <p className="form-error" role="alert">
-          {members.error}
-        </p>
-      )}
-      {members.data && <AudienceSummary split={split} />}
+      <AudienceSummary error={members.error} split={members.data ? split : null} />
 
       <PreviewSection
         families={previewable}
@@ -96,18 +87,15 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
       />
 
       <div className="segmented message-ways" role="radiogroup" aria-label="How to send it">
-        {WAYS.map((option) => (
-          <label key={option.id} className={way === option.id ? 'selected' : undefined}>
-            <input
-              type="radio"
-              name="message-way"
-              value={option.id}
-              checked={way === option.id}
-              onChange={() => setWay(option.id)}
-            />
-            {option.label}
-          </label>
-        ))}
+        <RadioChoices
+          name="message-way"
+          segmented
+          choices={WAYS}
+          choiceValue={(option) => option.id}
+          choiceLabel={(option) => option.label}
+          value={way}
+          onChoose={setWay}
+        />
       </div>
       <div className="message-way">
         {way === 'email' && (
@@ -127,13 +115,16 @@ export function MessageFamiliesDialog({ session, onClose }: { session: SessionDe
                 }
               >
                 {(props) => (
-                  <select {...props} value={daysBefore} onChange={(event) => setDaysBefore(Number(event.target.value))}>
-                    {REMINDER_DAYS.map((days) => (
-                      <option key={days} value={days}>
-                        {days === 0 ? 'As soon as I send' : days === 1 ? '1 day before' : `${days} days before`}
-                      </option>
-                    ))}
-                  </select>
+                  <ChoiceSelect
+                    {...props}
+                    value={daysBefore}
+                    choices={REMINDER_DAYS}
+                    choiceValue={(days) => days}
+                    choiceLabel={(days) =>
+                      days === 0 ? 'As soon as I send' : days === 1 ? '1 day before' : `${days} days before`
+                    }
+                    onValue={(days) => setDaysBefore(Number(days))}
+                  />
                 )}
               </Field>
             )}

@@ -4,6 +4,7 @@ import { useApi } from '../api/useApi';
 import './reach.css';
 import { TemplateEditor } from './TemplateEditor';
 import { TEMPLATE_LABELS } from './reach-labels';
+import { PageHeader } from '../components/PageHeader';
 
 /** The messages Village sends for her, each editable, with Village's own text a click away. */
 export function MessagesPage() {
@@ -11,15 +12,11 @@ export function MessagesPage() {
   const [kind, setKind] = useState<TemplateKind>('invitation');
   const current = templates.data?.find((template) => template.kind === kind);
   return (
-    <section className="page messages-page" aria-labelledby="messages-title">
-      <header className="page-header">
-        <div>
-          <h1 id="messages-title">Messages</h1>
-          <p className="page-subtitle">
-            The words Village uses when you write to families. Placeholders in braces are filled for each family.
-          </p>
-        </div>
-      </header>
+    <section className="page messages-page" aria-labelledby="page-title">
+      <PageHeader
+        title="Messages"
+        subtitle="The words Village uses when you write to families. Placeholders in braces are filled for each family."
+      />
       {templates.error && (
         <p className="form-error" role="alert">
           {templates.error}

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { MessagePreview } from '../../../shared/api/methods/reach';
 import { MessagePreviewBox } from './MessagePreviewBox';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 interface PreviewSectionProps {
   /** Whom the preview can be shown for, in the order offered. */
@@ -25,17 +26,14 @@ export function PreviewSection({ families, familyId, onChoose, preview, empty, c
         {families.length > 0 && (
           <label className="inline-field">
             for{' '}
-            <select
+            <ChoiceSelect
               aria-label="Preview for"
               value={familyId ?? ''}
-              onChange={(event) => onChoose(Number(event.target.value))}
-            >
-              {families.map((one) => (
-                <option key={one.familyId} value={one.familyId}>
-                  {one.parentName}
-                </option>
-              ))}
-            </select>
+              choices={families}
+              choiceValue={(one) => one.familyId}
+              choiceLabel={(one) => one.parentName}
+              onValue={(chosen) => onChoose(Number(chosen))}
+            />
           </label>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { templateProblem, type TemplateKind } from '../../../shared/domain/reach/message-template';
 import { useApi } from '../api/useApi';
-import { Field } from '../components/Field';
+import { SelectField } from '../components/ChoiceSelect';
 import { SessionSelect } from '../sessions/SessionSelect';
 import { MessagePreviewBox } from './MessagePreviewBox';
 
@@ -38,25 +38,18 @@ export function TemplatePreview({ kind, draft }: TemplatePreviewProps) {
       </h2>
       <div className="form-grid">
         <SessionSelect label="For the session" value={sessionId} onChange={setSessionId} />
-        <Field label="And the family">
-          {(props) => (
-            <select
-              {...props}
-              value={familyId ?? ''}
-              disabled={families.length === 0}
-              onChange={(event) => setChosenFamily(Number(event.target.value))}
-            >
-              {families.length === 0 && (
-                <option value="">{sessionId === null ? 'Choose a session first' : 'Nobody on its list yet'}</option>
-              )}
-              {families.map((one) => (
-                <option key={one.familyId} value={one.familyId}>
-                  {one.parentName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="And the family"
+          value={familyId ?? ''}
+          disabled={families.length === 0}
+          blank={
+            families.length > 0 ? undefined : sessionId === null ? 'Choose a session first' : 'Nobody on its list yet'
+          }
+          choices={families}
+          choiceValue={(one) => one.familyId}
+          choiceLabel={(one) => one.parentName}
+          onValue={(chosen) => setChosenFamily(Number(chosen))}
+        />
       </div>
       {problem && <p className="muted">The preview comes back once the text above can be saved.</p>}
       {!problem && preview.error && (

@@ -10,6 +10,7 @@ import './reach.css';
 import { PreviewSection } from './PreviewSection';
 import { SendByEmail } from './SendByEmail';
 import { AudienceSummary } from './AudienceSummary';
+import { toggled } from '../components/toggled-set';
 
 interface WeMissYouDialogProps {
   families: FollowUpFamily[];
@@ -43,13 +44,7 @@ export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
     'Village could not show the preview.',
   );
 
-  const toggle = (id: number) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: number) => setChosen((current) => toggled(current, id));
 
   return (
     <Modal title="We miss you" onClose={onClose} className="message-dialog">
@@ -68,12 +63,7 @@ export function WeMissYouDialog({ families, onClose }: WeMissYouDialogProps) {
           ))}
         </ul>
       </fieldset>
-      {contacts.error && (
-        <p className="form-error" role="alert">
-          {contacts.error}
-        </p>
-      )}
-      {contacts.data && <AudienceSummary split={split} />}
+      <AudienceSummary error={contacts.error} split={contacts.data ? split : null} />
       <SessionSelect
         label="The next meetup to mention"
         value={sessionId}

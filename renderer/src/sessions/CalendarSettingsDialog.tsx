@@ -4,11 +4,13 @@ import type { Session } from '../../../shared/domain/sessions/session';
 import { movedTimes, type ZoneMoveKeep } from '../../../shared/domain/sessions/zone-move';
 import { zoneCity, zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { call } from '../api/client';
-import { Field } from '../components/Field';
+import { InputField } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { TimeZonePicker } from './TimeZonePicker';
 import { failureOf } from '../api/failure-message';
+import { SubmitForm } from '../components/SubmitForm';
+import { RadioChoices } from '../components/RadioChoices';
 
 interface CalendarSettingsDialogProps {
   settings: Settings;
@@ -68,14 +70,7 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
 
   return (
     <Modal title="Calendar settings" onClose={onClose}>
-      <form
-        className="stacked-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <SubmitForm className="stacked-form" onSubmit={save}>
         <FormError message={errors.form} />
         <TimeZonePicker
           label="Your time zone"
@@ -95,45 +90,30 @@ export function CalendarSettingsDialog({ settings, upcoming, onClose, onSaved }:
           />
         )}
         <div className="form-grid">
-          <Field label="Your name" error={errors.organizerName}>
-            {(props) => (
-              <input
-                {...props}
-                value={draft.organizerName}
-                onChange={(event) => setDraft({ ...draft, organizerName: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+          <InputField
+            label="Your name"
+            error={errors.organizerName}
+            value={draft.organizerName}
+            onValue={(organizerName) => setDraft({ ...draft, organizerName })}
+          />
+          <InputField
             label="Your email"
             error={errors.organizerEmail}
             hint="Invites come from you, so calendars show who to answer."
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="email"
-                value={draft.organizerEmail}
-                onChange={(event) => setDraft({ ...draft, organizerEmail: event.target.value })}
-              />
-            )}
-          </Field>
+            type="email"
+            value={draft.organizerEmail}
+            onValue={(organizerEmail) => setDraft({ ...draft, organizerEmail })}
+          />
         </div>
-        <Field
+        <InputField
           label="Reminder (minutes before)"
           error={errors.reminderMinutes}
           hint="Empty: no reminder in the invite."
-        >
-          {(props) => (
-            <input
-              {...props}
-              value={draft.reminder}
-              onChange={(event) => setDraft({ ...draft, reminder: event.target.value })}
-            />
-          )}
-        </Field>
+          value={draft.reminder}
+          onValue={(reminder) => setDraft({ ...draft, reminder })}
+        />
         <FormActions saving={saving} submitLabel={'Save settings'} onCancel={onClose} />
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }
@@ -174,18 +154,15 @@ function ZoneMoveChoice({ planned, from, to, keep, error, onChange }: ZoneMoveCh
       <legend>
         You have {plannedCount(planned.length)} in {zoneLabel(from)}. In {zoneLabel(to)}, they should:
       </legend>
-      {options.map(([value, text]) => (
-        <label key={value} className="radio-line">
-          <input
-            type="radio"
-            name="zone-move"
-            value={value}
-            checked={keep === value}
-            onChange={() => onChange(value)}
-          />
-          {text}
-        </label>
-      ))}
+      <RadioChoices
+        name="zone-move"
+        labelClassName="radio-line"
+        choices={options}
+        choiceValue={([value]) => value}
+        choiceLabel={([, text]) => text}
+        value={keep}
+        onChoose={onChange}
+      />
       {error && (
         <p className="field-error" id="zone-move-error">
           {error}

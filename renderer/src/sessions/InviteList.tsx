@@ -1,5 +1,6 @@
 import { RSVP_STATUSES, type RsvpStatus } from '../../../shared/domain/sessions/capacity';
 import type { FamilySuggestion, Rsvp } from '../../../shared/domain/sessions/session';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 export interface InviteRow {
   familyId: number;
@@ -87,20 +88,17 @@ export function InviteList({ rows, disabled, onAnswer }: InviteListProps) {
               {row.reasons.length > 0 ? row.reasons.join(' · ') : 'Not in the age band'}
             </span>
           </span>
-          <select
+          <ChoiceSelect
             aria-label={`Answer for ${row.parentName}`}
             value={row.status ?? ''}
             disabled={disabled}
             className={row.status ? `rsvp rsvp-${row.status}` : 'rsvp'}
-            onChange={(event) => onAnswer(row.familyId, event.target.value as RsvpStatus)}
-          >
-            {row.status === null && <option value="">Not invited</option>}
-            {RSVP_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {LABELS[status]}
-              </option>
-            ))}
-          </select>
+            blank={row.status === null ? 'Not invited' : undefined}
+            choices={RSVP_STATUSES}
+            choiceValue={(status) => status}
+            choiceLabel={(status) => LABELS[status]}
+            onValue={(status) => onAnswer(row.familyId, status as RsvpStatus)}
+          />
         </li>
       ))}
     </ul>

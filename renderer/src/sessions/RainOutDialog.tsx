@@ -9,6 +9,9 @@ import { Field } from '../components/Field';
 import { FormActions, FormError } from '../components/FormActions';
 import { Modal } from '../components/Modal';
 import { rainOutSummary, type RainOutChoice } from './rain-out-labels';
+import { ChoiceSelect } from '../components/ChoiceSelect';
+import { Checkbox } from '../components/Checkbox';
+import { RadioChoices } from '../components/RadioChoices';
 
 interface RainOutDialogProps {
   session: SessionDetail;
@@ -82,21 +85,17 @@ export function RainOutDialog({ session, concerned, onClose, onDone }: RainOutDi
         <FormError message={failure && !failure.field ? failure.message : null} />
         <fieldset className="rain-out-choices">
           <legend>What happens to it?</legend>
-          {CHOICES.map(({ value, label }) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name="rain-out"
-                value={value}
-                checked={choice === value}
-                onChange={() => {
-                  setChoice(value);
-                  setFailure(null);
-                }}
-              />
-              {label}
-            </label>
-          ))}
+          <RadioChoices
+            name="rain-out"
+            choices={CHOICES}
+            choiceValue={({ value }) => value}
+            choiceLabel={({ label }) => label}
+            value={choice}
+            onChoose={(value) => {
+              setChoice(value);
+              setFailure(null);
+            }}
+          />
         </fieldset>
         {choice === 'move-to-time' && (
           <Field
@@ -116,28 +115,28 @@ export function RainOutDialog({ session, concerned, onClose, onDone }: RainOutDi
             error={fieldError('action.parkId') ?? fieldError('parkId')}
           >
             {(props) => (
-              <select {...props} value={parkId} onChange={(event) => setParkId(event.target.value)}>
-                <option value="">Choose a park…</option>
-                {otherParks.map((park) => (
-                  <option key={park.id} value={park.id}>
-                    {park.name}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect
+                {...props}
+                value={parkId}
+                blank="Choose a park…"
+                choices={otherParks}
+                choiceValue={(park) => park.id}
+                choiceLabel={(park) => park.name}
+                onValue={setParkId}
+              />
             )}
           </Field>
         )}
-        <label className="checkbox rain-out-notify">
-          <input
-            type="checkbox"
-            checked={notify}
-            disabled={concerned === 0}
-            onChange={(event) => setNotify(event.target.checked)}
-          />
+        <Checkbox
+          className="checkbox rain-out-notify"
+          checked={notify}
+          disabled={concerned === 0}
+          onChecked={setNotify}
+        >
           {concerned === 0
             ? 'Nobody has said going, maybe or waitlisted, so there is nobody to tell.'
             : `Queue the ${choice === 'cancel' ? 'cancellation' : 'change'} for the ${concerned === 1 ? 'family' : `${concerned} families`} going, maybe or waitlisted (with the updated calendar entry)`}
-        </label>
+        </Checkbox>
         <p className="field-hint">The session is marked rained out and left out of attendance figures.</p>
         <FormActions
           saving={saving}

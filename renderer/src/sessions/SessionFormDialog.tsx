@@ -18,6 +18,9 @@ import { Modal } from '../components/Modal';
 import { SkipDates } from './SkipDates';
 import { TimeZonePicker } from './TimeZonePicker';
 import { failureOf } from '../api/failure-message';
+import { SelectField } from '../components/ChoiceSelect';
+import { Checkbox } from '../components/Checkbox';
+import { RadioChoices } from '../components/RadioChoices';
 
 interface SessionFormDialogProps {
   /** The session to edit, or null to plan a new one. */
@@ -125,33 +128,28 @@ export function SessionFormDialog({
         {intro && <p className="muted">{intro}</p>}
         {session && session.seriesId !== null && (
           <fieldset className="segmented" aria-label="Change">
-            {(['occurrence', 'series'] as const).map((value) => (
-              <label key={value} className={scope === value ? 'selected' : ''}>
-                <input
-                  type="radio"
-                  name="scope"
-                  value={value}
-                  checked={scope === value}
-                  onChange={() => setScope(value)}
-                />
-                {value === 'occurrence' ? 'Only this session' : 'The whole series'}
-              </label>
-            ))}
+            <RadioChoices
+              name="scope"
+              segmented
+              choices={['occurrence', 'series'] as const}
+              choiceValue={(value) => value}
+              choiceLabel={(value) => (value === 'occurrence' ? 'Only this session' : 'The whole series')}
+              value={scope}
+              onChoose={setScope}
+            />
           </fieldset>
         )}
         {input('title', 'Title')}
-        <Field label="Park" error={errors.parkId}>
-          {(props) => (
-            <select {...props} value={draft.parkId} onChange={(event) => set('parkId', event.target.value)}>
-              <option value="">No park yet</option>
-              {choosable.map((park) => (
-                <option key={park.id} value={park.id}>
-                  {park.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Park"
+          error={errors.parkId}
+          value={draft.parkId}
+          blank="No park yet"
+          choices={choosable}
+          choiceValue={(park) => park.id}
+          choiceLabel={(park) => park.name}
+          onValue={(parkId) => set('parkId', parkId)}
+        />
         <div className="form-grid form-grid-3">
           {dateInput('date', 'Date')}
           {input('startTime', 'Starts', 'time')}
@@ -200,14 +198,9 @@ export function SessionFormDialog({
           <fieldset className="repeat">
             <legend>Repeat</legend>
             {session === null && (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.repeat === 'weekly'}
-                  onChange={(event) => set('repeat', event.target.checked ? 'weekly' : 'none')}
-                />
+              <Checkbox checked={draft.repeat === 'weekly'} onChecked={(on) => set('repeat', on ? 'weekly' : 'none')}>
                 Repeat every week or every few weeks
-              </label>
+              </Checkbox>
             )}
             {draft.repeat === 'weekly' && (
               <>

@@ -21,6 +21,7 @@ import { RainOutDialog } from './RainOutDialog';
 import { rainedOutBadge, rainOutMessage } from './rain-out-labels';
 import { WaitlistOffers } from './WaitlistOffers';
 import { offeredToNote } from './offer-labels';
+import { DialogActions } from '../components/DialogActions';
 
 interface SessionPanelProps {
   sessionId: number;
@@ -296,12 +297,7 @@ export function SessionPanel({ sessionId, onClose, onEdit, onChanged }: SessionP
         </>
       )}
       {messaging && session && <MessageFamiliesDialog session={session} onClose={() => setMessaging(false)} />}
-      <div className="dialog-actions">
-        <span className="spacer" />
-        <button type="button" className="button-primary" onClick={onClose}>
-          Done
-        </button>
-      </div>
+      <DialogActions actionLabel="Done" onAction={onClose} />
     </Modal>
   );
 }

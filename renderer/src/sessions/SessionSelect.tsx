@@ -4,6 +4,7 @@ import type { Session } from '../../../shared/domain/sessions/session';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
 import { timesOf } from './session-labels';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
 
@@ -42,18 +43,15 @@ export function SessionSelect({
       hint={data && sessions.length === 0 ? 'There are no upcoming sessions yet: plan one on the Sessions page.' : hint}
     >
       {(props) => (
-        <select
+        <ChoiceSelect
           {...props}
           value={value ?? ''}
-          onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}
-        >
-          <option value="">{emptyOption}</option>
-          {sessions.map((session) => (
-            <option key={session.id} value={session.id}>
-              {sessionLabel(session)}
-            </option>
-          ))}
-        </select>
+          blank={emptyOption}
+          choices={sessions}
+          choiceValue={(session) => session.id}
+          choiceLabel={sessionLabel}
+          onValue={(chosen) => onChange(chosen === '' ? null : Number(chosen))}
+        />
       )}
     </Field>
   );

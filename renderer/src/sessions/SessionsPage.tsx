@@ -14,6 +14,7 @@ import { SessionsAgenda } from './SessionsAgenda';
 import { SessionsMonth } from './SessionsMonth';
 import { useNotice } from '../components/useNotice';
 import { failureMessage } from '../api/failure-message';
+import { PageHeader } from '../components/PageHeader';
 
 type View = 'agenda' | 'month';
 /** The session to edit (null: a new one), and for a new one the zone just chosen. */
@@ -55,36 +56,30 @@ export function SessionsPage() {
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <header className="page-header">
-        <div>
-          <h1 id="page-title">Sessions</h1>
-          <p className="page-subtitle">
+      <PageHeader
+        title="Sessions"
+        subtitle={
+          <>
             {sessions.loading ? 'Loading…' : `${upcoming.length} upcoming`}
             {timesNote(sharedZone, zones.size, settings.data?.timeZoneConfirmed ? settings.data.timeZone : null)}
-          </p>
-        </div>
-        <div className="page-actions">
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => setSettingsOpen(true)}
-            disabled={!settings.data}
-          >
-            Calendar settings
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={() => void exportAll()}
-            disabled={upcoming.length === 0}
-          >
-            Export upcoming (.ics)
-          </button>
-          <button type="button" className="button-primary" onClick={plan} disabled={!settings.data}>
-            Plan a session
-          </button>
-        </div>
-      </header>
+          </>
+        }
+      >
+        <button type="button" className="button-quiet" onClick={() => setSettingsOpen(true)} disabled={!settings.data}>
+          Calendar settings
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => void exportAll()}
+          disabled={upcoming.length === 0}
+        >
+          Export upcoming (.ics)
+        </button>
+        <button type="button" className="button-primary" onClick={plan} disabled={!settings.data}>
+          Plan a session
+        </button>
+      </PageHeader>
 
       <div className="view-switch" role="group" aria-label="View">
         {(['agenda', 'month'] as const).map((value) => (

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { searchZones, zoneChoices, zoneLabel } from '../../../shared/domain/sessions/zone-names';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 interface TimeZonePickerProps {
   label: string;
@@ -44,21 +45,18 @@ export function TimeZonePicker({ label, value, onChange, hint, error }: TimeZone
           }
         }}
       />
-      <select
+      <ChoiceSelect
         id={id}
         aria-label={label}
         aria-describedby={describedBy}
         aria-invalid={Boolean(error)}
         size={5}
         value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {list.map((choice) => (
-          <option key={choice.zone} value={choice.zone}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
+        choices={list}
+        choiceValue={(choice) => choice.zone}
+        choiceLabel={(choice) => choice.label}
+        onValue={onChange}
+      />
       {shown.length === 0 && <p className="field-hint">No zone matches “{query}”; try the nearest big city.</p>}
       {hint && (
         <p className="field-hint" id={`${id}-hint`}>
