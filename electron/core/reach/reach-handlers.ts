@@ -7,6 +7,7 @@ import { mailtoBatches } from '../../../shared/domain/reach/mailto-batches';
 import { fillTemplate } from '../../../shared/domain/reach/message-template';
 import { placeholderValues } from '../../../shared/domain/reach/placeholder-values';
 import type { CoreContext, HandlersFor } from '../api/handlers';
+import { familyNotFound } from '../families/family-not-found';
 import { SettingsRepository } from '../settings/settings-repository';
 import { MessageAudience } from './message-audience';
 import { MessageComposer, messageSessionOf } from './message-composer';
@@ -46,10 +47,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     'templates.reset': ({ kind }) => templates.reset(kind),
     'templates.preview': ({ kind, sessionId, familyId, draft }) => {
       const family = audience.family(familyId, localToday());
-      if (!family)
-        throw new ApiFailure(
-          apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'),
-        );
+      if (!family) throw familyNotFound('familyId');
       const template = draft ? { kind, ...draft } : templates.get(kind);
       if (draft) composer.check(template);
       const session = sessionId === null ? null : composer.session(sessionId);
@@ -77,10 +75,7 @@ export function reachHandlers(context: CoreContext): HandlersFor<keyof typeof re
     'outbox.list': () => outbox.list(),
     'outbox.due': () => outbox.due(new Date().toISOString()),
     'outbox.history': ({ familyId }) => {
-      if (!familyExists.get(familyId))
-        throw new ApiFailure(
-          apiError('not_found', 'That family no longer exists; it may have been deleted.', 'familyId'),
-        );
+      if (!familyExists.get(familyId)) throw familyNotFound('familyId');
       return outbox.ofFamily(familyId);
     },
     'outbox.retry': ({ recipientIds }) => ({ requeued: outbox.retry(new Date().toISOString(), recipientIds) }),

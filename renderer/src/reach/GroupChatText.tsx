@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApi } from '../api/useApi';
 import { Field } from '../components/Field';
-import { useCopyText } from './useCopyText';
+import { useCopyText } from '../components/useCopyText';
 
 /** A ready text for WhatsApp or a Facebook group: date, time, park, map link and what to bring. */
 export function GroupChatText({ sessionId }: { sessionId: number }) {

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useCopyText } from '../components/useCopyText';
 
 /** A ready text to paste into the group chat (or to families who prefer a text), with a Copy button. */
 export function GroupChatText({ text }: { text: string }) {
-  const [copied, setCopied] = useState(false);
+  const { copied, copy } = useCopyText();
   return (
     <div className="group-chat-text">
       <label>
@@ -14,19 +14,12 @@ export function GroupChatText({ text }: { text: string }) {
           onFocus={(e) => e.target.select()}
         />
       </label>
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() =>
-          void navigator.clipboard.writeText(text).then(
-            () => setCopied(true),
-            // Without clipboard access, the text is selected to copy by hand.
-            () => setCopied(false),
-          )
-        }
-      >
-        {copied ? 'Copied' : 'Copy text'}
+      <button type="button" className="button-secondary" onClick={() => void copy(text, 'the group-chat text')}>
+        Copy text
       </button>
+      <p className="notice" role="status" aria-live="polite">
+        {copied}
+      </p>
     </div>
   );
 }
