@@ -180,7 +180,7 @@ function start(): void {
     // database is open now (after a restore, the restored one). Not while long work (an import) holds the
     // write lock: this thread would wait for it; the next sweep catches up.
     const stopSweeps = scheduleOfferSweeps(() => {
-      if (!work?.progress()) runtime?.dispatch('waitlist.sweep', {});
+      if (!work?.busy()) runtime?.dispatch('waitlist.sweep', {});
     });
     // Reminders and offers that are due go out by themselves when the keychain (or this run) has the password.
     const stopDueSends = scheduleDueSends(() => work?.sendDue() ?? Promise.resolve(null));

@@ -59,7 +59,7 @@ export const serveCommand: Command = {
     // Waitlist offers run out at their deadline even while nobody looks at them. Not while long work (an
     // import) holds the write lock: this thread would wait for it; the next sweep catches up.
     const stopSweeps = scheduleOfferSweeps(() => {
-      if (!worker?.progress()) runtime.dispatch('waitlist.sweep', {});
+      if (!worker?.busy()) runtime.dispatch('waitlist.sweep', {});
     });
     // Reminders and offers that are due go out by themselves once she has typed the password in this run.
     const stopDueSends = worker ? scheduleDueSends(() => worker.sendDue()) : () => undefined;

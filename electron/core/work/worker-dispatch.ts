@@ -35,6 +35,8 @@ export interface WorkerDispatch {
   dispatch: AsyncDispatch;
   /** How far along the running long job is, or null when none runs (browser mode's page asks for it). */
   progress(): WorkProgress | null;
+  /** Whether long work runs or waits (a job may not have reported progress yet): schedules leave it alone. */
+  busy(): boolean;
   /**
    * Sends the messages that are due (due-messages.ts) through `outbox.send`, when the mail password is
    * known without asking (kept in the keychain, or typed earlier in this run) and no other long work runs.
@@ -182,6 +184,7 @@ export function createWorkerDispatch({
     dispatch,
     sendDue,
     progress: () => latest,
+    busy: () => busy > 0,
     close: async () => {
       const stopping = worker;
       worker = null;
