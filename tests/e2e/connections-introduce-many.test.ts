@@ -63,7 +63,11 @@ describe.skipIf(!chromiumAvailable)('whom to introduce, with hundreds of familie
     app = await startBrowserMode(databasePath);
     await callApi(app.launchUrl, 'connections.setNeighbors', { neighborhood: 'Sellwood', other: 'Westmoreland' });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    page = await context.newPage();
     errors = watchPageErrors(page);
     await page.goto(app.launchUrl);
     await page.getByRole('link', { name: 'Connections' }).click();
@@ -108,10 +112,10 @@ describe.skipIf(!chromiumAvailable)('whom to introduce, with hundreds of familie
     // The chosen match, reason and all, must fit in the select at every window size.
     await screenshotsAtEachSize(page, 'connections-introduce-matches', () => zoe.scrollIntoViewIfNeeded());
     await zoe.getByRole('button', { name: 'Copy an introduction' }).click();
-    await zoe
-      .getByRole('status')
-      .getByText(/Copied: .*Mei/)
-      .waitFor();
+    await zoe.getByRole('status').getByText('Copied the introduction.').waitFor();
+    const shown = await zoe.getByLabel('The introduction').inputValue();
+    expect(shown).toMatch(/Mei/);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(shown);
     // Introduced now, so Mei leaves Zoe's matches and the next best moves up.
     await expect
       .poll(async () => (await select.locator('option').allInnerTexts()).map((text) => text.split(' — ')[0]!.trim()))
