@@ -1,3 +1,4 @@
+import path from 'node:path';
 /**
  * "Introduce … to" on a not-yet-connected card with a roster of hundreds of families: a short list of the
  * best matches, ranked, each with why, instead of every family who agreed to share her contact.
@@ -8,7 +9,13 @@ import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { addMonths, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import type { FamilyInput } from '../../shared/api/schemas';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  SCREENSHOTS,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { watchPageErrors } from '../support/page-errors';
 import { seededFamiliesDatabase } from '../support/seeded-families';
 import { addSession } from '../support/seed-sessions';
@@ -116,6 +123,7 @@ describe.skipIf(!chromiumAvailable)('whom to introduce, with hundreds of familie
     const shown = await zoe.getByLabel('The introduction').inputValue();
     expect(shown).toMatch(/Mei/);
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(shown);
+    await zoe.screenshot({ path: path.join(SCREENSHOTS, 'connections-introduction-copied.png') });
     // Introduced now, so Mei leaves Zoe's matches and the next best moves up.
     await expect
       .poll(async () => (await select.locator('option').allInnerTexts()).map((text) => text.split(' — ')[0]!.trim()))
