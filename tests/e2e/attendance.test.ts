@@ -16,7 +16,7 @@ import {
   startBrowserMode,
   type RunningApp,
 } from '../support/browser-mode';
-import { addPark, addRsvp, addSession } from '../support/seed-sessions';
+import { addPark, addRsvp, addSession, MACHINE_ZONE } from '../support/seed-sessions';
 
 describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () => {
   let app: RunningApp;
@@ -47,8 +47,15 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     // Sessions come from the Sessions page (another branch): arranged here with SQL, as that page would write them.
     const db = new BetterSqlite3(app.databasePath);
     const park = addPark(db, 'Maple Park');
-    // Started at midnight, so checking in never asks "it hasn't started yet", whatever time the test runs.
-    today = addSession(db, { date: localToday(), parkId: park, title: 'Toddler morning', startTime: '00:00' });
+    // Started at midnight where the test runs (the day localToday() counts), so checking in never asks "it
+    // hasn’t started yet", whatever time it is: midnight in New York is still ahead for five hours after a UTC midnight.
+    today = addSession(db, {
+      date: localToday(),
+      parkId: park,
+      title: 'Toddler morning',
+      startTime: '00:00',
+      timeZone: MACHINE_ZONE,
+    });
     earlier = addSession(db, { date: weeksBefore(localToday(), 2), parkId: park, title: 'Stroller walk' });
     addRsvp(db, today, priya.id, 'going');
     addRsvp(db, today, sam.id, 'invited');
@@ -154,11 +161,11 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     await page.getByRole('button', { name: '← Done checking in' }).click();
     await page.getByRole('heading', { name: 'Came (2)' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
-    // Today's 10:00–11:30 session: Priya said yes and is not here; what that is called depends on the hour.
+    // Today's 00:00–11:30 session: Priya said yes and is not here; what that is called depends on the hour.
     const phase = sessionPhase(
       {
-        startsAt: wallClockToInstant(localToday(), '10:00', 'America/New_York'),
-        endsAt: wallClockToInstant(localToday(), '11:30', 'America/New_York'),
+        startsAt: wallClockToInstant(localToday(), '00:00', MACHINE_ZONE),
+        endsAt: wallClockToInstant(localToday(), '11:30', MACHINE_ZONE),
       },
       Date.now(),
     );

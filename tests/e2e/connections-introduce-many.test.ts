@@ -1,3 +1,4 @@
+import path from 'node:path';
 /**
  * "Introduce … to" on a not-yet-connected card with a roster of hundreds of families: a short list of the
  * best matches, ranked, each with why, instead of every family who agreed to share her contact.
@@ -8,7 +9,13 @@ import { weeksBefore } from '../../shared/domain/attendance/stats';
 import { addMonths, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import type { FamilyInput } from '../../shared/api/schemas';
 import { callApi } from '../support/api-over-http';
-import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
+import {
+  chromiumAvailable,
+  launchChromium,
+  SCREENSHOTS,
+  startBrowserMode,
+  type RunningApp,
+} from '../support/browser-mode';
 import { watchPageErrors } from '../support/page-errors';
 import { seededFamiliesDatabase } from '../support/seeded-families';
 import { addSession } from '../support/seed-sessions';
@@ -63,7 +70,11 @@ describe.skipIf(!chromiumAvailable)('whom to introduce, with hundreds of familie
     app = await startBrowserMode(databasePath);
     await callApi(app.launchUrl, 'connections.setNeighbors', { neighborhood: 'Sellwood', other: 'Westmoreland' });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    page = await context.newPage();
     errors = watchPageErrors(page);
     await page.goto(app.launchUrl);
     await page.getByRole('link', { name: 'Connections' }).click();
@@ -108,10 +119,11 @@ describe.skipIf(!chromiumAvailable)('whom to introduce, with hundreds of familie
     // The chosen match, reason and all, must fit in the select at every window size.
     await screenshotsAtEachSize(page, 'connections-introduce-matches', () => zoe.scrollIntoViewIfNeeded());
     await zoe.getByRole('button', { name: 'Copy an introduction' }).click();
-    await zoe
-      .getByRole('status')
-      .getByText(/Copied: .*Mei/)
-      .waitFor();
+    await zoe.getByRole('status').getByText('Copied the introduction.').waitFor();
+    const shown = await zoe.getByLabel('The introduction').inputValue();
+    expect(shown).toMatch(/Mei/);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(shown);
+    await zoe.screenshot({ path: path.join(SCREENSHOTS, 'connections-introduction-copied.png') });
     // Introduced now, so Mei leaves Zoe's matches and the next best moves up.
     await expect
       .poll(async () => (await select.locator('option').allInnerTexts()).map((text) => text.split(' — ')[0]!.trim()))

@@ -12,7 +12,7 @@ import {
   startBrowserMode,
   type RunningApp,
 } from '../support/browser-mode';
-import { addPark, addSession } from '../support/seed-sessions';
+import { addPark, addSession, MACHINE_ZONE } from '../support/seed-sessions';
 import { screenshotsAtEachSize } from '../support/viewports';
 
 /** A birth date `months` months before today, so the kids' ages (and the age gaps) hold whenever the test runs. */
@@ -77,8 +77,15 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     const aloneSessions = alone.map(([weeks]) =>
       addSession(db, { date: weeksBefore(localToday(), Math.floor(weeks)), parkId: park, title: 'Quiet morning' }),
     );
-    // Started at midnight, so checking in never asks "it hasn't started yet", whatever time the test runs.
-    const today = addSession(db, { date: localToday(), parkId: park, title: 'Toddler morning', startTime: '00:00' });
+    // Started at midnight where the test runs (the day localToday() counts), so checking in never asks "it
+    // hasn’t started yet", whatever time it is: midnight in New York is still ahead for five hours after a UTC midnight.
+    const today = addSession(db, {
+      date: localToday(),
+      parkId: park,
+      title: 'Toddler morning',
+      startTime: '00:00',
+      timeZone: MACHINE_ZONE,
+    });
     const inAWeek = new Date(Date.now() + 7 * 86_400_000);
     upcoming = addSession(db, { date: localToday(inAWeek), parkId: park, title: 'Splash pad' });
     db.close();
@@ -117,11 +124,18 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     const ruthOption = (await introduce.locator('option').nth(1).innerText()).trim();
     expect(ruthOption).toMatch(/^Ruth Adams — Max, 1 y (9|10) m · also Brooklyn · 3 visits$/);
     await introduce.selectOption({ label: ruthOption });
+    // The browser refuses the clipboard, as Safari or Firefox may in browser mode: Village says so, and
+    // the introduction stays on screen to copy by hand. Chromium allows any write a click starts (even
+    // with the permission denied through CDP), so this page's writeText is made to refuse as they do.
+    await page.evaluate(
+      "navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))",
+    );
     await zoe.getByRole('button', { name: 'Copy an introduction' }).click();
     await zoe
       .getByRole('status')
-      .getByText(/Copied: .*Ruth/)
+      .getByText('Village could not reach the clipboard: select the introduction above and copy it.')
       .waitFor();
+    expect(await zoe.getByLabel('The introduction').inputValue()).toMatch(/Ruth/);
     // Both cards say so, so she does not introduce them twice without knowing.
     await zoe.getByText(/^Introduced to Ruth Adams on \w{3} \w{3} \d+, \d{4}\.$/).waitFor();
     const ruth = section.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Ruth Adams' }) });

@@ -19,6 +19,8 @@ export function addSession(
     startTime?: string;
     ageMinMonths?: number | null;
     ageMaxMonths?: number | null;
+    /** New York unless given; a session meant to have started already takes the machine's own zone. */
+    timeZone?: string;
   },
 ): number {
   uid += 1;
@@ -26,7 +28,7 @@ export function addSession(
     db
       .prepare(
         `INSERT INTO sessions (uid, park_id, title, date, start_time, end_time, time_zone, age_min_months, age_max_months, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, '11:30', 'America/New_York', ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, '11:30', ?, ?, ?, ?, ?)`,
       )
       .run(
         `test-${process.pid}-${uid}-${Math.random().toString(36).slice(2)}@village`,
@@ -34,6 +36,7 @@ export function addSession(
         session.title ?? 'Toddler morning',
         session.date,
         session.startTime ?? '10:00',
+        session.timeZone ?? 'America/New_York',
         session.ageMinMonths ?? null,
         session.ageMaxMonths ?? null,
         NOW,
@@ -56,3 +59,6 @@ export function addRsvp(
     NOW,
   );
 }
+
+/** The machine's own time zone, the one `localToday()` counts days in. */
+export const MACHINE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -6,6 +6,7 @@ import { failureMessage } from '../api/failure-message';
 import { invalidateMethod } from '../api/query-client';
 import { useApi } from '../api/useApi';
 import { StatusMessages } from '../components/StatusMessages';
+import { useCopyText } from '../components/useCopyText';
 import { useNotice } from '../components/useNotice';
 import { introducedLabel } from './introduced-label';
 import { PlanSessionForFamilies } from './PlanSessionForFamilies';
@@ -21,7 +22,9 @@ function IntroduceAction({ family }: { family: UnconnectedFamilyRow }) {
   const [other, setOther] = useState<{ id: number; parentName: string } | null>(null);
   const otherId = other?.id ?? null;
   const chosenText = others.find((one) => one.familyId === otherId)?.text;
-  const [message, setMessage] = useState('');
+  // The introduction last written, kept on screen so it can be copied by hand when the clipboard refuses.
+  const [introduction, setIntroduction] = useState('');
+  const { copied, copy: copyText } = useCopyText();
   const [error, setError] = useState('');
   const [emailing, setEmailing] = useState(false);
   const selectId = `introduce-${family.familyId}`;
@@ -30,16 +33,15 @@ function IntroduceAction({ family }: { family: UnconnectedFamilyRow }) {
     if (otherId === null) return;
     try {
       const result = await call('connections.introduce', { familyId: family.familyId, otherFamilyId: otherId });
-      await navigator.clipboard.writeText(result.text).catch(() => undefined);
-      setMessage(`Copied: “${result.text}”`);
+      setIntroduction(result.text);
       setError('');
+      await copyText(result.text, 'the introduction');
       // She is introduced now, so she leaves the list of matches.
       setOther(null);
       // Both families' details and cards list it now.
       await Promise.all([invalidateMethod('connections.introductions'), invalidateMethod('connections.unconnected')]);
     } catch (failure) {
       setError(failureMessage(failure, 'Village could not write the introduction.'));
-      setMessage('');
     }
   }
 
@@ -85,11 +87,15 @@ function IntroduceAction({ family }: { family: UnconnectedFamilyRow }) {
           onClose={() => setEmailing(false)}
         />
       )}
-      {message && (
-        <p className="muted small" role="status">
-          {message}
-        </p>
+      {introduction && (
+        <label className="introduction-text">
+          <span className="muted small">The introduction</span>
+          <textarea readOnly rows={3} value={introduction} onFocus={(event) => event.target.select()} />
+        </label>
       )}
+      <p className="muted small" role="status" aria-live="polite">
+        {copied}
+      </p>
       {error && (
         <p className="field-error" role="alert">
           {error}
