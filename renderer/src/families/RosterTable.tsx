@@ -63,7 +63,9 @@ export function RosterTable({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows drawn beyond each edge, for scrolling (every row is memoized and only new ones are drawn);
+    // a keystroke fills them all, so more would cost every keystroke for rows nobody sees.
+    overscan: 6,
     // The first render uses this before the list is measured; matching .roster-scroll's CSS height
     // (100vh - 240px, at least 280px) means measuring does not change the rows and render them again.
     initialRect: { width: window.innerWidth, height: Math.max(280, window.innerHeight - 240) },
