@@ -171,6 +171,17 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await page.getByRole('button', { name: 'Neighborhood' }).click();
     await expect.poll(async () => (await rowNames())[0]).toMatch(/Priya Natarajan|Lena Kowalski/); // Riverside first
     expect(await page.locator('th.col-neighborhood').getAttribute('aria-sort')).toBe('descending');
+    // The first click's direction, for the columns that read it from each column's definition.
+    for (const [name, id, first] of [
+      ['Kids', 'kids', 'ascending'],
+      ['Email', 'email', 'ascending'],
+      ['Phone', 'phone', 'ascending'],
+      ['Last visit', 'lastVisit', 'ascending'],
+      ['Visits', 'sessions', 'descending'],
+    ]) {
+      await page.getByRole('button', { name: name!, exact: true }).click();
+      await expect.poll(() => page.locator(`th.col-${id}`).getAttribute('aria-sort')).toBe(first);
+    }
     await page.getByRole('button', { name: 'Parents' }).click();
     await expect.poll(async () => (await rowNames())[0]).toBe('Amara Okafor');
   });
