@@ -85,6 +85,7 @@ export function RosterTable({
     manualSorting: true,
     getCoreRowModel: getCoreRowModel(),
   });
+  // One array for as long as the Columns menu leaves them alone: every row is memoized on it.
   const visibleIds = table
     .getVisibleLeafColumns()
     .map((column) => column.id)
