@@ -11,6 +11,7 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import { FamiliesRepository } from '../../electron/core/families/families-repository';
 import { FamilyRoster } from '../../electron/core/families/family-roster';
 import { seedFamilies } from './seed-families';
+import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium, startBrowserMode } from '../../tests/support/browser-mode';
 
 function median(samples: number[]): number {
@@ -34,20 +35,29 @@ function time(runs: number, work: () => unknown): number[] {
 
 /**
  * Runs in the page (as text: this file is type-checked without the DOM library). Records, for each key
- * press, the time from the keydown to the next frame after React changed the page.
+ * press, the time from the keydown to the next frame after React changed the page (the frame starts:
+ * its animation callbacks run before its style, layout and paint), and to the end of that frame's work
+ * on the page's thread (a message posted from the frame's callback runs once style, layout and paint
+ * are done).
  */
 const WATCH_KEYS = `(() => {
-  const state = { pressedAt: 0, samples: [] };
+  const state = { pressedAt: 0, samples: [], drawn: [] };
   window.__benchKeys = state;
   document.addEventListener('keydown', () => (state.pressedAt = performance.now()), { capture: true });
   new MutationObserver(() => {
     const pressedAt = state.pressedAt;
     if (pressedAt === 0) return;
     state.pressedAt = 0;
-    requestAnimationFrame(() => state.samples.push(performance.now() - pressedAt));
+    requestAnimationFrame(() => {
+      state.samples.push(performance.now() - pressedAt);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => state.drawn.push(performance.now() - pressedAt);
+      channel.port2.postMessage(0);
+    });
   }).observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
 })()`;
 const KEY_SAMPLES = 'window.__benchKeys.samples';
+const DRAWN_SAMPLES = 'window.__benchKeys.drawn';
 
 /** Runs in the page: clicks Families in the sidebar; resolves with the time to the next "rows shown" mark. */
 const SWITCH_TO_FAMILIES = `new Promise((resolve) => {
@@ -61,6 +71,37 @@ const SWITCH_TO_FAMILIES = `new Promise((resolve) => {
   document.querySelector('nav a[href="#/families"]').click();
   requestAnimationFrame(poll);
 })`;
+
+/** Every key changes the rows shown. */
+const SAME_KEYS = ['k', 'o', 'Backspace', 'Backspace', '5', '5', '5', 'Backspace', 'Backspace', 'Backspace'];
+
+/**
+ * Presses each key in the search box and waits for the frame after the rows change. A key that changes
+ * no row (the same families found) gives no sample: after a second it is counted as unchanged.
+ */
+async function pressKeys(
+  page: Page,
+  keys: string[],
+): Promise<{ samples: number[]; drawn: number[]; pressed: number; unchanged: number }> {
+  const start = await page.evaluate<number>(`${DRAWN_SAMPLES}.length`);
+  let unchanged = 0;
+  for (const key of keys) {
+    const before = await page.evaluate<number>(`${DRAWN_SAMPLES}.length`);
+    await page.keyboard.press(key);
+    // A promise in the page rather than waitForFunction, which the page's CSP (no eval) can refuse.
+    const sampled = await page.evaluate<boolean>(
+      `new Promise((resolve) => { const until = performance.now() + 1000; const check = () => (${DRAWN_SAMPLES}.length > ${before} ? resolve(true) : performance.now() > until ? resolve(false) : requestAnimationFrame(check)); check(); })`,
+    );
+    if (!sampled) {
+      unchanged += 1;
+      // Not a keystroke's sample any more: a late change must not be timed from this key.
+      await page.evaluate('window.__benchKeys.pressedAt = 0');
+    }
+  }
+  const samples = (await page.evaluate<number[]>(KEY_SAMPLES)).slice(start);
+  const drawn = (await page.evaluate<number[]>(DRAWN_SAMPLES)).slice(start);
+  return { samples, drawn, pressed: keys.length, unchanged };
+}
 
 export async function benchFamilies(tempDb: () => string): Promise<void> {
   const COUNT = 20_000;
@@ -162,19 +203,27 @@ export async function benchFamilies(tempDb: () => string): Promise<void> {
     const search = page.getByLabel('Search families');
     await search.focus();
     await page.evaluate(WATCH_KEYS);
-    for (let round = 0; round < 5; round += 1) {
-      // Every key changes the rows shown (a key that changes nothing would never be sampled).
-      for (const key of ['k', 'o', 'Backspace', 'Backspace', '5', '5', '5', 'Backspace', 'Backspace', 'Backspace']) {
-        const before = await page.evaluate<number>(`${KEY_SAMPLES}.length`);
-        await page.keyboard.press(key);
-        // A promise in the page rather than waitForFunction, which the page's CSP (no eval) can refuse.
-        await page.evaluate(
-          `new Promise((resolve) => { const check = () => (${KEY_SAMPLES}.length > ${before} ? resolve() : requestAnimationFrame(check)); check(); })`,
-        );
-      }
-    }
-    const keys = await page.evaluate<number[]>(KEY_SAMPLES);
-    console.log(`  keystroke in search to rows (Chromium) ${summary(keys)}  target ≤ 16 ms (one frame at 60 Hz)`);
+    // The same ten keys five times: from the second round on, every answer and kid chip was seen before.
+    const repeated = await pressKeys(page, Array.from({ length: 5 }, () => SAME_KEYS).flat());
+    console.log(
+      `  keystroke in search to rows (Chromium) ${summary(repeated.samples)}  target ≤ 16 ms (one frame at 60 Hz)`,
+    );
+    console.log(`    … until that frame is laid out and painted ${summary(repeated.drawn)}`);
+    // New words each round, as an organizer types: each round's families (their search, their chips'
+    // measuring) are new to the page; only a backspace comes back to a search made in the same round.
+    // Each letter and digit of these changes the first rows of the seeded roster sorted by parent, and
+    // finds some family ("No family matches" would time taking the table away, not updating it).
+    const fresh = await pressKeys(
+      page,
+      ['iv', '402', 'ki', '917', '3055', '28', '716', '61'].flatMap((word) => [
+        ...word,
+        ...Array.from(word, () => 'Backspace'),
+      ]),
+    );
+    console.log(
+      `    … new words each round               ${summary(fresh.samples)}  (${fresh.unchanged} of ${fresh.pressed} keys changed no row: not counted)`,
+    );
+    console.log(`    … new words, until laid out and painted ${summary(fresh.drawn)}`);
   } finally {
     await browser.close();
     await app.stop();

@@ -127,12 +127,61 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     await expect.poll(rowNames).toHaveLength(6);
   });
 
+  // The table fills the rows already on screen with the families a keystroke finds, rather than
+  // building new rows: what a row shows and whether it is ticked must come with its family.
+  it('keeps kids and the selection with their family while a search changes who is in view', async () => {
+    const search = page.getByLabel('Search families');
+    const kidsIn = (name: string) =>
+      page
+        .getByRole('row', { name: new RegExp(`^Select ${name}`) })
+        .locator('td.col-kids')
+        .innerText();
+    await page.getByLabel('Select Bea Ito').check();
+    await page.getByText('1 family selected').waitFor();
+    expect(await kidsIn('Amara Okafor')).toContain('Zoe');
+
+    await search.fill('anika');
+    await expect.poll(rowNames).toEqual(['Priya Natarajan']);
+    expect(await kidsIn('Priya Natarajan')).toContain('Anika');
+    expect(await kidsIn('Priya Natarajan')).not.toContain('Zoe');
+    expect(await page.getByLabel('Select Priya Natarajan').isChecked()).toBe(false);
+
+    await search.fill('dana');
+    await expect.poll(rowNames).toEqual(['Dana M. Reyes', 'Dana Reyes']);
+    expect(await page.getByLabel('Select Dana M. Reyes').isChecked()).toBe(false);
+    expect(await page.getByLabel('Select Dana Reyes').isChecked()).toBe(false);
+    expect(await kidsIn('Dana Reyes')).toMatch(/Ivy[\s\S]*Theo/);
+    await page.getByLabel('Select Dana Reyes').check();
+    await page.getByText('2 families selected').waitFor();
+
+    await search.fill('');
+    await expect.poll(rowNames).toHaveLength(6);
+    const ticked: string[] = [];
+    for (const name of await rowNames())
+      if (await page.getByLabel(`Select ${name}`, { exact: true }).isChecked()) ticked.push(name);
+    expect(ticked).toEqual(['Bea Ito', 'Dana Reyes']);
+    expect(await kidsIn('Bea Ito')).toContain('No kids added');
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    await page.getByText('2 families selected').waitFor({ state: 'detached' });
+  });
+
   it('sorts by a column, both ways', async () => {
     await page.getByRole('button', { name: 'Neighborhood' }).click();
     await expect.poll(async () => (await rowNames())[0]).toBe('Dana M. Reyes'); // Maple Heights first
     await page.getByRole('button', { name: 'Neighborhood' }).click();
     await expect.poll(async () => (await rowNames())[0]).toMatch(/Priya Natarajan|Lena Kowalski/); // Riverside first
     expect(await page.locator('th.col-neighborhood').getAttribute('aria-sort')).toBe('descending');
+    // The first click's direction, for the columns that read it from each column's definition.
+    for (const [name, id, first] of [
+      ['Kids', 'kids', 'ascending'],
+      ['Email', 'email', 'ascending'],
+      ['Phone', 'phone', 'ascending'],
+      ['Last visit', 'lastVisit', 'ascending'],
+      ['Visits', 'sessions', 'descending'],
+    ]) {
+      await page.getByRole('button', { name: name!, exact: true }).click();
+      await expect.poll(() => page.locator(`th.col-${id}`).getAttribute('aria-sort')).toBe(first);
+    }
     await page.getByRole('button', { name: 'Parents' }).click();
     await expect.poll(async () => (await rowNames())[0]).toBe('Amara Okafor');
   });

@@ -44,6 +44,8 @@ export function KidChips({ kids, today, matching, owner }: KidChipsProps) {
   const [width, setWidth] = useState(columnWidth);
   /** How many chips show beside "+N", for this family and width, while it is being measured. */
   const [trying, setTrying] = useState<{ key: string; count: number } | null>(null);
+  /** Every kid is listed in the popover only while it is open: the rows on screen stay small. */
+  const [listed, setListed] = useState(false);
   // What the chips say (a renamed kid, a birthday, a highlight) changes how many fit.
   const key = `${ordered.map((kid) => `${kid.id}:${kidLabel(kid.name)}:${ageLabel(kid, today)}:${matching.has(kid.id)}`).join(',')}|${width}`;
   const known = fits.get(key);
@@ -88,13 +90,17 @@ export function KidChips({ kids, today, matching, owner }: KidChipsProps) {
     if (!popover) return;
     popover.style.left = `${Math.min(rect.left, window.innerWidth - 260)}px`;
     popover.style.top = `${Math.min(rect.bottom + 4, window.innerHeight - 200)}px`;
+    // Drawn within this click, before the button's popovertarget shows the popover.
+    setListed(true);
   };
 
   return (
     <>
       <ul className="kid-list" ref={listRef}>
-        {ordered.slice(0, count).map((kid) => (
-          <KidChip key={kid.id} kid={kid} today={today} match={matching.has(kid.id)} />
+        {ordered.slice(0, count).map((kid, index) => (
+          // By place, not by kid: a row filled with another family (a keystroke) changes the chips' text
+          // rather than removing them and building new ones.
+          <KidChip key={index} kid={kid} today={today} match={matching.has(kid.id)} />
         ))}
         {hidden > 0 && (
           <li className="kid-more">
@@ -118,12 +124,15 @@ export function KidChips({ kids, today, matching, owner }: KidChipsProps) {
           popover="auto"
           className="kids-popover"
           onClick={(event) => event.stopPropagation()}
+          onToggle={(event) => event.newState === 'closed' && setListed(false)}
         >
-          <ul className="kid-list" aria-label={`Every kid of ${owner}`}>
-            {ordered.map((kid) => (
-              <KidChip key={kid.id} kid={kid} today={today} match={matching.has(kid.id)} />
-            ))}
-          </ul>
+          {listed && (
+            <ul className="kid-list" aria-label={`Every kid of ${owner}`}>
+              {ordered.map((kid, index) => (
+                <KidChip key={index} kid={kid} today={today} match={matching.has(kid.id)} />
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </>

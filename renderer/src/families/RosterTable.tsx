@@ -8,10 +8,11 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
-import { parentNames, type FamilyRosterRow } from '../../../shared/domain/families/family';
+import { useCallback, useEffect, useMemo, useRef, type Dispatch, type SetStateAction } from 'react';
+import type { FamilyRosterRow } from '../../../shared/domain/families/family';
 import type { PreparedRosterRow, RosterFilters } from '../../../shared/domain/families/roster-filter';
-import { rosterColumns } from './roster-columns';
+import { ROSTER_TABLE_COLUMNS, type RosterCellContext, type RosterColumnId } from './roster-columns';
+import { RosterRow } from './RosterRow';
 
 interface RosterTableProps {
   /** The families to list, already searched, filtered and in the order of `sorting`. */
@@ -25,9 +26,13 @@ interface RosterTableProps {
   onSortingChange: OnChangeFn<SortingState>;
   columnVisibility: VisibilityState;
   selection: RowSelectionState;
-  onSelectionChange: (selection: RowSelectionState) => void;
+  onSelectionChange: Dispatch<SetStateAction<RowSelectionState>>;
+  /** The same function from one render to the next, so rows that did not change are not drawn again. */
   onOpen: (row: FamilyRosterRow) => void;
 }
+
+/** TanStack Table only keeps the headers' sorting and visibility: the rows are drawn by RosterRow. */
+const NO_ROWS: FamilyRosterRow[] = [];
 
 const SORT_LABELS = { asc: 'ascending', desc: 'descending' } as const;
 /**
@@ -37,9 +42,9 @@ const SORT_LABELS = { asc: 'ascending', desc: 'descending' } as const;
 const ROW_HEIGHT = 56;
 
 /**
- * The families table, virtualized: only the rows on screen are in the DOM, and only they go through
- * TanStack Table (columns, cells, the sort headers). Sorting itself is done beforehand over every
- * family (roster-sort), so a 20,000-family roster costs TanStack 40 rows, not 20,000.
+ * The families table, virtualized: only the rows on screen are in the DOM. Sorting is done beforehand
+ * over every family (roster-sort) and TanStack Table keeps the headers' state; each row is a memoized
+ * RosterRow, so a keystroke costs the rows whose family changed and nothing for the 20,000 others.
  */
 export function RosterTable({
   shown,
@@ -58,29 +63,44 @@ export function RosterTable({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // Rows drawn beyond each edge, for scrolling (every row is memoized and only new ones are drawn);
+    // a keystroke fills them all, so more would cost every keystroke for rows nobody sees.
+    overscan: 6,
     // The first render uses this before the list is measured; matching .roster-scroll's CSS height
     // (100vh - 240px, at least 280px) means measuring does not change the rows and render them again.
     initialRect: { width: window.innerWidth, height: Math.max(280, window.innerHeight - 240) },
   });
   const items = virtualizer.getVirtualItems();
-  const windowRows = useMemo(() => items.map((item) => shown[item.index]!.row), [items, shown]);
 
   const { ageMinMonths, ageMaxMonths, ageOn } = ageFilter;
-  const columns = useMemo(
-    () => rosterColumns(today, { ageMinMonths, ageMaxMonths, ageOn }),
+  const cellContext = useMemo<RosterCellContext>(
+    () => ({ today, ageFilter: { ageMinMonths, ageMaxMonths, ageOn } }),
     [today, ageMinMonths, ageMaxMonths, ageOn],
   );
   const table = useReactTable({
-    data: windowRows,
-    columns,
+    data: NO_ROWS,
+    columns: ROSTER_TABLE_COLUMNS,
     state: { sorting, columnVisibility },
     onSortingChange,
     manualSorting: true,
     getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => String(row.id),
   });
-  const tableRows = table.getRowModel().rows;
+  // One array for as long as the Columns menu leaves them alone: every row is memoized on it.
+  const visibleIds = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join(' ');
+  const columns = useMemo(() => visibleIds.split(' ') as RosterColumnId[], [visibleIds]);
+  const onSelect = useCallback(
+    (id: number, selected: boolean) =>
+      onSelectionChange((current) => {
+        const next = { ...current };
+        if (selected) next[id] = true;
+        else delete next[id];
+        return next;
+      }),
+    [onSelectionChange],
+  );
 
   // The virtualizer knows the offset from scroll events: asking the element (or scrolling it when it is
   // already at the top) would lay the table out in the middle of a keystroke.
@@ -95,7 +115,7 @@ export function RosterTable({
     [shown, selection],
   );
   const allSelected = shown.length > 0 && selectedShown === shown.length;
-  const headerColumns = table.getVisibleLeafColumns().length + 1;
+  const headerColumns = columns.length + 1;
 
   return (
     <div className="table-wrap roster-scroll" ref={scrollRef}>
@@ -143,50 +163,22 @@ export function RosterTable({
               <td colSpan={headerColumns} style={{ height: items[0]!.start }} />
             </tr>
           )}
-          {items.map((item, position) => {
-            const row = tableRows[position]!;
-            const family = row.original;
-            const name = parentNames(family);
+          {items.map((item) => {
+            const family = shown[item.index]!.row;
             return (
-              <tr
-                key={row.id}
-                aria-rowindex={item.index + 2}
-                className={selection[row.id] ? 'selected' : undefined}
-                onClick={() => onOpen(family)}
-              >
-                <td className="col-select" onClick={(event) => event.stopPropagation()}>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${name}`}
-                    checked={Boolean(selection[row.id])}
-                    onChange={(event) => {
-                      const next = { ...selection };
-                      if (event.target.checked) next[row.id] = true;
-                      else delete next[row.id];
-                      onSelectionChange(next);
-                    }}
-                  />
-                </td>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`col-${cell.column.id}`}>
-                    {cell.column.id === 'parents' ? (
-                      <button
-                        type="button"
-                        className="row-open"
-                        aria-label={`Edit ${name}`}
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          onOpen(family);
-                        }}
-                      >
-                        {name}
-                      </button>
-                    ) : (
-                      flexRender(cell.column.columnDef.cell, cell.getContext())
-                    )}
-                  </td>
-                ))}
-              </tr>
+              // Keyed by place in the list, not by family: when a keystroke brings other families into
+              // view, their rows are filled in where the last ones were, instead of removing those
+              // rows and building new ones (which cost more than drawing the rows themselves).
+              <RosterRow
+                key={item.index}
+                family={family}
+                rowIndex={item.index + 2}
+                selected={Boolean(selection[family.id])}
+                columns={columns}
+                context={cellContext}
+                onOpen={onOpen}
+                onSelect={onSelect}
+              />
             );
           })}
           {items.length > 0 && virtualizer.getTotalSize() - items[items.length - 1]!.end > 0 && (

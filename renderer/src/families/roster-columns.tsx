@@ -44,74 +44,65 @@ export const NARROW_DEFAULT_HIDDEN: RosterColumnId[] = ['neighborhood', 'tags', 
 /** With at most this many columns shown, a narrow window's table fits its width instead of scrolling. */
 export const NARROW_COLUMNS_THAT_FIT = 4;
 
-/**
- * Columns of the families table. The rows arrive already in order (roster-sort decides what each
- * column sorts by); TanStack keeps the sorting state the headers toggle, and the first direction.
- */
-export function rosterColumns(
-  today: string,
-  ageFilter: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>,
-) {
-  return [
-    column.accessor(parentNames, { id: 'parents', header: 'Parents' }),
-    column.accessor((row) => row.kids.length, {
-      id: 'kids',
-      header: 'Kids',
-      sortDescFirst: false,
-      cell: ({ row }) =>
-        row.original.kids.length === 0 ? (
-          <span className="muted">No kids added</span>
-        ) : (
-          <KidChips
-            kids={row.original.kids}
-            today={today}
-            matching={kidsInAgeFilter(row.original.kids, ageFilter)}
-            owner={parentNames(row.original)}
-          />
-        ),
-    }),
-    // A long address wraps at its dots and @ onto a second line; past that it is cut, and hovering shows it whole.
-    column.accessor('email', {
-      header: 'Email',
-      cell: ({ getValue }) => (
-        <span className="cell-two-lines" title={getValue()}>
-          {breakableEmail(getValue())}
-        </span>
-      ),
-    }),
-    column.accessor('phone', {
-      header: 'Phone',
-      cell: ({ getValue }) => <span className="cell-two-lines">{getValue()}</span>,
-    }),
-    column.accessor('neighborhood', {
-      header: 'Neighborhood',
-      cell: ({ getValue }) => <span className="cell-two-lines">{getValue()}</span>,
-    }),
-    column.accessor((row) => row.tags.join(', '), {
-      id: 'tags',
-      header: 'Tags',
-      cell: ({ row }) => (
-        <span className="tag-list">
-          {row.original.tags.map((tag) => (
-            <span key={tag} className="tag">
-              {tag}
-            </span>
-          ))}
-        </span>
-      ),
-    }),
-    column.accessor((row) => row.firstVisit ?? '', {
-      id: 'firstVisit',
-      header: 'First visit',
-      sortDescFirst: false,
-      cell: ({ row }) => formatDay(row.original.firstVisit),
-    }),
-    column.accessor((row) => row.lastVisit ?? '', {
-      id: 'lastVisit',
-      header: 'Last visit',
-      sortDescFirst: false,
-      cell: ({ row }) => formatDay(row.original.lastVisit),
-    }),
-    column.accessor('sessionsAttended', { id: 'sessions', header: 'Visits', sortDescFirst: true }),
-  ];
+/** What a cell shows besides its family: ages as of today, and the kids the age filter picks out. */
+export interface RosterCellContext {
+  today: string;
+  ageFilter: Pick<RosterFilters, 'ageMinMonths' | 'ageMaxMonths' | 'ageOn'>;
 }
+
+/**
+ * The headers of the families table, for TanStack's sorting state. The rows arrive already in order
+ * (roster-sort decides what each column sorts by) and are drawn by RosterRow, so TanStack never builds a
+ * row model: each column says its first direction itself (TanStack would otherwise guess it from the
+ * first row's value), and keeps an accessor only because TanStack sorts just the columns that have one.
+ * One constant, so a keystroke never hands TanStack new columns.
+ */
+export const ROSTER_TABLE_COLUMNS = [
+  column.accessor(parentNames, { id: 'parents', header: 'Parents', sortDescFirst: false }),
+  column.accessor((row) => row.kids.length, { id: 'kids', header: 'Kids', sortDescFirst: false }),
+  column.accessor('email', { header: 'Email', sortDescFirst: false }),
+  column.accessor('phone', { header: 'Phone', sortDescFirst: false }),
+  column.accessor('neighborhood', { header: 'Neighborhood', sortDescFirst: false }),
+  column.accessor((row) => row.tags.join(', '), { id: 'tags', header: 'Tags', sortDescFirst: false }),
+  column.accessor((row) => row.firstVisit ?? '', { id: 'firstVisit', header: 'First visit', sortDescFirst: false }),
+  column.accessor((row) => row.lastVisit ?? '', { id: 'lastVisit', header: 'Last visit', sortDescFirst: false }),
+  column.accessor('sessionsAttended', { id: 'sessions', header: 'Visits', sortDescFirst: true }),
+];
+
+/** What each column's cell shows (Parents is the row's open button, drawn by RosterRow). */
+export const ROSTER_CELLS: Record<
+  Exclude<RosterColumnId, 'parents'>,
+  (family: FamilyRosterRow, context: RosterCellContext) => ReactNode
+> = {
+  kids: (family, { today, ageFilter }) =>
+    family.kids.length === 0 ? (
+      <span className="muted">No kids added</span>
+    ) : (
+      <KidChips
+        kids={family.kids}
+        today={today}
+        matching={kidsInAgeFilter(family.kids, ageFilter)}
+        owner={parentNames(family)}
+      />
+    ),
+  // A long address wraps at its dots and @ onto a second line; past that it is cut, and hovering shows it whole.
+  email: (family) => (
+    <span className="cell-two-lines" title={family.email}>
+      {breakableEmail(family.email)}
+    </span>
+  ),
+  phone: (family) => <span className="cell-two-lines">{family.phone}</span>,
+  neighborhood: (family) => <span className="cell-two-lines">{family.neighborhood}</span>,
+  tags: (family) => (
+    <span className="tag-list">
+      {family.tags.map((tag) => (
+        <span key={tag} className="tag">
+          {tag}
+        </span>
+      ))}
+    </span>
+  ),
+  firstVisit: (family) => formatDay(family.firstVisit),
+  lastVisit: (family) => formatDay(family.lastVisit),
+  sessions: (family) => family.sessionsAttended,
+};

@@ -6,12 +6,8 @@ import {
   activeFilterCount,
   ageBandFromDraft,
   matchesFilters,
-  matchesRosterSearch,
   rosterSearch,
-  searchNarrows,
-  type PreparedRosterRow,
   type RosterFilters,
-  type RosterSearch,
 } from '../../../shared/domain/families/roster-filter';
 import { openingPage } from '../shell/useCurrentPage';
 import {
@@ -25,6 +21,7 @@ import { useNarrowWindow } from './useNarrowWindow';
 import type { FilterDraft } from './RosterFilters';
 import { preloadPreference, usePreference } from './usePreference';
 import { useRoster } from './useRoster';
+import { searchRoster } from './roster-search';
 
 const COLUMN_IDS = new Set<string>(ROSTER_COLUMNS.map((column) => column.id));
 const isHiddenColumns = (value: unknown): value is RosterColumnId[] =>
@@ -35,25 +32,6 @@ const HIDDEN_COLUMNS_NARROW = 'families.hiddenColumnsNarrow';
 if (openingPage() === 'families') {
   preloadPreference(HIDDEN_COLUMNS);
   preloadPreference(HIDDEN_COLUMNS_NARROW);
-}
-
-/**
- * The last search over each filtered list. A letter typed onto the search looks only through what the
- * last keystroke found (20,000 families for the first letter, a few hundred after); the answer is the
- * same either way.
- */
-const lastSearches = new WeakMap<
-  readonly PreparedRosterRow[],
-  { searching: RosterSearch; shown: readonly PreparedRosterRow[] }
->();
-
-function searchRoster(filtered: readonly PreparedRosterRow[], searching: RosterSearch): readonly PreparedRosterRow[] {
-  if (searching.term === '') return filtered;
-  const last = lastSearches.get(filtered);
-  const pool = last && searchNarrows(last.searching, searching) ? last.shown : filtered;
-  const shown = pool.filter((item) => matchesRosterSearch(item, searching));
-  lastSearches.set(filtered, { searching, shown });
-  return shown;
 }
 
 function emptyDraft(today: string): FilterDraft {

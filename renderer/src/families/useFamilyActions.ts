@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { parentNames, type Family, type FamilyRosterRow } from '../../../shared/domain/families/family';
 import { call } from '../api/client';
 import { failureMessage } from '../api/failure-message';
@@ -43,17 +43,24 @@ export function useFamilyActions(view: FamiliesView) {
     setError(null);
     roster.reload();
   };
-  const failed = (fallback: string) => (failure: unknown) => setError(failureMessage(failure, fallback));
+  const failed = useCallback(
+    (fallback: string) => (failure: unknown) => setError(failureMessage(failure, fallback)),
+    [],
+  );
   const merging = usePendingMerge((message, undoId) => {
     setSelection({});
     done(message, undoId);
   });
 
-  const open = (row: FamilyRosterRow) => {
-    call('families.get', { id: row.id })
-      .then((family) => setEditing({ family }))
-      .catch(failed('Village could not open this family.'));
-  };
+  // One function for every render: the table's rows are memoized and would all be drawn again otherwise.
+  const open = useCallback(
+    (row: FamilyRosterRow) => {
+      call('families.get', { id: row.id })
+        .then((family) => setEditing({ family }))
+        .catch(failed('Village could not open this family.'));
+    },
+    [failed],
+  );
 
   const exportCsv = (ids?: number[]) => {
     call('families.exportCsv', ids ? { ids } : {})
