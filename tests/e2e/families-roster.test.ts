@@ -409,6 +409,27 @@ describe.skipIf(!chromiumAvailable)('the families roster in browser mode (Chromi
     }
   });
 
+  it('keeps the column headings readable over the rows scrolled beneath them', async () => {
+    const short = await browser.newPage({ viewport: { width: 1280, height: 480 } });
+    try {
+      await short.goto(app.launchUrl);
+      await short.getByRole('button', { name: 'Edit Amara Okafor' }).waitFor();
+      const scroller = short.locator('.roster-scroll');
+      await scroller.evaluate((box) => (box.scrollTop = 40));
+      // Every heading is drawn on an opaque band: the rows passing under it do not show through.
+      const backgrounds = await short
+        .locator('.roster-table thead th')
+        .evaluateAll((cells) =>
+          cells.map((cell) => cell.ownerDocument.defaultView!.getComputedStyle(cell).backgroundColor),
+        );
+      expect(backgrounds.length).toBeGreaterThan(3);
+      for (const color of backgrounds) expect(color).toMatch(/^rgb\(/);
+      await screenshot(short, 'roster-scrolled-under-headings');
+    } finally {
+      await short.close();
+    }
+  });
+
   it('while the rest of a large roster loads, a search that finds nothing in the first rows says it is still looking', async () => {
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let release = () => undefined as void;
