@@ -1,0 +1,20 @@
+// App first: its modules start the first screen's queries as they are evaluated (see first-screen), taking
+// the answers the first script asked for (main.tsx), before React DOM, the largest module, is evaluated.
+import { App } from './shell/App';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { whenFirstScreenFetched } from './api/first-screen';
+import { queryClient } from './api/query-client';
+
+// Drawing once the first screen's answers are in shows the families at once instead of an empty frame,
+// then "Loading…", then the rows.
+void whenFirstScreenFetched(1500).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
+);
