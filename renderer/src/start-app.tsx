@@ -7,6 +7,9 @@ import { createRoot } from 'react-dom/client';
 import { whenFirstScreenFetched } from './api/first-screen';
 import { queryClient } from './api/query-client';
 
+// For the bench: the app's modules (React DOM, TanStack, the screens) have been evaluated.
+performance.mark('village:app-evaluated');
+
 // Drawing once the first screen's answers are in shows the families at once instead of an empty frame,
 // then "Loading…", then the rows.
 void whenFirstScreenFetched(1500).then(() =>
