@@ -23,6 +23,8 @@ export function takeEarlyRead<M extends MethodName>(
   method: M,
   params: MethodParams<M>,
 ): Promise<MethodResult<M>> | undefined {
+  // Once the first screen has taken its reads there are none: no query pays for a key (its params as JSON).
+  if (onTheirWay.size === 0) return undefined;
   const key = readKey(method, params);
   const answer = onTheirWay.get(key);
   onTheirWay.delete(key);
