@@ -53,8 +53,10 @@ describe.skipIf(!chromiumAvailable)('opening Village (Chromium)', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = watchPageErrors(page);
     const reads: string[] = [];
+    const asked: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/api')) reads.push(read(request));
+      asked.push(request.url().endsWith('/api') ? 'read' : path.basename(new URL(request.url()).pathname));
     });
     // Every script but the first is held back until the first screen's reads have been sent.
     const first = entryScript();
@@ -78,6 +80,10 @@ describe.skipIf(!chromiumAvailable)('opening Village (Chromium)', () => {
         'preferences.get {"key":"families.hiddenColumnsNarrow"}',
       ]);
     expect(held, 'the app scripts were asked for meanwhile').toBeGreaterThan(0);
+    // The page names the app's script, so it is on its way with the first script, before any read.
+    const appScript = asked.findIndex((name) => name.startsWith('start-app-') && name.endsWith('.js'));
+    expect(appScript, asked.join(' ')).toBeGreaterThan(-1);
+    expect(appScript, asked.join(' ')).toBeLessThan(asked.indexOf('read'));
     release();
 
     await page.getByRole('button', { name: 'Edit Parent 00 Reyes' }).waitFor();
