@@ -4,6 +4,7 @@ import { App } from './shell/App';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { keepKeyWhenIdle } from './api/client';
 import { whenFirstScreenFetched } from './api/first-screen';
 import { queryClient } from './api/query-client';
 
@@ -12,12 +13,14 @@ performance.mark('village:app-evaluated');
 
 // Drawing once the first screen's answers are in shows the families at once instead of an empty frame,
 // then "Loading…", then the rows.
-void whenFirstScreenFetched(1500).then(() =>
+void whenFirstScreenFetched(1500).then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>
     </StrictMode>,
-  ),
-);
+  );
+  // The page is next idle once React has drawn the first screen (its work is queued before this).
+  keepKeyWhenIdle();
+});
