@@ -1,5 +1,6 @@
-// App first: its modules start the first screen's queries as they are evaluated (see first-screen), taking
-// the answers the first script asked for (main.tsx), before React DOM, the largest module, is evaluated.
+// The app, imported by the page's first script (main.tsx) once it has asked for the first screen's data.
+// App first: its modules start the first screen's queries as they are evaluated (first-screen.ts), which
+// take the answers already on their way (early-reads.ts).
 import { App } from './shell/App';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
