@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { loadAppWithPage } from './scripts/load-app-with-page';
 
 export default defineConfig({
   main: {
@@ -25,11 +26,25 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), loadAppWithPage()],
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve('renderer/index.html') },
+      rollupOptions: {
+        input: resolve('renderer/index.html'),
+        output: {
+          // Two scripts before the first frame: the page's first script (main.tsx and what it imports: the
+          // API client, the early reads) and the app (start-app.tsx and everything it imports, one file
+          // rather than a dozen small shared ones, which a new tab would ask for one by one over six
+          // connections beside the first reads). The other pages stay in their own files, loaded on visit.
+          codeSplitting: {
+            groups: [
+              { name: 'first', tags: ['$initial'], priority: 2 },
+              { name: 'start-app', test: /renderer[\\/]src[\\/]start-app\.tsx$/, priority: 1 },
+            ],
+          },
+        },
+      },
     },
   },
 });

@@ -1,22 +1,13 @@
-// App first: its modules start the first screen's reads as they are evaluated (see first-screen), so
-// the reads are on their way while React DOM, the largest module, is evaluated after them.
-import { App } from './shell/App';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { whenFirstScreenFetched } from './api/first-screen';
-import { queryClient } from './api/query-client';
+/**
+ * The page's first script, kept small: it asks for the first screen's data, then loads the app. The
+ * answers travel while React DOM, TanStack and the screens (start-app and what it imports, fetched beside
+ * this script: see electron.vite.config.ts) are compiled and run, in the browser and in Electron alike.
+ */
+import { readEarly } from './api/early-reads';
+import { readFamiliesScreenEarly } from './families/first-screen-reads';
+import { pageFromHash } from './shell/navigation';
 import './styles/global.css';
 
-// The first screen's reads went out while the modules were loading; drawing once they are back (a few
-// milliseconds on this machine) shows the families at once instead of an empty frame, then "Loading…",
-// then the rows.
-void whenFirstScreenFetched(1500).then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  ),
-);
+readEarly('app.status', {});
+if (pageFromHash(window.location.hash) === 'families') readFamiliesScreenEarly();
+void import('./start-app');

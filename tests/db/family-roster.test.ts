@@ -9,7 +9,7 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import { familiesCsv } from '../../electron/core/families/families-csv';
 import { FamiliesRepository } from '../../electron/core/families/families-repository';
 import { FamilyDuplicates } from '../../electron/core/families/family-duplicates';
-import { FamilyRoster } from '../../electron/core/families/family-roster';
+import { FIRST_ROWS_SQL, FamilyRoster } from '../../electron/core/families/family-roster';
 import { insertAttendance, insertSession } from '../support/family-fixtures';
 import { tempDbPath } from '../support/temp-db';
 
@@ -59,6 +59,24 @@ describe('the families roster', () => {
     expect(whole).toHaveLength(names.length);
     for (const limit of [1, 5, names.length, names.length + 10])
       expect(roster.rows(limit, '2026-12-03')).toEqual(whole.slice(0, limit));
+  });
+
+  it('reads the visits of the first screenful only, not of every family (the window opens on it)', () => {
+    const { db } = setup();
+    const plan = (
+      db.prepare(`EXPLAIN QUERY PLAN ${FIRST_ROWS_SQL}`).all({ limit: 40, today: '2026-12-03' }) as {
+        detail: string;
+      }[]
+    ).map((row) => row.detail);
+    // Families walked in name order up to the limit, and only their attendance looked up by family.
+    expect(plan).toEqual(
+      expect.arrayContaining([
+        'SCAN f USING INDEX families_by_parent_name',
+        'SEARCH a USING INDEX attendance_by_family (family_id=?)',
+      ]),
+    );
+    expect(plan.join('\n')).not.toMatch(/SCAN a\b/);
+    db.close();
   });
 
   it('never shows a visit to a session still to come as the last visit (checked in early), in all rows and the first screenful', () => {

@@ -35,4 +35,26 @@ describe.skipIf(!chromiumAvailable)('the browser-mode key (Chromium)', () => {
     expect(await page.getByText('Open Village with the address it printed').count()).toBe(0);
     await page.close();
   });
+
+  it('is written for a reload only once the first screen is drawn, not while the app is still loading', async () => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
+    // Each write notes whether the first rows (or the empty families screen) had been drawn by then.
+    await page.addInitScript(`(() => {
+      window.__keyWrites = [];
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (name, value) {
+        if (name === 'village.key') window.__keyWrites.push(document.querySelector('main h1') !== null);
+        return setItem.call(this, name, value);
+      };
+    })()`);
+    // The app's scripts take their time (a busy machine): the page is idle meanwhile.
+    await page.route(/\/assets\/start-app-.*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(app.launchUrl);
+    await page.getByRole('heading', { name: 'Families', level: 1 }).waitFor();
+    await expect.poll(() => page.evaluate<boolean[]>('window.__keyWrites')).toEqual([true]);
+    await page.close();
+  });
 });

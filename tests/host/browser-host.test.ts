@@ -580,6 +580,21 @@ describe('browser host: static files', () => {
     expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
   });
 
+  it('lets the browser keep the hashed scripts and styles (a second tab and its code cache reuse them), never the page', async () => {
+    const assets = fs.readdirSync(path.join(RENDERER_ROOT, 'assets'));
+    for (const name of [assets.find((file) => file.endsWith('.js')), assets.find((file) => file.endsWith('.css'))]) {
+      const reply = await request(h.host.port, { path: `/assets/${name}` });
+      expect(reply.status).toBe(200);
+      // Vite names each built file after a hash of its content, so a file never changes under its name.
+      expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    }
+    // The page names this build's files: it is asked for afresh every time, and so is anything not hashed.
+    for (const file of ['/', '/index.html', '/families', '/favicon.svg'])
+      expect((await request(h.host.port, { path: file })).headers['cache-control'], file).toBe('no-store');
+    expect((await request(h.host.port, { path: '/assets/missing.js' })).headers['cache-control']).toBe('no-store');
+  });
+
   it.each(['/families', '/families/42/edit', '/sessions/2025-06-01'])(
     'falls back to index.html for the app route %s',
     async (route) => {

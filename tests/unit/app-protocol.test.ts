@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_PAGE_URL, createAppProtocolHandler } from '../../electron/main/app-protocol';
+import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from '../../electron/main/app-protocol';
 import { makeTempDir } from '../support/temp-db';
 
 /**
@@ -21,6 +21,15 @@ function rendererIn(folderName: string): string {
 }
 
 describe('the village:// protocol handler', () => {
+  it('lets V8 keep the compiled scripts between starts (code cache needs a standard scheme) and Chromium keep the hashed files', async () => {
+    // Electron caches compiled code for http(s) only unless the scheme asks for it.
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, codeCache: true });
+    const handle = createAppProtocolHandler(rendererIn('Village'));
+    const script = handle({ url: new URL('./assets/index.js', APP_PAGE_URL).toString() });
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(handle({ url: APP_PAGE_URL }).headers.get('cache-control')).toBe('no-store');
+  });
+
   it.each(['Village', 'Mom #1 files', 'What? Village', '100% Village', 'a%20b#c?d'])(
     'serves the app from a folder named %j',
     async (folderName) => {

@@ -15,7 +15,7 @@ import { apiError, type ApiError } from '../../../shared/api/errors';
 import { PROGRESS_PATH } from '../../../shared/api/channel';
 import type { WorkProgress } from '../../../shared/api/work-progress';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { readStaticFile } from './static-files';
+import { NEVER_KEEP, readStaticFile } from './static-files';
 
 export const API_PATH = '/api';
 /**
@@ -67,12 +67,19 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
+  'Cache-Control': NEVER_KEEP,
 };
 
-function send(response: http.ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+function send(
+  response: http.ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  cacheControl = SECURITY_HEADERS['Cache-Control'],
+): void {
   response.writeHead(status, {
     ...SECURITY_HEADERS,
+    'Cache-Control': cacheControl,
     'Content-Type': contentType,
     'Content-Length': Buffer.byteLength(body),
   });
@@ -157,7 +164,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHo
       send(response, 404, 'Not found.', 'text/plain; charset=utf-8');
       return;
     }
-    send(response, 200, file.body, file.contentType);
+    send(response, 200, file.body, file.contentType, file.cacheControl);
   }
 
   /** Answers the refusal and returns false unless the request uses `method` and holds this launch's key. */

@@ -18,7 +18,18 @@ const MIME_TYPES: Record<string, string> = {
 export interface StaticFile {
   body: Buffer;
   contentType: string;
+  /** How long a browser may keep it: the build's hashed files for good, anything else never (see below). */
+  cacheControl: string;
 }
+
+/**
+ * Vite names every file in `assets/` after a hash of its content, so a name never gets other bytes: the
+ * browser keeps them (no request at all from a second tab, and V8's code cache for the scripts). The page
+ * names this build's files and is asked for afresh, like every other answer of the host.
+ */
+const HASHED_FOLDER = 'assets';
+export const KEEP_FOR_GOOD = 'public, max-age=31536000, immutable';
+export const NEVER_KEEP = 'no-store';
 
 /**
  * Resolves a URL path inside `root`. Unknown paths without an extension fall back to index.html so a
@@ -44,5 +55,10 @@ export function readStaticFile(rootDir: string, urlPath: string): StaticFile | n
         ? path.join(root, 'index.html')
         : null;
   if (!file || !fs.existsSync(file)) return null;
-  return { body: fs.readFileSync(file), contentType: MIME_TYPES[path.extname(file)] ?? 'application/octet-stream' };
+  const hashed = path.dirname(file) === path.join(root, HASHED_FOLDER);
+  return {
+    body: fs.readFileSync(file),
+    contentType: MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    cacheControl: hashed ? KEEP_FOR_GOOD : NEVER_KEEP,
+  };
 }

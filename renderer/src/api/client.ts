@@ -16,11 +16,14 @@ declare global {
 
 const KEY_STORAGE = 'village.key';
 
+/** Writes the key taken from the address, once; null when there is none to write. */
+let keepKey: (() => void) | null = null;
+
 /**
  * Keeps the key for a reload of this tab. A new tab's first sessionStorage access waits on the browser
  * process (100 ms on a busy machine, the largest single cost before the first rows), so it is written
- * once the first screen is drawn and the page is idle, or when the page goes away (a reload) if that
- * comes first.
+ * once the first screen is drawn and the page is idle (keepKeyWhenIdle), or when the page goes away (a
+ * reload) if that comes first. Not when the page is merely idle: it is, while the app's scripts load.
  */
 function keepKeyForReload(key: string): void {
   let kept = false;
@@ -31,7 +34,12 @@ function keepKeyForReload(key: string): void {
     window.removeEventListener('pagehide', keep);
   };
   window.addEventListener('pagehide', keep);
-  requestIdleCallback(keep, { timeout: 2000 });
+  keepKey = keep;
+}
+
+/** Called once the first screen is drawn: the key is written for a reload when the page is next idle. */
+export function keepKeyWhenIdle(): void {
+  if (keepKey) requestIdleCallback(keepKey, { timeout: 2000 });
 }
 
 function takeKeyFromUrl(): string | null {

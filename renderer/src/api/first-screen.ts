@@ -1,6 +1,7 @@
 /**
- * The first screen's reads go out while the renderer's modules load, and the first frame is drawn with
- * their answers, instead of an empty frame, then "Loading…", then the rows.
+ * The first screen's queries start while the app's modules are evaluated (taking the answers of the reads
+ * the first script already sent: early-reads.ts), and the first frame is drawn with their answers,
+ * instead of an empty frame, then "Loading…", then the rows.
  */
 import type { FetchQueryOptions, QueryKey } from '@tanstack/react-query';
 import { queryClient } from './query-client';

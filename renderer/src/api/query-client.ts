@@ -6,6 +6,7 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import type { MethodName, MethodParams } from '../../../shared/api/contract';
 import { call } from './client';
+import { takeEarlyRead } from './early-reads';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -21,9 +22,15 @@ export const queryClient = new QueryClient({
   },
 });
 
-/** The query for one API method and its params; the key starts with the method, so writes can invalidate it. */
+/**
+ * The query for one API method and its params; the key starts with the method, so writes can invalidate
+ * it. Its first run takes the answer of the same read if the first script already asked for it.
+ */
 export function apiQuery<M extends MethodName>(method: M, params: MethodParams<M>) {
-  return queryOptions({ queryKey: [method, params] as const, queryFn: () => call(method, params) });
+  return queryOptions({
+    queryKey: [method, params] as const,
+    queryFn: () => takeEarlyRead(method, params) ?? call(method, params),
+  });
 }
 
 /** Marks every read of `method` stale, reading again those on screen (after a write that changed them). */

@@ -17,6 +17,7 @@ import {
   ROSTER_COLUMNS,
   type RosterColumnId,
 } from './roster-columns';
+import { HIDDEN_COLUMNS, HIDDEN_COLUMNS_NARROW } from './first-screen-reads';
 import { useNarrowWindow } from './useNarrowWindow';
 import type { FilterDraft } from './RosterFilters';
 import { preloadPreference, usePreference } from './usePreference';
@@ -27,8 +28,6 @@ const COLUMN_IDS = new Set<string>(ROSTER_COLUMNS.map((column) => column.id));
 const isHiddenColumns = (value: unknown): value is RosterColumnId[] =>
   Array.isArray(value) && value.every((id) => typeof id === 'string' && COLUMN_IDS.has(id));
 
-const HIDDEN_COLUMNS = 'families.hiddenColumns';
-const HIDDEN_COLUMNS_NARROW = 'families.hiddenColumnsNarrow';
 if (openingPage() === 'families') {
   preloadPreference(HIDDEN_COLUMNS);
   preloadPreference(HIDDEN_COLUMNS_NARROW);

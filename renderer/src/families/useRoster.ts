@@ -5,6 +5,7 @@ import { failureMessage } from '../api/failure-message';
 import { prefetchForFirstScreen } from '../api/first-screen';
 import { apiQuery, invalidateMethod, queryClient } from '../api/query-client';
 import { openingPage } from '../shell/useCurrentPage';
+import { FIRST_SCREENFUL } from './first-screen-reads';
 import { EMPTY_ROSTER_VIEW, rosterView, type RosterView } from './roster-view';
 
 export interface RosterState {
@@ -17,8 +18,7 @@ export interface RosterState {
   reload: () => void;
 }
 
-/** Enough rows to fill the first screen while the whole roster (7 MB for 20,000 families) loads. */
-const FIRST_SCREEN = apiQuery('families.roster', { limit: 40 });
+const FIRST_SCREEN = apiQuery('families.roster', FIRST_SCREENFUL);
 const REVISION = apiQuery('app.revision', {});
 const WHOLE_ROSTER = ['families.roster', 'whole'] as const;
 
