@@ -20,6 +20,7 @@ import {
   contactsConflict,
   mergeFamily,
   sharesANamedKid,
+  withSheetRow,
   type KnownFamily,
 } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
@@ -295,6 +296,32 @@ interface RowPlanning {
   today: IsoDate;
 }
 
+/**
+ * One copy of each value many rows repeat (a birth date, "Area 5", what a row says in the columns Village
+ * does not import): a 100,000-row sheet holds ~190,000 birth dates of a few thousand distinct days, each
+ * its own string otherwise (~10 MB; issue 18). Bounded, so a column of values all different costs little.
+ */
+class SharedStrings {
+  private readonly strings = new Map<string, string>();
+
+  one<Text extends string>(value: Text): Text {
+    // The same text as `value`, so the same type.
+    const found = this.strings.get(value) as Text | undefined;
+    if (found !== undefined) return found;
+    if (this.strings.size < 20_000) this.strings.set(value, value);
+    return value;
+  }
+}
+
+function shareRepeatedValues(family: ImportedFamily, shared: SharedStrings): void {
+  family.neighborhood = shared.one(family.neighborhood);
+  for (const kid of family.kids) {
+    kid.name = shared.one(kid.name);
+    kid.birthDate = shared.one(kid.birthDate);
+    kid.ageAsGiven = shared.one(kid.ageAsGiven);
+  }
+}
+
 /** What a row does, for the preview: built into a PreviewRow only for the rows the preview shows. */
 type RowOutcome = Pick<PreviewRow, 'status' | 'changes' | 'message' | 'possibleMatch'>;
 
@@ -322,7 +349,7 @@ function planFamilyRow(
   if (!match) {
     const fromSheetRow = unimportedOf(cells);
     // One object per kid, in both lists: the repository writes only a kid's name and birth.
-    const kids = incoming.kids.map((kid) => ({ ...kid, fromSheetRow }));
+    const kids = incoming.kids.map((kid) => withSheetRow(kid, fromSheetRow));
     const family: PlannedFamily = {
       id: null,
       current: { ...incoming, kids },
@@ -417,8 +444,9 @@ function readRows(
   };
   const { touched, rows, errors, counts, nameDoubts, suggester, rowsToCheck } = read;
   const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
+  const shared = new SharedStrings();
   const unimportedOf = (cells: readonly string[]) =>
-    unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
+    shared.one(unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000'));
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
   const firstLineOf = new Map<string, number>();
   const planning: RowPlanning = {
@@ -433,6 +461,7 @@ function readRows(
   rowsBelowHeader((cells, line) => {
     const rowReading = readRow(cells, reading);
     if (rowReading.kind === 'blank') return;
+    if (rowReading.kind === 'family') shareRepeatedValues(rowReading.family, shared);
     counts.rows += 1;
     context.onRowRead?.(counts.rows, reading.dataRows);
     let outcome: RowOutcome;

@@ -33,37 +33,35 @@ export function unicodeNameKey(name: string): string {
     .trim();
 }
 
-const APOSTROPHE = 39;
-const BACKTICK = 96;
-const DOT = 46;
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/** Lower-case ASCII that is already a key: runs of letters and digits, one space between them. */
+function isKey(lower: string): boolean {
+  let afterSpace = true;
+  for (let at = 0; at < lower.length; at += 1) {
+    const code = lower.charCodeAt(at);
+    if (isLetterOrDigit(code)) afterSpace = false;
+    else if (code === 0x20 && !afterSpace) afterSpace = true;
+    else return false;
+  }
+  return !afterSpace || lower === '';
+}
 
 /**
- * The same key as `unicodeNameKey`, by one scan for a plain-ASCII name (most of a sheet's): NFKD and
- * the spelled-out letters leave ASCII as it is, so only case, the dropped apostrophes and dots and the
- * runs between letters and digits are left (a 10,000-row import asks for ~30,000 keys; issue 18).
+ * The same key as `unicodeNameKey`, without its Unicode passes for a plain-ASCII name (most of a sheet's):
+ * NFKD and the spelled-out letters leave ASCII as it is, so only case, the dropped apostrophes and dots
+ * and the runs between letters and digits are left. A name already in that form ("Dana Reyes") is its
+ * own lower case, one flat string (a 10,000-row import asks for ~30,000 keys; issue 18).
  */
 export function nameKey(name: string): string {
   for (let at = 0; at < name.length; at += 1) if (name.charCodeAt(at) > 0x7f) return unicodeNameKey(name);
   const lower = name.toLowerCase();
-  let key = '';
-  let gap = false;
-  let runStart = -1;
-  for (let at = 0; at <= lower.length; at += 1) {
-    const code = at < lower.length ? lower.charCodeAt(at) : 0x20;
-    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-      if (runStart === -1) {
-        if (gap && key !== '') key += ' ';
-        gap = false;
-        runStart = at;
-      }
-      continue;
-    }
-    if (runStart !== -1) {
-      key += lower.slice(runStart, at);
-      runStart = -1;
-    }
-    // "O'Brien" is "OBrien", not "O Brien".
-    if (code !== APOSTROPHE && code !== BACKTICK && code !== DOT) gap = true;
-  }
-  return key;
+  return isKey(lower)
+    ? lower
+    : lower
+        .replace(/['`.]/g, '')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
 }
