@@ -301,6 +301,8 @@ interface RowPlanning {
  * does not import): a 100,000-row sheet holds ~190,000 birth dates of a few thousand distinct days, each
  * its own string otherwise (~10 MB; issue 18). Bounded, so a column of values all different costs little.
  */
+const SHARED_STRINGS_FROM_ROWS = 30_000;
+
 class SharedStrings {
   private readonly strings = new Map<string, string>();
 
@@ -444,9 +446,12 @@ function readRows(
   };
   const { touched, rows, errors, counts, nameDoubts, suggester, rowsToCheck } = read;
   const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
-  const shared = new SharedStrings();
-  const unimportedOf = (cells: readonly string[]) =>
-    shared.one(unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000'));
+  // Only a big sheet's values are worth the lookups (~5 % of reading a 10,000-row sheet).
+  const shared = reading.dataRows >= SHARED_STRINGS_FROM_ROWS ? new SharedStrings() : null;
+  const unimportedOf = (cells: readonly string[]) => {
+    const row = unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
+    return shared ? shared.one(row) : row;
+  };
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
   const firstLineOf = new Map<string, number>();
   const planning: RowPlanning = {
@@ -461,7 +466,7 @@ function readRows(
   rowsBelowHeader((cells, line) => {
     const rowReading = readRow(cells, reading);
     if (rowReading.kind === 'blank') return;
-    if (rowReading.kind === 'family') shareRepeatedValues(rowReading.family, shared);
+    if (shared && rowReading.kind === 'family') shareRepeatedValues(rowReading.family, shared);
     counts.rows += 1;
     context.onRowRead?.(counts.rows, reading.dataRows);
     let outcome: RowOutcome;

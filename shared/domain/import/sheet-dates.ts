@@ -4,7 +4,7 @@
  * sign-up timestamps with a time and zone after the date. Every date stays a calendar day
  * (y/m/d integers, never a UTC instant), so nothing shifts by a day.
  */
-import { formatIsoDate, parseIsoDate, type IsoDate } from '../calendar-date';
+import { formatIsoDate, isRealDay, type IsoDate } from '../calendar-date';
 
 export const DATE_ORDERS = ['mdy', 'dmy'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
@@ -13,8 +13,8 @@ const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
 const NUMERIC = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2}|\d{4})(?:$|[T\s,])/;
 
 function realDay(year: number, month: number, day: number): IsoDate | null {
-  const iso = formatIsoDate({ year, month, day });
-  return parseIsoDate(iso) ? iso : null;
+  const parts = { year, month, day };
+  return isRealDay(parts) ? formatIsoDate(parts) : null;
 }
 
 function fullYear(text: string): number {
