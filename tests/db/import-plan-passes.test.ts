@@ -1,6 +1,7 @@
 /**
  * A sheet is parsed once when it is small enough to keep its rows between the two passes (issue 18), and
- * twice when it is not: either way the plan is the same, down to each row's line, status and message.
+ * twice when it is not; a big sheet's plan is kept compact (repeated values shared, rows told apart by a
+ * digest). Either way the plan is the same, down to each row's line, status and message.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,21 +24,22 @@ const existing: ExistingFamily[] = [
 
 function planBothWays(fileName: string, text: string | Uint8Array) {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const plan = (keepRowsUpToChars: number) => {
+  const plan = (keepRowsUpToChars: number, compactFromRows: number) => {
     try {
       return planImport(
         { fileName, bytes: () => bytes },
         { existing: structuredClone(existing), rememberedMapping: () => null, today: '2026-11-30' },
-        { keepRowsUpToChars },
+        { keepRowsUpToChars, compactFromRows },
       );
     } catch (error) {
       return { refused: (error as Error).message };
     }
   };
-  return { kept: plan(Infinity), parsedTwice: plan(0) };
+  // Kept and plain (a small sheet), against parsed twice and compact (a big one).
+  return { kept: plan(Infinity, Infinity), parsedTwice: plan(0, 0) };
 }
 
-describe('import plan: one parse or two, the same plan', () => {
+describe('import plan: one parse or two, compact or not, the same plan', () => {
   const fixtures = fs.readdirSync(FIXTURES);
   it.each(fixtures)('%s', (name) => {
     const { kept, parsedTwice } = planBothWays(name, fs.readFileSync(path.join(FIXTURES, name)));

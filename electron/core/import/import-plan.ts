@@ -291,6 +291,8 @@ interface RowPlanning {
   touched: PlannedFamily[];
   counts: ImportCounts;
   firstLineOf: Map<string, number>;
+  /** Rows are told apart by their digest (a big sheet) or by their text itself. */
+  digestRows: boolean;
   unimportedOf: (cells: readonly string[]) => string;
   fileName: string;
   today: IsoDate;
@@ -301,7 +303,8 @@ interface RowPlanning {
  * does not import): a 100,000-row sheet holds ~190,000 birth dates of a few thousand distinct days, each
  * its own string otherwise (~10 MB; issue 18). Bounded, so a column of values all different costs little.
  */
-const SHARED_STRINGS_FROM_ROWS = 30_000;
+/** From this many rows, a sheet's plan is kept compact: repeated values shared, rows told apart by digest. */
+const COMPACT_FROM_ROWS = 30_000;
 
 class SharedStrings {
   private readonly strings = new Map<string, string>();
@@ -339,7 +342,7 @@ function planFamilyRow(
 ): RowOutcome {
   const { index, touched, counts, firstLineOf, unimportedOf } = planning;
   const incoming = rowReading.family;
-  const key = rowKey(cells);
+  const key = rowKey(cells, planning.digestRows);
   const sameAs = firstLineOf.get(key);
   if (sameAs !== undefined) {
     counts.duplicates += 1;
@@ -418,6 +421,7 @@ function readRows(
   reading: { headers: string[]; mapping: ColumnField[]; dateOrder: DateOrder; agesAsOf: IsoDate; dataRows: number },
   input: SheetInput,
   context: PlanContext,
+  compact: boolean,
 ): RowsRead {
   const { mapping } = reading;
   const index = new FamilyIndex();
@@ -446,8 +450,8 @@ function readRows(
   };
   const { touched, rows, errors, counts, nameDoubts, suggester, rowsToCheck } = read;
   const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
-  // Only a big sheet's values are worth the lookups (~5 % of reading a 10,000-row sheet).
-  const shared = reading.dataRows >= SHARED_STRINGS_FROM_ROWS ? new SharedStrings() : null;
+  // Only a big sheet's memory is worth the lookups (~5 % of reading a 10,000-row sheet) and the digests.
+  const shared = compact ? new SharedStrings() : null;
   const unimportedOf = (cells: readonly string[]) => {
     const row = unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
     return shared ? shared.one(row) : row;
@@ -459,6 +463,7 @@ function readRows(
     touched,
     counts,
     firstLineOf,
+    digestRows: shared !== null,
     unimportedOf,
     fileName: input.fileName,
     today: context.today,
@@ -520,19 +525,24 @@ function decodeSheetBytes(bytes: Uint8Array, encoding: SheetEncoding | undefined
 }
 
 /**
- * A row's every cell, trimmed, as a 128-bit digest: rows identical in every cell are one sign-up sent
- * twice. The digest (22 characters) is kept for every row instead of the row's whole text (~150), and two
- * different rows sharing one is as likely as a random 128-bit collision (never, in a sheet of sign-ups).
+ * A row's every cell, trimmed: rows identical in every cell are one sign-up sent twice. A big sheet keeps
+ * a 128-bit digest (22 characters) for every row instead of the row's whole text (~150), and two different
+ * rows sharing one is as likely as a random 128-bit collision (never, in a sheet of sign-ups); a smaller
+ * one keeps the text, which costs less than hashing it (~4 % of reading 10,000 rows).
  */
-function rowKey(cells: readonly string[]): string {
+function rowKey(cells: readonly string[], digest: boolean): string {
+  const text = cells.map((cell) => cell.trim()).join('\u0000');
   // The one-shot hash: no Hash object per row (about half the time of createHash for a short row).
-  return hash('md5', cells.map((cell) => cell.trim()).join('\u0000'), 'base64');
+  return digest ? hash('md5', text, 'base64') : text;
 }
 
 export function planImport(
   input: SheetInput,
   context: PlanContext,
-  { keepRowsUpToChars = KEEP_ROWS_UP_TO_CHARS }: { keepRowsUpToChars?: number } = {},
+  {
+    keepRowsUpToChars = KEEP_ROWS_UP_TO_CHARS,
+    compactFromRows = COMPACT_FROM_ROWS,
+  }: { keepRowsUpToChars?: number; compactFromRows?: number } = {},
 ): ImportPlan {
   const { text, encoding } = decodeSheetBytes(input.bytes(), input.encoding);
   if (text.trim() === '') rejectSheet('The file is empty: there is nothing to import.');
@@ -569,6 +579,7 @@ export function planImport(
     { headers, mapping, dateOrder, agesAsOf, dataRows },
     input,
     context,
+    dataRows >= compactFromRows,
   );
   const doubts = nameDoubts.result();
   if (doubts) {

@@ -241,6 +241,7 @@ function readBirths(
 
 /** The notes columns as written: one column as it is, several each under its header. */
 function writtenNotes(cells: readonly string[], columns: readonly number[], headers: readonly string[]): string {
+  if (columns.length === 1) return cellAt(cells, columns[0]!);
   const filled = columns.filter((column) => cellAt(cells, column) !== '');
   if (filled.length === 1) return cellAt(cells, filled[0]!);
   return filled.map((column) => `${headers[column]}: ${cellAt(cells, column)}`).join('\n');
