@@ -33,7 +33,7 @@ import {
   type RowReading,
 } from '../../../shared/domain/import/row-family';
 import {
-  dayMonthPair,
+  DateOrderEvidence,
   inferDateOrder,
   type DateOrder,
   type DateOrderGuess,
@@ -223,8 +223,7 @@ function readHeader(
     dateGuess: inferDateOrder([]),
     dateOrderAmbiguous: false,
   };
-  // Only this pass holds the samples (200,000 cells for 100,000 rows), not the second pass too.
-  const dateSamples: string[] = [];
+  const dates = new DateOrderEvidence();
   let dateColumns: number[] = [];
   let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
@@ -248,15 +247,15 @@ function readHeader(
     header.dataRows += 1;
     for (const column of dateColumns) {
       const value = cells[column];
-      if (value) dateSamples.push(value);
+      if (value) dates.add(value);
     }
   });
   if (header.headers.length === 0 || header.headers.every((name) => name === ''))
     rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
   if (header.dataRows === 0)
     rejectSheet(`The file has a header row (line ${header.headerLine}) but no sign-ups below it.`);
-  header.dateGuess = inferDateOrder(dateSamples);
-  header.dateOrderAmbiguous = header.dateGuess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
+  header.dateGuess = dates.guess();
+  header.dateOrderAmbiguous = header.dateGuess.ambiguous && dates.sawDayMonthPair;
   return header;
 }
 
