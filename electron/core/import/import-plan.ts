@@ -25,9 +25,11 @@ import {
 } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
 import { NameDoubtCounter } from '../../../shared/domain/import/person-names';
+import { AgeTextReader } from '../../../shared/domain/import/age-text';
 import {
   readRow,
   type CellFlag,
+  type RowContext,
   type ImportedFamily,
   type ImportedKid,
   type RowReading,
@@ -455,6 +457,7 @@ function readRows(
     const row = unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
     return shared ? shared.one(row) : row;
   };
+  const rowContext: RowContext = { ...reading, ages: new AgeTextReader() };
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
   const firstLineOf = new Map<string, number>();
   const planning: RowPlanning = {
@@ -468,7 +471,7 @@ function readRows(
     today: context.today,
   };
   rowsBelowHeader((cells, line) => {
-    const rowReading = readRow(cells, reading);
+    const rowReading = readRow(cells, rowContext);
     if (rowReading.kind === 'blank') return;
     if (shared && rowReading.kind === 'family') shareRepeatedValues(rowReading.family, shared);
     counts.rows += 1;

@@ -187,3 +187,31 @@ export function splitKidNames(text: string): string[] {
     .map((name) => name.trim())
     .filter((name) => name !== '');
 }
+
+/**
+ * parseAgeText with what it has read kept, by day and order: a sheet says "2" or "18 months" on many rows
+ * of one sign-up day, and reading a cell (up to a dozen patterns) was a tenth of reading 10,000 rows
+ * (issue 18). Each answer's kids are fresh copies, so a row can replace or compare its kids as its own.
+ */
+export class AgeTextReader {
+  private readonly read = new Map<string, AgeTextResult>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  parse(text: string, anchor: IsoDate, order: DateOrder): AgeTextResult {
+    const key = `${order}${anchor}${text}`;
+    let result = this.read.get(key);
+    if (!result) {
+      result = parseAgeText(text, anchor, order);
+      if (this.read.size < this.limit) this.read.set(key, result);
+    }
+    return {
+      kids: result.kids.map((kid) => ({
+        birthDate: kid.birthDate,
+        birthPrecision: kid.birthPrecision,
+        asGiven: kid.asGiven,
+      })),
+      unread: result.unread,
+    };
+  }
+}

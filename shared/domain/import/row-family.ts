@@ -5,7 +5,14 @@
  */
 import type { IsoDate } from '../calendar-date';
 import { EMAIL, type Kid } from '../families/family';
-import { dueMonthIn, dueWithoutMonth, parseAgeText, splitKidNames, type KidBirth } from './age-text';
+import {
+  type AgeTextReader,
+  dueMonthIn,
+  dueWithoutMonth,
+  parseAgeText,
+  splitKidNames,
+  type KidBirth,
+} from './age-text';
 import { COLUMN_FIELDS, type ColumnField } from './header-synonyms';
 import { nameKey } from '../people/name-key';
 import { parseSheetDate, type DateOrder } from './sheet-dates';
@@ -79,6 +86,8 @@ export interface RowContext {
   dateOrder: DateOrder;
   /** The day ages are counted from when the row has no sign-up time (confirmed in the preview). */
   agesAsOf: IsoDate;
+  /** Reads ages cells, keeping what it read for the sheet's next rows; each row reads afresh without one. */
+  ages?: AgeTextReader;
 }
 
 function clip(text: string, max: number): string {
@@ -103,6 +112,9 @@ function withLastName(name: string, last: string): string {
   if (name === '') return last;
   return ` ${nameKey(name)} `.includes(` ${nameKey(last)} `) ? name : `${name} ${last}`;
 }
+
+/** Without a reader, each cell is read on its own. */
+const ONE_ROW: Pick<AgeTextReader, 'parse'> = { parse: parseAgeText };
 
 function isBlank(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== '') return false;
@@ -154,8 +166,9 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
 
   // Kids: birth dates and ages, in column order; names paired in order when the counts match.
   const births: KidBirth[] = [];
-  readBirths(cells, columns.kidBirthDates, anchor, context.dateOrder, births, keep);
-  readBirths(cells, columns.kidAges, anchor, context.dateOrder, births, keep);
+  const ages = context.ages ?? ONE_ROW;
+  readBirths(cells, columns.kidBirthDates, anchor, context.dateOrder, ages, births, keep);
+  readBirths(cells, columns.kidAges, anchor, context.dateOrder, ages, births, keep);
   // "bump" in the ages and "Due in March!" in the notes: the month the row gives, not a guess.
   if (births.some((birth) => dueWithoutMonth(birth, anchor))) {
     const due = dueMonthIn(filledValues(cells, [...columns.notes, ...columns.kidAges]).join('\n'), anchor);
@@ -221,13 +234,14 @@ function readBirths(
   columns: readonly number[],
   anchor: IsoDate,
   order: DateOrder,
+  ages: Pick<AgeTextReader, 'parse'>,
   births: KidBirth[],
   keep: (column: number, value: string, message: string) => void,
 ): void {
   for (const column of columns) {
     const value = cellAt(cells, column);
     if (value === '') continue;
-    const read = parseAgeText(value, anchor, order);
+    const read = ages.parse(value, anchor, order);
     for (const kid of read.kids) births.push(kid);
     if (read.unread.length > 0) {
       keep(
