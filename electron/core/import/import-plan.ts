@@ -299,14 +299,14 @@ interface RowPlanning {
   today: IsoDate;
 }
 
+/** From this many rows, a sheet's plan is kept compact: repeated values shared, rows told apart by digest. */
+const COMPACT_FROM_ROWS = 30_000;
+
 /**
  * One copy of each value many rows repeat (a birth date, "Area 5", what a row says in the columns Village
  * does not import): a 100,000-row sheet holds ~190,000 birth dates of a few thousand distinct days, each
  * its own string otherwise (~10 MB; issue 18). Bounded, so a column of values all different costs little.
  */
-/** From this many rows, a sheet's plan is kept compact: repeated values shared, rows told apart by digest. */
-const COMPACT_FROM_ROWS = 30_000;
-
 class SharedStrings {
   private readonly strings = new Map<string, string>();
 
@@ -508,7 +508,7 @@ function readRows(
         changes: outcome.changes === NO_CHANGES ? [] : outcome.changes,
         message: outcome.message,
         possibleMatch: outcome.possibleMatch,
-        flags,
+        flags: flags === NO_FLAGS ? [] : flags,
       });
     }
   });
