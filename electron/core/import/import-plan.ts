@@ -303,9 +303,10 @@ interface RowPlanning {
 const COMPACT_FROM_ROWS = 30_000;
 
 /**
- * One copy of each value many rows repeat (a birth date, "Area 5", what a row says in the columns Village
- * does not import): a 100,000-row sheet holds ~190,000 birth dates of a few thousand distinct days, each
- * its own string otherwise (~10 MB; issue 18). Bounded, so a column of values all different costs little.
+ * One copy of each value many rows repeat (a birth date, a sign-up day, "Area 5", what a row says in the
+ * columns Village does not import): a 100,000-row sheet holds ~190,000 birth dates and ~80,000 sign-up days
+ * of a few thousand distinct days, each its own string otherwise (~12 MB; issue 18). Bounded, so a column of
+ * values all different costs little.
  */
 class SharedStrings {
   private readonly strings = new Map<string, string>();
@@ -319,7 +320,9 @@ class SharedStrings {
   }
 }
 
-function shareRepeatedValues(family: ImportedFamily, shared: SharedStrings): void {
+function shareRepeatedValues(reading: Extract<RowReading, { kind: 'family' }>, shared: SharedStrings): void {
+  const { family } = reading;
+  if (reading.signedUpOn !== null) reading.signedUpOn = shared.one(reading.signedUpOn);
   family.neighborhood = shared.one(family.neighborhood);
   for (const kid of family.kids) {
     kid.name = shared.one(kid.name);
@@ -473,7 +476,7 @@ function readRows(
   rowsBelowHeader((cells, line) => {
     const rowReading = readRow(cells, rowContext);
     if (rowReading.kind === 'blank') return;
-    if (shared && rowReading.kind === 'family') shareRepeatedValues(rowReading.family, shared);
+    if (shared && rowReading.kind === 'family') shareRepeatedValues(rowReading, shared);
     counts.rows += 1;
     context.onRowRead?.(counts.rows, reading.dataRows);
     let outcome: RowOutcome;
