@@ -50,6 +50,40 @@ function benchImportInProcess(
 }
 
 /**
+ * Reading alone: the file decoded, parsed, read row by row and matched (the plan the preview shows and the
+ * commit writes), without writing, in this process through the API's dispatch. Target for 10,000 rows:
+ * ~100 ms (issue 18), a quarter of the whole import's budget at 8× the floor.
+ */
+function benchPreviewInProcess(file: string, runs: number, tempDb: () => string): number[] {
+  const databasePath = tempDb();
+  const db = openDatabase(databasePath);
+  const dispatch = createDispatch({ db, databasePath, version: 'bench' });
+  const samples = Array.from({ length: runs }, () => {
+    const start = performance.now();
+    const data = fs.readFileSync(file).toString('base64');
+    const result = dispatch('import.preview', { fileName: path.basename(file), data });
+    const elapsed = performance.now() - start;
+    if (!result.ok) throw new Error(result.error.message);
+    return elapsed;
+  });
+  db.close();
+  return samples;
+}
+
+/** The built CLI's start alone (`village --help` through bin/village.mjs): what every command pays first. */
+function benchCliStart(tools: BenchTools, runs: number): number {
+  const bin = path.join(path.dirname(tools.cli), '../../bin/village.mjs');
+  return median(
+    Array.from({ length: runs }, () => {
+      const start = performance.now();
+      const result = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`village --help failed: ${result.stderr}`);
+      return performance.now() - start;
+    }),
+  );
+}
+
+/**
  * `village import` as its own process, `runs` times, with its peak memory (max RSS) from /usr/bin/time:
  * through the built CLI's bin (bin/village.mjs, as installed), or through `npm run -s village` (as typed
  * in the repository). The median run, and the highest peak.
@@ -99,16 +133,19 @@ export function benchImports(tools: BenchTools): void {
     const file = writeSheet(rows);
     const size = `${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`;
     const { samples, summary } = benchImportInProcess(file, rows === 10_000 ? 7 : 3, tools.tempDb);
+    const reading = rows === 10_000 ? benchPreviewInProcess(file, 7, tools.tempDb) : null;
     const cli = benchImportCli(file, tools, rows === 10_000 ? 5 : 1);
     const floor = sqliteAvailable
       ? median(Array.from({ length: 3 }, () => benchSqliteImport(file, tools.tempDb)))
       : NaN;
     console.log(`  ${rows.toLocaleString('en')} rows (${size}; ${summary})`);
     console.log(`    file → committed, in process         ${stats(samples)}`);
+    if (reading) console.log(`    file → preview (reading only)        ${stats(reading)} (target ~100 ms)`);
     console.log(
       `    village import (own process)         ${cli.ms.toFixed(0)} ms${rows === 10_000 ? ' median (n=5; target 600 ms)' : ''}, peak memory ${cli.peakMb.toFixed(0)} MB${rows === 100_000 ? ' (target 200 MB)' : ''}`,
     );
     if (rows === 10_000) {
+      console.log(`    village --help (the CLI's start)     ${benchCliStart(tools, 5).toFixed(0)} ms median (n=5)`);
       const npm = benchImportCli(file, tools, 3, 'npm');
       console.log(`    npm run -s village -- import         ${npm.ms.toFixed(0)} ms median (n=3)`);
     }

@@ -24,16 +24,18 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** A day of the calendar Village keeps (years 1900 to 2200). */
+export function isRealDay({ year, month, day }: DateParts): boolean {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12) return false;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
 /** Parses a strict ISO calendar date; returns null for anything that is not a real day. */
 export function parseIsoDate(text: string): DateParts | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < 1900 || year > 2200 || month < 1 || month > 12) return null;
-  if (day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isRealDay(parts) ? parts : null;
 }
 
 export function isIsoDate(text: string): boolean {

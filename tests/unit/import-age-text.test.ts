@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueMonthIn, parseAgeText, splitKidNames } from '../../shared/domain/import/age-text';
+import { AgeTextReader, dueMonthIn, parseAgeText, splitKidNames } from '../../shared/domain/import/age-text';
 
 const ANCHOR = '2026-09-01';
 
@@ -133,5 +133,26 @@ describe('splitKidNames', () => {
     ['', []],
   ])('%s', (text, names) => {
     expect(splitKidNames(text)).toEqual(names);
+  });
+});
+
+describe('AgeTextReader: what it has read, kept for the next rows', () => {
+  const cells = ['2 and 4', '18 months', 'twins (3)', 'bump + 2yo', 'due Oct', '15.03.2024', 'no idea', '2', ''];
+  it('answers as parseAgeText does, the first time and again, for each day and order', () => {
+    const reader = new AgeTextReader();
+    for (const round of [1, 2])
+      for (const anchor of ['2026-09-01', '2026-10-15'] as const)
+        for (const order of ['mdy', 'dmy'] as const)
+          for (const text of cells)
+            expect(reader.parse(text, anchor, order), `${text} (${round})`).toEqual(parseAgeText(text, anchor, order));
+  });
+
+  it('gives each answer its own kids, so one row cannot change another row’s', () => {
+    const reader = new AgeTextReader();
+    const first = reader.parse('twins (3)', '2026-09-01', 'mdy');
+    first.kids[0]!.birthDate = '2000-01-01';
+    const again = reader.parse('twins (3)', '2026-09-01', 'mdy');
+    expect(again).toEqual(parseAgeText('twins (3)', '2026-09-01', 'mdy'));
+    expect(again.kids[0]).not.toBe(again.kids[1]);
   });
 });

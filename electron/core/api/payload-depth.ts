@@ -10,7 +10,8 @@ export function nestsDeeperThan(value: unknown, limit: number = MAX_PAYLOAD_DEPT
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
   while (stack.length > 0) {
     const { value: current, depth } = stack.pop()!;
-    if (current === null || typeof current !== 'object') continue;
+    // A typed array holds numbers, never anything nested (and a sheet's bytes are millions of them).
+    if (current === null || typeof current !== 'object' || ArrayBuffer.isView(current)) continue;
     if (depth >= limit) return true;
     for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
   }

@@ -25,7 +25,7 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
   const plan = (params: SheetParams, meter: ProgressMeter): ImportPlan => {
     meter.phase('reading');
     return planImport(
-      { ...params, bytes: () => Buffer.from(params.data, 'base64') },
+      { ...params, bytes: () => (typeof params.data === 'string' ? Buffer.from(params.data, 'base64') : params.data) },
       {
         existing: imports.existingFamilies(),
         rememberedMapping: (headers) => imports.rememberedMapping(headers),

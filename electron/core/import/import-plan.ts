@@ -20,18 +20,22 @@ import {
   contactsConflict,
   mergeFamily,
   sharesANamedKid,
+  withSheetRow,
   type KnownFamily,
 } from '../../../shared/domain/import/matching';
 import { nameKey } from '../../../shared/domain/people/name-key';
 import { NameDoubtCounter } from '../../../shared/domain/import/person-names';
+import { AgeTextReader } from '../../../shared/domain/import/age-text';
 import {
   readRow,
+  type CellFlag,
+  type RowContext,
   type ImportedFamily,
   type ImportedKid,
   type RowReading,
 } from '../../../shared/domain/import/row-family';
 import {
-  dayMonthPair,
+  DateOrderEvidence,
   inferDateOrder,
   type DateOrder,
   type DateOrderGuess,
@@ -102,6 +106,20 @@ export interface PlanContext {
 export const PREVIEW_ROWS = 200;
 const PREVIEW_ROWS_CAP = 1000;
 const HEADER_SEARCH_ROWS = 20;
+/**
+ * Up to this much text, the first pass keeps the rows it parsed for the second, so the sheet is parsed
+ * once (~4 MB held for a 10,000-row sheet); a bigger sheet is parsed twice rather than held twice.
+ */
+const KEEP_ROWS_UP_TO_CHARS = 4 * 1024 * 1024;
+
+/** A row below the header as parsed, with the line it starts on. */
+interface KeptRow {
+  cells: string[];
+  line: number;
+}
+
+/** The rows below the header, in order, each with the line it starts on. */
+type RowSource = (onRow: (cells: string[], line: number) => void) => void;
 
 function headerRows(text: string, delimiter: SheetDelimiter): string[][] {
   return Papa.parse<string[]>(text.length > 256 * 1024 ? text.slice(0, 256 * 1024) : text, {
@@ -196,6 +214,7 @@ function readHeader(
   headerIndex: number,
   input: SheetInput,
   context: PlanContext,
+  kept: KeptRow[] | null,
 ): SheetHeader {
   const header: SheetHeader = {
     headers: [],
@@ -206,8 +225,7 @@ function readHeader(
     dateGuess: inferDateOrder([]),
     dateOrderAmbiguous: false,
   };
-  // Only this pass holds the samples (200,000 cells for 100,000 rows), not the second pass too.
-  const dateSamples: string[] = [];
+  const dates = new DateOrderEvidence();
   let dateColumns: number[] = [];
   let rowIndex = 0;
   forEachSheetRow(text, delimiter, (cells, line) => {
@@ -226,19 +244,20 @@ function readHeader(
       );
       return;
     }
+    kept?.push({ cells, line });
     if (cells.every((cell) => cell.trim() === '')) return;
     header.dataRows += 1;
     for (const column of dateColumns) {
       const value = cells[column];
-      if (value) dateSamples.push(value);
+      if (value) dates.add(value);
     }
   });
   if (header.headers.length === 0 || header.headers.every((name) => name === ''))
     rejectSheet('The file has no header row: Village needs column names in the first line of the sheet.');
   if (header.dataRows === 0)
     rejectSheet(`The file has a header row (line ${header.headerLine}) but no sign-ups below it.`);
-  header.dateGuess = inferDateOrder(dateSamples);
-  header.dateOrderAmbiguous = header.dateGuess.ambiguous && dateSamples.some((sample) => dayMonthPair(sample) !== null);
+  header.dateGuess = dates.guess();
+  header.dateOrderAmbiguous = header.dateGuess.ambiguous && dates.sawDayMonthPair;
   return header;
 }
 
@@ -273,33 +292,73 @@ interface RowPlanning {
   touched: PlannedFamily[];
   counts: ImportCounts;
   firstLineOf: Map<string, number>;
+  /** Rows are told apart by their digest (a big sheet) or by their text itself. */
+  digestRows: boolean;
   unimportedOf: (cells: readonly string[]) => string;
   fileName: string;
   today: IsoDate;
 }
 
+/** From this many rows, a sheet's plan is kept compact: repeated values shared, rows told apart by digest. */
+const COMPACT_FROM_ROWS = 30_000;
+
+/**
+ * One copy of each value many rows repeat (a birth date, a sign-up day, "Area 5", what a row says in the
+ * columns Village does not import): a 100,000-row sheet holds ~190,000 birth dates and ~80,000 sign-up days
+ * of a few thousand distinct days, each its own string otherwise (~12 MB; issue 18). Bounded, so a column of
+ * values all different costs little.
+ */
+class SharedStrings {
+  private readonly strings = new Map<string, string>();
+
+  one<Text extends string>(value: Text): Text {
+    // The same text as `value`, so the same type.
+    const found = this.strings.get(value) as Text | undefined;
+    if (found !== undefined) return found;
+    if (this.strings.size < 20_000) this.strings.set(value, value);
+    return value;
+  }
+}
+
+function shareRepeatedValues(reading: Extract<RowReading, { kind: 'family' }>, shared: SharedStrings): void {
+  const { family } = reading;
+  if (reading.signedUpOn !== null) reading.signedUpOn = shared.one(reading.signedUpOn);
+  family.neighborhood = shared.one(family.neighborhood);
+  for (const kid of family.kids) {
+    kid.name = shared.one(kid.name);
+    kid.birthDate = shared.one(kid.birthDate);
+    kid.ageAsGiven = shared.one(kid.ageAsGiven);
+  }
+}
+
+/** What a row does, for the preview: built into a PreviewRow only for the rows the preview shows. */
+type RowOutcome = Pick<PreviewRow, 'status' | 'changes' | 'message' | 'possibleMatch'>;
+
+const NO_CHANGES: string[] = [];
+const NO_FLAGS: CellFlag[] = [];
+
 /** One family row: a repeat of an earlier row, a new family, or more for a family Village or the sheet has. */
 function planFamilyRow(
   rowReading: Extract<RowReading, { kind: 'family' }>,
-  base: Omit<PreviewRow, 'status' | 'changes' | 'message'>,
+  line: number,
+  cells: readonly string[],
   planning: RowPlanning,
-): PreviewRow {
+): RowOutcome {
   const { index, touched, counts, firstLineOf, unimportedOf } = planning;
-  const { line, cells } = base;
   const incoming = rowReading.family;
-  let row: PreviewRow;
-  const key = rowKey(cells);
+  const key = rowKey(cells, planning.digestRows);
   const sameAs = firstLineOf.get(key);
-  if (sameAs === undefined) firstLineOf.set(key, line);
-  const keys = sameAs === undefined ? matchKeys(incoming) : undefined;
-  const { match, possible } = keys ? index.find(incoming, keys) : {};
   if (sameAs !== undefined) {
     counts.duplicates += 1;
-    row = { ...base, status: 'duplicate', changes: [], message: `Same as line ${sameAs}.` };
-  } else if (!match) {
+    return { status: 'duplicate', changes: NO_CHANGES, message: `Same as line ${sameAs}.`, possibleMatch: false };
+  }
+  firstLineOf.set(key, line);
+  const keys = matchKeys(incoming);
+  const { match, possible } = index.find(incoming, keys);
+  if (!match) {
     const fromSheetRow = unimportedOf(cells);
     // One object per kid, in both lists: the repository writes only a kid's name and birth.
-    const kids = incoming.kids.map((kid) => ({ ...kid, fromSheetRow }));
+    const kids = incoming.kids.map((kid) => withSheetRow(kid, fromSheetRow));
     const family: PlannedFamily = {
       id: null,
       current: { ...incoming, kids },
@@ -312,46 +371,40 @@ function planFamilyRow(
     };
     index.add(family, keys);
     touched.push(family);
-    row = possible
-      ? { ...base, status: 'new', changes: [], message: describeMatch(possible), possibleMatch: true }
-      : { ...base, status: 'new', changes: [], message: '' };
-  } else {
-    const merged = mergeFamily(match.current, incoming, {
-      fileName: planning.fileName,
-      today: planning.today,
-      row: unimportedOf(cells),
-    });
-    match.current = merged.family;
-    match.newKids.push(...merged.newKids);
-    for (const change of merged.changes) {
-      match.changed = true;
-      if (!change.endsWith(' added')) match.fieldsChanged = true;
-    }
-    if (!match.inSheet) {
-      match.inSheet = true;
-      match.firstLine = line;
-      touched.push(match);
-    }
-    if (rowReading.signedUpOn && (!match.signedUpOn || rowReading.signedUpOn < match.signedUpOn))
-      match.signedUpOn = rowReading.signedUpOn;
-    // Indexed again under a contact or name the row brought (a row that changes nothing brings none).
-    if (merged.changes.length > 0) index.add(match);
-    const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
-    // "Update" is kept for families Village already has (counted as changed); a row adding to a
-    // family from an earlier row of this sheet joins it.
-    const changed = match.id === null ? 'joins' : 'update';
-    row =
-      merged.changes.length === 0
-        ? { ...base, status: 'duplicate', changes: [], message: where }
-        : {
-            ...base,
-            status: changed,
-            changes: merged.changes,
-            message: match.id === null ? `Joins line ${match.firstLine}.` : '',
-          };
-    if (row.status === 'duplicate') counts.duplicates += 1;
+    return possible
+      ? { status: 'new', changes: NO_CHANGES, message: describeMatch(possible), possibleMatch: true }
+      : { status: 'new', changes: NO_CHANGES, message: '', possibleMatch: false };
   }
-  return row;
+  const merged = mergeFamily(match.current, incoming, {
+    fileName: planning.fileName,
+    today: planning.today,
+    row: unimportedOf(cells),
+  });
+  match.current = merged.family;
+  match.newKids.push(...merged.newKids);
+  for (const change of merged.changes) {
+    match.changed = true;
+    if (!change.endsWith(' added')) match.fieldsChanged = true;
+  }
+  if (!match.inSheet) {
+    match.inSheet = true;
+    match.firstLine = line;
+    touched.push(match);
+  }
+  if (rowReading.signedUpOn && (!match.signedUpOn || rowReading.signedUpOn < match.signedUpOn))
+    match.signedUpOn = rowReading.signedUpOn;
+  if (merged.changes.length === 0) {
+    counts.duplicates += 1;
+    const where = match.id === null ? `Same family as line ${match.firstLine}.` : 'Already in Village.';
+    return { status: 'duplicate', changes: NO_CHANGES, message: where, possibleMatch: false };
+  }
+  // Indexed again under a contact or name the row brought (a row that changes nothing brings none).
+  index.add(match);
+  // "Update" is kept for families Village already has (counted as changed); a row adding to a
+  // family from an earlier row of this sheet joins it.
+  return match.id === null
+    ? { status: 'joins', changes: merged.changes, message: `Joins line ${match.firstLine}.`, possibleMatch: false }
+    : { status: 'update', changes: merged.changes, message: '', possibleMatch: false };
 }
 
 /** What the second pass gives: the families touched and the preview's rows, counts and doubts. */
@@ -368,12 +421,11 @@ interface RowsRead {
 
 /** Pass 2: every row, read, matched and merged. */
 function readRows(
-  text: string,
-  delimiter: SheetDelimiter,
-  headerIndex: number,
+  rowsBelowHeader: RowSource,
   reading: { headers: string[]; mapping: ColumnField[]; dateOrder: DateOrder; agesAsOf: IsoDate; dataRows: number },
   input: SheetInput,
   context: PlanContext,
+  compact: boolean,
 ): RowsRead {
   const { mapping } = reading;
   const index = new FamilyIndex();
@@ -402,8 +454,13 @@ function readRows(
   };
   const { touched, rows, errors, counts, nameDoubts, suggester, rowsToCheck } = read;
   const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
-  const unimportedOf = (cells: readonly string[]) =>
-    unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
+  // Only a big sheet's memory is worth the lookups (~5 % of reading a 10,000-row sheet) and the digests.
+  const shared = compact ? new SharedStrings() : null;
+  const unimportedOf = (cells: readonly string[]) => {
+    const row = unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
+    return shared ? shared.one(row) : row;
+  };
+  const rowContext: RowContext = { ...reading, ages: new AgeTextReader() };
   // Rows identical in every cell are one sign-up sent twice, whatever they say.
   const firstLineOf = new Map<string, number>();
   const planning: RowPlanning = {
@@ -411,50 +468,32 @@ function readRows(
     touched,
     counts,
     firstLineOf,
+    digestRows: shared !== null,
     unimportedOf,
     fileName: input.fileName,
     today: context.today,
   };
-  let rowIndex = 0;
-  forEachSheetRow(text, delimiter, (cells, line) => {
-    const at = rowIndex;
-    rowIndex += 1;
-    if (at <= headerIndex) return;
-    const rowReading = readRow(cells, reading);
+  rowsBelowHeader((cells, line) => {
+    const rowReading = readRow(cells, rowContext);
     if (rowReading.kind === 'blank') return;
+    if (shared && rowReading.kind === 'family') shareRepeatedValues(rowReading, shared);
     counts.rows += 1;
     context.onRowRead?.(counts.rows, reading.dataRows);
-    let row: PreviewRow;
+    let outcome: RowOutcome;
+    let flags: CellFlag[] = NO_FLAGS;
     if (rowReading.kind === 'error') {
       counts.rowsSkipped += 1;
       errors.push({ line, message: rowReading.message });
-      row = {
-        line,
-        status: 'error',
-        cells,
-        parentName: '',
-        kids: [],
-        changes: [],
-        message: rowReading.message,
-        flags: [],
-        possibleMatch: false,
-      };
+      outcome = { status: 'error', changes: NO_CHANGES, message: rowReading.message, possibleMatch: false };
     } else {
       const incoming = rowReading.family;
       if (!rowReading.parentToFill) nameDoubts.add(incoming.parentName);
       if (rowReading.signedUpOn === null && incoming.kids.some((kid) => kid.birthPrecision !== 'day'))
         read.agesCountedFromAsOf = true;
-      const base = {
-        line,
-        cells,
-        parentName: incoming.parentName,
-        kids: [] as PreviewKid[],
-        flags: rowReading.flags,
-        possibleMatch: false,
-      };
-      row = planFamilyRow(rowReading, base, planning);
+      flags = rowReading.flags;
+      outcome = planFamilyRow(rowReading, line, cells, planning);
     }
-    const needsLook = row.status === 'error' || row.flags.length > 0 || row.possibleMatch;
+    const needsLook = outcome.status === 'error' || flags.length > 0 || outcome.possibleMatch;
     if (needsLook) {
       rowsToCheck.count += 1;
       if (rowsToCheck.lines.length < PREVIEW_ROWS_CAP) rowsToCheck.lines.push(line);
@@ -462,8 +501,18 @@ function readRows(
     suggester.add(cells);
     if (rows.length < PREVIEW_ROWS || (needsLook && rows.length < PREVIEW_ROWS_CAP)) {
       // Described only for the rows the preview shows.
-      if (rowReading.kind === 'family') row.kids = kidsUnderstood(rowReading.family.kids, context.today);
-      rows.push(row);
+      const family = rowReading.kind === 'family' ? rowReading.family : null;
+      rows.push({
+        line,
+        status: outcome.status,
+        cells,
+        parentName: family?.parentName ?? '',
+        kids: family ? kidsUnderstood(family.kids, context.today) : [],
+        changes: outcome.changes === NO_CHANGES ? [] : outcome.changes,
+        message: outcome.message,
+        possibleMatch: outcome.possibleMatch,
+        flags: flags === NO_FLAGS ? [] : flags,
+      });
     }
   });
   return read;
@@ -481,28 +530,49 @@ function decodeSheetBytes(bytes: Uint8Array, encoding: SheetEncoding | undefined
 }
 
 /**
- * A row's every cell, trimmed, as a 128-bit digest: rows identical in every cell are one sign-up sent
- * twice. The digest (22 characters) is kept for every row instead of the row's whole text (~150), and two
- * different rows sharing one is as likely as a random 128-bit collision (never, in a sheet of sign-ups).
+ * A row's every cell, trimmed: rows identical in every cell are one sign-up sent twice. A big sheet keeps
+ * a 128-bit digest (22 characters) for every row instead of the row's whole text (~150), and two different
+ * rows sharing one is as likely as a random 128-bit collision (never, in a sheet of sign-ups); a smaller
+ * one keeps the text, which costs less than hashing it (~4 % of reading 10,000 rows).
  */
-function rowKey(cells: readonly string[]): string {
+function rowKey(cells: readonly string[], digest: boolean): string {
+  const text = cells.map((cell) => cell.trim()).join('\u0000');
   // The one-shot hash: no Hash object per row (about half the time of createHash for a short row).
-  return hash('md5', cells.map((cell) => cell.trim()).join('\u0000'), 'base64');
+  return digest ? hash('md5', text, 'base64') : text;
 }
 
-export function planImport(input: SheetInput, context: PlanContext): ImportPlan {
+export function planImport(
+  input: SheetInput,
+  context: PlanContext,
+  {
+    keepRowsUpToChars = KEEP_ROWS_UP_TO_CHARS,
+    compactFromRows = COMPACT_FROM_ROWS,
+  }: { keepRowsUpToChars?: number; compactFromRows?: number } = {},
+): ImportPlan {
   const { text, encoding } = decodeSheetBytes(input.bytes(), input.encoding);
   if (text.trim() === '') rejectSheet('The file is empty: there is nothing to import.');
   const delimiter = input.delimiter ?? detectDelimiter(text);
   const headerIndex = findHeaderRow(headerRows(text, delimiter));
 
+  const kept: KeptRow[] | null = text.length <= keepRowsUpToChars ? [] : null;
   const { headers, headerLine, mapping, mappingRemembered, dataRows, dateGuess, dateOrderAmbiguous } = readHeader(
     text,
     delimiter,
     headerIndex,
     input,
     context,
+    kept,
   );
+  const rowsBelowHeader: RowSource = kept
+    ? (onRow) => {
+        for (const { cells, line } of kept) onRow(cells, line);
+      }
+    : (onRow) => {
+        let rowIndex = 0;
+        forEachSheetRow(text, delimiter, (cells, line) => {
+          if (rowIndex++ > headerIndex) onRow(cells, line);
+        });
+      };
   const dateOrder = input.dateOrder ?? dateGuess.order;
   const warnings = headerWarnings(mapping, dateOrder, dateOrderAmbiguous, input.dateOrder !== undefined);
 
@@ -510,12 +580,11 @@ export function planImport(input: SheetInput, context: PlanContext): ImportPlan 
   // (the file's own date by default), never silently today — a 2015 roster's "age 12" is not a 2014 birth.
   const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
   const { touched, rows, errors, counts, agesCountedFromAsOf, nameDoubts, suggester, rowsToCheck } = readRows(
-    text,
-    delimiter,
-    headerIndex,
+    rowsBelowHeader,
     { headers, mapping, dateOrder, agesAsOf, dataRows },
     input,
     context,
+    dataRows >= compactFromRows,
   );
   const doubts = nameDoubts.result();
   if (doubts) {

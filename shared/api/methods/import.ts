@@ -14,10 +14,16 @@ const sheetFields = {
     .trim()
     .min(1, { error: 'The file name is missing.' })
     .max(255, { error: 'The file name is too long (at most 255 characters).' }),
-  /** The file's bytes, base64-encoded. */
-  data: z.string({ error: 'The file contents must be sent as base64 text.' }).max(MAX_BASE64, {
-    error: `The file is too large: Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB.`,
-  }),
+  /**
+   * The file's contents: base64 text from the window and browser mode, or the bytes themselves from a
+   * caller in the core's own process (the CLI), which then holds no copy a third larger than the file
+   * (issue 18). Contents either way, never a path: no caller can make the core open a file.
+   */
+  data: z
+    .union([z.string(), z.instanceof(Uint8Array)], { error: 'The file contents must be sent as base64 text.' })
+    .refine((data) => (typeof data === 'string' ? data.length <= MAX_BASE64 : data.length <= MAX_SHEET_BYTES), {
+      error: `The file is too large: Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB.`,
+    }),
   encoding: z
     .enum(SHEET_ENCODINGS, { error: `The encoding must be one of: ${SHEET_ENCODINGS.join(', ')}.` })
     .optional(),

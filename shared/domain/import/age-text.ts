@@ -73,6 +73,11 @@ function plausible(age: { years?: number; months?: number; weeks?: number }): bo
   return Number.isFinite(months) && months >= 0 && months <= OLDEST_YEARS * 12 + 11;
 }
 
+/** A birth with the words it was read from; built field by field (a spread is the slow path, per kid of 100,000 rows). */
+function described(birth: Omit<KidBirth, 'asGiven'>, asGiven: string): KidBirth {
+  return { birthDate: birth.birthDate, birthPrecision: birth.birthPrecision, asGiven };
+}
+
 function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] | null {
   const asGiven = part.trim();
   const date = parseSheetDate(asGiven, order);
@@ -92,9 +97,10 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
     }
     // No month given: about half-way through a pregnancy is the best guess.
     const start = parseIsoDate(anchor)!;
-    return [{ ...estimatedIn(addMonths(start, 5)), asGiven }];
+    return [described(estimatedIn(addMonths(start, 5)), asGiven)];
   }
-  if (/^(?:new\s*born|newborn|baby)$/i.test(asGiven)) return [{ ...estimateBirthDate({ weeks: 0 }, anchor), asGiven }];
+  if (/^(?:new\s*born|newborn|baby)$/i.test(asGiven))
+    return [described(estimateBirthDate({ weeks: 0 }, anchor), asGiven)];
 
   // "almost 2", "nearly 3": a month short of the age written.
   const almost = /^(?:almost|nearly|not quite)\s+(.+)$/i.exec(asGiven);
@@ -104,7 +110,7 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
     const months =
       (ageInMonths(inner[0]!.birthDate, anchor, 'month') ?? 0) +
       (inner[0]!.birthPrecision === 'estimated-year' ? -6 : 0);
-    return [{ ...estimateBirthDate({ months: months - 1 }, anchor), asGiven }];
+    return [described(estimateBirthDate({ months: months - 1 }, anchor), asGiven)];
   }
 
   const bare = asGiven.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
@@ -112,10 +118,10 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
   if (twins) {
     const inner = twins[2]
       ? readPart(twins[2], anchor, order)
-      : [{ ...estimateBirthDate({ weeks: 0 }, anchor), asGiven }];
+      : [described(estimateBirthDate({ weeks: 0 }, anchor), asGiven)];
     if (!inner || inner.length !== 1) return null;
     const count = twins[1]!.toLowerCase() === 'twins' ? 2 : 3;
-    return Array.from({ length: count }, () => ({ ...inner[0]!, asGiven }));
+    return Array.from({ length: count }, () => described(inner[0]!, asGiven));
   }
   if (bare === '') return null;
   for (const { pattern, age } of PATTERNS) {
@@ -123,7 +129,7 @@ function readPart(part: string, anchor: IsoDate, order: DateOrder): KidBirth[] |
     if (!match) continue;
     const value = age(match);
     if (!plausible(value)) return null;
-    return [{ ...estimateBirthDate(value, anchor), asGiven }];
+    return [described(estimateBirthDate(value, anchor), asGiven)];
   }
   return null;
 }
@@ -180,4 +186,32 @@ export function splitKidNames(text: string): string[] {
     .split(SEPARATOR)
     .map((name) => name.trim())
     .filter((name) => name !== '');
+}
+
+/**
+ * parseAgeText with what it has read kept, by day and order: a sheet says "2" or "18 months" on many rows
+ * of one sign-up day, and reading a cell (up to a dozen patterns) was a tenth of reading 10,000 rows
+ * (issue 18). Each answer's kids are fresh copies, so a row can replace or compare its kids as its own.
+ */
+export class AgeTextReader {
+  private readonly read = new Map<string, AgeTextResult>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  parse(text: string, anchor: IsoDate, order: DateOrder): AgeTextResult {
+    const key = `${order}${anchor}${text}`;
+    let result = this.read.get(key);
+    if (!result) {
+      result = parseAgeText(text, anchor, order);
+      if (this.read.size < this.limit) this.read.set(key, result);
+    }
+    return {
+      kids: result.kids.map((kid) => ({
+        birthDate: kid.birthDate,
+        birthPrecision: kid.birthPrecision,
+        asGiven: kid.asGiven,
+      })),
+      unread: result.unread,
+    };
+  }
 }

@@ -80,6 +80,17 @@ export function contactsConflict(
   return phoneA !== '' && phoneB !== '' && phoneA !== phoneB;
 }
 
+/** A kid with the row it came from, built field by field: one shape for every kid (a spread gives each its own property store). */
+export function withSheetRow(kid: ImportedKid, fromSheetRow: string): ImportedKid & { fromSheetRow: string } {
+  return {
+    name: kid.name,
+    birthDate: kid.birthDate,
+    birthPrecision: kid.birthPrecision,
+    ageAsGiven: kid.ageAsGiven,
+    fromSheetRow,
+  };
+}
+
 /** Where the values a merge replaces are said to come from: "replaced by spring.csv on 2026-11-30". */
 export interface MergeSource {
   fileName: string;
@@ -139,7 +150,7 @@ export function mergeFamily(known: KnownFamily, incoming: ImportedFamily, source
       continue;
     }
     // One object in both lists (a big sheet's families hold every kid they add twice otherwise).
-    const added = { ...kid, fromSheetRow: source.row };
+    const added = withSheetRow(kid, source.row);
     family.kids.push(added);
     newKids.push(added);
   }

@@ -5,8 +5,15 @@
  */
 import type { IsoDate } from '../calendar-date';
 import { EMAIL, type Kid } from '../families/family';
-import { dueMonthIn, dueWithoutMonth, parseAgeText, splitKidNames, type KidBirth } from './age-text';
-import type { ColumnField } from './header-synonyms';
+import {
+  type AgeTextReader,
+  dueMonthIn,
+  dueWithoutMonth,
+  parseAgeText,
+  splitKidNames,
+  type KidBirth,
+} from './age-text';
+import { COLUMN_FIELDS, type ColumnField } from './header-synonyms';
 import { nameKey } from '../people/name-key';
 import { parseSheetDate, type DateOrder } from './sheet-dates';
 
@@ -38,43 +45,39 @@ export type RowReading =
 const LIMITS = { parentName: 200, email: 254, phone: 40, neighborhood: 100, notes: 5000 };
 const MAX_KIDS = 20;
 
-interface Cells {
-  of(field: ColumnField): { column: number; value: string }[];
-  first(field: ColumnField): { column: number; value: string } | undefined;
-}
+/** The columns mapped to each field, in column order. */
+type FieldColumns = Record<ColumnField, number[]>;
 
 /** The columns mapped to each field, worked out once per mapping rather than once per row. */
-const columnsCache = new WeakMap<readonly ColumnField[], Map<ColumnField, number[]>>();
+const columnsCache = new WeakMap<readonly ColumnField[], FieldColumns>();
 
-function columnsByField(mapping: readonly ColumnField[]): Map<ColumnField, number[]> {
+function columnsByField(mapping: readonly ColumnField[]): FieldColumns {
   let columns = columnsCache.get(mapping);
   if (!columns) {
-    columns = new Map();
-    mapping.forEach((field, column) => columns!.set(field, [...(columns!.get(field) ?? []), column]));
+    columns = Object.fromEntries(COLUMN_FIELDS.map((field) => [field, [] as number[]])) as FieldColumns;
+    mapping.forEach((field, column) => columns![field].push(column));
     columnsCache.set(mapping, columns);
   }
   return columns;
 }
 
-function cellsByField(cells: readonly string[], mapping: readonly ColumnField[]): Cells {
-  const columns = columnsByField(mapping);
-  const pick = (field: ColumnField) => {
-    const found: { column: number; value: string }[] = [];
-    for (const column of columns.get(field) ?? []) {
-      const value = (cells[column] ?? '').trim();
-      if (value !== '') found.push({ column, value });
-    }
-    return found;
-  };
-  // The first filled cell without gathering the others: asked several times a row, 100,000 rows a sheet.
-  const first = (field: ColumnField) => {
-    for (const column of columns.get(field) ?? []) {
-      const value = (cells[column] ?? '').trim();
-      if (value !== '') return { column, value };
-    }
-    return undefined;
-  };
-  return { of: pick, first };
+/** A cell, trimmed ('' past the row's end). */
+function cellAt(cells: readonly string[], column: number): string {
+  return (cells[column] ?? '').trim();
+}
+
+/**
+ * The first of these columns with something in it, or -1: asked several times a row, 100,000 rows a
+ * sheet, so it gathers nothing (the value is `cellAt` of it).
+ */
+function firstFilled(cells: readonly string[], columns: readonly number[]): number {
+  for (const column of columns) if (cellAt(cells, column) !== '') return column;
+  return -1;
+}
+
+function firstValue(cells: readonly string[], columns: readonly number[]): string {
+  const column = firstFilled(cells, columns);
+  return column === -1 ? '' : cellAt(cells, column);
 }
 
 export interface RowContext {
@@ -83,6 +86,8 @@ export interface RowContext {
   dateOrder: DateOrder;
   /** The day ages are counted from when the row has no sign-up time (confirmed in the preview). */
   agesAsOf: IsoDate;
+  /** Reads ages cells, keeping what it read for the sheet's next rows; each row reads afresh without one. */
+  ages?: AgeTextReader;
 }
 
 function clip(text: string, max: number): string {
@@ -95,9 +100,10 @@ const PARENT_NAME_FIELDS: ReadonlySet<ColumnField> = new Set(['parentName', 'fir
 export const PARENT_TO_FILL_NOTE = "The sheet was a list of children: the parent's name is to fill in.";
 
 /** A full-name column, with a last-name column added when it is not already in it ("NAME" + "SURNAME"). */
-function parentFullName(by: Cells): string {
-  const last = by.first('lastName')?.value ?? '';
-  const full = by.first('parentName')?.value ?? by.first('firstName')?.value ?? '';
+function parentFullName(cells: readonly string[], columns: FieldColumns): string {
+  const last = firstValue(cells, columns.lastName);
+  const fullColumn = firstFilled(cells, columns.parentName);
+  const full = fullColumn !== -1 ? cellAt(cells, fullColumn) : firstValue(cells, columns.firstName);
   return withLastName(full, last);
 }
 
@@ -107,9 +113,17 @@ function withLastName(name: string, last: string): string {
   return ` ${nameKey(name)} `.includes(` ${nameKey(last)} `) ? name : `${name} ${last}`;
 }
 
+/** Without a reader, each cell is read on its own. */
+const ONE_ROW: Pick<AgeTextReader, 'parse'> = { parse: parseAgeText };
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
 export function readRow(cells: readonly string[], context: RowContext): RowReading {
-  if (cells.every((cell) => cell.trim() === '')) return { kind: 'blank' };
-  const by = cellsByField(cells, context.mapping);
+  if (isBlank(cells)) return { kind: 'blank' };
+  const columns = columnsByField(context.mapping);
   const flags: CellFlag[] = [];
   const notes: string[] = [];
   const keep = (column: number, value: string, message: string) => {
@@ -117,29 +131,31 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     notes.push(`${context.headers[column] || 'Column ' + (column + 1)}: ${value}`);
   };
 
-  const signed = by.first('signedUpAt');
+  const signedColumn = firstFilled(cells, columns.signedUpAt);
   let signedUpOn: IsoDate | null = null;
-  if (signed) {
-    signedUpOn = parseSheetDate(signed.value, context.dateOrder);
+  if (signedColumn !== -1) {
+    signedUpOn = parseSheetDate(cellAt(cells, signedColumn), context.dateOrder);
     if (!signedUpOn)
       flags.push({
-        column: signed.column,
+        column: signedColumn,
         message: `Not a date Village can read; ages are counted as of ${context.agesAsOf}.`,
       });
   }
   const anchor = signedUpOn ?? context.agesAsOf;
 
-  const fullName = parentFullName(by);
-  const emailCell = by.first('email');
+  const fullName = parentFullName(cells, columns);
+  const emailColumn = firstFilled(cells, columns.email);
   let email = '';
-  if (emailCell) {
-    if (EMAIL.test(emailCell.value) && emailCell.value.length <= LIMITS.email) email = emailCell.value;
-    else keep(emailCell.column, emailCell.value, "This doesn't look like an email address; it was kept in the notes.");
+  if (emailColumn !== -1) {
+    const value = cellAt(cells, emailColumn);
+    if (EMAIL.test(value) && value.length <= LIMITS.email) email = value;
+    else keep(emailColumn, value, "This doesn't look like an email address; it was kept in the notes.");
   }
-  const phone = by.first('phone')?.value ?? '';
-  const nameCell = by.first('kidNames');
-  const lastName = by.first('kidLastName')?.value ?? '';
-  const names = nameCell ? splitKidNames(nameCell.value).map((name) => withLastName(name, lastName)) : [];
+  const phone = firstValue(cells, columns.phone);
+  const nameColumn = firstFilled(cells, columns.kidNames);
+  const lastName = firstValue(cells, columns.kidLastName);
+  const names =
+    nameColumn === -1 ? [] : splitKidNames(cellAt(cells, nameColumn)).map((name) => withLastName(name, lastName));
   // A roster of children has no parent column at all: each kid comes in with the parent to fill in.
   const parentToFill =
     fullName === '' && names.length > 0 && !context.mapping.some((field) => PARENT_NAME_FIELDS.has(field));
@@ -150,27 +166,18 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
 
   // Kids: birth dates and ages, in column order; names paired in order when the counts match.
   const births: KidBirth[] = [];
-  for (const field of ['kidBirthDates', 'kidAges'] as const) {
-    for (const cell of by.of(field)) {
-      const read = parseAgeText(cell.value, anchor, context.dateOrder);
-      births.push(...read.kids);
-      if (read.unread.length > 0) {
-        keep(
-          cell.column,
-          cell.value,
-          `Village could not read ${read.unread.map((part) => `"${part}"`).join(', ')} as an age or birth date; it was kept in the notes.`,
-        );
-      }
-    }
-  }
+  const ages = context.ages ?? ONE_ROW;
+  readBirths(cells, columns.kidBirthDates, anchor, context.dateOrder, ages, births, keep);
+  readBirths(cells, columns.kidAges, anchor, context.dateOrder, ages, births, keep);
   // "bump" in the ages and "Due in March!" in the notes: the month the row gives, not a guess.
-  const words = [...by.of('notes'), ...by.of('kidAges')].map((cell) => cell.value).join('\n');
-  const due = births.some((birth) => dueWithoutMonth(birth, anchor)) ? dueMonthIn(words, anchor) : null;
-  if (due)
-    births.forEach(
-      (birth, index) =>
-        dueWithoutMonth(birth, anchor) && (births[index] = { ...birth, birthDate: due, birthPrecision: 'month' }),
-    );
+  if (births.some((birth) => dueWithoutMonth(birth, anchor))) {
+    const due = dueMonthIn(filledValues(cells, [...columns.notes, ...columns.kidAges]).join('\n'), anchor);
+    if (due)
+      births.forEach(
+        (birth, index) =>
+          dueWithoutMonth(birth, anchor) && (births[index] = { ...birth, birthDate: due, birthPrecision: 'month' }),
+      );
+  }
   // Names go with the kids in order when the counts match; a baby on the way may have no name yet.
   const born = births.filter((birth) => birth.birthDate <= anchor);
   const namedKids =
@@ -181,31 +188,75 @@ export function readRow(cells: readonly string[], context: RowContext): RowReadi
     birthPrecision: birth.birthPrecision,
     ageAsGiven: birth.birthPrecision === 'day' ? '' : birth.asGiven,
   }));
-  if (nameCell && namedKids.length === 0) {
+  if (nameColumn !== -1 && namedKids.length === 0) {
     const message =
       births.length === 0
         ? 'No ages or birth dates to go with these names; they were kept in the notes.'
         : `${names.length} name${names.length === 1 ? '' : 's'} but ${births.length} age${births.length === 1 ? '' : 's'}: the names were kept in the notes.`;
-    keep(nameCell.column, nameCell.value, message);
+    keep(nameColumn, cellAt(cells, nameColumn), message);
   }
   if (kids.length > MAX_KIDS) {
-    flags.push({ column: by.first('kidAges')?.column ?? 0, message: `Only the first ${MAX_KIDS} kids were kept.` });
+    const agesColumn = firstFilled(cells, columns.kidAges);
+    flags.push({ column: agesColumn === -1 ? 0 : agesColumn, message: `Only the first ${MAX_KIDS} kids were kept.` });
     kids = kids.slice(0, MAX_KIDS);
   }
 
-  const neighborhood = by.first('neighborhood')?.value ?? '';
-  const noteCells = by.of('notes');
-  const written = noteCells.map((cell) =>
-    noteCells.length > 1 ? `${context.headers[cell.column]}: ${cell.value}` : cell.value,
-  );
+  const neighborhood = firstValue(cells, columns.neighborhood);
+  const written = writtenNotes(cells, columns.notes, context.headers);
   if (parentToFill) notes.unshift(PARENT_TO_FILL_NOTE);
   const family: ImportedFamily = {
     parentName: clip(parentToFill ? `Parent of ${names.join(' & ')}` : fullName, LIMITS.parentName),
     email,
     phone: clip(phone, LIMITS.phone),
     neighborhood: clip(neighborhood, LIMITS.neighborhood),
-    notes: clip([...written, ...notes].join('\n'), LIMITS.notes),
+    notes: clip(
+      notes.length === 0 ? written : written === '' ? notes.join('\n') : `${written}\n${notes.join('\n')}`,
+      LIMITS.notes,
+    ),
     kids,
   };
   return { kind: 'family', family, signedUpOn, flags, parentToFill };
+}
+
+/** The filled cells of these columns, trimmed, in order. */
+function filledValues(cells: readonly string[], columns: readonly number[]): string[] {
+  const values: string[] = [];
+  for (const column of columns) {
+    const value = cellAt(cells, column);
+    if (value !== '') values.push(value);
+  }
+  return values;
+}
+
+/** Each cell of ages or birth dates read into `births`; words not understood are kept in the notes. */
+function readBirths(
+  cells: readonly string[],
+  columns: readonly number[],
+  anchor: IsoDate,
+  order: DateOrder,
+  ages: Pick<AgeTextReader, 'parse'>,
+  births: KidBirth[],
+  keep: (column: number, value: string, message: string) => void,
+): void {
+  for (const column of columns) {
+    const value = cellAt(cells, column);
+    if (value === '') continue;
+    const read = ages.parse(value, anchor, order);
+    for (const kid of read.kids) births.push(kid);
+    if (read.unread.length > 0) {
+      keep(
+        column,
+        value,
+        `Village could not read ${read.unread.map((part) => `"${part}"`).join(', ')} as an age or birth date; it was kept in the notes.`,
+      );
+    }
+  }
+}
+
+/** The notes columns as written: one column as it is, several each under its header. */
+function writtenNotes(cells: readonly string[], columns: readonly number[], headers: readonly string[]): string {
+  if (columns.length === 1) return cellAt(cells, columns[0]!);
+  const filled = columns.filter((column) => cellAt(cells, column) !== '');
+  if (filled.length === 1) return cellAt(cells, filled[0]!);
+  return filled.map((column) => `${headers[column]}: ${cellAt(cells, column)}`).join('\n');
 }
