@@ -59,7 +59,7 @@ describe('Electron main: opening', () => {
     expect(liveWindows(fake)).toHaveLength(1);
     expect(liveWindows(fake)[0]!.loadedUrl).toBe('village://app/index.html');
     expect(fake.calls.privilegedSchemes).toEqual([
-      { scheme: 'village', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'village', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     expect([...fake.calls.protocolHandlers.keys()]).toEqual(['village']);
     const invoke = fake.calls.ipcHandlers.get(API_CHANNEL)!;
