@@ -10,6 +10,7 @@ import { emailKey, phoneDigits } from '../../../shared/domain/families/family';
 import { COLUMN_FIELDS, headerSignature, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportBatch, ImportCounts } from '../../../shared/domain/import/import-preview';
 import type { ImportedKid } from '../../../shared/domain/import/row-family';
+import { MultiRowInsert, ROWS_PER_STATEMENT } from '../db/multi-row-insert';
 import type { ExistingFamily, ImportPlan } from './import-plan';
 
 interface FamilyRow {
@@ -80,15 +81,12 @@ export class ImportRepository {
     saveMapping: Statement<[string, string, string]>;
     sessionExists: Statement<[number], { id: number }>;
     insertBatch: Statement<Record<string, unknown>>;
-    // Written once per family and kid of a sheet: bound by position, not by name, which costs better-sqlite3
-    // a property lookup per parameter (a tenth of a 10,000-row import's writing, issue 18).
-    insertFamily: Statement<[string, string, string, string, string, string, string, number, string, string]>;
+    nextFamilyId: Statement<[], number>;
+    nextKidId: Statement<[], number>;
     familyBefore: Statement<[number], FamilyBefore>;
     updateFamily: Statement<Record<string, unknown>>;
     kidCount: Statement<[number], { count: number }>;
-    insertKid: Statement<[number, string, string, string, string, number, string]>;
     insertRsvp: Statement<Record<string, unknown>>;
-    insertChange: Statement<[number, number, string, number, string, string | null]>;
     batch: Statement<[number], BatchRow>;
     batches: Statement<[], BatchRow>;
     changes: Statement<[number], ChangeRow>;
@@ -98,6 +96,13 @@ export class ImportRepository {
     deleteRsvp: Statement<[number, number]>;
     markUndone: Statement<[string, number]>;
     forgetChanges: Statement<[number]>;
+  };
+  /** An import's new rows, written many to a statement (bound by position: no property lookup per value). */
+  private readonly rows: {
+    families: MultiRowInsert<[number, string, string, string, string, string, string, string, number, string, string]>;
+    kids: MultiRowInsert<[number, number, string, string, BirthPrecision, string, number, string]>;
+    changes: MultiRowInsert<[number, number, ChangeRow['entity'], number, ChangeRow['action'], string | null]>;
+    rsvps: MultiRowInsert<[number, number, string | null, number, string, string]>;
   };
 
   constructor(db: Database) {
@@ -117,9 +122,8 @@ export class ImportRepository {
         INSERT INTO import_batches (file_name, format, imported_at, rows_total, families_added, families_updated, kids_added,
           duplicates, rows_skipped, session_id)
         VALUES (:fileName, :format, :now, :rows, :familiesAdded, :familiesUpdated, :kidsAdded, :duplicates, :rowsSkipped, :sessionId)`),
-      insertFamily: db.prepare(`
-        INSERT INTO families (parent_name, email, email_key, phone, phone_key, neighborhood, notes, source, import_batch_id, created_at, updated_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, ?)`),
+      nextFamilyId: db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM families').pluck(),
+      nextKidId: db.prepare<[], number>('SELECT coalesce(max(id), 0) + 1 FROM kids').pluck(),
       familyBefore: db.prepare(
         'SELECT parent_name, email, email_key, phone, phone_key, neighborhood, notes, updated_at FROM families WHERE id = ?',
       ),
@@ -128,16 +132,10 @@ export class ImportRepository {
           neighborhood = :neighborhood, notes = :notes, updated_at = :now
         WHERE id = :id`),
       kidCount: db.prepare('SELECT count(*) AS count FROM kids WHERE family_id = ?'),
-      insertKid: db.prepare(`
-        INSERT INTO kids (family_id, name, birth_date, birth_precision, age_as_given, position, created_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?)`),
       insertRsvp: db.prepare(`
         INSERT INTO rsvps (session_id, family_id, status, responded_at, import_batch_id, created_at, updated_at)
         VALUES (:sessionId, :familyId, 'going', :respondedAt, :batchId, :now, :now)
         ON CONFLICT (session_id, family_id) DO NOTHING`),
-      insertChange: db.prepare(`
-        INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json)
-        VALUES (?, ?, ?, ?, ?, ?)`),
       batch: db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE id = ?`),
       batches: db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches ORDER BY id DESC`),
       changes: db.prepare(
@@ -153,6 +151,29 @@ export class ImportRepository {
       deleteRsvp: db.prepare('DELETE FROM rsvps WHERE session_id = ? AND family_id = ?'),
       markUndone: db.prepare('UPDATE import_batches SET undone_at = ? WHERE id = ?'),
       forgetChanges: db.prepare('DELETE FROM import_changes WHERE batch_id = ?'),
+    };
+    this.rows = {
+      families: new MultiRowInsert(
+        db,
+        `INSERT INTO families (id, parent_name, email, email_key, phone, phone_key, neighborhood, notes, source,
+          import_batch_id, created_at, updated_at) VALUES`,
+        "(?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, ?)",
+      ),
+      kids: new MultiRowInsert(
+        db,
+        'INSERT INTO kids (id, family_id, name, birth_date, birth_precision, age_as_given, position, created_at) VALUES',
+        '(?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      changes: new MultiRowInsert(
+        db,
+        'INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json) VALUES',
+        '(?, ?, ?, ?, ?, ?)',
+      ),
+      rsvps: new MultiRowInsert(
+        db,
+        'INSERT INTO rsvps (session_id, family_id, status, responded_at, import_batch_id, created_at, updated_at) VALUES',
+        "(?, ?, 'going', ?, ?, ?, ?)",
+      ),
     };
   }
 
@@ -196,6 +217,7 @@ export class ImportRepository {
   commit(plan: ImportPlan, options: CommitOptions): number {
     const now = options.now ?? new Date().toISOString();
     const { sessionId } = options;
+    const { families, kids, changes, rsvps } = this.rows;
     return this.db
       .transaction(() => {
         if (sessionId !== undefined && !this.statements.sessionExists.get(sessionId)) {
@@ -217,73 +239,100 @@ export class ImportRepository {
             sessionId: sessionId ?? null,
           }).lastInsertRowid,
         );
+        // New families and kids are given the ids SQLite would give them (one past the highest), so their
+        // rows can wait to be written many to a statement while the kids and change rows name them.
+        let nextFamilyId = this.statements.nextFamilyId.get()!;
+        let nextKidId = this.statements.nextKidId.get()!;
         const change = (
           familyId: number,
           entity: 'family' | 'kid' | 'rsvp',
           entityId: number,
           action: 'insert' | 'update',
           before: unknown = null,
-        ) =>
-          this.statements.insertChange.run(
-            batchId,
-            familyId,
-            entity,
-            entityId,
-            action,
-            before === null ? null : JSON.stringify(before),
-          );
+        ) => changes.add(batchId, familyId, entity, entityId, action, before === null ? null : JSON.stringify(before));
+        const addKids = (familyId: number, newKids: readonly ImportedKid[], start: number, recorded: boolean) => {
+          newKids.forEach((kid, offset) => {
+            const kidId = nextKidId++;
+            kids.add(kidId, familyId, kid.name, kid.birthDate, kid.birthPrecision, kid.ageAsGiven, start + offset, now);
+            // A new family's kids go with it on undo; a kid added to a family Village had is undone by its id.
+            if (recorded) change(familyId, 'kid', kidId, 'insert');
+          });
+        };
+        // The rows waiting name only families already written or waiting themselves: families go first.
+        const writeWaiting = () => {
+          families.write();
+          kids.write();
+          changes.write();
+          rsvps.write();
+        };
         let written = 0;
-        for (const family of plan.families) {
-          const values = {
-            parentName: family.current.parentName,
-            email: family.current.email,
-            emailKey: emailKey(family.current.email),
-            phone: family.current.phone,
-            phoneKey: phoneDigits(family.current.phone),
-            neighborhood: family.current.neighborhood,
-            notes: family.current.notes,
-            now,
-          };
-          let familyId: number;
-          if (family.id === null) {
-            familyId = Number(
-              this.statements.insertFamily.run(
-                values.parentName,
-                values.email,
-                values.emailKey,
-                values.phone,
-                values.phoneKey,
-                values.neighborhood,
-                values.notes,
+        try {
+          for (const family of plan.families) {
+            const { current } = family;
+            let familyId: number;
+            if (family.id === null) {
+              familyId = nextFamilyId++;
+              families.add(
+                familyId,
+                current.parentName,
+                current.email,
+                emailKey(current.email),
+                current.phone,
+                phoneDigits(current.phone),
+                current.neighborhood,
+                current.notes,
                 batchId,
                 now,
                 now,
-              ).lastInsertRowid,
-            );
-            change(familyId, 'family', familyId, 'insert');
-            this.insertKids(familyId, family.newKids, 0, now);
-          } else {
-            familyId = family.id;
-            if (family.fieldsChanged) {
-              change(familyId, 'family', familyId, 'update', this.statements.familyBefore.get(familyId));
-              this.statements.updateFamily.run({ ...values, id: familyId });
+              );
+              change(familyId, 'family', familyId, 'insert');
+              addKids(familyId, family.newKids, 0, false);
+              if (sessionId !== undefined) {
+                rsvps.add(sessionId, familyId, family.signedUpOn, batchId, now, now);
+                change(familyId, 'rsvp', sessionId, 'insert');
+              }
+            } else {
+              familyId = family.id;
+              if (family.fieldsChanged) {
+                change(familyId, 'family', familyId, 'update', this.statements.familyBefore.get(familyId));
+                this.statements.updateFamily.run({
+                  id: familyId,
+                  parentName: current.parentName,
+                  email: current.email,
+                  emailKey: emailKey(current.email),
+                  phone: current.phone,
+                  phoneKey: phoneDigits(current.phone),
+                  neighborhood: current.neighborhood,
+                  notes: current.notes,
+                  now,
+                });
+              }
+              addKids(familyId, family.newKids, this.statements.kidCount.get(familyId)!.count, true);
+              // The session may have this family's RSVP already: only one this import adds is recorded.
+              if (sessionId !== undefined) {
+                const inserted = this.statements.insertRsvp.run({
+                  sessionId,
+                  familyId,
+                  respondedAt: family.signedUpOn,
+                  batchId,
+                  now,
+                }).changes;
+                if (inserted > 0) change(familyId, 'rsvp', sessionId, 'insert');
+              }
             }
-            const start = this.statements.kidCount.get(familyId)!.count;
-            for (const kidId of this.insertKids(familyId, family.newKids, start, now))
-              change(familyId, 'kid', kidId, 'insert');
+            if (
+              families.size >= ROWS_PER_STATEMENT ||
+              kids.size >= ROWS_PER_STATEMENT ||
+              changes.size >= ROWS_PER_STATEMENT
+            )
+              writeWaiting();
+            written += 1;
+            options.onFamilyWritten?.(written, plan.families.length);
           }
-          if (sessionId !== undefined) {
-            const inserted = this.statements.insertRsvp.run({
-              sessionId,
-              familyId,
-              respondedAt: family.signedUpOn,
-              batchId,
-              now,
-            }).changes;
-            if (inserted > 0) change(familyId, 'rsvp', sessionId, 'insert');
-          }
-          written += 1;
-          options.onFamilyWritten?.(written, plan.families.length);
+          writeWaiting();
+        } finally {
+          // After a failure the transaction is rolled back: nothing waiting may be written by the next import.
+          for (const rows of [families, kids, changes, rsvps]) rows.discard();
         }
         this.statements.saveMapping.run(
           headerSignature(plan.headerSignatureHeaders),
@@ -293,22 +342,6 @@ export class ImportRepository {
         return batchId;
       })
       .immediate();
-  }
-
-  private insertKids(familyId: number, kids: readonly ImportedKid[], start: number, now: string): number[] {
-    return kids.map((kid, offset) =>
-      Number(
-        this.statements.insertKid.run(
-          familyId,
-          kid.name,
-          kid.birthDate,
-          kid.birthPrecision,
-          kid.ageAsGiven,
-          start + offset,
-          now,
-        ).lastInsertRowid,
-      ),
-    );
   }
 
   /** Throws the reason a batch cannot be undone (gone, already undone, built on by a later import). */
