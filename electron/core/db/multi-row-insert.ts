@@ -15,7 +15,7 @@ export class MultiRowInsert<Row extends readonly unknown[]> {
   private readonly row: string;
   private readonly width: number;
   /** One statement per size, each a power of two: any count is written with few statements, all reused. */
-  private readonly statements = new Map<number, Statement<[unknown[]]>>();
+  private readonly statements = new Map<number, Statement<unknown[]>>();
   private values: unknown[] = [];
 
   /** `head` is `INSERT INTO t (a, b, c) VALUES`, `row` one row's values: `(?, ?, 'fixed')`. */
@@ -43,7 +43,9 @@ export class MultiRowInsert<Row extends readonly unknown[]> {
     while (start < values.length) {
       const left = (values.length - start) / width;
       const rows = Math.min(ROWS_PER_STATEMENT, 2 ** Math.floor(Math.log2(left)));
-      this.statement(rows).run(values.slice(start, start + rows * width));
+      // Spread, not one array: better-sqlite3 then reads each value as an argument instead of asking the
+      // array for it element by element (about a tenth of the writing, issue 18).
+      this.statement(rows).run(...values.slice(start, start + rows * width));
       start += rows * width;
     }
   }
@@ -53,12 +55,10 @@ export class MultiRowInsert<Row extends readonly unknown[]> {
     this.values = [];
   }
 
-  private statement(rows: number): Statement<[unknown[]]> {
+  private statement(rows: number): Statement<unknown[]> {
     let statement = this.statements.get(rows);
     if (!statement) {
-      statement = this.db.prepare<[unknown[]]>(
-        `${this.head} ${Array.from({ length: rows }, () => this.row).join(', ')}`,
-      );
+      statement = this.db.prepare<unknown[]>(`${this.head} ${Array.from({ length: rows }, () => this.row).join(', ')}`);
       this.statements.set(rows, statement);
     }
     return statement;
