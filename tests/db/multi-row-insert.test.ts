@@ -37,6 +37,19 @@ describe('MultiRowInsert', () => {
     db.close();
   });
 
+  it('writes only full statements when asked to, keeping the rest for later in order', () => {
+    const { db, rows, written } = setup();
+    const labels = Array.from({ length: 2 * ROWS_PER_STATEMENT + 5 }, (_, index) => `row ${index}`);
+    for (const label of labels) rows.add(label);
+    rows.writeFull();
+    expect(written()).toHaveLength(2 * ROWS_PER_STATEMENT);
+    expect(rows.size).toBe(5);
+    rows.add('last');
+    rows.write();
+    expect(written().map((row) => (row as { label: string }).label)).toEqual([...labels, 'last']);
+    db.close();
+  });
+
   it('forgets rows it was told to discard', () => {
     const { db, rows, written } = setup();
     rows.add('lost');

@@ -10,7 +10,7 @@ import { emailKey, phoneDigits } from '../../../shared/domain/families/family';
 import { COLUMN_FIELDS, headerSignature, type ColumnField } from '../../../shared/domain/import/header-synonyms';
 import type { ImportBatch, ImportCounts } from '../../../shared/domain/import/import-preview';
 import type { ImportedKid } from '../../../shared/domain/import/row-family';
-import { MultiRowInsert, ROWS_PER_STATEMENT } from '../db/multi-row-insert';
+import { MultiRowInsert } from '../db/multi-row-insert';
 import type { ExistingFamily, ImportPlan } from './import-plan';
 
 interface FamilyRow {
@@ -258,12 +258,12 @@ export class ImportRepository {
             if (recorded) change(familyId, 'kid', kidId, 'insert');
           });
         };
-        // The rows waiting name only families already written or waiting themselves: families go first.
-        const writeWaiting = () => {
-          families.write();
-          kids.write();
-          changes.write();
-          rsvps.write();
+        // Kids, change rows and RSVPs name families: they are written once no family is waiting, so each
+        // statement is full and no family is named before its row is in (the foreign keys are checked).
+        const dependents = [kids, changes, rsvps];
+        const writeFull = () => {
+          families.writeFull();
+          if (families.size === 0) for (const rows of dependents) rows.writeFull();
         };
         let written = 0;
         try {
@@ -320,19 +320,14 @@ export class ImportRepository {
                 if (inserted > 0) change(familyId, 'rsvp', sessionId, 'insert');
               }
             }
-            if (
-              families.size >= ROWS_PER_STATEMENT ||
-              kids.size >= ROWS_PER_STATEMENT ||
-              changes.size >= ROWS_PER_STATEMENT
-            )
-              writeWaiting();
+            writeFull();
             written += 1;
             options.onFamilyWritten?.(written, plan.families.length);
           }
-          writeWaiting();
+          for (const rows of [families, ...dependents]) rows.write();
         } finally {
           // After a failure the transaction is rolled back: nothing waiting may be written by the next import.
-          for (const rows of [families, kids, changes, rsvps]) rows.discard();
+          for (const rows of [families, ...dependents]) rows.discard();
         }
         this.statements.saveMapping.run(
           headerSignature(plan.headerSignatureHeaders),
