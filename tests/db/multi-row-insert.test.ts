@@ -50,6 +50,20 @@ describe('MultiRowInsert', () => {
     db.close();
   });
 
+  it('gives every row the shared values, as they were when its statement was written', () => {
+    const { db, written } = setup();
+    const rows = new MultiRowInsert<[string]>(db, 'INSERT INTO t (label, fixed) VALUES', '(?, :fixed)');
+    rows.share({ fixed: 'first' });
+    for (let index = 0; index < ROWS_PER_STATEMENT + 3; index += 1) rows.add(`row ${index}`);
+    rows.write();
+    rows.share({ fixed: 'second' });
+    rows.add('later');
+    rows.write();
+    const fixed = written().map((row) => (row as { fixed: string }).fixed);
+    expect(fixed).toEqual([...Array<string>(ROWS_PER_STATEMENT + 3).fill('first'), 'second']);
+    db.close();
+  });
+
   it('forgets rows it was told to discard', () => {
     const { db, rows, written } = setup();
     rows.add('lost');

@@ -22,13 +22,25 @@ export class MultiRowInsert<Row extends readonly unknown[]> {
   /** One statement per size of STATEMENT_SIZES, prepared when first needed and reused. */
   private readonly statements = new Map<number, Statement<unknown[]>>();
   private values: unknown[] = [];
+  private shared: Record<string, unknown> | null = null;
 
-  /** `head` is `INSERT INTO t (a, b, c) VALUES`, `row` one row's values: `(?, ?, 'fixed')`. */
+  /**
+   * `head` is `INSERT INTO t (a, b, c, d) VALUES`, `row` one row's values: `(?, ?, 'fixed', :shared)`, where
+   * each `?` is a value of the row and `:shared` one the same for every row (see share).
+   */
   constructor(db: Database, head: string, row: string) {
     this.db = db;
     this.head = head;
     this.row = row;
     this.width = row.split('?').length - 1;
+  }
+
+  /**
+   * The values of the row's named parameters (`:now`), the same for every row until set again: SQLite binds
+   * a name once per statement, where each `?` is bound (and its text copied) once per row.
+   */
+  share(values: Record<string, unknown>): void {
+    this.shared = values;
   }
 
   /** Rows added and not yet written. */
@@ -58,7 +70,9 @@ export class MultiRowInsert<Row extends readonly unknown[]> {
       while (values.length - start >= step) {
         // Spread, not one array: better-sqlite3 then reads each value as an argument instead of asking the
         // array for it element by element (8 % of the writing in its profile, issue 18).
-        this.statement(rows).run(...values.slice(start, start + step));
+        const slice = values.slice(start, start + step);
+        if (this.shared) slice.push(this.shared);
+        this.statement(rows).run(...slice);
         start += step;
       }
     }

@@ -99,10 +99,10 @@ export class ImportRepository {
   };
   /** An import's new rows, written many to a statement (bound by position: no property lookup per value). */
   private readonly rows: {
-    families: MultiRowInsert<[number, string, string, string, string, string, string, string, number, string, string]>;
-    kids: MultiRowInsert<[number, number, string, string, BirthPrecision, string, number, string]>;
-    changes: MultiRowInsert<[number, number, ChangeRow['entity'], number, ChangeRow['action'], string | null]>;
-    rsvps: MultiRowInsert<[number, number, string | null, number, string, string]>;
+    families: MultiRowInsert<[number, string, string, string, string, string, string, string]>;
+    kids: MultiRowInsert<[number, number, string, string, BirthPrecision, string, number]>;
+    changes: MultiRowInsert<[number, ChangeRow['entity'], number, ChangeRow['action'], string | null]>;
+    rsvps: MultiRowInsert<[number, string | null]>;
   };
 
   constructor(db: Database) {
@@ -157,22 +157,22 @@ export class ImportRepository {
         db,
         `INSERT INTO families (id, parent_name, email, email_key, phone, phone_key, neighborhood, notes, source,
           import_batch_id, created_at, updated_at) VALUES`,
-        "(?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?, ?)",
+        "(?, ?, ?, ?, ?, ?, ?, ?, 'import', :batchId, :now, :now)",
       ),
       kids: new MultiRowInsert(
         db,
         'INSERT INTO kids (id, family_id, name, birth_date, birth_precision, age_as_given, position, created_at) VALUES',
-        '(?, ?, ?, ?, ?, ?, ?, ?)',
+        '(?, ?, ?, ?, ?, ?, ?, :now)',
       ),
       changes: new MultiRowInsert(
         db,
         'INSERT INTO import_changes (batch_id, family_id, entity, entity_id, action, before_json) VALUES',
-        '(?, ?, ?, ?, ?, ?)',
+        '(:batchId, ?, ?, ?, ?, ?)',
       ),
       rsvps: new MultiRowInsert(
         db,
         'INSERT INTO rsvps (session_id, family_id, status, responded_at, import_batch_id, created_at, updated_at) VALUES',
-        "(?, ?, 'going', ?, ?, ?, ?)",
+        "(:sessionId, ?, 'going', ?, :batchId, :now, :now)",
       ),
     };
   }
@@ -239,6 +239,9 @@ export class ImportRepository {
             sessionId: sessionId ?? null,
           }).lastInsertRowid,
         );
+        // The same for every row of this import: bound once per statement rather than once per row.
+        for (const rows of [families, kids, changes]) rows.share({ batchId, now });
+        if (sessionId !== undefined) rsvps.share({ sessionId, batchId, now });
         // New families and kids are given the ids SQLite would give them (one past the highest), so their
         // rows can wait to be written many to a statement while the kids and change rows name them.
         let nextFamilyId = this.statements.nextFamilyId.get()!;
@@ -249,11 +252,11 @@ export class ImportRepository {
           entityId: number,
           action: 'insert' | 'update',
           before: unknown = null,
-        ) => changes.add(batchId, familyId, entity, entityId, action, before === null ? null : JSON.stringify(before));
+        ) => changes.add(familyId, entity, entityId, action, before === null ? null : JSON.stringify(before));
         const addKids = (familyId: number, newKids: readonly ImportedKid[], start: number, recorded: boolean) => {
           newKids.forEach((kid, offset) => {
             const kidId = nextKidId++;
-            kids.add(kidId, familyId, kid.name, kid.birthDate, kid.birthPrecision, kid.ageAsGiven, start + offset, now);
+            kids.add(kidId, familyId, kid.name, kid.birthDate, kid.birthPrecision, kid.ageAsGiven, start + offset);
             // A new family's kids go with it on undo; a kid added to a family Village had is undone by its id.
             if (recorded) change(familyId, 'kid', kidId, 'insert');
           });
@@ -281,14 +284,11 @@ export class ImportRepository {
                 phoneDigits(current.phone),
                 current.neighborhood,
                 current.notes,
-                batchId,
-                now,
-                now,
               );
               change(familyId, 'family', familyId, 'insert');
               addKids(familyId, family.newKids, 0, false);
               if (sessionId !== undefined) {
-                rsvps.add(sessionId, familyId, family.signedUpOn, batchId, now, now);
+                rsvps.add(familyId, family.signedUpOn);
                 change(familyId, 'rsvp', sessionId, 'insert');
               }
             } else {
