@@ -1,8 +1,9 @@
 /**
  * Rows for one table gathered and written many to a statement (`INSERT … VALUES (…), (…), …`). Row by
- * row, a 10,000-row import spent most of its writing on what every statement costs however small it is:
+ * row, a 10,000-row import spent much of its writing on what every statement costs however small it is:
  * better-sqlite3 crossing into native code and building a result, SQLite setting up the statement and its
- * cursors, and re-making the lookup table of every `CHECK (x IN (…))` (issue 18).
+ * cursors (issue 18). A statement of many rows keeps a statement journal (in memory: temp_store in
+ * open-database.ts) so that a failing row undoes the rows before it.
  */
 import type { Database, Statement } from 'better-sqlite3';
 

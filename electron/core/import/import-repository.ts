@@ -97,7 +97,10 @@ export class ImportRepository {
     markUndone: Statement<[string, number]>;
     forgetChanges: Statement<[number]>;
   };
-  /** An import's new rows, written many to a statement (bound by position: no property lookup per value). */
+  /**
+   * An import's new rows, written many to a statement: each row's values bound by position (no property
+   * lookup per value), what every row of the import shares by name, once per statement.
+   */
   private readonly rows: {
     families: MultiRowInsert<[number, string, string, string, string, string, string, string]>;
     kids: MultiRowInsert<[number, number, string, string, BirthPrecision, string, number]>;
