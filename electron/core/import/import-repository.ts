@@ -57,6 +57,9 @@ const BATCH_COLUMNS = `id, file_name AS fileName, format, imported_at AS importe
   undone_at AS undoneAt, rows_total AS rows, families_added AS familiesAdded, families_updated AS familiesUpdated,
   kids_added AS kidsAdded, duplicates, rows_skipped AS rowsSkipped`;
 
+/** The page cache while an import writes, in SQLite's negative-KiB form: 4 MB. */
+const IMPORT_CACHE_SIZE = -4000;
+
 function toBatch({ id, fileName, format, importedAt, sessionId, undoneAt, ...counts }: BatchRow): ImportBatch {
   return { id, fileName, format, importedAt, counts, sessionId, undoneAt };
 }
@@ -218,6 +221,18 @@ export class ImportRepository {
 
   /** Writes the whole plan in one transaction and records it as a batch; returns the batch id. */
   commit(plan: ImportPlan, options: CommitOptions): number {
+    // An import writes each page once and moves on: better-sqlite3's 16 MB page cache only holds them longer,
+    // adding its 16 MB to a 100,000-row import's peak memory; 4 MB costs no measurable time (issue 18).
+    const cacheSize = this.db.pragma('cache_size', { simple: true }) as number;
+    this.db.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
+    try {
+      return this.write(plan, options);
+    } finally {
+      this.db.pragma(`cache_size = ${cacheSize}`);
+    }
+  }
+
+  private write(plan: ImportPlan, options: CommitOptions): number {
     const now = options.now ?? new Date().toISOString();
     const { sessionId } = options;
     const { families, kids, changes, rsvps } = this.rows;
