@@ -45,6 +45,13 @@ describe('openDatabase', () => {
     db.close();
   });
 
+  it('keeps temporary tables and statement journals in memory, never in a temp file', () => {
+    const db = openDatabase(tempDbPath());
+    // 2 = MEMORY (0 would be the build's default, a file)
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
+    db.close();
+  });
+
   it('opens an existing database again without migrating twice', () => {
     const file = tempDbPath();
     openDatabase(file).close();

@@ -5,6 +5,7 @@ import { duplicateDismissals } from './005-duplicate-dismissals';
 import { familyPastRecords } from './010-family-past-records';
 import { connections } from './011-connections';
 import { reachOutbox } from './012-reach-outbox';
+import { checkListsAsComparisons } from './013-check-lists-as-comparisons';
 import type { Migration } from './types';
 
 /** Every migration in order; `PRAGMA user_version` records the last one applied. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   familyPastRecords,
   connections,
   reachOutbox,
+  checkListsAsComparisons,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
