@@ -16,7 +16,7 @@ import {
   startBrowserMode,
   type RunningApp,
 } from '../support/browser-mode';
-import { addPark, addRsvp, addSession, MACHINE_ZONE } from '../support/seed-sessions';
+import { addPark, addRsvp, addSession, addSessionUnderWay, MACHINE_ZONE } from '../support/seed-sessions';
 
 describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () => {
   let app: RunningApp;
@@ -47,15 +47,7 @@ describe.skipIf(!chromiumAvailable)('attendance in browser mode (Chromium)', () 
     // Sessions come from the Sessions page (another branch): arranged here with SQL, as that page would write them.
     const db = new BetterSqlite3(app.databasePath);
     const park = addPark(db, 'Maple Park');
-    // Started at midnight where the test runs (the day localToday() counts), so checking in never asks "it
-    // hasn’t started yet", whatever time it is: midnight in New York is still ahead for five hours after a UTC midnight.
-    today = addSession(db, {
-      date: localToday(),
-      parkId: park,
-      title: 'Toddler morning',
-      startTime: '00:00',
-      timeZone: MACHINE_ZONE,
-    });
+    today = addSessionUnderWay(db, { parkId: park, title: 'Toddler morning' });
     earlier = addSession(db, { date: weeksBefore(localToday(), 2), parkId: park, title: 'Stroller walk' });
     addRsvp(db, today, priya.id, 'going');
     addRsvp(db, today, sam.id, 'invited');

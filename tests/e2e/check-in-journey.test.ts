@@ -17,7 +17,7 @@ import {
   startBrowserMode,
   type RunningApp,
 } from '../support/browser-mode';
-import { addPark, addSession, MACHINE_ZONE } from '../support/seed-sessions';
+import { addPark, addSession, addSessionUnderWay } from '../support/seed-sessions';
 
 describe.skipIf(!chromiumAvailable)('check-in as the organizer uses it (Chromium)', () => {
   let app: RunningApp;
@@ -46,13 +46,7 @@ describe.skipIf(!chromiumAvailable)('check-in as the organizer uses it (Chromium
     await family('Chloé O’Brien', [{ name: 'Finn', birthDate: '2023-02-01' }]);
     const db = new BetterSqlite3(app.databasePath);
     const park = addPark(db, 'Maple Park');
-    today = addSession(db, {
-      date: localToday(),
-      parkId: park,
-      title: 'Toddler morning',
-      startTime: '00:00',
-      timeZone: MACHINE_ZONE,
-    });
+    today = addSessionUnderWay(db, { parkId: park, title: 'Toddler morning' });
     nextWeek = addSession(db, {
       date: formatIsoDate(addDays(parseIsoDate(localToday())!, 7)),
       parkId: park,

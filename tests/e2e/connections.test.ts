@@ -12,7 +12,7 @@ import {
   startBrowserMode,
   type RunningApp,
 } from '../support/browser-mode';
-import { addPark, addSession, MACHINE_ZONE } from '../support/seed-sessions';
+import { addPark, addSession, addSessionUnderWay } from '../support/seed-sessions';
 import { screenshotsAtEachSize } from '../support/viewports';
 
 /** A birth date `months` months before today, so the kids' ages (and the age gaps) hold whenever the test runs. */
@@ -77,15 +77,7 @@ describe.skipIf(!chromiumAvailable)('connections in browser mode (Chromium)', ()
     const aloneSessions = alone.map(([weeks]) =>
       addSession(db, { date: weeksBefore(localToday(), Math.floor(weeks)), parkId: park, title: 'Quiet morning' }),
     );
-    // Started at midnight where the test runs (the day localToday() counts), so checking in never asks "it
-    // hasn’t started yet", whatever time it is: midnight in New York is still ahead for five hours after a UTC midnight.
-    const today = addSession(db, {
-      date: localToday(),
-      parkId: park,
-      title: 'Toddler morning',
-      startTime: '00:00',
-      timeZone: MACHINE_ZONE,
-    });
+    const today = addSessionUnderWay(db, { parkId: park, title: 'Toddler morning' });
     const inAWeek = new Date(Date.now() + 7 * 86_400_000);
     upcoming = addSession(db, { date: localToday(inAWeek), parkId: park, title: 'Splash pad' });
     db.close();

@@ -10,7 +10,7 @@ import { formatAge } from '../../shared/domain/age';
 import { addDays, formatIsoDate, localToday, parseIsoDate } from '../../shared/domain/calendar-date';
 import { chromiumAvailable, launchChromium, startBrowserMode, type RunningApp } from '../support/browser-mode';
 import { ORGANIZER_VIEWPORTS, screenshotsAtEachSize } from '../support/viewports';
-import { addPark, addSession, MACHINE_ZONE } from '../support/seed-sessions';
+import { addPark, addSessionUnderWay } from '../support/seed-sessions';
 
 describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', () => {
   let app: RunningApp;
@@ -115,14 +115,7 @@ describe.skipIf(!chromiumAvailable)('first launch and small things (Chromium)', 
   it('a walk-in can be expecting, and a kid without a name is called the same everywhere', async () => {
     const db = new BetterSqlite3(app.databasePath);
     const park = addPark(db, 'Oak Park');
-    // Under way already (from midnight where the test runs), so checking in does not ask "not started yet".
-    addSession(db, {
-      date: localToday(),
-      parkId: park,
-      title: 'Thursday playgroup',
-      startTime: '00:00',
-      timeZone: MACHINE_ZONE,
-    });
+    addSessionUnderWay(db, { parkId: park, title: 'Thursday playgroup' });
     db.close();
     await page.getByRole('link', { name: 'Attendance' }).click();
     await page.getByRole('button', { name: 'Start check-in' }).click();

@@ -1,5 +1,6 @@
 /** Parks, sessions and RSVPs inserted with SQL, for attendance tests (the sessions API lives on its own branch). */
 import type { Database } from 'better-sqlite3';
+import { localToday } from '../../shared/domain/calendar-date';
 
 const NOW = '2026-11-01T10:00:00.000Z';
 let uid = 0;
@@ -62,3 +63,12 @@ export function addRsvp(
 
 /** The machine's own time zone, the one `localToday()` counts days in. */
 export const MACHINE_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * Today's session, under way since midnight where the test runs (00:00–11:30 in the machine's zone), so
+ * checking in never asks "it hasn't started yet" whatever the hour: midnight in New York is still five
+ * hours ahead after a UTC midnight.
+ */
+export function addSessionUnderWay(db: Database, session: { parkId: number; title: string }): number {
+  return addSession(db, { ...session, date: localToday(), startTime: '00:00', timeZone: MACHINE_ZONE });
+}
