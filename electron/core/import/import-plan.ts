@@ -50,6 +50,7 @@ import { decodeSheet } from './decode-sheet';
 import { detectDelimiter, findHeaderRow } from './sheet-layout';
 import { rejectSheet } from './sheet-rejection';
 import { forEachSheetRow } from './sheet-rows';
+import { forgetLastSearch, ownCopy, ownFamilyStrings, ownPreviewStrings } from './own-strings';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
 export interface SheetInput {
@@ -579,12 +580,13 @@ export function planImport(
   // A sheet without sign-up times says nothing of when ages were written: the organizer confirms a day
   // (the file's own date by default), never silently today — a 2015 roster's "age 12" is not a 2014 birth.
   const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
+  const compact = dataRows >= compactFromRows;
   const { touched, rows, errors, counts, agesCountedFromAsOf, nameDoubts, suggester, rowsToCheck } = readRows(
     rowsBelowHeader,
     { headers, mapping, dateOrder, agesAsOf, dataRows },
     input,
     context,
-    dataRows >= compactFromRows,
+    compact,
   );
   const doubts = nameDoubts.result();
   if (doubts) {
@@ -606,6 +608,11 @@ export function planImport(
     counts.kidsAdded += family.newKids.length;
   }
 
+  // A big sheet's text is let go once its rows are planned: nothing kept points into it.
+  if (compact) {
+    for (const family of touched) ownFamilyStrings(family);
+    forgetLastSearch();
+  }
   const preview: ImportPreview = {
     fileName: input.fileName,
     format: detectFormat(headers),
@@ -627,5 +634,7 @@ export function planImport(
     errors,
     warnings,
   };
-  return { preview, families: touched, headerSignatureHeaders: headers };
+  return compact
+    ? { preview: ownPreviewStrings(preview), families: touched, headerSignatureHeaders: headers.map(ownCopy) }
+    : { preview, families: touched, headerSignatureHeaders: headers };
 }
