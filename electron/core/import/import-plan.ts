@@ -72,7 +72,10 @@ export interface SheetInput {
 export interface PlannedFamily {
   id: number | null;
   current: KnownFamily;
-  /** Kids this import adds (all of them for a new family); the same objects as in `current.kids`. */
+  /**
+   * Kids this import adds (all of them for a new family); the same objects as in `current.kids`, and for a
+   * new family no row merged into, the same list.
+   */
   newKids: ImportedKid[];
   /** Something changes for a family Village already has (a field, or kids added). */
   changed: boolean;
@@ -358,12 +361,14 @@ function planFamilyRow(
   const { match, possible } = index.find(incoming, keys);
   if (!match) {
     const fromSheetRow = unimportedOf(cells);
-    // One object per kid, in both lists: the repository writes only a kid's name and birth.
+    // One object per kid, in one list: the repository writes only a kid's name and birth. The family's
+    // kids are the kids it adds until a later row merges into it, which gives `current` a list of its own
+    // (mergeFamily copies the list), so 80,000 new families hold no second list each (issue 18).
     const kids = incoming.kids.map((kid) => withSheetRow(kid, fromSheetRow));
     const family: PlannedFamily = {
       id: null,
       current: { ...incoming, kids },
-      newKids: [...kids],
+      newKids: kids,
       changed: false,
       fieldsChanged: false,
       firstLine: line,

@@ -23,7 +23,7 @@ export function ownFamilyStrings(family: PlannedFamily): void {
   current.phone = ownCopy(current.phone);
   current.neighborhood = ownCopy(current.neighborhood);
   current.notes = ownCopy(current.notes);
-  for (const kids of [current.kids, family.newKids]) {
+  for (const kids of family.newKids === current.kids ? [current.kids] : [current.kids, family.newKids]) {
     for (const kid of kids) {
       kid.name = ownCopy(kid.name);
       kid.birthDate = ownCopy(kid.birthDate);
