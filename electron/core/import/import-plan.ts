@@ -50,7 +50,7 @@ import { decodeSheet } from './decode-sheet';
 import { detectDelimiter, findHeaderRow } from './sheet-layout';
 import { rejectSheet } from './sheet-rejection';
 import { forEachSheetRow } from './sheet-rows';
-import { forgetLastSearch, ownCopy, ownFamilyStrings, ownPreviewStrings } from './own-strings';
+import { forgetLastSearch, ownCopy, ownPreviewStrings } from './own-strings';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
 export interface SheetInput {
@@ -310,7 +310,7 @@ const COMPACT_FROM_ROWS = 30_000;
  * One copy of each value many rows repeat (a birth date, a sign-up day, "Area 5", what a row says in the
  * columns Village does not import): a 100,000-row sheet holds ~190,000 birth dates and ~80,000 sign-up days
  * of a few thousand distinct days, each its own string otherwise (~12 MB; issue 18). Bounded, so a column of
- * values all different costs little.
+ * values all different costs little. Each is the plan's own copy, not a piece of the sheet's text.
  */
 class SharedStrings {
   private readonly strings = new Map<string, string>();
@@ -319,14 +319,24 @@ class SharedStrings {
     // The same text as `value`, so the same type.
     const found = this.strings.get(value) as Text | undefined;
     if (found !== undefined) return found;
-    if (this.strings.size < 20_000) this.strings.set(value, value);
-    return value;
+    const own = ownCopy(value) as Text;
+    if (this.strings.size < 20_000) this.strings.set(own, own);
+    return own;
   }
 }
 
-function shareRepeatedValues(reading: Extract<RowReading, { kind: 'family' }>, shared: SharedStrings): void {
+/**
+ * A big sheet's row as the plan keeps it: repeated values shared, and every value its own string rather
+ * than a piece of the sheet's text (a slice, or a phone or name joined from pieces), so the plan is
+ * smaller while rows are read and nothing of the text is held once they are (issue 18).
+ */
+function compactRowValues(reading: Extract<RowReading, { kind: 'family' }>, shared: SharedStrings): void {
   const { family } = reading;
   if (reading.signedUpOn !== null) reading.signedUpOn = shared.one(reading.signedUpOn);
+  family.parentName = ownCopy(family.parentName);
+  family.email = ownCopy(family.email);
+  family.phone = ownCopy(family.phone);
+  family.notes = ownCopy(family.notes);
   family.neighborhood = shared.one(family.neighborhood);
   for (const kid of family.kids) {
     kid.name = shared.one(kid.name);
@@ -482,7 +492,7 @@ function readRows(
   rowsBelowHeader((cells, line) => {
     const rowReading = readRow(cells, rowContext);
     if (rowReading.kind === 'blank') return;
-    if (shared && rowReading.kind === 'family') shareRepeatedValues(rowReading, shared);
+    if (shared && rowReading.kind === 'family') compactRowValues(rowReading, shared);
     counts.rows += 1;
     context.onRowRead?.(counts.rows, reading.dataRows);
     let outcome: RowOutcome;
@@ -614,10 +624,7 @@ export function planImport(
   }
 
   // A big sheet's text is let go once its rows are planned: nothing kept points into it.
-  if (compact) {
-    for (const family of touched) ownFamilyStrings(family);
-    forgetLastSearch();
-  }
+  if (compact) forgetLastSearch();
   const preview: ImportPreview = {
     fileName: input.fileName,
     format: detectFormat(headers),

@@ -2,10 +2,9 @@
  * Copies of the strings a plan keeps from a sheet's text. V8 keeps a piece of 13 characters or more cut
  * from a string (a cell, a name, an email) as a slice pointing into the whole string, so a single name
  * kept from a 100,000-row sheet keeps all 14 MB of its text alive through the write. Given their own
- * copies once planning ends, the text is let go (issue 18).
+ * copies as rows are read, the text is let go once planning ends (issue 18).
  */
 import type { ImportPreview } from '../../../shared/domain/import/import-preview';
-import type { PlannedFamily } from './import-plan';
 
 /** Shorter strings are never slices of another: already their own. */
 const SLICE_MIN_LENGTH = 13;
@@ -13,23 +12,6 @@ const SLICE_MIN_LENGTH = 13;
 /** The same text in a string of its own, sharing no memory with the string it was cut from. */
 export function ownCopy(text: string): string {
   return text.length < SLICE_MIN_LENGTH ? text : (JSON.parse(JSON.stringify(text)) as string);
-}
-
-/** A family's own copy of every string it took from the sheet; the kids are shared with `newKids`. */
-export function ownFamilyStrings(family: PlannedFamily): void {
-  const { current } = family;
-  current.parentName = ownCopy(current.parentName);
-  current.email = ownCopy(current.email);
-  current.phone = ownCopy(current.phone);
-  current.neighborhood = ownCopy(current.neighborhood);
-  current.notes = ownCopy(current.notes);
-  for (const kids of family.newKids === current.kids ? [current.kids] : [current.kids, family.newKids]) {
-    for (const kid of kids) {
-      kid.name = ownCopy(kid.name);
-      kid.birthDate = ownCopy(kid.birthDate);
-    }
-  }
-  for (const kid of family.newKids) kid.ageAsGiven = ownCopy(kid.ageAsGiven);
 }
 
 /**
