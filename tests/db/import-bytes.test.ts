@@ -23,6 +23,34 @@ describe('import: the file as bytes or as base64', () => {
     bytes.db.close();
   });
 
+  it('takes a reader from a caller in its own process and asks it for the bytes only when it plans', () => {
+    const fromReader = importSetup();
+    const base64 = importSetup();
+    const sheet = fixture('google-forms.csv');
+    let reads = 0;
+    // The CLI reads the file when the core needs it, so no copy of the bytes is held while rows are planned.
+    const asReader = {
+      ...sheet,
+      data: () => {
+        reads += 1;
+        return Buffer.from(sheet.data, 'base64');
+      },
+    };
+    expect(fromReader.call('import.preview', asReader)).toEqual(base64.call('import.preview', sheet));
+    expect(reads).toBe(1);
+    expect(fromReader.call('import.commit', asReader)).toEqual(base64.call('import.commit', sheet));
+    expect(reads).toBe(2);
+    fromReader.db.close();
+    base64.db.close();
+  });
+
+  it('refuses a reader whose bytes are over the size limit, before planning anything', () => {
+    const { fail, db } = importSetup();
+    const error = fail('import.preview', { fileName: 'big.csv', data: () => new Uint8Array(MAX_SHEET_BYTES + 1) });
+    expect(error.message).toMatch(/^This file is \d+ MB; Village takes sign-up sheets up to \d+ MB\./);
+    db.close();
+  });
+
   it('refuses bytes over the size limit with the same message as base64 over it', () => {
     const { fail, db } = importSetup();
     const error = fail('import.preview', { fileName: 'big.csv', data: new Uint8Array(MAX_SHEET_BYTES + 1) });

@@ -15,6 +15,13 @@ describe('decodeSheet: the text in NFC, whatever the sheet was saved with', () =
     ],
     ['Hangul jamo', 'Name\n\u1100\u1161\n', 'Name\n\uac00\n'],
     ['a byte-order mark', '\uFEFFName\nAna\n', 'Name\nAna\n'],
+    // Over a megabyte of ASCII: the text Node keeps outside V8's heap (issue 18), the same characters.
+    ['a big ASCII sheet', `Name\n${'Dana Reyes\n'.repeat(120_000)}`, `Name\n${'Dana Reyes\n'.repeat(120_000)}`],
+    [
+      'a big sheet with one accent',
+      `Name\n${'Dana\n'.repeat(300_000)}Chloé\n`,
+      `Name\n${'Dana\n'.repeat(300_000)}Chloé\n`,
+    ],
   ])('%s', (_, sheet, expected) => {
     const { text } = decodeSheet(utf8(sheet));
     expect(text).toBe(expected);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiResult } from '../../../shared/api/errors';
+import type { SheetReader } from '../../../shared/api/methods/import';
 import type { ImportCounts, ImportPreview, ImportResult } from '../../../shared/domain/import/import-preview';
 import { summarizeCounts } from '../../../shared/domain/import/import-preview';
 import { isIsoDate, localToday } from '../../../shared/domain/calendar-date';
@@ -11,6 +12,7 @@ import { printList, type CliIO } from '../cli-io';
 import { withCore } from '../open-core';
 import { parseOptions, textOptions } from '../parse-options';
 import { applyMapOptions, MAP_FIELDS_HELP } from './import-fields';
+import { sheetFileReader } from './import-file';
 import type { Command } from './command';
 
 const DELIMITER_NAMES: Record<string, SheetDelimiter> = {
@@ -100,12 +102,12 @@ export const importCommand: Command = {
     if (agesAsOf !== undefined && !isIsoDate(agesAsOf))
       throw new UsageError(`--ages-as-of must be a day written like 2026-09-01 (got "${agesAsOf}").`);
     const file = positionals[0]!;
-    // The file's bytes as they are: the core takes them from a caller in its own process, so no base64
-    // copy a third larger than the file is made and held through the import (issue 18).
-    let data: Uint8Array;
+    // The file's bytes as they are, through a reader: the core takes it from a caller in its own process,
+    // so neither a base64 copy a third larger than the file nor the bytes are held through the import (issue 18).
+    let data: SheetReader;
     let fileDate: string;
     try {
-      data = fs.readFileSync(file);
+      data = sheetFileReader(file);
       fileDate = localToday(fs.statSync(file).mtime);
     } catch (error) {
       throw new RejectedError(

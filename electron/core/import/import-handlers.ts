@@ -10,6 +10,12 @@ import { progressMeter, type ProgressMeter } from '../work/progress-meter';
 
 type SheetParams = ParsedParams<'import.preview'>;
 
+/** The sheet's bytes, made only when a plan needs them: from base64, from a reader, or as given. */
+function sheetBytes(data: SheetParams['data']): Uint8Array {
+  if (typeof data === 'string') return Buffer.from(data, 'base64');
+  return typeof data === 'function' ? data() : data;
+}
+
 /** A file whose every row is an error is refused (nothing written, no empty batch in the history). */
 function refuseIfNothingImportable({ preview }: ImportPlan): void {
   const { rows, rowsSkipped } = preview.counts;
@@ -25,7 +31,7 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
   const plan = (params: SheetParams, meter: ProgressMeter): ImportPlan => {
     meter.phase('reading');
     return planImport(
-      { ...params, bytes: () => (typeof params.data === 'string' ? Buffer.from(params.data, 'base64') : params.data) },
+      { ...params, bytes: () => sheetBytes(params.data) },
       {
         existing: imports.existingFamilies(),
         rememberedMapping: (headers) => imports.rememberedMapping(headers),

@@ -50,6 +50,7 @@ import { decodeSheet } from './decode-sheet';
 import { detectDelimiter, findHeaderRow } from './sheet-layout';
 import { rejectSheet } from './sheet-rejection';
 import { forEachSheetRow } from './sheet-rows';
+import { forgetLastSearch, ownCopy, ownPreviewStrings } from './own-strings';
 import { kidLabel } from '../../../shared/domain/kid-label';
 
 export interface SheetInput {
@@ -71,7 +72,10 @@ export interface SheetInput {
 export interface PlannedFamily {
   id: number | null;
   current: KnownFamily;
-  /** Kids this import adds (all of them for a new family); the same objects as in `current.kids`. */
+  /**
+   * Kids this import adds (all of them for a new family); the same objects as in `current.kids`, and for a
+   * new family no row merged into, the same list.
+   */
   newKids: ImportedKid[];
   /** Something changes for a family Village already has (a field, or kids added). */
   changed: boolean;
@@ -306,7 +310,7 @@ const COMPACT_FROM_ROWS = 30_000;
  * One copy of each value many rows repeat (a birth date, a sign-up day, "Area 5", what a row says in the
  * columns Village does not import): a 100,000-row sheet holds ~190,000 birth dates and ~80,000 sign-up days
  * of a few thousand distinct days, each its own string otherwise (~12 MB; issue 18). Bounded, so a column of
- * values all different costs little.
+ * values all different costs little. Each is the plan's own copy, not a piece of the sheet's text.
  */
 class SharedStrings {
   private readonly strings = new Map<string, string>();
@@ -315,14 +319,30 @@ class SharedStrings {
     // The same text as `value`, so the same type.
     const found = this.strings.get(value) as Text | undefined;
     if (found !== undefined) return found;
-    if (this.strings.size < 20_000) this.strings.set(value, value);
-    return value;
+    const own = ownCopy(value) as Text;
+    if (this.strings.size < 20_000) this.strings.set(own, own);
+    return own;
   }
 }
 
-function shareRepeatedValues(reading: Extract<RowReading, { kind: 'family' }>, shared: SharedStrings): void {
+/**
+ * A big sheet's row as the plan keeps it: repeated values shared, and every value its own string rather
+ * than a piece of the sheet's text (a slice, or a phone or name joined from pieces), so the plan is
+ * smaller while rows are read and nothing of the text is held once they are (issue 18).
+ */
+function compactRowValues(
+  reading: Extract<RowReading, { kind: 'family' }>,
+  shared: SharedStrings,
+  notes: SharedStrings,
+): void {
   const { family } = reading;
   if (reading.signedUpOn !== null) reading.signedUpOn = shared.one(reading.signedUpOn);
+  family.parentName = ownCopy(family.parentName);
+  family.email = ownCopy(family.email);
+  family.phone = ownCopy(family.phone);
+  // Notes repeat too (a few answers many parents give), or are all different: apart, so they cannot use up
+  // what the other values share.
+  family.notes = notes.one(family.notes);
   family.neighborhood = shared.one(family.neighborhood);
   for (const kid of family.kids) {
     kid.name = shared.one(kid.name);
@@ -357,12 +377,14 @@ function planFamilyRow(
   const { match, possible } = index.find(incoming, keys);
   if (!match) {
     const fromSheetRow = unimportedOf(cells);
-    // One object per kid, in both lists: the repository writes only a kid's name and birth.
+    // One object per kid, in one list: the repository writes only a kid's name and birth. The family's
+    // kids are the kids it adds until a later row merges into it, which gives `current` a list of its own
+    // (mergeFamily copies the list), so 80,000 new families hold no second list each (issue 18).
     const kids = incoming.kids.map((kid) => withSheetRow(kid, fromSheetRow));
     const family: PlannedFamily = {
       id: null,
       current: { ...incoming, kids },
-      newKids: [...kids],
+      newKids: kids,
       changed: false,
       fieldsChanged: false,
       firstLine: line,
@@ -456,6 +478,7 @@ function readRows(
   const unimported = mapping.flatMap((field, column) => (field === 'ignore' ? [column] : []));
   // Only a big sheet's memory is worth the lookups (~5 % of reading a 10,000-row sheet) and the digests.
   const shared = compact ? new SharedStrings() : null;
+  const sharedNotes = new SharedStrings();
   const unimportedOf = (cells: readonly string[]) => {
     const row = unimported.map((column) => (cells[column] ?? '').trim().toLowerCase()).join('\u0000');
     return shared ? shared.one(row) : row;
@@ -476,7 +499,7 @@ function readRows(
   rowsBelowHeader((cells, line) => {
     const rowReading = readRow(cells, rowContext);
     if (rowReading.kind === 'blank') return;
-    if (shared && rowReading.kind === 'family') shareRepeatedValues(rowReading, shared);
+    if (shared && rowReading.kind === 'family') compactRowValues(rowReading, shared, sharedNotes);
     counts.rows += 1;
     context.onRowRead?.(counts.rows, reading.dataRows);
     let outcome: RowOutcome;
@@ -531,14 +554,15 @@ function decodeSheetBytes(bytes: Uint8Array, encoding: SheetEncoding | undefined
 
 /**
  * A row's every cell, trimmed: rows identical in every cell are one sign-up sent twice. A big sheet keeps
- * a 128-bit digest (22 characters) for every row instead of the row's whole text (~150), and two different
+ * a 128-bit digest (16 characters, one per byte) for every row instead of the row's whole text (~150), and two different
  * rows sharing one is as likely as a random 128-bit collision (never, in a sheet of sign-ups); a smaller
  * one keeps the text, which costs less than hashing it (~4 % of reading 10,000 rows).
  */
 function rowKey(cells: readonly string[], digest: boolean): string {
   const text = cells.map((cell) => cell.trim()).join('\u0000');
-  // The one-shot hash: no Hash object per row (about half the time of createHash for a short row).
-  return digest ? hash('md5', text, 'base64') : text;
+  // The one-shot hash: no Hash object per row (about half the time of createHash for a short row). Its bytes
+  // as Latin-1 characters ('binary'): 16 of them, where base64 takes 24 (0.8 MB less for 100,000 rows).
+  return digest ? hash('md5', text, 'binary') : text;
 }
 
 export function planImport(
@@ -579,12 +603,13 @@ export function planImport(
   // A sheet without sign-up times says nothing of when ages were written: the organizer confirms a day
   // (the file's own date by default), never silently today — a 2015 roster's "age 12" is not a 2014 birth.
   const agesAsOf = input.agesAsOf ?? input.fileDate ?? context.today;
+  const compact = dataRows >= compactFromRows;
   const { touched, rows, errors, counts, agesCountedFromAsOf, nameDoubts, suggester, rowsToCheck } = readRows(
     rowsBelowHeader,
     { headers, mapping, dateOrder, agesAsOf, dataRows },
     input,
     context,
-    dataRows >= compactFromRows,
+    compact,
   );
   const doubts = nameDoubts.result();
   if (doubts) {
@@ -606,6 +631,8 @@ export function planImport(
     counts.kidsAdded += family.newKids.length;
   }
 
+  // A big sheet's text is let go once its rows are planned: nothing kept points into it.
+  if (compact) forgetLastSearch();
   const preview: ImportPreview = {
     fileName: input.fileName,
     format: detectFormat(headers),
@@ -627,5 +654,7 @@ export function planImport(
     errors,
     warnings,
   };
-  return { preview, families: touched, headerSignatureHeaders: headers };
+  return compact
+    ? { preview: ownPreviewStrings(preview), families: touched, headerSignatureHeaders: headers.map(ownCopy) }
+    : { preview, families: touched, headerSignatureHeaders: headers };
 }

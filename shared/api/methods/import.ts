@@ -6,6 +6,9 @@ import { MAX_SHEET_BYTES, SHEET_DELIMITERS, SHEET_ENCODINGS } from '../../domain
 import { idSchema, isoDateSchema } from '../schemas';
 import { noParams, returns } from './define';
 
+/** Reads the sheet's bytes for the core, from a caller in its own process. */
+export type SheetReader = () => Uint8Array;
+
 const MAX_BASE64 = Math.ceil(MAX_SHEET_BYTES / 3) * 4;
 
 const sheetFields = {
@@ -15,15 +18,22 @@ const sheetFields = {
     .min(1, { error: 'The file name is missing.' })
     .max(255, { error: 'The file name is too long (at most 255 characters).' }),
   /**
-   * The file's contents: base64 text from the window and browser mode, or the bytes themselves from a
-   * caller in the core's own process (the CLI), which then holds no copy a third larger than the file
-   * (issue 18). Contents either way, never a path: no caller can make the core open a file.
+   * The file's contents: base64 text from the window and browser mode, or from a caller in the core's own
+   * process (the CLI) the bytes themselves or a reader of them, asked each time the sheet is planned, so
+   * the caller holds no copy of a 14 MB file while 100,000 rows are planned and written (issue 18; a
+   * reader cannot cross IPC or HTTP). Contents in every form, never a path: no caller can make the core
+   * open a file. A reader's bytes are checked against the size limit when read.
    */
   data: z
-    .union([z.string(), z.instanceof(Uint8Array)], { error: 'The file contents must be sent as base64 text.' })
-    .refine((data) => (typeof data === 'string' ? data.length <= MAX_BASE64 : data.length <= MAX_SHEET_BYTES), {
-      error: `The file is too large: Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB.`,
-    }),
+    .union([z.string(), z.instanceof(Uint8Array), z.custom<SheetReader>((data) => typeof data === 'function')], {
+      error: 'The file contents must be sent as base64 text.',
+    })
+    .refine(
+      (data) =>
+        typeof data === 'function' ||
+        (typeof data === 'string' ? data.length <= MAX_BASE64 : data.length <= MAX_SHEET_BYTES),
+      { error: `The file is too large: Village takes sign-up sheets up to ${MAX_SHEET_BYTES / 1024 / 1024} MB.` },
+    ),
   encoding: z
     .enum(SHEET_ENCODINGS, { error: `The encoding must be one of: ${SHEET_ENCODINGS.join(', ')}.` })
     .optional(),
