@@ -3,7 +3,8 @@ import type { ParsedParams } from '../../../shared/api/contract';
 import { localToday } from '../../../shared/domain/calendar-date';
 import type { CoreContext, HandlersFor } from '../api/handlers';
 import { backupsFolderFor, snapshotDatabase, type BackupNote, type BackupReason } from '../backup/backup-store';
-import { planImport, type ImportPlan } from './import-plan';
+import { collectGarbage } from './full-collection';
+import { COMPACT_FROM_ROWS, planImport, type ImportPlan } from './import-plan';
 import { ImportRepository } from './import-repository';
 import { rejectSheet } from './sheet-rejection';
 import { progressMeter, type ProgressMeter } from '../work/progress-meter';
@@ -54,6 +55,9 @@ export function importHandlers(context: CoreContext): HandlersFor<keyof typeof i
       // A refused file stops here, before any backup is taken.
       let planned = plan(params, meter);
       refuseIfNothingImportable(planned);
+      // A big sheet's reading gives its memory back before the writing adds its own (a small one's is
+      // not worth the collection's few milliseconds).
+      if (planned.preview.counts.rows >= COMPACT_FROM_ROWS) collectGarbage();
       const seen = dataVersion();
       backUp(meter, 'before-import', { importedFile: params.fileName });
       return context.db

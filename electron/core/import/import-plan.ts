@@ -304,7 +304,7 @@ interface RowPlanning {
 }
 
 /** From this many rows, a sheet's plan is kept compact: repeated values shared, rows told apart by digest. */
-const COMPACT_FROM_ROWS = 30_000;
+export const COMPACT_FROM_ROWS = 30_000;
 
 /**
  * One copy of each value many rows repeat (a birth date, a sign-up day, "Area 5", what a row says in the
