@@ -175,6 +175,8 @@ function start(): void {
       // The mail password: typed on the page, kept in the OS keychain when she ticks "Remember" (never
       // in the database or a backup); without a keychain, only for this run.
       secrets: appSecrets(app.getPath('userData')),
+      // What is due goes as soon as she has typed the password, not at the next round.
+      onPasswordKept: () => dueSends.now(),
     });
     // Waitlist offers run out at their deadline even while nobody looks; runtime.dispatch reaches whichever
     // database is open now (after a restore, the restored one). Not while long work (an import) holds the
@@ -183,11 +185,11 @@ function start(): void {
       if (!work?.busy()) runtime?.dispatch('waitlist.sweep', {});
     });
     // Reminders and offers that are due go out by themselves when the keychain (or this run) has the password.
-    const stopDueSends = scheduleDueSends(() => work?.sendDue() ?? Promise.resolve(null));
+    const dueSends = scheduleDueSends(() => work?.sendDue() ?? Promise.resolve(null));
     app.on('will-quit', () => {
       clearInterval(daily);
       stopSweeps();
-      stopDueSends();
+      dueSends.stop();
       closeDatabase();
     });
     protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));

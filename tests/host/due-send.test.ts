@@ -11,7 +11,7 @@ import type { MethodName, MethodParams, MethodResult } from '../../shared/api/co
 import { dueSummary } from '../../shared/domain/reach/due-messages';
 import { openCoreRuntime, type CoreRuntime } from '../../electron/core/runtime/core-runtime';
 import { hostSecrets, type HostSecrets } from '../../electron/core/reach/host-secrets';
-import { scheduleDueSends } from '../../electron/core/reach/due-send-schedule';
+import { scheduleDueSends, type DueSendSchedule } from '../../electron/core/reach/due-send-schedule';
 import { spawnNodeWorker } from '../../electron/core/work/node-worker';
 import { createWorkerDispatch, type WorkerDispatch } from '../../electron/core/work/worker-dispatch';
 import { ROOT } from '../support/browser-mode';
@@ -36,13 +36,14 @@ afterEach(async () => {
 });
 
 /** The app's host as Electron or `serve` starts it: a runtime and the worker dispatch over one file. */
-function openHost(databasePath: string, secrets: HostSecrets) {
+function openHost(databasePath: string, secrets: HostSecrets, onPasswordKept?: () => void) {
   runtime = openCoreRuntime({ databasePath, version: '0.0.0-test', log: () => undefined });
   work = createWorkerDispatch({
     runtime,
     version: '0.0.0-test',
     spawn: () => spawnNodeWorker(WORKER),
     secrets,
+    ...(onPasswordKept ? { onPasswordKept } : {}),
   });
   const call = async <M extends MethodName>(method: M, params: MethodParams<M>): Promise<MethodResult<M>> => {
     const result = await work!.dispatch(method, params);
@@ -52,11 +53,11 @@ function openHost(databasePath: string, secrets: HostSecrets) {
   return call;
 }
 
-async function setup() {
+async function setup(onPasswordKept?: () => void) {
   sink = await startSmtpSink({ user: USER, password: SECRET });
   const databasePath = tempDbPath();
   const secrets = hostSecrets();
-  const call = openHost(databasePath, secrets);
+  const call = openHost(databasePath, secrets, onPasswordKept);
   const account = { host: '127.0.0.1', port: sink.port, tls: 'none' as const, user: USER, from: USER, perDay: null };
   await call('settings.set', { mailAccount: account });
   const park = await call('parks.create', { name: 'Maple Park' });
@@ -121,7 +122,7 @@ describe('messages that are due go out by themselves', () => {
 
     // She typed the password earlier in this run (as the password dialog does): the schedule sends.
     await secrets.keep(USER, SECRET, false);
-    const stop = scheduleDueSends(() => work!.sendDue(), 40);
+    const { stop } = scheduleDueSends(() => work!.sendDue(), 40);
     try {
       await until(() => sink!.received.length >= 2);
       // Several more ticks: nothing goes twice.
@@ -182,5 +183,33 @@ describe('messages that are due go out by themselves', () => {
     expect(outcome).toMatchObject({ ok: true, value: { sent: 1, failed: [] } });
     expect(recipientsOf()).toEqual(['fay@example.org']);
     expect((await call('outbox.due', {})).map((message) => message.messageId)).toEqual([other.messageId]);
+  });
+  it('sends what is due as soon as a password is typed for something else, not at the next round', async () => {
+    let schedule: DueSendSchedule | null = null;
+    const { databasePath, call, account, parkId } = await setup(() => schedule?.now());
+    const session = await call('sessions.create', toddlerMorning(parkId));
+    const ana = (await call('families.create', { parentName: 'Ana Ruiz', email: 'ana@example.org', kids: [] })).id;
+    await call('rsvps.invite', { sessionId: session.id, familyIds: [ana] });
+    const due = await call('outbox.queue', {
+      sessionId: session.id,
+      kind: 'reminder',
+      audience: 'all',
+      account,
+      sendAt: new Date(Date.now() + DAY_MS).toISOString(),
+    });
+    makeDue(databasePath, due.messageId!);
+    // Rounds an hour apart: only the one at start, which finds no password.
+    schedule = scheduleDueSends(() => work!.sendDue(), 60 * 60 * 1000);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(sink!.received).toHaveLength(0);
+      // She types the password to send herself a test message: the reminder follows it at once.
+      await call('mail.test', { password: SECRET, remember: false });
+      await until(() => recipientsOf().includes('ana@example.org'), 10_000);
+    } finally {
+      schedule.stop();
+    }
+    expect(recipientsOf()).toEqual(['ana@example.org', USER]);
+    expect(await call('outbox.due', {})).toEqual([]);
   });
 });

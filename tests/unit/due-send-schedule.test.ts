@@ -10,7 +10,7 @@ describe('the due-message schedule', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     let finish: () => void = () => undefined;
     let started = 0;
-    const stop = scheduleDueSends(() => {
+    const { stop } = scheduleDueSends(() => {
       started += 1;
       return new Promise<void>((resolve) => (finish = resolve));
     });
@@ -28,5 +28,24 @@ describe('the due-message schedule', () => {
     await Promise.resolve();
     vi.advanceTimersByTime(DUE_SEND_EVERY_MS * 3);
     expect(started).toBe(2);
+  });
+  it('runs a round at once when asked (a password was just typed), but not beside one that runs', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    let finish: () => void = () => undefined;
+    let started = 0;
+    const schedule = scheduleDueSends(() => {
+      started += 1;
+      return new Promise<void>((resolve) => (finish = resolve));
+    });
+    expect(started).toBe(1);
+    schedule.now();
+    expect(started).toBe(1); // the round at start still runs
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    schedule.now();
+    expect(started).toBe(2); // no waiting for the next interval
+    finish();
+    schedule.stop();
   });
 });

@@ -5,7 +5,7 @@ import { writeLaunchPage, type LaunchPage } from '../../core/host/launch-page';
 import { findCoreWorker, spawnNodeWorker } from '../../core/work/node-worker';
 import { createWorkerDispatch } from '../../core/work/worker-dispatch';
 import { scheduleOfferSweeps } from '../../core/reach/offer-sweep-schedule';
-import { scheduleDueSends } from '../../core/reach/due-send-schedule';
+import { scheduleDueSends, type DueSendSchedule } from '../../core/reach/due-send-schedule';
 import { findRendererRoot } from '../../core/host/renderer-location';
 import { RejectedError, UsageError } from '../cli-errors';
 import { openRuntime } from '../open-core';
@@ -44,8 +44,16 @@ export const serveCommand: Command = {
     let launchPage: LaunchPage | null = null;
     // Long work (a big import, a backup) runs on a worker thread, so the page keeps getting answers.
     const workerFile = findCoreWorker(__dirname);
+    // Made once the host is up (below); the worker tells it when a password has just been typed.
+    let dueSends: DueSendSchedule | null = null;
     const worker = workerFile
-      ? createWorkerDispatch({ runtime, version: APP_VERSION, spawn: () => spawnNodeWorker(workerFile) })
+      ? createWorkerDispatch({
+          runtime,
+          version: APP_VERSION,
+          spawn: () => spawnNodeWorker(workerFile),
+          // What is due goes as soon as she has typed the password, not at the next round.
+          onPasswordKept: () => dueSends?.now(),
+        })
       : null;
     // Once the browser calls with the key, the page that carried it has done its job.
     const host = await startBrowserHost({
@@ -62,7 +70,7 @@ export const serveCommand: Command = {
       if (!worker?.busy()) runtime.dispatch('waitlist.sweep', {});
     });
     // Reminders and offers that are due go out by themselves once she has typed the password in this run.
-    const stopDueSends = worker ? scheduleDueSends(() => worker.sendDue()) : () => undefined;
+    dueSends = worker ? scheduleDueSends(() => worker.sendDue()) : null;
     const prefix = values.reason
       ? `${values.reason}, so Village is running in browser mode`
       : 'Village is running in browser mode';
@@ -77,7 +85,7 @@ export const serveCommand: Command = {
     });
     clearInterval(daily);
     stopSweeps();
-    stopDueSends();
+    dueSends?.stop();
     (launchPage as LaunchPage | null)?.remove();
     await host.close();
     await worker?.close();

@@ -7,11 +7,17 @@
  */
 export const DUE_SEND_EVERY_MS = 2 * 60 * 1000;
 
+export interface DueSendSchedule {
+  stop(): void;
+  /** A round now rather than at the next tick (a password has just been typed); skipped if one runs. */
+  now(): void;
+}
+
 /**
  * Runs `send` now and every `everyMs`, never two at once (a big batch can outlast the interval); the
- * timer never keeps the process alive. Returns a stop function.
+ * timer never keeps the process alive.
  */
-export function scheduleDueSends(send: () => Promise<unknown>, everyMs = DUE_SEND_EVERY_MS): () => void {
+export function scheduleDueSends(send: () => Promise<unknown>, everyMs = DUE_SEND_EVERY_MS): DueSendSchedule {
   let running = false;
   const run = async () => {
     if (running) return;
@@ -30,5 +36,5 @@ export function scheduleDueSends(send: () => Promise<unknown>, everyMs = DUE_SEN
   void run();
   const timer = setInterval(() => void run(), everyMs);
   timer.unref?.();
-  return () => clearInterval(timer);
+  return { stop: () => clearInterval(timer), now: () => void run() };
 }

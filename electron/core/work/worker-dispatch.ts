@@ -29,6 +29,11 @@ export interface WorkerDispatchOptions {
   onProgress?: (progress: WorkProgress | null) => void;
   /** The mail password as this host holds it (memory, or the keychain in the app); none: nothing is kept. */
   secrets?: HostSecrets;
+  /**
+   * Told once the long work in which she typed the mail password has ended and no other waits: what is
+   * due (a reminder, an offer) can go now rather than at the schedule's next round.
+   */
+  onPasswordKept?: () => void;
 }
 
 export interface WorkerDispatch {
@@ -55,6 +60,7 @@ export function createWorkerDispatch({
   onActivity = () => undefined,
   onProgress = () => undefined,
   secrets = hostSecrets(),
+  onPasswordKept = () => undefined,
 }: WorkerDispatchOptions): WorkerDispatch {
   let worker: WorkerPort | null = null;
   let latest: WorkProgress | null = null;
@@ -65,6 +71,8 @@ export function createWorkerDispatch({
   let nextId = 1;
   const pending = new Map<number, (result: ApiResult<unknown>) => void>();
   let queue: Promise<unknown> = Promise.resolve();
+  /** A password was typed during the long work now running or waiting (see onPasswordKept). */
+  let passwordTyped = false;
 
   const started = (): WorkerPort => {
     if (worker) return worker;
@@ -116,6 +124,7 @@ export function createWorkerDispatch({
     const user = settings.ok ? loginFor(method, settings.value as Settings) : '';
     if (user !== '' && typed !== undefined && typed !== '') {
       await secrets.keep(user, typed, remember).catch(() => undefined);
+      passwordTyped = true;
     }
     const password = user === '' ? null : await secrets.get(user);
     if (user !== '' && password === null)
@@ -155,12 +164,18 @@ export function createWorkerDispatch({
 
   /** Long jobs running or waiting: the schedule leaves them alone rather than queue behind an import. */
   let busy = 0;
+  const jobEnded = () => {
+    busy -= 1;
+    if (busy > 0 || !passwordTyped) return;
+    passwordTyped = false;
+    onPasswordKept();
+  };
   const dispatch: AsyncDispatch = async (method, params) => {
     if (method === 'mail.passwordStatus' || method === 'mail.forgetPassword') return passwordCall(method, params);
     if (!isLongWork(method)) return Promise.resolve(runtime.dispatch(method, params));
     // One long job at a time, in the order asked (two imports must not race for the write lock).
     busy += 1;
-    const job = queue.then(() => longWork(method as string, params)).finally(() => (busy -= 1));
+    const job = queue.then(() => longWork(method as string, params)).finally(jobEnded);
     queue = job.catch(() => undefined);
     return job;
   };
