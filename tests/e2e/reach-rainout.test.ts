@@ -111,6 +111,21 @@ describe.skipIf(!chromiumAvailable)('rain-out, forecast and waitlist offers in b
     await rainyRow.getByText('Rain likely · 70%').waitFor();
     expect(await page.getByRole('button', { name: /Picnic in the park/ }).innerText()).not.toContain('Rain likely');
     await screenshotsAtEachSize(page, 'rainout-agenda-at-risk');
+    // The month says it too, on the day's session itself (in words for a screen reader).
+    await page.getByRole('button', { name: 'Month', exact: true }).click();
+    // Tomorrow may be in next month.
+    if (tomorrow.slice(0, 7) !== localToday().slice(0, 7))
+      await page.getByRole('button', { name: 'Next month' }).click();
+    const inMonth = page.locator('.month-grid').getByRole('button', { name: /Toddler morning/ });
+    await inMonth.getByLabel('Rain likely · 70%').waitFor();
+    expect(
+      await page
+        .locator('.month-grid')
+        .getByRole('button', { name: /Picnic in the park/ })
+        .innerHTML(),
+    ).not.toContain('Rain likely');
+    await screenshotsAtEachSize(page, 'rainout-month-at-risk');
+    await page.getByRole('button', { name: 'Upcoming', exact: true }).click();
     const panel = await openSession('Toddler morning');
     await panel.getByText('Forecast: 70% chance of rain · feels like 12°C').waitFor();
     await panel.getByText('Weather data by Open-Meteo.com (CC BY 4.0)').waitFor();

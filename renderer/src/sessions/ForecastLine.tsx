@@ -17,6 +17,10 @@ export function forecastWords(forecast: Extract<SessionForecast, { ok: true }>):
 
 export const riskLabel = (risk: { thunder: boolean }): string => (risk.thunder ? 'Thunder likely' : 'Rain likely');
 
+/** A session at risk in a few words, with the chance when the forecast gives one: "Rain likely · 70%". */
+export const riskText = (risk: { thunder: boolean; rainChance: number | null }): string =>
+  risk.rainChance === null ? riskLabel(risk) : `${riskLabel(risk)} · ${risk.rainChance}%`;
+
 /**
  * The forecast for the session's hour at its park, with Open-Meteo's credit; without one (offline, no
  * park, no coordinates in the map link), one quiet line saying why. Only for sessions still to come.

@@ -2,9 +2,9 @@ import type { Session } from '../../../shared/domain/sessions/session';
 import { longDate } from '../../../shared/domain/sessions/month-grid';
 import { zoneLabel } from '../../../shared/domain/sessions/zone-names';
 import { bandOf, spacesOf, timesOf } from './session-labels';
-import { riskLabel } from './ForecastLine';
+import { riskText } from './ForecastLine';
 import { rainedOutBadge } from './rain-out-labels';
-import { useForecast } from './useForecast';
+import { useForecastRisks } from './useForecast';
 
 interface SessionsAgendaProps {
   sessions: Session[];
@@ -15,10 +15,7 @@ interface SessionsAgendaProps {
 
 /** Upcoming sessions, one group per day. */
 export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaProps) {
-  // Sessions of the next 48 hours whose forecast says rain or thunder (nothing when offline).
-  const risks = new Map(
-    (useForecast('sessions.forecastRisks', {})?.atRisk ?? []).map((risk) => [risk.sessionId, risk]),
-  );
+  const risks = useForecastRisks();
   const days = new Map<string, Session[]>();
   for (const session of sessions) days.set(session.date, [...(days.get(session.date) ?? []), session]);
   return (
@@ -44,10 +41,7 @@ export function SessionsAgenda({ sessions, showZones, onOpen }: SessionsAgendaPr
                       )}
                       {session.rainedOutAt && <span className="badge badge-rain">{rainedOutBadge(session)}</span>}
                       {risks.has(session.id) && (
-                        <span className="badge badge-warn">
-                          {riskLabel(risks.get(session.id)!)}
-                          {risks.get(session.id)!.rainChance !== null && ` · ${risks.get(session.id)!.rainChance}%`}
-                        </span>
+                        <span className="badge badge-warn">{riskText(risks.get(session.id)!)}</span>
                       )}
                       {session.overlaps && <span className="badge badge-warn">Overlaps another session here</span>}
                     </span>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { parseIsoDate } from '../../../shared/domain/calendar-date';
 import type { Session } from '../../../shared/domain/sessions/session';
 import { zoneCity } from '../../../shared/domain/sessions/zone-names';
+import { riskText } from './ForecastLine';
+import { useForecastRisks } from './useForecast';
 import { longDate, monthGrid, monthTitle, shiftMonth, WEEKDAY_NAMES } from '../../../shared/domain/sessions/month-grid';
 
 interface SessionsMonthProps {
@@ -13,6 +15,7 @@ interface SessionsMonthProps {
 }
 
 export function SessionsMonth({ sessions, showZones, today, onOpen }: SessionsMonthProps) {
+  const risks = useForecastRisks();
   const start = parseIsoDate(today)!;
   const [shown, setShown] = useState({ year: start.year, month: start.month });
   const byDate = new Map<string, Session[]>();
@@ -64,10 +67,21 @@ export function SessionsMonth({ sessions, showZones, today, onOpen }: SessionsMo
                     <button
                       type="button"
                       key={session.id}
-                      className={`month-session${session.status === 'cancelled' ? ' is-cancelled' : ''}${session.overlaps ? ' is-overlap' : ''}`}
+                      className={`month-session${session.status === 'cancelled' ? ' is-cancelled' : ''}${session.overlaps ? ' is-overlap' : ''}${risks.has(session.id) ? ' is-at-risk' : ''}`}
                       onClick={() => onOpen(session)}
                       title={session.overlaps ? 'Overlaps another session at this park' : undefined}
                     >
+                      {risks.has(session.id) && (
+                        // First, so the day's narrow box never cuts it off; its words are read out and shown on hover.
+                        <span
+                          className="month-risk"
+                          role="img"
+                          aria-label={riskText(risks.get(session.id)!)}
+                          title={riskText(risks.get(session.id)!)}
+                        >
+                          ☂{' '}
+                        </span>
+                      )}
                       {session.startTime}
                       {showZones && ` (${zoneCity(session.timeZone)})`} {session.title}
                       {session.overlaps && <span aria-label="overlaps another session"> ⚠</span>}

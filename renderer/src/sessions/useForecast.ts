@@ -23,3 +23,9 @@ export function useForecast<M extends 'sessions.forecast' | 'sessions.forecastRi
   });
   return (query.data as MethodResult<M> | undefined) ?? null;
 }
+
+/** The sessions of the next 48 hours whose forecast says rain or thunder, by id (none when offline). */
+export function useForecastRisks(): Map<number, MethodResult<'sessions.forecastRisks'>['atRisk'][number]> {
+  const risks = useForecast('sessions.forecastRisks', {})?.atRisk ?? [];
+  return new Map(risks.map((risk) => [risk.sessionId, risk]));
+}
