@@ -63,30 +63,28 @@ export function SessionsMonth({ sessions, showZones, today, onOpen }: SessionsMo
                   aria-label={longDate(date)}
                 >
                   <span className="month-day">{Number(date.slice(8))}</span>
-                  {(byDate.get(date) ?? []).map((session) => (
-                    <button
-                      type="button"
-                      key={session.id}
-                      className={`month-session${session.status === 'cancelled' ? ' is-cancelled' : ''}${session.overlaps ? ' is-overlap' : ''}${risks.has(session.id) ? ' is-at-risk' : ''}`}
-                      onClick={() => onOpen(session)}
-                      title={session.overlaps ? 'Overlaps another session at this park' : undefined}
-                    >
-                      {risks.has(session.id) && (
-                        // First, so the day's narrow box never cuts it off; its words are read out and shown on hover.
-                        <span
-                          className="month-risk"
-                          role="img"
-                          aria-label={riskText(risks.get(session.id)!)}
-                          title={riskText(risks.get(session.id)!)}
-                        >
-                          ☂{' '}
-                        </span>
-                      )}
-                      {session.startTime}
-                      {showZones && ` (${zoneCity(session.timeZone)})`} {session.title}
-                      {session.overlaps && <span aria-label="overlaps another session"> ⚠</span>}
-                    </button>
-                  ))}
+                  {(byDate.get(date) ?? []).map((session) => {
+                    const risk = risks.get(session.id);
+                    return (
+                      <button
+                        type="button"
+                        key={session.id}
+                        className={`month-session${session.status === 'cancelled' ? ' is-cancelled' : ''}${session.overlaps ? ' is-overlap' : ''}${risk ? ' is-at-risk' : ''}`}
+                        onClick={() => onOpen(session)}
+                        title={session.overlaps ? 'Overlaps another session at this park' : undefined}
+                      >
+                        {risk && (
+                          // First, so the day's narrow box never cuts it off; its words are read out and shown on hover.
+                          <span className="month-risk" role="img" aria-label={riskText(risk)} title={riskText(risk)}>
+                            ☂{' '}
+                          </span>
+                        )}
+                        {session.startTime}
+                        {showZones && ` (${zoneCity(session.timeZone)})`} {session.title}
+                        {session.overlaps && <span aria-label="overlaps another session"> ⚠</span>}
+                      </button>
+                    );
+                  })}
                 </td>
               ))}
             </tr>
